@@ -1,0 +1,8 @@
+import type { DomainModule } from '@platform/core';
+import { directoryModule } from '@platform/directory';
+
+/**
+ * Every module this gateway build can run. `MODULES` picks from these (default: all).
+ * To add a module: create `libs/domains/<name>`, export its `DomainModule`, and list it here.
+ */
+export const AVAILABLE_MODULES: readonly DomainModule[] = [directoryModule];

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { createLogger, loadConfig, startGateway } from '@platform/server';
+import { AVAILABLE_MODULES } from './available-modules';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const log = createLogger(config.logLevel);
+  const gateway = await startGateway(config, AVAILABLE_MODULES, log);
+  console.log(`\n  Town safety GraphQL gateway: ${gateway.url}\n  Explorer (browser): ${gateway.url.replace(/\/graphql$/, '/explorer')}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining requests');
+    gateway.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Gateway failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

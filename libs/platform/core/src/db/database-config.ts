@@ -1,0 +1,17 @@
+/** Connection settings shared by server mode and embedded mode. */
+export interface DatabaseConfig {
+  /** postgres://user:pass@host:port/db */
+  readonly url: string;
+  readonly poolSize: number;
+  readonly connectionTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly idleInTransactionTimeoutMs: number;
+  readonly applicationName?: string;
+}
+
+export const DEFAULT_DATABASE_SETTINGS = {
+  poolSize: 10,
+  connectionTimeoutMs: 5000,
+  statementTimeoutMs: 15000,
+  idleInTransactionTimeoutMs: 30000,
+} as const;

@@ -1,0 +1,16 @@
+/** The error codes a client can rely on in `errors[].extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One failing input field: its path (e.g. `input.name`), the rule it broke and a readable message. */
+export interface FieldViolation {
+  readonly field: string;
+  readonly rule: string;
+  readonly message: string;
+}

@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode, type FieldViolation } from './error-codes';
+
+/** Base of every error the platform means a client to see; anything else is masked. */
+export abstract class PlatformError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, { extensions: { code, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Input broke a rule. `fields` names each failing field and rule. */
+export class BadUserInputError extends PlatformError {
+  constructor(message: string, fields: readonly FieldViolation[] = []) {
+    super(message, ErrorCode.BAD_USER_INPUT, { fields });
+  }
+
+  /** Shorthand for a single failing field. */
+  static field(field: string, rule: string, message: string): BadUserInputError {
+    return new BadUserInputError(`${field}: ${message}`, [{ field, rule, message }]);
+  }
+}
+
+export class UnauthenticatedError extends PlatformError {
+  constructor(message = 'Authentication required or credentials invalid.') {
+    super(message, ErrorCode.UNAUTHENTICATED, {}, 401);
+  }
+}
+
+export class ForbiddenError extends PlatformError {
+  constructor(message = 'You do not have permission for this operation.', permission?: string) {
+    super(message, ErrorCode.FORBIDDEN, permission ? { permission } : {});
+  }
+}
+
+export class NotFoundError extends PlatformError {
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} was not found.`, ErrorCode.NOT_FOUND, { entity, id });
+  }
+}
+
+/** Optimistic concurrency: the record changed since the client read it, or a uniqueness clash. */
+export class ConflictError extends PlatformError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, extra);
+  }
+}

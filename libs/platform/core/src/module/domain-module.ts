@@ -1,0 +1,66 @@
+import type { NonEmptyArray } from 'type-graphql';
+import type { MixedList, EntitySchema } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import type { PermissionDeclaration } from './permission';
+
+/** A class constructor, as type-graphql and TypeORM take them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ClassType<T = any> = new (...args: any[]) => T;
+
+/**
+ * What a plugin module brings to the gateway. The gateway composes every enabled module into one
+ * GraphQL schema and one TypeORM DataSource; a disabled module contributes nothing (its tables stay
+ * as they are). Vendure-style: one declaration says everything the module adds.
+ */
+export interface DomainModule {
+  /** Short, stable, lower-case name used in `MODULES` and in permission codes (`risk`, `directory`). */
+  readonly name: string;
+  /** Chinese term and English sentence, shown in logs and the module catalog. */
+  readonly description: string;
+  /** Names of modules this one needs (their entities and public services). */
+  readonly dependsOn?: readonly string[];
+  /** TypeORM entities owned by this module. */
+  readonly entities: MixedList<ClassType | EntitySchema>;
+  /** type-graphql resolver classes. */
+  readonly resolvers: readonly ClassType[];
+  /** TypeORM migration classes, named `<Timestamp><Name>` so they sort across modules. */
+  readonly migrations: readonly ClassType[];
+  /** Permissions this module declares; every operation field it adds names one of them. */
+  readonly permissions: readonly PermissionDeclaration[];
+  /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
+  readonly orphanedTypes?: readonly ClassType[];
+  /** Deterministic, idempotent demo data. Runs inside one transaction. */
+  readonly seed?: (ctx: RequestContext) => Promise<void>;
+}
+
+/** Returns the resolvers of the given modules as the non-empty array type-graphql requires. */
+export function resolversOf(modules: readonly DomainModule[]): NonEmptyArray<ClassType> {
+  const resolvers = modules.flatMap((m) => m.resolvers);
+  if (resolvers.length === 0) throw new Error('No module with resolvers is enabled: check MODULES.');
+  return resolvers as unknown as NonEmptyArray<ClassType>;
+}
+
+/**
+ * Orders modules so that each comes after those it depends on, and checks that every dependency
+ * is enabled. Throws with a message naming the missing module.
+ */
+export function orderModules(modules: readonly DomainModule[]): DomainModule[] {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  if (byName.size !== modules.length) throw new Error('Two modules share a name.');
+  const ordered: DomainModule[] = [];
+  const visiting = new Set<string>();
+  const visit = (m: DomainModule): void => {
+    if (ordered.includes(m)) return;
+    if (visiting.has(m.name)) throw new Error(`Module dependency cycle at "${m.name}".`);
+    visiting.add(m.name);
+    for (const dep of m.dependsOn ?? []) {
+      const d = byName.get(dep);
+      if (!d) throw new Error(`Module "${m.name}" needs module "${dep}", which is not enabled.`);
+      visit(d);
+    }
+    visiting.delete(m.name);
+    ordered.push(m);
+  };
+  modules.forEach(visit);
+  return ordered;
+}

@@ -1,0 +1,44 @@
+import { Extensions } from 'type-graphql';
+
+/**
+ * A permission a module declares, e.g. `directory.organization:read`. The access layer grants
+ * permissions to roles; every Query/Mutation/Subscription field names the one it requires.
+ */
+export interface PermissionDeclaration {
+  /** `<module>.<entity>:<action>`, lower-case. */
+  readonly code: string;
+  /** Chinese term (e.g. 查看组织机构). */
+  readonly nameZh: string;
+  /** One English sentence. */
+  readonly description: string;
+  /** True when the permission reveals personal data (phone, ID number). */
+  readonly sensitive?: boolean;
+}
+
+const PERMISSION_CODE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
+
+/** Declares a module's permissions, checking the code format once at start. */
+export function definePermissions<const T extends readonly PermissionDeclaration[]>(list: T): T {
+  for (const p of list) {
+    if (!PERMISSION_CODE.test(p.code)) throw new Error(`Permission code "${p.code}" is not <module>.<entity>:<action>.`);
+  }
+  return list;
+}
+
+/** Permission code for operations anyone may call, such as a health probe or public reporting. */
+export const PUBLIC_OPERATION = 'public';
+
+/**
+ * Ties a Query/Mutation/Subscription field to the permission it requires. The code is stored in the
+ * field's schema extensions (`extensions.permission`), where the access layer reads it; the gateway
+ * refuses to start when an operation field has none.
+ */
+export function RequirePermission(code: string): MethodDecorator {
+  return Extensions({ permission: code }) as MethodDecorator;
+}
+
+/** The permission code stored on a schema field by `@RequirePermission`. */
+export function permissionOfField(field: { extensions?: Readonly<Record<string, unknown>> | null }): string | undefined {
+  const code = field.extensions?.['permission'];
+  return typeof code === 'string' ? code : undefined;
+}

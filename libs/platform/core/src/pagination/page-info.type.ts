@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: '分页信息。Where the current page sits in the whole list (Relay cursor connection).' })
+export class PageInfo {
+  @Field({ description: '是否有下一页。True when more items follow the last edge of this page.' })
+  hasNextPage: boolean;
+
+  @Field({ description: '是否有上一页。True when this page was requested with an `after` cursor.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: '首条游标。Cursor of the first edge, null on an empty page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: '末条游标。Cursor of the last edge; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}

@@ -1,0 +1,28 @@
+import type { DomainModule } from '@platform/core';
+import { Organization } from './organizations/organization.entity';
+import { EnterpriseProfile } from './organizations/enterprise-profile.entity';
+import { IndustrySector } from './sectors/industry-sector.entity';
+import { Person } from './persons/person.entity';
+import { Position } from './persons/position.entity';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { EnterpriseProfileResolver } from './organizations/enterprise-profile.resolver';
+import { PersonResolver } from './persons/person.resolver';
+import { OrganizationPositionsResolver, PositionResolver } from './persons/position.resolver';
+import { IndustrySectorResolver } from './sectors/industry-sector.resolver';
+import { CreateDirectory1764400100000 } from './migrations/1764400100000-create-directory';
+import { directoryPermissions } from './permissions';
+import { seedDirectory } from './seed/seed-directory';
+
+/** 组织与人员目录: the organization tree and persons every domain module refers to. */
+export const directoryModule: DomainModule = {
+  name: 'directory',
+  description: '组织与人员目录。Directory of organizations (town, departments, villages, grids, enterprises) and persons.',
+  dependsOn: ['kernel'],
+  entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position],
+  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver],
+  migrations: [CreateDirectory1764400100000],
+  permissions: directoryPermissions,
+  seed: async (ctx) => {
+    await seedDirectory(ctx);
+  },
+};

@@ -1,0 +1,11 @@
+export { directoryModule } from './directory.module';
+export { DirectoryPermission } from './permissions';
+export { Organization } from './organizations/organization.entity';
+export { OrganizationKind } from './organizations/organization-kind.enum';
+export { EnterpriseProfile } from './organizations/enterprise-profile.entity';
+export { Person } from './persons/person.entity';
+export { Position } from './persons/position.entity';
+export { organizationById } from './organizations/organization.loaders';
+export { personById } from './persons/person.loaders';
+export { seedId } from './seed/seed-directory';
+export { creditCodeCheckChar } from './organizations/credit-code';

@@ -1,0 +1,44 @@
+import { byKeys, pagesByParent, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import type DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { Organization } from './organization.entity';
+import { EnterpriseProfile } from './enterprise-profile.entity';
+import { IndustrySector } from '../sectors/industry-sector.entity';
+import type { OrganizationKind } from './organization-kind.enum';
+import { organizationSortKeys } from './organization-sort';
+
+export function organizationById(ctx: RequestContext): DataLoader<string, Organization | null> {
+  return ctx.loaders.get('directory.organization.byId', undefined, async (ids: readonly string[]) =>
+    byKeys(ids, await ctx.manager.findBy(Organization, { id: In([...ids]) }), (o) => o.id),
+  );
+}
+
+export function enterpriseProfileByOrganization(ctx: RequestContext): DataLoader<string, EnterpriseProfile | null> {
+  return ctx.loaders.get('directory.enterpriseProfile.byOrganization', undefined, async (ids: readonly string[]) =>
+    byKeys(ids, await ctx.manager.findBy(EnterpriseProfile, { organizationId: In([...ids]) }), (p) => p.organizationId),
+  );
+}
+
+export function industrySectorByCode(ctx: RequestContext): DataLoader<string, IndustrySector | null> {
+  return ctx.loaders.get('directory.industrySector.byCode', undefined, async (codes: readonly string[]) =>
+    byKeys(codes, await ctx.manager.findBy(IndustrySector, { code: In([...codes]) }), (s) => s.code),
+  );
+}
+
+/** A page of active children per parent, all parents of one request level in one statement. */
+export function childOrganizationPages(ctx: RequestContext, page: PageRequest, kinds?: OrganizationKind[]): DataLoader<string, ConnectionResult<Organization>> {
+  return ctx.loaders.get('directory.organization.children', { ...page, kinds }, async (parentIds: readonly string[]) => {
+    const pages = await pagesByParent({
+      manager: ctx.manager,
+      entity: Organization,
+      table: 'organization',
+      parentColumn: 'parent_id',
+      parentIds,
+      where: kinds?.length ? 't.archived_at IS NULL AND t.kind = ANY(:kinds)' : 't.archived_at IS NULL',
+      params: { kinds },
+      keys: organizationSortKeys('t'),
+      page,
+    });
+    return parentIds.map((id) => pages.get(id)!);
+  });
+}

@@ -1,0 +1,134 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PageArgs, UUIDScalar } from '@platform/core';
+import { Gender } from './gender.enum';
+import { PHONE_PATTERN, PHONE_RULE } from './phone';
+
+/** 18-character resident ID number (GB 11643); the check character is verified by the service. */
+export const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
+
+@InputType({ description: '新建人员输入。Fields of a new person.' })
+export class CreatePersonInput {
+  @Field({ description: '姓名。Full name (1–40 characters).' })
+  @IsString()
+  @Length(1, 40)
+  name: string;
+
+  @Field(() => Gender, { nullable: true, description: '性别。Gender.' })
+  @IsOptional()
+  @IsEnum(Gender)
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: `手机号码。Phone: ${PHONE_RULE}. Personal data.` })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: `phone must be ${PHONE_RULE}` })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '身份证号码。18-character resident ID number. Personal data.' })
+  @IsOptional()
+  @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be 17 digits followed by a digit or X' })
+  idNumber?: string | null;
+}
+
+@InputType({ description: '修改人员输入。Changes to a person; omitted fields stay, null clears.' })
+export class UpdatePersonInput {
+  @Field(() => UUIDScalar, { description: '标识。Person to change.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: '版本号。The version you read; a stale version is refused with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => String, { nullable: true, description: '姓名。New full name.' })
+  @IsOptional()
+  @Length(1, 40)
+  name?: string;
+
+  @Field(() => Gender, { nullable: true, description: '性别。New gender.' })
+  @IsOptional()
+  @IsEnum(Gender)
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: `手机号码。New phone: ${PHONE_RULE}.` })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: `phone must be ${PHONE_RULE}` })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '身份证号码。New ID number.' })
+  @IsOptional()
+  @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be 17 digits followed by a digit or X' })
+  idNumber?: string | null;
+}
+
+@InputType({ description: '人员筛选。Filters for person lists.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: '姓名关键词。Text contained in the name.' })
+  @IsOptional()
+  @Length(1, 40)
+  search?: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '任职组织子树。Only persons holding a current position in this organization or below it.' })
+  @IsOptional()
+  @IsUUID()
+  organizationSubtree?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived persons (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
+}
+
+@ArgsType()
+export class PersonListArgs extends PageArgs {
+  @Field(() => PersonFilter, { nullable: true, description: '筛选条件。Which persons to list (sorted by name).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonFilter)
+  filter?: PersonFilter;
+}
+
+@InputType({ description: '任命输入。Gives a person a position in an organization.' })
+export class AssignPositionInput {
+  @Field(() => UUIDScalar, { description: '人员标识。The person.' })
+  @IsUUID()
+  personId: string;
+
+  @Field(() => UUIDScalar, { description: '组织标识。The organization.' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field({ description: '职务。Title, e.g. 网格员 (1–40 characters).' })
+  @Length(1, 40)
+  title: string;
+
+  @Field(() => Boolean, { nullable: true, description: '负责人。True for the organization\'s principal (主要负责人).' })
+  @IsOptional()
+  @IsBoolean()
+  isLead?: boolean;
+
+  @Field(() => String, { nullable: true, description: '开始日期。Start date, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startedOn must be a date YYYY-MM-DD' })
+  startedOn?: string;
+}
+
+@InputType({ description: '免职输入。Ends a position on a date.' })
+export class EndPositionInput {
+  @Field(() => UUIDScalar, { description: '任职标识。The position record.' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: '版本号。The version you read.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field({ description: '结束日期。End date, YYYY-MM-DD.' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date YYYY-MM-DD' })
+  endedOn: string;
+}

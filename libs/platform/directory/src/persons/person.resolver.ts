@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Person } from './person.entity';
+import { Position } from './position.entity';
+import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
+import { ArchiveInput } from '../organizations/organization.inputs';
+import { PersonService } from './person.service';
+import { currentPositionPages, personById } from './person.loaders';
+import { maskIdNumber, maskPhone } from './phone';
+import { DirectoryPermission } from '../permissions';
+
+export const PersonConnection = Connection(Person, '人员');
+export const PositionConnection = Connection(Position, '任职');
+
+/** Until the access module grants `directory.person:read-sensitive`, only the system sees personal data unmasked. */
+const mayReadSensitive = (ctx: RequestContext): boolean => ctx.principal.kind === 'system';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  private readonly service = new PersonService();
+
+  @Query(() => Person, { nullable: true, description: '人员详情。One person by id; null when there is none.' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  person(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Person id.' }) id: string): Promise<Person | null> {
+    return personById(ctx).load(id);
+  }
+
+  @Query(() => PersonConnection, { description: '人员列表。Persons matching a filter, by name, in pages.' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  persons(@Ctx() ctx: RequestContext, @Args(() => PersonListArgs) args: PersonListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Person>> {
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
+  }
+
+  @Mutation(() => Person, { description: '新建人员。Creates a person.' })
+  @RequirePermission(DirectoryPermission.PersonWrite)
+  createPerson(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePersonInput, { description: '输入。The fields of the request.' }) input: CreatePersonInput): Promise<Person> {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => Person, { description: '修改人员。Changes a person. Needs the current version.' })
+  @RequirePermission(DirectoryPermission.PersonWrite)
+  updatePerson(@Ctx() ctx: RequestContext, @Arg('input', () => UpdatePersonInput, { description: '输入。The fields of the request.' }) input: UpdatePersonInput): Promise<Person> {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => Person, { description: '归档人员。Archives a person and ends their current positions; records are kept.' })
+  @RequirePermission(DirectoryPermission.PersonWrite)
+  archivePerson(@Ctx() ctx: RequestContext, @Arg('input', () => ArchiveInput, { description: '输入。The fields of the request.' }) input: ArchiveInput): Promise<Person> {
+    return this.service.archive(ctx, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号码。Phone number; masked (138****5678) unless the caller may read personal data.' })
+  phone(@Ctx() ctx: RequestContext, @Root() person: Person): string | null {
+    return mayReadSensitive(ctx) ? person.phone : maskPhone(person.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号码。Resident ID number; masked (500119********1234) unless the caller may read personal data.' })
+  idNumber(@Ctx() ctx: RequestContext, @Root() person: Person): string | null {
+    return mayReadSensitive(ctx) ? person.idNumber : maskIdNumber(person.idNumber);
+  }
+
+  @FieldResolver(() => PositionConnection, { description: '当前任职。Positions the person holds now, newest first.' })
+  positions(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
+    return currentPositionPages(ctx, 'person_id', { first: page.first, after: page.after }).load(person.id);
+  }
+}

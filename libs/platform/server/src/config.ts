@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting the gateway reads from the environment, with defaults. Listed in `.env.example`. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(0, 65535).default(4000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  MODULES: z.string().default('all'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DB_POOL_SIZE: int(1, 200).default(10),
+  DB_CONNECTION_TIMEOUT_MS: int(100, 120_000).default(5000),
+  DB_STATEMENT_TIMEOUT_MS: int(0, 3_600_000).default(15_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(0, 3_600_000).default(30_000),
+  MIGRATE_ON_START: bool.optional(),
+  SEED_ON_START: bool.optional(),
+  INTROSPECTION: bool.default(true),
+  MAX_DEPTH: int(2, 100).default(10),
+  MAX_ALIASES: int(0, 1000).default(15),
+  MAX_TOKENS: int(100, 100_000).default(2000),
+  MAX_DIRECTIVES: int(0, 1000).default(20),
+  MAX_COST: int(100, 1_000_000).default(5000),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
+    .default('100kb'),
+  SQL_COUNT_HEADER: bool.optional(),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+});
+
+export type GatewayEnv = z.infer<typeof schema>;
+
+export interface GatewayConfig {
+  readonly env: GatewayEnv['NODE_ENV'];
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl?: string;
+  /** Undefined means embedded PostgreSQL under `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  /** Module names, or 'all'. */
+  readonly modules: readonly string[] | 'all';
+  readonly logLevel: GatewayEnv['LOG_LEVEL'];
+  readonly db: { poolSize: number; connectionTimeoutMs: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  readonly migrateOnStart: boolean;
+  readonly seedOnStart: boolean;
+  readonly introspection: boolean;
+  readonly limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; bodyLimit: string };
+  /** Adds `x-sql-statements` to responses (tests, benchmarks). */
+  readonly sqlCountHeader: boolean;
+  readonly shutdownTimeoutMs: number;
+}
+
+/** Parses and checks the environment; throws one error listing every bad variable and its rule. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  const modules = e.MODULES.trim() === 'all' ? 'all' : e.MODULES.split(',').map((m) => m.trim()).filter(Boolean);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    modules,
+    logLevel: e.LOG_LEVEL,
+    db: {
+      poolSize: e.DB_POOL_SIZE,
+      connectionTimeoutMs: e.DB_CONNECTION_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    migrateOnStart: e.MIGRATE_ON_START ?? embedded,
+    seedOnStart: e.SEED_ON_START ?? embedded,
+    introspection: e.INTROSPECTION,
+    limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
+    sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Express, Request } from 'express';
+import { ruruHTML } from 'ruru/server';
+import { serveStatic } from 'ruru/static';
+
+const STATIC_PATH = '/explorer/static/';
+
+/** True for a browser navigating to the endpoint (not a GraphQL GET request). */
+export function wantsExplorer(req: Request): boolean {
+  return req.method === 'GET' && req.query['query'] === undefined && (req.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * The GraphiQL-based explorer (Ruru) at `/explorer` and at `/graphql` for browsers, with every
+ * asset served from the installed npm package: no CDN, so it works on offline networks.
+ */
+export function mountExplorer(app: Express, endpoint: string): void {
+  const html = ruruHTML({ endpoint, staticPath: STATIC_PATH });
+  // serveStatic matches and trims the prefix itself, so it is mounted at the root.
+  app.use(serveStatic(STATIC_PATH) as never);
+  app.get('/explorer', (_req, res) => {
+    res.type('html').send(html);
+  });
+  app.get(endpoint, (req, res, next) => (wantsExplorer(req) ? res.type('html').send(html) : next()));
+}

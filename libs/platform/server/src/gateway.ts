@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { ANONYMOUS, InProcessEventBus, RequestContext, formatError, pendingMigrations, statementTally, type DomainModule, type EventBus } from '@platform/core';
+import type { GatewayConfig } from './config';
+import { openDatabase, runSeeds, type Database } from './database';
+import { GatewayMetrics } from './metrics';
+import { buildGatewaySchema } from './schema';
+import { mountExplorer } from './explorer';
+import { createLogger } from './logger';
+import { selectModules } from './modules';
+
+export interface Gateway {
+  readonly url: string;
+  readonly config: GatewayConfig;
+  readonly modules: readonly DomainModule[];
+  readonly schema: GraphQLSchema;
+  readonly database: Database;
+  readonly log: Logger;
+  readonly metrics: GatewayMetrics;
+  readonly events: EventBus;
+  /** Stops accepting, drains in-flight requests, closes the pool and the embedded database. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Builds and starts the gateway: database (embedded or server), migrations and seed when
+ * configured, one schema from the enabled modules, Apollo Server on express with limits, health,
+ * readiness, metrics and the explorer.
+ */
+export async function startGateway(config: GatewayConfig, available: readonly DomainModule[], log = createLogger(config.logLevel)): Promise<Gateway> {
+  const modules = selectModules(available, config.modules);
+  const schema = await buildGatewaySchema(modules);
+  const metrics = new GatewayMetrics();
+  const database = await openDatabase(config, modules, log, { onStatement: () => metrics.statements.inc(), onPoolError: () => metrics.poolErrors.inc() });
+  const { dataSource } = database;
+  metrics.watchPool(dataSource);
+  if (config.seedOnStart) await runSeeds(dataSource, modules, log);
+  const events = new InProcessEventBus();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    maxDirectives: { n: config.limits.maxDirectives },
+    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error while resolving a request')),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart({ contextValue }) {
+          const end = metrics.duration.startTimer();
+          return {
+            async willSendResponse({ response, errors, operationName }) {
+              const operation = operationName ?? 'anonymous';
+              end({ operation });
+              metrics.requests.inc({ operation, outcome: errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok' });
+              const tally = statementTally.getStore();
+              if (config.sqlCountHeader && tally) response.http.headers.set('x-sql-statements', String(tally.count));
+              contextValue?.log?.debug({ operation }, 'graphql request done');
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await pendingMigrations(dataSource);
+      if (pending.length) res.status(503).json({ status: 'migrations pending', pending });
+      else res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  mountExplorer(app, '/graphql');
+
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    (req as Request & { requestId: string }).requestId = requestId;
+    statementTally.run({ count: 0 }, next);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        new RequestContext({
+          requestId: (req as Request & { requestId: string }).requestId,
+          principal: ANONYMOUS,
+          dataSource,
+          events,
+          log: log.child({ requestId: (req as Request & { requestId: string }).requestId }),
+        }),
+    }),
+  );
+  // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'unhandled HTTP error');
+    const message = status === 413 ? `Request body is larger than ${config.limits.bodyLimit}.` : status === 500 ? 'Internal server error.' : 'Malformed request body.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      const timer = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+      await apollo.stop();
+      clearTimeout(timer);
+      await database.close();
+      log.info('gateway stopped');
+    })());
+
+  log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl }, 'gateway ready');
+  return { url, config, modules, schema, database, log, metrics, events, close };
+}

@@ -1,0 +1,46 @@
+import { buildSchema } from 'type-graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { permissionOfField, resolversOf, scalarsMap, type DomainModule } from '@platform/core';
+
+/** Root fields that have no `@RequirePermission`, as `Type.field`. */
+export function undeclaredOperations(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!root || !isObjectType(root)) continue;
+    for (const field of Object.values(root.getFields())) {
+      if (!permissionOfField(field)) missing.push(`${root.name}.${field.name}`);
+    }
+  }
+  return missing;
+}
+
+/** Permission codes used by operation fields that no enabled module declares. */
+export function unknownPermissions(schema: GraphQLSchema, modules: readonly DomainModule[]): string[] {
+  const declared = new Set(['public', ...modules.flatMap((m) => m.permissions.map((p) => p.code))]);
+  const unknown: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const code = permissionOfField(field);
+      if (code && !declared.has(code)) unknown.push(`${root!.name}.${field.name} → ${code}`);
+    }
+  }
+  return unknown;
+}
+
+/**
+ * One type-graphql schema from the enabled modules' resolvers, with argument validation on.
+ * Refuses to build when an operation field declares no permission (deny by default starts here).
+ */
+export async function buildGatewaySchema(modules: readonly DomainModule[]): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: resolversOf(modules),
+    orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []) as never,
+    validate: { forbidUnknownValues: false },
+    scalarsMap,
+  });
+  const missing = undeclaredOperations(schema);
+  if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);
+  const unknown = unknownPermissions(schema, modules);
+  if (unknown.length) throw new Error(`Operation fields requiring undeclared permissions: ${unknown.join(', ')}`);
+  return schema;
+}

@@ -1,0 +1,35 @@
+// Shared jest settings: swc with legacy decorators and decorator metadata (TypeORM and
+// type-graphql read `design:*` metadata), path aliases taken from tsconfig.base.json.
+const path = require('node:path');
+const { compilerOptions } = require('../../tsconfig.base.json');
+
+const moduleNameMapper = {};
+for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
+  moduleNameMapper[`^${alias.replace('/', '\\/')}$`] = path.join(__dirname, '..', '..', `${target}.ts`);
+}
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        swcrc: false,
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper,
+  testMatch: ['**/?(*.)+(spec|e2e-spec).ts'],
+  globalSetup: path.join(__dirname, 'global-setup.cjs'),
+  globalTeardown: path.join(__dirname, 'global-teardown.cjs'),
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};
