@@ -29,3 +29,4 @@ export * from './scalars/scalars';
 export * from './geo/geo-point';
 export * from './graphql/selection';
 export * from './kernel.module';
+export * from './validation/validate-argument';

@@ -29,7 +29,7 @@ const schema = z.object({
   MAX_ALIASES: int(0, 1000).default(15),
   MAX_TOKENS: int(100, 100_000).default(2000),
   MAX_DIRECTIVES: int(0, 1000).default(20),
-  MAX_COST: int(100, 1_000_000).default(5000),
+  MAX_COST: int(100, 1_000_000_000).default(3_000_000),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')

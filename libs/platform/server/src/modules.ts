@@ -11,5 +11,5 @@ export function selectModules(available: readonly DomainModule[], wanted: readon
     if (unknown.length) throw new Error(`MODULES names unknown module(s): ${unknown.join(', ')}. Known: ${[...names].join(', ')}.`);
   }
   const chosen = wanted === 'all' ? available : available.filter((m) => wanted.includes(m.name));
-  return orderModules([kernelModule, ...chosen]);
+  return orderModules([kernelModule, ...chosen.filter((m) => m.name !== kernelModule.name)]);
 }

@@ -1,6 +1,6 @@
 import { buildSchema } from 'type-graphql';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { permissionOfField, resolversOf, scalarsMap, type DomainModule } from '@platform/core';
+import { permissionOfField, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
 
 /** Root fields that have no `@RequirePermission`, as `Type.field`. */
 export function undeclaredOperations(schema: GraphQLSchema): string[] {
@@ -35,7 +35,9 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
   const schema = await buildSchema({
     resolvers: resolversOf(modules),
     orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []) as never,
-    validate: { forbidUnknownValues: false },
+    // class-validator runs on every argument through validateArgument, which reports full paths.
+    validate: true,
+    validateFn: validateArgument,
     scalarsMap,
   });
   const missing = undeclaredOperations(schema);

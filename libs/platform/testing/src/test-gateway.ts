@@ -1,5 +1,4 @@
-import { loadConfig, startGateway, type Gateway } from '@platform/server';
-import { createLogger } from '@platform/server';
+import { createLogger, loadConfig, selectModules, startGateway, type Gateway } from '@platform/server';
 import type { DomainModule } from '@platform/core';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -29,7 +28,7 @@ export async function startTestGateway(
   modules: readonly DomainModule[],
   options: { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestGateway> {
-  const database = await createTestDatabase(modules, { seed: options.seed });
+  const database = await createTestDatabase(selectModules(modules, 'all'), { seed: options.seed });
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',

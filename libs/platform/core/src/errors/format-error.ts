@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { ValidationError } from 'class-validator';
+import type { ValidationError } from 'class-validator';
 import { ErrorCode, type FieldViolation } from './error-codes';
 import { PlatformError } from './errors';
 
@@ -27,8 +27,8 @@ const SAFE_CODES = new Set<string>([
 ]);
 
 /**
- * Turns any error into what a client may see. Platform errors pass; type-graphql's argument
- * validation becomes BAD_USER_INPUT with the failing fields; graphql-js validation passes; everything
+ * Turns any error into what a client may see. Platform errors (BAD_USER_INPUT with the failing
+ * fields, NOT_FOUND, CONFLICT…) pass; graphql-js validation and coercion errors pass; everything
  * else (database errors, bugs) becomes INTERNAL_SERVER_ERROR with a fixed message and no stack, after
  * `report` has logged the original.
  */
@@ -42,14 +42,6 @@ export function formatError(
 
   if (original instanceof PlatformError) {
     return { ...base, message: original.message, extensions: stripHttp(original.extensions) };
-  }
-  const validationErrors = validationErrorsOf(original);
-  if (validationErrors) {
-    const fields = violationsOf(validationErrors);
-    const message = fields.length
-      ? `Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`
-      : 'Invalid input.';
-    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && SAFE_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
@@ -66,10 +58,4 @@ export function formatError(
 function stripHttp(extensions: Record<string, unknown>): Record<string, unknown> {
   const { http: _http, ...rest } = extensions;
   return rest;
-}
-
-function validationErrorsOf(error: unknown): readonly ValidationError[] | undefined {
-  if (!(error instanceof GraphQLError)) return undefined;
-  const list = error.extensions?.['validationErrors'];
-  return Array.isArray(list) && list.every((e) => e instanceof ValidationError) ? list : undefined;
 }

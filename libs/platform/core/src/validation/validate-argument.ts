@@ -1,0 +1,22 @@
+import { validate } from 'class-validator';
+import type { ResolverData } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors';
+import { violationsOf } from '../errors/format-error';
+
+/**
+ * type-graphql `validateFn`: class-validator on every argument object, failing with
+ * BAD_USER_INPUT whose `fields` carry full argument paths (`input.contacts.0.phone`), so a client
+ * can point at the exact form field. `@ArgsType` classes hold the top-level arguments themselves
+ * and get no prefix; an `@Arg('input')` object gets its argument name.
+ */
+export async function validateArgument(argValue: unknown, _argType: unknown, { args }: ResolverData<object>): Promise<void> {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const values = Array.isArray(argValue) ? argValue : [argValue];
+  const errors = (await Promise.all(values.filter((v) => v && typeof v === 'object').map((v) => validate(v as object, { forbidUnknownValues: false })))).flat();
+  if (!errors.length) return;
+  const rawArgs = args as Record<string, unknown>;
+  const isArgsType = Object.keys(rawArgs).every((k) => k in (argValue as object));
+  const prefix = isArgsType ? '' : (Object.keys(rawArgs).find((k) => rawArgs[k] !== null && typeof rawArgs[k] === 'object') ?? '');
+  const fields = violationsOf(errors, prefix);
+  throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+}
