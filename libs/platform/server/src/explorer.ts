@@ -1,6 +1,6 @@
-import type { Express, Request } from 'express';
+import path from 'node:path';
+import express, { type Express, type Request } from 'express';
 import { ruruHTML } from 'ruru/server';
-import { serveStatic } from 'ruru/static';
 
 const STATIC_PATH = '/explorer/static/';
 
@@ -15,8 +15,9 @@ export function wantsExplorer(req: Request): boolean {
  */
 export function mountExplorer(app: Express, endpoint: string): void {
   const html = ruruHTML({ endpoint, staticPath: STATIC_PATH });
-  // serveStatic matches and trims the prefix itself, so it is mounted at the root.
-  app.use(serveStatic(STATIC_PATH) as never);
+  // The package's own assets folder (next to its dist/), served with caching by express.static.
+  const assets = path.join(path.dirname(require.resolve('ruru/server')), '..', 'static');
+  app.use(STATIC_PATH, express.static(assets, { immutable: true, maxAge: '7d', index: false }));
   app.get('/explorer', (_req, res) => {
     res.type('html').send(html);
   });

@@ -5,8 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -71,7 +70,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error while resolving a request')),
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Drain: stop accepting, let in-flight requests finish, cut the rest after the grace period.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -151,9 +151,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      const timer = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
       await apollo.stop();
-      clearTimeout(timer);
       await database.close();
       log.info('gateway stopped');
     })());

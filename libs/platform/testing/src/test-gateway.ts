@@ -38,6 +38,7 @@ export async function startTestGateway(
     SEED_ON_START: 'false',
     SQL_COUNT_HEADER: 'true',
     DB_POOL_SIZE: '4',
+    SHUTDOWN_TIMEOUT_MS: '500',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...options.env,
   });

@@ -1,0 +1,117 @@
+import { serverAudits } from 'graphql-http';
+import { startTestGateway, type TestGateway } from '@platform/testing';
+import { AVAILABLE_MODULES } from '../src/available-modules';
+
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+});
+afterAll(() => t?.close());
+
+describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
+  // Apollo's CSRF prevention refuses "simple" requests (GET, form posts) without a preflight
+  // header; integrators send `apollo-require-preflight: true`, so the audit does too.
+  const audits = serverAudits({
+    url: () => `${t.origin}/graphql`,
+    fetchFn: (input: RequestInfo, init: RequestInit = {}) =>
+      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } }),
+  });
+  for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {
+    it(audit.name, async () => {
+      const result = await audit.fn();
+      expect({ status: result.status, reason: 'reason' in result ? result.reason : undefined }).toEqual({ status: 'ok', reason: undefined });
+    });
+  }
+});
+
+describe('HTTP behaviour', () => {
+  it('answers GET queries and refuses GET mutations with 405', async () => {
+    const q = encodeURIComponent('{ industrySectors(first: 1) { totalCount } }');
+    const ok = await fetch(`${t.origin}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as any).data.industrySectors.totalCount).toBeGreaterThan(20);
+    const m = encodeURIComponent('mutation { archivePerson(input: { id: "00000000-0000-4000-8000-000000000000", version: 1 }) { id } }');
+    const refused = await fetch(`${t.origin}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(refused.status).toBe(405);
+  });
+
+  it('refuses simple cross-site requests without a preflight header (CSRF prevention)', async () => {
+    const q = encodeURIComponent('{ __typename }');
+    const res = await fetch(`${t.origin}/graphql?query=${q}`);
+    expect(res.status).toBe(400);
+    const form = await fetch(`${t.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(form.status).toBe(400);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(`${t.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers 413 with a JSON error for bodies over the limit', async () => {
+    const res = await fetch(`${t.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(200_000) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: 'Request body is larger than 100kb.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('refuses depth beyond the limit and 16 aliases', async () => {
+    const deep = await t.gql(`{ organizations { edges { node { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } }`);
+    expect(deep.body.errors?.[0]?.message).toMatch(/Query depth limit of 10 exceeded/);
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: industrySectors(first: 1) { totalCount }`).join(' ');
+    const many = await t.gql(`{ ${aliases} }`);
+    expect(many.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+    const fifteen = await t.gql(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: industrySectors(first: 1) { totalCount }`).join(' ')} }`);
+    expect(fifteen.body.errors).toBeUndefined();
+  });
+
+  it('masks unexpected errors: no SQL text, no stack, a stable code', async () => {
+    // A statement timeout of 1 ms makes PostgreSQL cancel the query: a database error the client must not see.
+    const strict = await startTestGateway(AVAILABLE_MODULES, { env: { DB_STATEMENT_TIMEOUT_MS: '1' } });
+    try {
+      const res = await strict.gql(`{ organizations(first: 100, filter: { search: "镇" }) { totalCount edges { node { name } } } }`);
+      const text = JSON.stringify(res.body);
+      expect(res.body.errors?.[0]).toEqual({ message: 'Internal server error.', locations: expect.any(Array), path: ['organizations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(text).not.toMatch(/SELECT|statement|organization"|stacktrace|at /i);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('serves health, readiness and Prometheus metrics', async () => {
+    expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${t.origin}/readyz`)).json()).toEqual({ status: 'ready' });
+    await t.gql(`query CountSectors { industrySectors { totalCount } }`);
+    const metrics = await (await fetch(`${t.origin}/metrics`)).text();
+    expect(metrics).toMatch(/graphql_requests_total\{operation="CountSectors",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[\d.]+",operation="CountSectors"\}/);
+    expect(metrics).toMatch(/db_pool_connections\{state="total"\} \d+/);
+    expect(metrics).toMatch(/db_statements_total [1-9]/);
+  });
+
+  it('echoes a caller request id and makes one otherwise', async () => {
+    const given = await t.gql(`{ __typename }`, undefined, { 'x-request-id': 'hotline-12345-abc' });
+    expect(given.headers.get('x-request-id')).toBe('hotline-12345-abc');
+    const made = await t.gql(`{ __typename }`, undefined, { 'x-request-id': 'bad id with spaces' });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the explorer page and its assets from the local package (no CDN)', async () => {
+    const page = await fetch(`${t.origin}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('/explorer/static/ruru.js');
+    expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|jsdelivr)/);
+    const asset = await fetch(`${t.origin}/explorer/static/ruru.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${t.origin}/explorer`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,220 @@
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { BY_ID, FLAT, NESTED, ORGANIZATION_IDS, PING } from './queries';
+
+/**
+ * `npm run bench`: load-tests an already running gateway with autocannon and prints one table.
+ * Usage: npm run bench -- [--url URL] [--connections 32] [--duration 10] [--warmup 3] [--only flat,nested,byId]
+ */
+
+export const SCENARIO_NAMES = ['flat', 'nested', 'byId'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface BenchOptions {
+  readonly url: string;
+  readonly connections: number;
+  /** Seconds measured per scenario. */
+  readonly duration: number;
+  /** Seconds run and discarded before each scenario. */
+  readonly warmup: number;
+  readonly only: readonly ScenarioName[];
+}
+
+export interface Scenario {
+  readonly name: ScenarioName;
+  /** JSON request bodies; more than one are sent in rotation. */
+  readonly bodies: readonly string[];
+}
+
+export interface ScenarioResult {
+  readonly name: ScenarioName;
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  readonly non2xx: number;
+  /** 2xx or not, responses whose body carries `errors`. */
+  readonly gqlErrors: number;
+  /** Connection errors and timeouts (no response at all). */
+  readonly socketErrors: number;
+  readonly sqlPerRequest: number | null;
+  readonly rssBytes: number | null;
+}
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string }>;
+}
+
+const HEADERS = { 'content-type': 'application/json' };
+
+export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      url: { type: 'string' },
+      connections: { type: 'string', default: '32' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      only: { type: 'string', default: SCENARIO_NAMES.join(',') },
+    },
+  });
+  const int = (name: string, raw: string, min: number): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > 100_000) throw new Error(`--${name} must be a whole number from ${min}, got "${raw}"`);
+    return n;
+  };
+  const only = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = only.filter((s) => !(SCENARIO_NAMES as readonly string[]).includes(s));
+  if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SCENARIO_NAMES.join(', ')}; got "${values.only}"`);
+  return {
+    url: values.url ?? env['BENCH_URL'] ?? 'http://localhost:4000/graphql',
+    connections: int('connections', values.connections, 1),
+    duration: int('duration', values.duration, 1),
+    warmup: int('warmup', values.warmup, 0),
+    only: only as ScenarioName[],
+  };
+}
+
+const body = (query: string, variables?: Record<string, unknown>): string => JSON.stringify(variables ? { query, variables } : { query });
+
+/** One POST outside the load run: correctness sample, SQL header, setup queries. */
+async function post(url: string, payload: string): Promise<{ status: number; sqlStatements: string | null; json: GraphQLBody }> {
+  const res = await fetch(url, { method: 'POST', headers: HEADERS, body: payload, signal: AbortSignal.timeout(10_000) });
+  const text = await res.text();
+  let json: GraphQLBody;
+  try {
+    json = JSON.parse(text) as GraphQLBody;
+  } catch {
+    throw new Error(`${url} answered HTTP ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`);
+  }
+  return { status: res.status, sqlStatements: res.headers.get('x-sql-statements'), json };
+}
+
+// Exits rather than throws: a gateway that is not up is the common case, not a bug.
+async function ensureGateway(url: string): Promise<void> {
+  let problem: string;
+  try {
+    const { status, json } = await post(url, body(PING));
+    if (status === 200 && json.data?.['__typename'] === 'Query') return;
+    problem = `it answered HTTP ${status}: ${JSON.stringify(json).slice(0, 200)}`;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    problem = `${error instanceof Error ? error.message : String(error)}${cause}`;
+  }
+  console.error(`No GraphQL gateway answers { __typename } at ${url} (${problem}).`);
+  console.error('Start it first with `npm start` (or pass --url / BENCH_URL), then run `npm run bench` again.');
+  process.exit(1);
+}
+
+export async function buildScenarios(url: string, names: readonly ScenarioName[]): Promise<Scenario[]> {
+  const scenarios: Scenario[] = [];
+  for (const name of names) {
+    if (name === 'flat') scenarios.push({ name, bodies: [body(FLAT)] });
+    if (name === 'nested') scenarios.push({ name, bodies: [body(NESTED)] });
+    if (name === 'byId') {
+      const { json } = await post(url, body(ORGANIZATION_IDS));
+      const edges = (json.data?.['organizations'] as { edges?: Array<{ node: { id: string } }> } | undefined)?.edges ?? [];
+      if (!edges.length) throw new Error(`byId: no organization ids to rotate through (${JSON.stringify(json.errors ?? json.data).slice(0, 200)}); is the town seeded?`);
+      scenarios.push({ name, bodies: edges.map((e) => body(BY_ID, { id: e.node.id })) });
+    }
+  }
+  return scenarios;
+}
+
+// Substring, not JSON.parse: parsing every nested page would make the load generator the bottleneck.
+// Exact here because no benchmarked selection has a field named `errors` and JSON escapes quotes in values.
+const hasGraphQLErrors = (responseBody: string): boolean => responseBody.includes('"errors":');
+
+/** Gateway RSS from its Prometheus endpoint; null when not exposed. */
+export async function readRss(url: string): Promise<number | null> {
+  try {
+    const res = await fetch(new URL('/metrics', url), { signal: AbortSignal.timeout(5_000) });
+    if (!res.ok) return null;
+    const match = /^process_resident_memory_bytes(?:\{[^}]*\})?\s+(\S+)/m.exec(await res.text());
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function runScenario(scenario: Scenario, options: BenchOptions): Promise<ScenarioResult> {
+  const [first] = scenario.bodies;
+  const sample = await post(options.url, first!);
+  if (sample.status !== 200 || sample.json.errors?.length) {
+    console.error(`warning: ${scenario.name} sample answered HTTP ${sample.status}: ${sample.json.errors?.[0]?.message ?? 'no errors'}`);
+  }
+  const sql = sample.sqlStatements === null ? null : Number(sample.sqlStatements);
+
+  // A shared cursor across all connections, so the rotation covers every id even with few requests each.
+  let next = 0;
+  const bodies = scenario.bodies;
+  const result = await autocannon({
+    url: options.url,
+    method: 'POST',
+    headers: HEADERS,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.warmup > 0 ? { warmup: { connections: options.connections, duration: options.warmup } } : {}),
+    // verifyBody sees each whole response body; autocannon counts the `false`s as mismatches.
+    verifyBody: (responseBody) => !hasGraphQLErrors(responseBody),
+    ...(bodies.length > 1 ? { requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] } : { body: first }),
+  });
+
+  return {
+    name: scenario.name,
+    reqPerSec: result.requests.mean,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    gqlErrors: result.mismatches,
+    socketErrors: result.errors,
+    sqlPerRequest: sql !== null && Number.isFinite(sql) ? sql : null,
+    rssBytes: await readRss(options.url),
+  };
+}
+
+export function formatTable(results: readonly ScenarioResult[]): string {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql errors', 'socket errors', 'SQL/req', 'RSS MB'];
+  const rows = results.map((r) => [
+    r.name,
+    r.reqPerSec.toFixed(1),
+    r.p50Ms.toFixed(1),
+    r.p99Ms.toFixed(1),
+    String(r.requests),
+    String(r.non2xx),
+    String(r.gqlErrors),
+    String(r.socketErrors),
+    r.sqlPerRequest === null ? 'n/a' : String(r.sqlPerRequest),
+    r.rssBytes === null ? 'n/a' : (r.rssBytes / 1024 / 1024).toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  // Names left, numbers right, like most benchmark tables.
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const options = parseOptions(argv);
+  await ensureGateway(options.url);
+  const scenarios = await buildScenarios(options.url, options.only);
+  console.log(`Benchmarking ${options.url}: ${options.connections} connections, ${options.warmup}s warmup + ${options.duration}s per scenario.`);
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    console.log(`  ${scenario.name} ...`);
+    results.push(await runScenario(scenario, options));
+  }
+  console.log(`\n${formatTable(results)}`);
+  console.log('\ngql errors: responses whose body has "errors" (checked on every response); SQL/req: x-sql-statements of one sample request.');
+}
+
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('Benchmark failed:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
