@@ -3,7 +3,7 @@
 export const PING = '{ __typename }';
 
 /** One id per organization of the first page, for the `byId` rotation. */
-export const ORGANIZATION_IDS = '{ organizations(first: 100) { edges { node { id } } } }';
+export const ORGANIZATION_IDS = '{ organizations(first: 100) { edges { node { id parentId } } } }';
 
 export const FLAT = '{ organizations(first: 100) { edges { node { id name kind code createdAt } } } }';
 

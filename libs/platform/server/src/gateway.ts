@@ -64,6 +64,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    // main.ts owns signal handling: drain, close the pool, then stop the embedded database.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,

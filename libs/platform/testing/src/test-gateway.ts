@@ -26,9 +26,11 @@ export interface TestGateway {
  */
 export async function startTestGateway(
   modules: readonly DomainModule[],
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {},
 ): Promise<TestGateway> {
-  const database = await createTestDatabase(selectModules(modules, 'all'), { seed: options.seed });
+  // A database passed in belongs to the caller (several gateways in turn over one database).
+  const owned = !options.database;
+  const database = options.database ?? (await createTestDatabase(selectModules(modules, 'all'), { seed: options.seed }));
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -46,7 +48,7 @@ export async function startTestGateway(
   try {
     gateway = await startGateway(config, modules, createLogger(config.logLevel));
   } catch (error) {
-    await database.drop();
+    if (owned) await database.drop();
     throw error;
   }
   const origin = new URL(gateway.url).origin;
@@ -65,7 +67,7 @@ export async function startTestGateway(
     },
     async close() {
       await gateway.close();
-      await database.drop();
+      if (owned) await database.drop();
     },
   };
 }

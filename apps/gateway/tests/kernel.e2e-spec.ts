@@ -1,0 +1,71 @@
+import { printSchema } from 'graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { createTestDatabase, startTestGateway } from '@platform/testing';
+import { buildGatewaySchema, selectModules } from '@platform/server';
+import type { DomainEvent, RequestContext } from '@platform/core';
+import { directoryModule } from '@platform/directory';
+import { probeModule } from './probe.module';
+
+describe('kernel through the gateway', () => {
+  it('rolls back every write of a mutation that fails after writing, and publishes its events only after commit', async () => {
+    const t = await startTestGateway([directoryModule, probeModule]);
+    try {
+      const seen: DomainEvent[] = [];
+      t.gateway.events.subscribe('probe.created', (e) => seen.push(e));
+      const failed = await t.gql(`mutation { writeProbe(name: "半途而废", fail: true) { id } }`);
+      expect(failed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'fail', rule: 'mustBeFalse' }] });
+      const ds = t.gateway.database.dataSource;
+      expect(await ds.query(`SELECT count(*)::int AS n FROM probe`)).toEqual([{ n: 0 }]);
+      expect(await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'probe.probe.create'`)).toEqual([{ n: 0 }]);
+      expect(seen).toEqual([]);
+
+      const ok = await t.gql(`mutation { writeProbe(name: "成功") { id name } }`);
+      const id = ok.body.data!['writeProbe'].id;
+      expect(seen.map((e) => e.payload)).toEqual([{ id }]);
+      expect(seen[0]!.requestId).toBe(ok.headers.get('x-request-id'));
+      expect(await ds.query(`SELECT action, entity_id FROM audit_log WHERE action = 'probe.probe.create'`)).toEqual([{ action: 'probe.probe.create', entity_id: id }]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('removes a disabled module from the schema and leaves its tables untouched', async () => {
+    const database = await createTestDatabase(selectModules([directoryModule, probeModule], 'all'));
+    try {
+      const both = await startTestGateway([directoryModule, probeModule], { database });
+      await both.gql(`mutation { writeProbe(name: "留下") { id } }`);
+      expect(printSchema(both.gateway.schema)).toContain('type Probe');
+      await both.close();
+
+      const only = await startTestGateway([directoryModule, probeModule], { database, env: { MODULES: 'directory' } });
+      try {
+        expect(only.gateway.modules.map((m) => m.name)).toEqual(['kernel', 'directory']);
+        expect(printSchema(only.gateway.schema)).not.toMatch(/Probe|probeCount|writeProbe/);
+        const res = await only.gql(`{ probeCount }`);
+        expect(res.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(await only.gateway.database.dataSource.query(`SELECT name FROM probe`)).toEqual([{ name: '留下' }]);
+        expect((await only.gql(`{ organizations { totalCount } }`)).body.errors).toBeUndefined();
+      } finally {
+        await only.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('refuses unknown module names with the list of known ones', async () => {
+    await expect(startTestGateway([directoryModule], { env: { MODULES: 'directory,risk' } })).rejects.toThrow(/unknown module\(s\): risk\. Known: directory/);
+  });
+
+  it('refuses to build a schema with an operation that declares no permission', async () => {
+    @Resolver()
+    class Undeclared {
+      @Query(() => String, { description: '未声明。Undeclared.' })
+      leak(@Ctx() _ctx: RequestContext): string {
+        return 'x';
+      }
+    }
+    const rogue = { name: 'rogue', description: '测试。Test.', entities: [], resolvers: [Undeclared], migrations: [], permissions: [] };
+    await expect(buildGatewaySchema(selectModules([directoryModule, rogue], 'all'))).rejects.toThrow('Operation fields without @RequirePermission: Query.leak');
+  });
+});

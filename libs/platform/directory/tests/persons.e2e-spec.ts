@@ -1,0 +1,82 @@
+import { startTestGateway, type TestGateway } from '@platform/testing';
+import { directoryModule, seedId } from '../src/index';
+import { idNumberCheckChar } from '../src/persons/id-number';
+
+const validId = (body17: string) => body17 + idNumberCheckChar(body17);
+
+describe('persons and positions over HTTP', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway([directoryModule], { seed: true });
+  });
+  afterAll(() => t?.close());
+
+  const create = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name phone idNumber version } }`;
+
+  it('masks phone and ID number for callers without the personal-data permission, and keeps them out of the audit log', async () => {
+    const res = await t.gql(create, { input: { name: '王小明', gender: 'MALE', phone: '13812345678', idNumber: validId('50011919850302123') } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!['createPerson']).toMatchObject({ name: '王小明', phone: '138****5678', idNumber: `500119********${validId('50011919850302123').slice(-4)}` });
+    const stored = await t.gateway.database.dataSource.query(`SELECT phone, id_number FROM person WHERE id = $1`, [res.body.data!['createPerson'].id]);
+    expect(stored).toEqual([{ phone: '13812345678', id_number: validId('50011919850302123') }]);
+    const auditRow = await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1`, [res.body.data!['createPerson'].id]);
+    expect(JSON.stringify(auditRow)).not.toMatch(/13812345678|500119198503/);
+  });
+
+  it('checks the ID number check character and refuses a second active person with the same number', async () => {
+    const body = '50011919800101123';
+    const wrong = body + (idNumberCheckChar(body) === '0' ? '1' : '0');
+    const bad = await t.gql(create, { input: { name: '李四', idNumber: wrong } });
+    expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.idNumber', rule: 'checkDigit' }] });
+    const id = validId('50011919900101456');
+    expect((await t.gql(create, { input: { name: '张三', idNumber: id } })).body.errors).toBeUndefined();
+    const dup = await t.gql(create, { input: { name: '张三二', idNumber: id } });
+    expect(dup.body.errors![0]!.extensions!['code']).toBe('CONFLICT');
+    const phone = await t.gql(create, { input: { name: '赵六', phone: '1234' } });
+    expect(phone.body.errors![0]!.extensions!['fields']).toEqual([expect.objectContaining({ field: 'input.phone', rule: 'matches' })]);
+  });
+
+  it('assigns and ends positions, and lists persons of an organization subtree', async () => {
+    const person = (await t.gql(create, { input: { name: '网格员甲' } })).body.data!['createPerson'];
+    const grid = seedId('org:grid-wenfeng-1');
+    const assigned = await t.gql(
+      `mutation($input: AssignPositionInput!) { assignPosition(input: $input) { id version title person { name } organization { id } } }`,
+      { input: { personId: person.id, organizationId: grid, title: '网格员', startedOn: '2025-03-01' } },
+    );
+    const pos = assigned.body.data!['assignPosition'];
+    expect(pos).toMatchObject({ title: '网格员', person: { name: '网格员甲' }, organization: { id: grid } });
+    const inVillage = await t.gql(`query($id: UUID!) { persons(first: 100, filter: { organizationSubtree: $id, search: "网格员甲" }) { totalCount } }`, {
+      id: seedId('org:village-wenfeng'),
+    });
+    expect(inVillage.body.data!['persons'].totalCount).toBe(1);
+    const early = await t.gql(`mutation($input: EndPositionInput!) { endPosition(input: $input) { id } }`, { input: { id: pos.id, version: pos.version, endedOn: '2024-01-01' } });
+    expect(early.body.errors![0]!.extensions!['fields'][0]).toMatchObject({ field: 'input.endedOn', rule: 'afterStart' });
+    const ended = await t.gql(`mutation($input: EndPositionInput!) { endPosition(input: $input) { endedOn version } }`, { input: { id: pos.id, version: pos.version, endedOn: '2025-06-30' } });
+    expect(ended.body.data!['endPosition']).toEqual({ endedOn: '2025-06-30', version: pos.version + 1 });
+    const after = await t.gql(`query($id: UUID!) { persons(filter: { organizationSubtree: $id, search: "网格员甲" }) { totalCount } }`, { id: grid });
+    expect(after.body.data!['persons'].totalCount).toBe(0);
+  });
+
+  it('loads positions of many persons and their organizations without N+1', async () => {
+    const q = (n: number) => `{ persons(first: ${n}) { edges { node { name positions(first: 5) { totalCount edges { node { title organization { name parent { name } } } } } } } } }`;
+    const small = await t.gql(q(5));
+    const large = await t.gql(q(100));
+    expect(large.body.errors).toBeUndefined();
+    // persons, positions per person, organizations by id, parents by id
+    expect(small.statements).toBe(4);
+    expect(large.statements).toBe(4);
+    const withPositions = large.body.data!['persons'].edges.filter((e: any) => e.node.positions.totalCount > 0);
+    expect(withPositions.length).toBeGreaterThan(50);
+  });
+
+  it('archives a person and ends their current positions', async () => {
+    const person = (await t.gql(create, { input: { name: '离任者' } })).body.data!['createPerson'];
+    await t.gql(`mutation($input: AssignPositionInput!) { assignPosition(input: $input) { id } }`, {
+      input: { personId: person.id, organizationId: seedId('org:town'), title: '干部' },
+    });
+    const archived = await t.gql(`mutation($input: ArchiveInput!) { archivePerson(input: $input) { archivedAt positions { totalCount } } }`, {
+      input: { id: person.id, version: person.version },
+    });
+    expect(archived.body.data!['archivePerson']).toEqual({ archivedAt: expect.any(String), positions: { totalCount: 0 } });
+  });
+});
