@@ -25,7 +25,7 @@ export default [
             { sourceTag: 'scope:kernel', onlyDependOnLibsWithTags: ['scope:kernel'] },
             { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:testing'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:kernel'] },
-            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server', 'scope:directory'] },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server'] },
           ],
         },
       ],

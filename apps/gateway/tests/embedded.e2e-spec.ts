@@ -24,7 +24,7 @@ describe('embedded mode (no DATABASE_URL)', () => {
   });
 
   it('starts, serves the seeded town, and stops its database on SIGTERM', async () => {
-    const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
     delete env['DATABASE_URL'];
     child = spawn(process.execPath, [path.join(work, 'dist', 'apps', 'gateway', 'src', 'main.js')], { env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -13,7 +13,7 @@ describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
   // header; integrators send `apollo-require-preflight: true`, so the audit does too.
   const audits = serverAudits({
     url: () => `${t.origin}/graphql`,
-    fetchFn: (input: RequestInfo, init: RequestInit = {}) =>
+    fetchFn: (input: string | URL | Request, init: RequestInit = {}) =>
       fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } }),
   });
   for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {

@@ -30,3 +30,4 @@ export * from './geo/geo-point';
 export * from './graphql/selection';
 export * from './kernel.module';
 export * from './validation/validate-argument';
+export * from './validation/chinese-identifiers';

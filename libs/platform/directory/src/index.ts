@@ -8,4 +8,3 @@ export { Position } from './persons/position.entity';
 export { organizationById } from './organizations/organization.loaders';
 export { personById } from './persons/person.loaders';
 export { seedId } from './seed/seed-directory';
-export { creditCodeCheckChar } from './organizations/credit-code';

@@ -1,6 +1,6 @@
 import { startTestGateway, type TestGateway } from '@platform/testing';
 import { directoryModule, seedId } from '../src/index';
-import { idNumberCheckChar } from '../src/persons/id-number';
+import { idNumberCheckChar } from '@platform/core';
 
 const validId = (body17: string) => body17 + idNumberCheckChar(body17);
 

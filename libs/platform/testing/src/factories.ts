@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { creditCodeCheckChar } from '@platform/directory';
+import { creditCodeCheckChar } from '@platform/core';
 
 let counter = 0;
 const next = () => `${process.pid}-${++counter}`;

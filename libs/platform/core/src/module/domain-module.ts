@@ -4,7 +4,7 @@ import type { RequestContext } from '../context/request-context';
 import type { PermissionDeclaration } from './permission';
 
 /** A class constructor, as type-graphql and TypeORM take them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type ClassType<T = any> = new (...args: any[]) => T;
 
 /**

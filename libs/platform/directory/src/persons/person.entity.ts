@@ -1,6 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar } from '@platform/core';
 import { Gender } from './gender.enum';
 
 @ObjectType({ description: '人员。A person the platform knows: officials, village cadres, grid workers, enterprise staff, team members. Phone and ID number are personal data and come back masked unless the caller may read them.' })

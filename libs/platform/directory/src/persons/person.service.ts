@@ -14,7 +14,7 @@ import {
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { Organization } from '../organizations/organization.entity';
-import { isValidIdNumber } from './id-number';
+import { isValidIdNumber } from '@platform/core';
 import type { ArchiveInput } from '../organizations/organization.inputs';
 import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 

@@ -1,6 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, UUIDScalar } from '@platform/core';
 
 @ObjectType({ description: '任职。A position a person holds in an organization, e.g. 村委会主任 in a village or 安全管理员 in an enterprise.' })
 @Entity('person_position')

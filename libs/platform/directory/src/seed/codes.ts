@@ -6,8 +6,7 @@
  * The check characters themselves come from the validators the services use.
  */
 
-import { creditCodeCheckChar } from '../organizations/credit-code';
-import { idNumberCheckChar } from '../persons/id-number';
+import { creditCodeCheckChar, idNumberCheckChar } from '@platform/core';
 
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 

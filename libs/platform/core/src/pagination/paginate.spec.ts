@@ -1,0 +1,37 @@
+import { SortDirection } from './sort-direction';
+import { keysetCondition, toConnection, type SortKey } from './paginate';
+import { decodeCursor, encodeCursor } from './cursor';
+
+type Row = { name: string; id: string };
+const keys: SortKey<Row>[] = [
+  { column: 'o.name', direction: SortDirection.DESC, value: (r) => r.name },
+  { column: 'o.id', direction: SortDirection.ASC, value: (r) => r.id },
+];
+
+describe('keyset pagination', () => {
+  it('expands a mixed-direction order into an OR of prefixes', () => {
+    expect(keysetCondition(keys, ['龙山村', 'b'])).toEqual({
+      sql: '((o.name < :cur0) OR (o.name = :cur0 AND o.id > :cur1))',
+      params: { cur0: '龙山村', cur1: 'b' },
+    });
+  });
+
+  it('builds edges, cursors and page info from first + 1 rows', () => {
+    const rows = [
+      { name: 'c', id: '1' },
+      { name: 'b', id: '2' },
+      { name: 'a', id: '3' },
+    ];
+    const page = toConnection(rows, keys, 2, false, 7);
+    expect(page.edges.map((e) => e.node.id)).toEqual(['1', '2']);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: page.edges[0]!.cursor, endCursor: page.edges[1]!.cursor });
+    expect(decodeCursor(page.pageInfo.endCursor!, 2)).toEqual(['b', '2']);
+    expect(page.totalCount).toBe(7);
+    expect(toConnection([], keys, 2, true, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+  });
+
+  it('refuses cursors of another shape with BAD_USER_INPUT naming the argument', () => {
+    expect(() => decodeCursor(encodeCursor(['x']), 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => decodeCursor('%%%', 1)).toThrow(/after/);
+  });
+});
