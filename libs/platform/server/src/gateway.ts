@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { ANONYMOUS, InProcessEventBus, RequestContext, formatError, pendingMigrations, statementTally, type DomainModule, type EventBus } from '@platform/core';
+import { ANONYMOUS, InProcessEventBus, RequestContext, formatError, isClientError, pendingMigrations, statementTally, type DomainModule, type EventBus } from '@platform/core';
 import type { GatewayConfig } from './config';
 import { openDatabase, runSeeds, type Database } from './database';
 import { GatewayMetrics } from './metrics';
@@ -69,7 +69,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => formatError(formatted, error, (err) => log.error({ err }, 'unexpected error while resolving a request')),
+    formatError,
     plugins: [
       ...armor.plugins,
       // Drain: stop accepting, let in-flight requests finish, cut the rest after the grace period.
@@ -80,13 +80,18 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
         async requestDidStart({ contextValue }) {
           const end = metrics.duration.startTimer();
           return {
+            async didEncounterErrors({ errors }) {
+              // Internal errors reach the client masked; their detail goes to the log with the request id.
+              for (const err of errors) if (!isClientError(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err, path: err.path }, 'internal error');
+            },
             async willSendResponse({ response, errors, operationName }) {
               const operation = operationName ?? 'anonymous';
-              end({ operation });
-              metrics.requests.inc({ operation, outcome: errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok' });
+              const seconds = end({ operation });
+              const failed = Boolean(errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length));
+              metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
               const tally = statementTally.getStore();
               if (config.sqlCountHeader && tally) response.http.headers.set('x-sql-statements', String(tally.count));
-              contextValue?.log?.debug({ operation }, 'graphql request done');
+              (contextValue?.log ?? log).info({ operation, ms: Math.round(seconds * 1000), sql: tally?.count, failed }, 'graphql request');
             },
           };
         },

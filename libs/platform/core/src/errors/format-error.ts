@@ -15,43 +15,35 @@ export function violationsOf(errors: readonly ValidationError[], prefix = ''): F
   return out;
 }
 
-/** Codes graphql-js and Apollo set themselves for request-level problems; their messages are safe. */
-const SAFE_CODES = new Set<string>([
-  ErrorCode.BAD_USER_INPUT,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** The innermost error: graphql-js locates resolver errors and Apollo wraps request errors. */
+function originalOf(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError) e = e.originalError;
+  return e;
+}
 
 /**
- * Turns any error into what a client may see. Platform errors (BAD_USER_INPUT with the failing
- * fields, NOT_FOUND, CONFLICT…) pass; graphql-js validation and coercion errors pass; everything
- * else (database errors, bugs) becomes INTERNAL_SERVER_ERROR with a fixed message and no stack, after
- * `report` has logged the original.
+ * True when an error is meant for the client: the platform's typed errors and the request errors
+ * graphql-js and Apollo raise themselves (parse, validation, limits, bad variables) are GraphQLErrors
+ * all the way down. Anything else (a database error, a bug) is internal.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  report: (error: unknown) => void,
-): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+export function isClientError(error: unknown): boolean {
+  return originalOf(error) instanceof GraphQLError;
+}
 
-  if (original instanceof PlatformError) {
-    return { ...base, message: original.message, extensions: stripHttp(original.extensions) };
+/**
+ * Turns any error into what a client may see. Client errors keep their message and code (platform
+ * errors also their extensions, e.g. `fields`); internal errors become INTERNAL_SERVER_ERROR with a
+ * fixed message: no SQL text, no stack. Internal errors are logged where they are caught.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const original = originalOf(error);
+  if (original instanceof PlatformError) return { ...base, message: original.message, extensions: stripHttp(original.extensions) };
+  if (isClientError(error)) {
+    const code = formatted.extensions?.['code'];
+    return { ...base, extensions: { code: typeof code === 'string' ? code : ErrorCode.BAD_USER_INPUT } };
   }
-  const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && SAFE_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
-    return { ...base, extensions: { code } };
-  }
-  // graphql-js coercion errors (bad variable values, unknown enum values) carry no original error.
-  if (error instanceof GraphQLError && !error.originalError && typeof code !== 'string') {
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  }
-  report(original);
   return { ...base, message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
