@@ -1,19 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import type { ValidationError } from 'class-validator';
-import { ErrorCode, type FieldViolation } from './error-codes';
+import { ErrorCode } from './error-codes';
 import { PlatformError } from './errors';
-
-/** Flattens class-validator errors into `{field, rule, message}` with dotted paths. */
-export function violationsOf(errors: readonly ValidationError[], prefix = ''): FieldViolation[] {
-  const out: FieldViolation[] = [];
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const [rule, message] of Object.entries(e.constraints ?? {})) out.push({ field, rule, message });
-    if (e.children?.length) out.push(...violationsOf(e.children, field));
-  }
-  return out;
-}
 
 /** The innermost error: graphql-js locates resolver errors and Apollo wraps request errors. */
 function originalOf(error: unknown): unknown {

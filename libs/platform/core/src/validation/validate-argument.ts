@@ -1,7 +1,18 @@
-import { validate } from 'class-validator';
+import { validate, type ValidationError } from 'class-validator';
 import type { ResolverData } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
-import { violationsOf } from '../errors/format-error';
+import type { FieldViolation } from '../errors/error-codes';
+
+/** Flattens class-validator errors into `{field, rule, message}` with dotted paths. */
+export function violationsOf(errors: readonly ValidationError[], prefix = ''): FieldViolation[] {
+  const out: FieldViolation[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const [rule, message] of Object.entries(e.constraints ?? {})) out.push({ field, rule, message });
+    if (e.children?.length) out.push(...violationsOf(e.children, field));
+  }
+  return out;
+}
 
 /**
  * type-graphql `validateFn`: class-validator on every argument object, failing with
