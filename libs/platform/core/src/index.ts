@@ -31,3 +31,4 @@ export * from './graphql/selection';
 export * from './kernel.module';
 export * from './validation/validate-argument';
 export * from './validation/chinese-identifiers';
+export * from './validation/versioned.input';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, SortDirection, UUIDScalar } from '@platform/core';
+import { GeoPointInput, PageArgs, SortDirection, UUIDScalar, Versioned } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { ContactInput } from './contact.type';
 import { OrganizationSortField } from './organization-sort';
@@ -43,17 +43,8 @@ export class EnterpriseProfileInput {
   businessScope?: string | null;
 }
 
-@InputType({ description: '新建组织输入。Fields of a new organization.' })
-export class CreateOrganizationInput {
-  @Field(() => OrganizationKind, { description: '组织类型。What kind of body it is; decides which parents are allowed.' })
-  @IsEnum(OrganizationKind)
-  kind: OrganizationKind;
-
-  @Field({ description: '名称。Full registered name (1–100 characters).' })
-  @IsString()
-  @Length(1, 100)
-  name: string;
-
+@InputType({ description: '组织详细信息。Optional fields an organization has, shared by create and update; null clears a field on update.' })
+export class OrganizationDetailsInput {
   @Field(() => String, { nullable: true, description: '简称。Short name (up to 30 characters).' })
   @IsOptional()
   @Length(1, 30)
@@ -63,11 +54,6 @@ export class CreateOrganizationInput {
   @IsOptional()
   @Matches(ORG_CODE_PATTERN, { message: 'code must be an 18-character unified social credit code or a 12-digit administrative division code' })
   code?: string | null;
-
-  @Field(() => UUIDScalar, { nullable: true, description: '上级组织标识。Parent organization; required for every kind but the town government.' })
-  @IsOptional()
-  @IsUUID()
-  parentId?: string | null;
 
   @Field(() => String, { nullable: true, description: '地址。Street address.' })
   @IsOptional()
@@ -80,12 +66,29 @@ export class CreateOrganizationInput {
   @Type(() => GeoPointInput)
   location?: GeoPointInput | null;
 
-  @Field(() => [ContactInput], { nullable: true, description: '联系方式。Public contacts (up to 10).' })
+  @Field(() => [ContactInput], { nullable: true, description: '联系方式。Public contacts (up to 10); on update they replace the old ones.' })
   @IsOptional()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => ContactInput)
   contacts?: ContactInput[] | null;
+}
+
+@InputType({ description: '新建组织输入。Fields of a new organization.' })
+export class CreateOrganizationInput extends OrganizationDetailsInput {
+  @Field(() => OrganizationKind, { description: '组织类型。What kind of body it is; decides which parents are allowed.' })
+  @IsEnum(OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ description: '名称。Full registered name (1–100 characters).' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '上级组织标识。Parent organization; required for every kind but the town government.' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
 
   @Field(() => EnterpriseProfileInput, { nullable: true, description: '企业档案。Enterprise profile; required for kind ENTERPRISE, refused for others.' })
   @IsOptional()
@@ -95,71 +98,22 @@ export class CreateOrganizationInput {
 }
 
 @InputType({ description: '修改组织输入。Changes to an organization; omitted fields stay as they are, null clears a nullable field.' })
-export class UpdateOrganizationInput {
-  @Field(() => UUIDScalar, { description: '标识。Organization to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: '版本号。The version you read; a stale version is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateOrganizationInput extends Versioned(OrganizationDetailsInput) {
   @Field(() => String, { nullable: true, description: '名称。New full name.' })
   @IsOptional()
   @Length(1, 100)
   name?: string;
-
-  @Field(() => String, { nullable: true, description: '简称。New short name.' })
-  @IsOptional()
-  @Length(1, 30)
-  shortName?: string | null;
-
-  @Field(() => String, { nullable: true, description: '代码。New unified social credit code or administrative division code.' })
-  @IsOptional()
-  @Matches(ORG_CODE_PATTERN, { message: 'code must be an 18-character unified social credit code or a 12-digit administrative division code' })
-  code?: string | null;
 
   @Field(() => UUIDScalar, { nullable: true, description: '上级组织标识。New parent: moves the organization with its whole subtree.' })
   @IsOptional()
   @IsUUID()
   parentId?: string;
 
-  @Field(() => String, { nullable: true, description: '地址。New street address.' })
-  @IsOptional()
-  @Length(1, 200)
-  address?: string | null;
-
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。New location.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
-  location?: GeoPointInput | null;
-
-  @Field(() => [ContactInput], { nullable: true, description: '联系方式。Replaces the contacts (up to 10).' })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactInput)
-  contacts?: ContactInput[] | null;
-
   @Field(() => EnterpriseProfileInput, { nullable: true, description: '企业档案。Replaces the enterprise profile (enterprises only).' })
   @IsOptional()
   @ValidateNested()
   @Type(() => EnterpriseProfileInput)
   enterprise?: EnterpriseProfileInput;
-}
-
-@InputType({ description: '归档输入。Which record to archive, with the version you read.' })
-export class ArchiveInput {
-  @Field(() => UUIDScalar, { description: '标识。Record to archive.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: '版本号。The version you read; a stale version is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  version: number;
 }
 
 @InputType({ description: '组织筛选。Filters for organization lists; all given filters must match.' })

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, GeoPoint, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
-import { ArchiveInput, ChildOrganizationArgs, CreateOrganizationInput, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
+import { ChildOrganizationArgs, CreateOrganizationInput, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationService } from './organization.service';
 import { childOrganizationPages, enterpriseProfileByOrganization, organizationById } from './organization.loaders';
 import { DirectoryPermission } from '../permissions';

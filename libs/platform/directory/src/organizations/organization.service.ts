@@ -1,4 +1,5 @@
 import {
+  type ArchiveInput,
   BadUserInputError,
   NotFoundError,
   audit,
@@ -16,7 +17,7 @@ import { IndustrySector } from '../sectors/industry-sector.entity';
 import { Person } from '../persons/person.entity';
 import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum';
 import { isValidOrganizationCode } from './credit-code';
-import type { ArchiveInput, CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
+import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { organizationSortKeys } from './organization-sort';
 
 /** ltree label of an organization: its id without hyphens. */

@@ -1,20 +1,15 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar } from '@platform/core';
+import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { Gender } from './gender.enum';
 import { PHONE_PATTERN, PHONE_RULE } from './phone';
 
 /** 18-character resident ID number (GB 11643); the check character is verified by the service. */
 export const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 
-@InputType({ description: '新建人员输入。Fields of a new person.' })
-export class CreatePersonInput {
-  @Field({ description: '姓名。Full name (1–40 characters).' })
-  @IsString()
-  @Length(1, 40)
-  name: string;
-
+@InputType({ description: '人员信息。Fields of a person; on update omitted fields stay and null clears.' })
+export class PersonDetailsInput {
   @Field(() => Gender, { nullable: true, description: '性别。Gender.' })
   @IsOptional()
   @IsEnum(Gender)
@@ -31,36 +26,20 @@ export class CreatePersonInput {
   idNumber?: string | null;
 }
 
+@InputType({ description: '新建人员输入。Fields of a new person.' })
+export class CreatePersonInput extends PersonDetailsInput {
+  @Field({ description: '姓名。Full name (1–40 characters).' })
+  @IsString()
+  @Length(1, 40)
+  name: string;
+}
+
 @InputType({ description: '修改人员输入。Changes to a person; omitted fields stay, null clears.' })
-export class UpdatePersonInput {
-  @Field(() => UUIDScalar, { description: '标识。Person to change.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: '版本号。The version you read; a stale version is refused with CONFLICT.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdatePersonInput extends Versioned(PersonDetailsInput) {
   @Field(() => String, { nullable: true, description: '姓名。New full name.' })
   @IsOptional()
   @Length(1, 40)
   name?: string;
-
-  @Field(() => Gender, { nullable: true, description: '性别。New gender.' })
-  @IsOptional()
-  @IsEnum(Gender)
-  gender?: Gender | null;
-
-  @Field(() => String, { nullable: true, description: `手机号码。New phone: ${PHONE_RULE}.` })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, { message: `phone must be ${PHONE_RULE}` })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: '身份证号码。New ID number.' })
-  @IsOptional()
-  @Matches(ID_NUMBER_PATTERN, { message: 'idNumber must be 17 digits followed by a digit or X' })
-  idNumber?: string | null;
 }
 
 @InputType({ description: '人员筛选。Filters for person lists.' })
@@ -116,19 +95,13 @@ export class AssignPositionInput {
   startedOn?: string;
 }
 
-@InputType({ description: '免职输入。Ends a position on a date.' })
-export class EndPositionInput {
-  @Field(() => UUIDScalar, { description: '任职标识。The position record.' })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: '版本号。The version you read.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+@InputType({ description: '免职日期。When a position ends.' })
+export class PositionEndInput {
   @Field({ description: '结束日期。End date, YYYY-MM-DD.' })
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date YYYY-MM-DD' })
   endedOn: string;
 }
+
+@InputType({ description: '免职输入。Ends a position on a date.' })
+export class EndPositionInput extends Versioned(PositionEndInput) {}

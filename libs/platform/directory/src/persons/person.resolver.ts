@@ -4,7 +4,7 @@ import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
-import { ArchiveInput } from '../organizations/organization.inputs';
+import { ArchiveInput } from '@platform/core';
 import { PersonService } from './person.service';
 import { currentPositionPages, personById } from './person.loaders';
 import { maskIdNumber, maskPhone } from './phone';

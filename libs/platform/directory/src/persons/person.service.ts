@@ -15,7 +15,7 @@ import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { Organization } from '../organizations/organization.entity';
 import { isValidIdNumber } from '@platform/core';
-import type { ArchiveInput } from '../organizations/organization.inputs';
+import type { ArchiveInput } from '@platform/core';
 import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 
 /** Personal data is left out of audit entries: only that it changed is recorded. */
