@@ -32,3 +32,4 @@ export * from './kernel.module';
 export * from './validation/validate-argument';
 export * from './validation/chinese-identifiers';
 export * from './validation/versioned.input';
+export * from './db/like-pattern';

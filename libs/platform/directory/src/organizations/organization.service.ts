@@ -3,6 +3,7 @@ import {
   BadUserInputError,
   NotFoundError,
   audit,
+  containsPattern,
   diff,
   paginate,
   transaction,
@@ -23,9 +24,6 @@ import { organizationSortKeys } from './organization-sort';
 /** ltree label of an organization: its id without hyphens. */
 export const pathLabel = (id: string): string => id.replace(/-/g, '');
 
-/** Escapes LIKE wildcards in user text. */
-const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Applies an OrganizationFilter to a query over `organization` aliased `o`. */
 export function applyOrganizationFilter(qb: SelectQueryBuilder<Organization>, filter: OrganizationFilter = {}): SelectQueryBuilder<Organization> {
   if (!filter.includeArchived) qb.andWhere('o.archived_at IS NULL');
@@ -36,7 +34,7 @@ export function applyOrganizationFilter(qb: SelectQueryBuilder<Organization>, fi
   }
   if (filter.search) {
     qb.andWhere('(o.name ILIKE :search OR o.short_name ILIKE :search OR o.code = :exactCode)', {
-      search: likePattern(filter.search),
+      search: containsPattern(filter.search),
       exactCode: filter.search.toUpperCase(),
     });
   }

@@ -4,6 +4,7 @@ import {
   NotFoundError,
   SortDirection,
   audit,
+  containsPattern,
   diff,
   paginate,
   transaction,
@@ -30,7 +31,7 @@ export class PersonService {
     const qb = ctx.manager.createQueryBuilder(Person, 'p');
     const f = args.filter ?? {};
     if (!f.includeArchived) qb.andWhere('p.archived_at IS NULL');
-    if (f.search) qb.andWhere('p.name ILIKE :search', { search: `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (f.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
     if (f.organizationSubtree) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM person_position pp JOIN organization o ON o.id = pp.organization_id
