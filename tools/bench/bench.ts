@@ -88,7 +88,7 @@ async function post(url: string, payload: string): Promise<{ status: number; sql
   try {
     json = JSON.parse(text) as GraphQLBody;
   } catch {
-    throw new Error(`${url} answered HTTP ${res.status} with a body that is not JSON: ${text.replace(/\s+/g, " ").slice(0, 200)}`);
+    throw new Error(`${url} answered HTTP ${res.status} with a body that is not JSON: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
   }
   return { status: res.status, sqlStatements: res.headers.get('x-sql-statements'), json };
 }

@@ -1,0 +1,37 @@
+import pino from 'pino';
+import { createDataSource, DEFAULT_DATABASE_SETTINGS } from '@platform/core';
+import { createTestDatabase } from '@platform/testing';
+import { runSeeds, selectModules } from '@platform/server';
+import { directoryModule } from '@platform/directory';
+
+describe('demo town seed', () => {
+  it('is realistic, deterministic and idempotent', async () => {
+    const modules = selectModules([directoryModule], 'all');
+    const db = await createTestDatabase(modules, { seed: true });
+    const ds = createDataSource({ url: db.url, ...DEFAULT_DATABASE_SETTINGS, poolSize: 2 }, modules, pino({ level: 'silent' }));
+    await ds.initialize();
+    try {
+      const count = async () =>
+        (await ds.query(`SELECT kind, count(*)::int AS n FROM organization GROUP BY kind ORDER BY kind`)).concat(
+          await ds.query(`SELECT 'PERSON' AS kind, count(*)::int AS n FROM person UNION ALL SELECT 'POSITION', count(*)::int FROM person_position`),
+        );
+      const before = await count();
+      const byKind = Object.fromEntries(before.map((r: { kind: string; n: number }) => [r.kind, r.n]));
+      expect(byKind).toMatchObject({ TOWN_GOVERNMENT: 1, DEPARTMENT: 9, ENTERPRISE: 60, PUBLIC_INSTITUTION: 4 });
+      expect(byKind['VILLAGE'] + byKind['COMMUNITY']).toBe(15);
+      expect(byKind['PERSON']).toBeGreaterThanOrEqual(200);
+      const highRisk = await ds.query(`SELECT count(*)::int AS n FROM enterprise_profile WHERE high_risk`);
+      expect(highRisk[0].n).toBeGreaterThanOrEqual(12);
+      const town = await ds.query(`SELECT id, name, code FROM organization WHERE kind = 'TOWN_GOVERNMENT'`);
+      expect(town).toEqual([{ id: expect.any(String), name: '南平镇人民政府', code: '500119108000' }]);
+
+      await runSeeds(ds, modules, pino({ level: 'silent' }));
+      expect(await count()).toEqual(before);
+      const seedAudits = await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'directory.seed'`);
+      expect(seedAudits).toEqual([{ n: 1 }]);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+});
