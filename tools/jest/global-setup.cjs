@@ -45,6 +45,7 @@ module.exports = async function globalSetup() {
   await pg.initialise();
   await pg.start();
   globalThis.__TEST_EMBEDDED_PG__ = pg;
+  globalThis.__TEST_EMBEDDED_DIR__ = dir;
   process.env.TEST_DATABASE_ADMIN_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   console.log(`\n[tests] no PostgreSQL at ${candidate}: using embedded PostgreSQL on port ${port}`);
 };

@@ -1,5 +1,6 @@
 // Drops every database this run created (per-file databases and templates), then stops the
 // embedded PostgreSQL if global-setup started one.
+const fs = require('node:fs');
 const { Client } = require('pg');
 
 module.exports = async function globalTeardown() {
@@ -17,5 +18,8 @@ module.exports = async function globalTeardown() {
       await client.end().catch(() => undefined);
     }
   }
-  if (globalThis.__TEST_EMBEDDED_PG__) await globalThis.__TEST_EMBEDDED_PG__.stop();
+  if (globalThis.__TEST_EMBEDDED_PG__) {
+    await globalThis.__TEST_EMBEDDED_PG__.stop();
+    fs.rmSync(globalThis.__TEST_EMBEDDED_DIR__, { recursive: true, force: true });
+  }
 };

@@ -85,6 +85,21 @@ describe('HTTP behaviour', () => {
     }
   });
 
+  it('with introspection off refuses introspection and hides field suggestions', async () => {
+    const closed = await startTestGateway(AVAILABLE_MODULES, { env: { INTROSPECTION: 'false' } });
+    try {
+      const intro = await closed.gql(`{ __schema { types { name } } }`);
+      expect(intro.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const typo = await closed.gql(`{ organisations { totalCount } }`);
+      expect(typo.body.errors?.[0]?.message).toContain('Cannot query field "organisations" on type "Query".');
+      expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const open = await t.gql(`{ organisations { totalCount } }`);
+      expect(open.body.errors?.[0]?.message).toMatch(/Did you mean "organizations"/);
+    } finally {
+      await closed.close();
+    }
+  });
+
   it('serves health, readiness and Prometheus metrics', async () => {
     expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${t.origin}/readyz`)).json()).toEqual({ status: 'ready' });
