@@ -8,7 +8,7 @@ import { keysetCondition, toConnection, type PageRequest, type SortKey } from '.
 export interface PagesByParentQuery<T> {
   readonly manager: EntityManager;
   readonly entity: EntityTarget<T>;
-  /** Quoted table name, e.g. `"organization"`. */
+  /** Table name, e.g. `organization`. */
   readonly table: string;
   /** Column holding the parent key, e.g. `parent_id`. */
   readonly parentColumn: string;
@@ -44,9 +44,9 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
         count(*) FILTER (WHERE ${cursorSql}) OVER (PARTITION BY t.${q.parentColumn} ORDER BY ${order} ROWS UNBOUNDED PRECEDING) AS "__rn",
         row_number() OVER (PARTITION BY t.${q.parentColumn} ORDER BY ${order}) AS "__pos"
       FROM (
-        SELECT x.*, count(*) OVER (PARTITION BY x.${q.parentColumn}) AS "__total"
-        FROM ${q.table} x
-        WHERE x.${q.parentColumn} = ANY(:parentIds) ${q.where ? `AND (${q.where.replace(/\bt\./g, 'x.')})` : ''}
+        SELECT t.*, count(*) OVER (PARTITION BY t.${q.parentColumn}) AS "__total"
+        FROM ${q.table} t
+        WHERE t.${q.parentColumn} = ANY(:parentIds) ${q.where ? `AND (${q.where})` : ''}
       ) t
     ) u
     WHERE ("__after" AND "__rn" <= :limit) OR "__pos" = 1

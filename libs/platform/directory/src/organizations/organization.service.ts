@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type ArchiveInput,
   BadUserInputError,
@@ -92,7 +93,8 @@ export class OrganizationService {
       if (input.kind !== OrganizationKind.ENTERPRISE && input.enterprise) {
         throw BadUserInputError.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${input.kind}.`);
       }
-      const id = (await tx.manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
+      // The id is known before the insert because the materialized path contains it.
+      const id = randomUUID();
       const org = tx.manager.create(Organization, {
         id,
         kind: input.kind,
