@@ -5,7 +5,7 @@ import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { IndustrySector } from '../sectors/industry-sector.entity';
 import type { OrganizationKind } from './organization-kind.enum';
-import { organizationSortKeys } from './organization-sort';
+import { OrganizationSortField, organizationSortKeys } from './organization-sort';
 
 export function organizationById(ctx: RequestContext): DataLoader<string, Organization | null> {
   return ctx.loaders.get('directory.organization.byId', undefined, async (ids: readonly string[]) =>
@@ -36,7 +36,7 @@ export function childOrganizationPages(ctx: RequestContext, page: PageRequest, k
       parentIds,
       where: kinds?.length ? 't.archived_at IS NULL AND t.kind = ANY(:kinds)' : 't.archived_at IS NULL',
       params: { kinds },
-      keys: organizationSortKeys('t'),
+      keys: organizationSortKeys('t', OrganizationSortField.NAME),
       page,
     });
     return parentIds.map((id) => pages.get(id)!);

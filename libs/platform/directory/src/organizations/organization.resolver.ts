@@ -49,7 +49,7 @@ export class OrganizationResolver {
     return org.parentId ? organizationById(ctx).load(org.parentId) : null;
   }
 
-  @FieldResolver(() => OrganizationConnection, { description: '下级组织。Active direct children, in tree order.' })
+  @FieldResolver(() => OrganizationConnection, { description: '下级组织。Active direct children, by name.' })
   children(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => ChildOrganizationArgs) args: ChildOrganizationArgs): Promise<ConnectionResult<Organization>> {
     return childOrganizationPages(ctx, { first: args.first, after: args.after }, args.kinds).load(org.id);
   }
