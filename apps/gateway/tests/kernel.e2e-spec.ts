@@ -24,6 +24,14 @@ describe('kernel through the gateway', () => {
       expect(seen.map((e) => e.payload)).toEqual([{ id }]);
       expect(seen[0]!.requestId).toBe(ok.headers.get('x-request-id'));
       expect(await ds.query(`SELECT action, entity_id FROM audit_log WHERE action = 'probe.probe.create'`)).toEqual([{ action: 'probe.probe.create', entity_id: id }]);
+
+      const log = await t.gql(`query($id: UUID!) { auditLog(filter: { entityId: $id, actionPrefix: "probe." }) { totalCount edges { node { action actorKind ip requestId entityType } } } }`, { id });
+      expect(log.body.data!['auditLog']).toEqual({
+        totalCount: 1,
+        edges: [{ node: { action: 'probe.probe.create', actorKind: 'anonymous', ip: expect.stringMatching(/127\.0\.0\.1$/), requestId: ok.headers.get('x-request-id'), entityType: 'Probe' } }],
+      });
+      const none = await t.gql(`{ auditLog(filter: { actionPrefix: "probe.", to: "2000-01-01T00:00:00Z" }) { totalCount } }`);
+      expect(none.body.data!['auditLog'].totalCount).toBe(0);
     } finally {
       await t.close();
     }

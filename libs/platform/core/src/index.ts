@@ -33,3 +33,4 @@ export * from './validation/validate-argument';
 export * from './validation/chinese-identifiers';
 export * from './validation/versioned.input';
 export * from './db/like-pattern';
+export * from './audit/audit-log.resolver';

@@ -36,6 +36,16 @@ const schema = z.object({
     .default('100kb'),
   SQL_COUNT_HEADER: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a hop count or a list of proxy addresses')
+    .default('false'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
+  RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
 });
 
 export type GatewayEnv = z.infer<typeof schema>;
@@ -59,6 +69,10 @@ export interface GatewayConfig {
   /** Adds `x-sql-statements` to responses (tests, benchmarks). */
   readonly sqlCountHeader: boolean;
   readonly shutdownTimeoutMs: number;
+  /** express `trust proxy`: which forwarding proxies to believe for the client address. */
+  readonly trustProxy: boolean | number | string;
+  readonly redisUrl?: string;
+  readonly rateLimit: { points: number; windowSeconds: number };
 }
 
 /** Parses and checks the environment; throws one error listing every bad variable and its rule. */
@@ -92,5 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
   };
 }

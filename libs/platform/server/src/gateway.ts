@@ -16,6 +16,7 @@ import { GatewayMetrics } from './metrics';
 import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
+import { createRateLimit } from './rate-limit';
 import { selectModules } from './modules';
 
 export interface Gateway {
@@ -50,6 +51,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const rateLimit = createRateLimit({ ...config.rateLimit, redisUrl: config.redisUrl }, log, () => metrics.rateLimited.inc());
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
@@ -127,12 +130,14 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   });
   app.use(
     '/graphql',
+    rateLimit.middleware,
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         new RequestContext({
           requestId: (req as Request & { requestId: string }).requestId,
           principal: ANONYMOUS,
+          ip: req.ip ?? null,
           dataSource,
           events,
           log: log.child({ requestId: (req as Request & { requestId: string }).requestId }),
@@ -159,6 +164,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const close = () =>
     (closing ??= (async () => {
       await apollo.stop();
+      await rateLimit.close();
       await database.close();
       log.info('gateway stopped');
     })());

@@ -22,6 +22,8 @@ export class GatewayMetrics {
 
   readonly statements = new Counter({ name: 'db_statements_total', help: 'SQL statements sent to PostgreSQL.', registers: [this.registry] });
 
+  readonly rateLimited = new Counter({ name: 'rate_limited_total', help: 'Requests refused with 429 by the per-client rate limit.', registers: [this.registry] });
+
   readonly poolErrors = new Counter({ name: 'db_pool_errors_total', help: 'Errors raised by idle pooled connections.', registers: [this.registry] });
 
   constructor() {

@@ -10,7 +10,7 @@ describe('test harness', () => {
     await client.connect();
     const tables = await client.query(`SELECT to_regclass('audit_log') IS NOT NULL AS audit, (SELECT count(*)::int FROM migrations) AS migrations`);
     await client.end();
-    expect(tables.rows).toEqual([{ audit: true, migrations: 1 }]);
+    expect(tables.rows).toEqual([{ audit: true, migrations: kernelModule.migrations.length }]);
     await db.drop();
     const admin = new Client({ connectionString: process.env['TEST_DATABASE_ADMIN_URL'] });
     await admin.connect();

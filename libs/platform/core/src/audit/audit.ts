@@ -15,6 +15,7 @@ export async function audit(ctx: RequestContext, record: AuditRecord): Promise<v
     requestId: ctx.requestId,
     actorKind: ctx.principal.kind,
     actorId: ctx.principal.id,
+    ip: ctx.ip,
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,

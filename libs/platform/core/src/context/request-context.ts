@@ -7,6 +7,8 @@ import type { Principal } from './principal';
 export interface RequestContextInit {
   readonly requestId: string;
   readonly principal: Principal;
+  /** Address the request came from (behind a proxy: per TRUST_PROXY); null for jobs and seeds. */
+  readonly ip?: string | null;
   readonly dataSource: DataSource;
   readonly events: EventBus;
   readonly log: Logger;
@@ -20,6 +22,7 @@ export interface RequestContextInit {
 export class RequestContext {
   readonly requestId: string;
   readonly principal: Principal;
+  readonly ip: string | null;
   readonly dataSource: DataSource;
   readonly events: EventBus;
   readonly log: Logger;
@@ -32,6 +35,7 @@ export class RequestContext {
   constructor(init: RequestContextInit, manager?: EntityManager, pendingEvents: DomainEvent[] | null = null, loaders?: LoaderRegistry) {
     this.requestId = init.requestId;
     this.principal = init.principal;
+    this.ip = init.ip ?? null;
     this.dataSource = init.dataSource;
     this.events = init.events;
     this.log = init.log;
