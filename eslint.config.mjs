@@ -25,6 +25,7 @@ export default [
             { sourceTag: 'scope:kernel', onlyDependOnLibsWithTags: ['scope:kernel'] },
             { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:testing'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:kernel'] },
+            { sourceTag: 'scope:access', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:testing'] },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server'] },
           ],
         },

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const modules = selectModules(AVAILABLE_MODULES, config.modules);
   const db = await openDatabase(config, modules, log);
   try {
-    await runSeeds(db.dataSource, modules, log);
+    await runSeeds(db.dataSource, modules, log, { demoAccounts: config.demoAccounts });
     console.log('Seed data is in place.');
   } finally {
     await db.close();

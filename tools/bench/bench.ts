@@ -4,7 +4,7 @@ import { BY_ID, FLAT, NESTED, ORGANIZATION_IDS, PING } from './queries';
 
 /**
  * `npm run bench`: load-tests an already running gateway with autocannon and prints one table.
- * Usage: npm run bench -- [--url URL] [--connections 32] [--duration 10] [--warmup 3] [--only flat,nested,byId]
+ * Usage: npm run bench -- [--url URL] [--connections 32] [--duration 10] [--warmup 3] [--only flat,nested,byId] [--user anban] [--password …]
  */
 
 export const SCENARIO_NAMES = ['flat', 'nested', 'byId'] as const;
@@ -18,6 +18,9 @@ export interface BenchOptions {
   /** Seconds run and discarded before each scenario. */
   readonly warmup: number;
   readonly only: readonly ScenarioName[];
+  /** Account to sign in as (a demo account by default). */
+  readonly user: string;
+  readonly password: string;
 }
 
 export interface Scenario {
@@ -48,7 +51,8 @@ interface GraphQLBody {
   errors?: Array<{ message: string }>;
 }
 
-const HEADERS = { 'content-type': 'application/json' };
+/** Sent with every request; `main` adds the access token after signing in. */
+const HEADERS: Record<string, string> = { 'content-type': 'application/json' };
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
@@ -59,6 +63,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       only: { type: 'string', default: SCENARIO_NAMES.join(',') },
+      user: { type: 'string', default: 'anban' },
+      password: { type: 'string' },
     },
   });
   const int = (name: string, raw: string, min: number): number => {
@@ -75,6 +81,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     duration: int('duration', values.duration, 1),
     warmup: int('warmup', values.warmup, 0),
     only: only as ScenarioName[],
+    user: values.user,
+    // The embedded demo's documented password (README); pass --password or BENCH_PASSWORD elsewhere.
+    password: values.password ?? env['BENCH_PASSWORD'] ?? 'nanping2025',
   };
 }
 
@@ -107,6 +116,14 @@ async function ensureGateway(url: string): Promise<void> {
   console.error(`No GraphQL gateway answers { __typename } at ${url} (${problem}).`);
   console.error('Start it first with `npm start` (or pass --url / BENCH_URL), then run `npm run bench` again.');
   process.exit(1);
+}
+
+/** Signs in as a town-wide role so the permission and scope machinery is part of what is measured. */
+async function signIn(options: BenchOptions): Promise<string> {
+  const { json } = await post(options.url, body(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: options.user, p: options.password }));
+  const token = (json.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
+  if (!token) throw new Error(`cannot sign in as ${options.user}: ${JSON.stringify(json.errors ?? json)}`);
+  return token;
 }
 
 export async function buildScenarios(url: string, names: readonly ScenarioName[]): Promise<Scenario[]> {
@@ -201,6 +218,7 @@ export function formatTable(results: readonly ScenarioResult[]): string {
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const options = parseOptions(argv);
   await ensureGateway(options.url);
+  HEADERS['authorization'] = `Bearer ${await signIn(options)}`;
   const scenarios = await buildScenarios(options.url, options.only);
   console.log(`Benchmarking ${options.url}: ${options.connections} connections, ${options.warmup}s warmup + ${options.duration}s per scenario.`);
   const results: ScenarioResult[] = [];

@@ -42,11 +42,11 @@ describe('embedded mode (no DATABASE_URL)', () => {
       child!.on('exit', (code) => reject(new Error(`gateway exited with ${code}:\n${output}`)));
     });
 
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ organizations(first: 1, filter: { kinds: [TOWN_GOVERNMENT] }) { edges { node { name } } } all: organizations { totalCount } }` }),
-    });
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    // The embedded demo seeds the demo accounts (README): sign in as the town safety office.
+    const login = (await (await post({ query: `mutation { login(input: { username: "anban", password: "nanping2025" }) { accessToken } }` })).json()) as any;
+    const res = await post({ query: `{ organizations(first: 1, filter: { kinds: [TOWN_GOVERNMENT] }) { edges { node { name } } } all: organizations { totalCount } }` }, { authorization: `Bearer ${login.data.login.accessToken}` });
     const body = (await res.json()) as any;
     expect(body.data.organizations.edges[0].node.name).toBe('南平镇人民政府');
     expect(body.data.all.totalCount).toBeGreaterThanOrEqual(100);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { BadUserInputError, RequirePermission, audit, definePermissions, transaction, type DomainModule, type RequestContext } from '@platform/core';
+import { BadUserInputError, PUBLIC_OPERATION, RequirePermission, audit, definePermissions, transaction, type DomainModule, type RequestContext } from '@platform/core';
 
 /** A throw-away module for kernel tests: one table, one query, two mutations. */
 @ObjectType({ description: '探针。A probe row written by kernel tests.' })
@@ -31,6 +31,13 @@ class ProbeResolver {
   @RequirePermission('probe.probe:read')
   async probeCount(@Ctx() ctx: RequestContext): Promise<number> {
     return ctx.manager.count(Probe);
+  }
+
+  @Query(() => Number, { description: '失败探针。Runs broken SQL: an internal error the client must only see masked.' })
+  @RequirePermission(PUBLIC_OPERATION)
+  async probeBrokenSql(@Ctx() ctx: RequestContext): Promise<number> {
+    await ctx.manager.query(`SELECT secret_column FROM no_such_table WHERE password = 'x'`);
+    return 0;
   }
 
   @Mutation(() => Probe, { description: '写探针。Writes a probe, audits it and emits an event.' })

@@ -34,3 +34,5 @@ export * from './validation/chinese-identifiers';
 export * from './validation/versioned.input';
 export * from './db/like-pattern';
 export * from './audit/audit-log.resolver';
+export * from './access/authorization';
+export * from './module/module-runtime';

@@ -13,6 +13,6 @@ export const kernelModule: DomainModule = {
   resolvers: [AuditLogResolver],
   migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000],
   permissions: definePermissions([
-    { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.' },
+    { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
   ]),
 };

@@ -8,3 +8,4 @@ export { Position } from './persons/position.entity';
 export { organizationById } from './organizations/organization.loaders';
 export { personById } from './persons/person.loaders';
 export { seedId } from './seed/seed-directory';
+export { organizationScope, organizationIdInScope } from './organizations/organization-scope';

@@ -24,6 +24,7 @@ const schema = z.object({
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(0, 3_600_000).default(30_000),
   MIGRATE_ON_START: bool.optional(),
   SEED_ON_START: bool.optional(),
+  DEMO_ACCOUNTS: bool.optional(),
   INTROSPECTION: bool.default(true),
   MAX_DEPTH: int(2, 100).default(10),
   MAX_ALIASES: int(0, 1000).default(15),
@@ -44,6 +45,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
 });
@@ -64,6 +66,8 @@ export interface GatewayConfig {
   readonly db: { poolSize: number; connectionTimeoutMs: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   readonly migrateOnStart: boolean;
   readonly seedOnStart: boolean;
+  /** Seed the demo accounts (documented password): embedded mode only unless set. */
+  readonly demoAccounts: boolean;
   readonly introspection: boolean;
   readonly limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; bodyLimit: string };
   /** Adds `x-sql-statements` to responses (tests, benchmarks). */
@@ -73,6 +77,8 @@ export interface GatewayConfig {
   readonly trustProxy: boolean | number | string;
   readonly redisUrl?: string;
   readonly rateLimit: { points: number; windowSeconds: number };
+  /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
+  readonly settings: Readonly<Record<string, string | undefined>>;
 }
 
 /** Parses and checks the environment; throws one error listing every bad variable and its rule. */
@@ -102,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     migrateOnStart: e.MIGRATE_ON_START ?? embedded,
     seedOnStart: e.SEED_ON_START ?? embedded,
+    demoAccounts: e.DEMO_ACCOUNTS ?? embedded,
     introspection: e.INTROSPECTION,
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
@@ -109,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
+    settings: { ...env },
   };
 }

@@ -55,11 +55,11 @@ export async function migrate(dataSource: DataSource, log: Logger): Promise<stri
 }
 
 /** Runs every enabled module's idempotent seed, each in one transaction, as the system principal. */
-export async function runSeeds(dataSource: DataSource, modules: readonly DomainModule[], log: Logger): Promise<void> {
+export async function runSeeds(dataSource: DataSource, modules: readonly DomainModule[], log: Logger, options: { demoAccounts: boolean } = { demoAccounts: false }): Promise<void> {
   const ctx = new RequestContext({ requestId: `seed-${randomUUID()}`, principal: SYSTEM, dataSource, events: new InProcessEventBus(), log });
   for (const m of modules) {
     if (!m.seed) continue;
-    await transaction(ctx, (tx) => m.seed!(tx));
+    await transaction(ctx, (tx) => m.seed!(tx, { modules, demoAccounts: options.demoAccounts }));
     log.info({ module: m.name }, 'seed applied');
   }
 }

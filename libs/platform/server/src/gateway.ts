@@ -9,7 +9,22 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { ANONYMOUS, InProcessEventBus, RequestContext, formatError, isClientError, pendingMigrations, statementTally, type DomainModule, type EventBus } from '@platform/core';
+import {
+  ANONYMOUS,
+  InProcessEventBus,
+  RequestContext,
+  flushSensitiveReads,
+  formatError,
+  isClientError,
+  pendingMigrations,
+  statementTally,
+  UnauthenticatedError,
+  type Authenticator,
+  type Principal,
+  type DomainModule,
+  type EventBus,
+  type StartedModule,
+} from '@platform/core';
 import type { GatewayConfig } from './config';
 import { openDatabase, runSeeds, type Database } from './database';
 import { GatewayMetrics } from './metrics';
@@ -17,6 +32,7 @@ import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
 import { createRateLimit } from './rate-limit';
+import { applyPermissions } from './shield';
 import { selectModules } from './modules';
 
 export interface Gateway {
@@ -34,6 +50,9 @@ export interface Gateway {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** What the gateway's middlewares attach to a request before Apollo sees it. */
+type GatewayRequest = Request & { requestId: string; principal: Principal };
+
 /**
  * Builds and starts the gateway: database (embedded or server), migrations and seed when
  * configured, one schema from the enabled modules, Apollo Server on express with limits, health,
@@ -46,8 +65,9 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const database = await openDatabase(config, modules, log, { onStatement: () => metrics.statements.inc(), onPoolError: () => metrics.poolErrors.inc() });
   const { dataSource } = database;
   metrics.watchPool(dataSource);
-  if (config.seedOnStart) await runSeeds(dataSource, modules, log);
+  if (config.seedOnStart) await runSeeds(dataSource, modules, log, { demoAccounts: config.demoAccounts });
   const events = new InProcessEventBus();
+  const started = await startModules(modules, { dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules });
 
   const app = express();
   app.disable('x-powered-by');
@@ -64,7 +84,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   }).protect();
 
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    schema: applyPermissions(schema),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.
@@ -88,6 +108,9 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
               for (const err of errors) if (!isClientError(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err, path: err.path }, 'internal error');
             },
             async willSendResponse({ response, errors, operationName }) {
+              if (contextValue?.sensitiveReads.length) {
+                await flushSensitiveReads(contextValue).catch((err: unknown) => contextValue.log.error({ err }, 'could not audit sensitive reads'));
+              }
               const operation = operationName ?? 'anonymous';
               const seconds = end({ operation });
               const failed = Boolean(errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length));
@@ -125,23 +148,32 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
-    (req as Request & { requestId: string }).requestId = requestId;
+    (req as GatewayRequest).requestId = requestId;
     statementTally.run({ count: 0 }, next);
+  });
+  // Credentials are checked before anything else: bad ones get 401, never anonymous access.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const authenticate = started.authenticator ? started.authenticator.authenticate({ headers: req.headers, ip: req.ip ?? null }) : Promise.resolve(ANONYMOUS);
+    authenticate.then(
+      (principal) => {
+        (req as GatewayRequest).principal = principal;
+        next();
+      },
+      (error: unknown) => {
+        if (!(error instanceof UnauthenticatedError)) return next(error);
+        res.status(401).setHeader('WWW-Authenticate', 'Bearer').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      },
+    );
   });
   app.use(
     '/graphql',
     rateLimit.middleware,
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        new RequestContext({
-          requestId: (req as Request & { requestId: string }).requestId,
-          principal: ANONYMOUS,
-          ip: req.ip ?? null,
-          dataSource,
-          events,
-          log: log.child({ requestId: (req as Request & { requestId: string }).requestId }),
-        }),
+      context: async ({ req }) => {
+        const { requestId, principal } = req as GatewayRequest;
+        return new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events, services: started.services, log: log.child({ requestId }) });
+      },
     }),
   );
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
@@ -165,10 +197,35 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     (closing ??= (async () => {
       await apollo.stop();
       await rateLimit.close();
+      await started.stop();
       await database.close();
       log.info('gateway stopped');
     })());
 
   log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl }, 'gateway ready');
   return { url, config, modules, schema, database, log, metrics, events, close };
+}
+
+/** Starts the modules that have a `start` hook; at most one may provide the authenticator. */
+async function startModules(modules: readonly DomainModule[], runtime: Parameters<NonNullable<DomainModule['start']>>[0]) {
+  const services = new Map<string, unknown>();
+  const stops: StartedModule[] = [];
+  let authenticator: Authenticator | undefined;
+  for (const m of modules) {
+    if (!m.start) continue;
+    const s = await m.start(runtime);
+    stops.push(s);
+    for (const [name, service] of Object.entries(s.services ?? {})) services.set(name, service);
+    if (s.authenticator) {
+      if (authenticator) throw new Error(`Two modules provide an authenticator; "${m.name}" is the second.`);
+      authenticator = s.authenticator;
+    }
+  }
+  return {
+    authenticator,
+    services,
+    stop: async () => {
+      for (const s of stops.reverse()) await s.stop?.();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
+import type { Principal } from '@platform/core';
 
 export interface RateLimitSettings {
   /** Requests allowed per window and client; 0 turns limiting off. */
@@ -19,8 +20,8 @@ export interface RateLimit {
 /**
  * Per-client request limit on the GraphQL endpoint (rate-limiter-flexible). With REDIS_URL every
  * gateway replica counts against the same budget; if Redis is unreachable the in-memory limiter
- * takes over instead of failing requests. Clients are keyed by address until authentication lands,
- * then by principal. Over the limit: 429 with Retry-After and a GraphQL-shaped error.
+ * takes over instead of failing requests. Signed-in users and API clients are counted per principal,
+ * anonymous callers per address. Over the limit: 429 with Retry-After and a GraphQL-shaped error.
  */
 export function createRateLimit(settings: RateLimitSettings, log: Logger, onReject: () => void): RateLimit {
   if (settings.points <= 0) return { middleware: (_req, _res, next) => next(), close: async () => undefined };
@@ -36,7 +37,9 @@ export function createRateLimit(settings: RateLimitSettings, log: Logger, onReje
   }
 
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
-    limiter.consume(`ip:${req.ip ?? 'unknown'}`).then(
+    const principal = (req as Request & { principal?: Principal }).principal;
+    const key = principal && principal.kind !== 'anonymous' ? `${principal.kind}:${principal.id}` : `ip:${req.ip ?? 'unknown'}`;
+    limiter.consume(key).then(
       (r) => {
         res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
         next();

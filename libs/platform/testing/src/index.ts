@@ -1,3 +1,3 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
-export { startTestGateway, type TestGateway, type GraphQLResponse } from './test-gateway';
+export { DEMO_PASSWORD, startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from './test-gateway';
 export { enterpriseInput, uniqueCreditCode, uniqueName } from './factories';

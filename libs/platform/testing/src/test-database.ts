@@ -50,7 +50,7 @@ export async function createTestDatabase(modules: readonly DomainModule[], optio
       await ds.initialize();
       try {
         await ds.runMigrations({ transaction: 'each' });
-        if (options.seed) await runSeeds(ds, modules, quiet);
+        if (options.seed) await runSeeds(ds, modules, quiet, { demoAccounts: true });
       } finally {
         await ds.destroy();
       }

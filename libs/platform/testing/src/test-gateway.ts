@@ -17,8 +17,15 @@ export interface TestGateway {
   readonly origin: string;
   /** POSTs a GraphQL request as JSON and returns status, body and the SQL statement count. */
   gql<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<D>>;
+  /** Signs in (demo password by default) and returns a `gql` that sends the access token. */
+  as(username: string, password?: string): Promise<GraphQLClient>;
   close(): Promise<void>;
 }
+
+export type GraphQLClient = <D = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<D>>;
+
+/** The password of the seeded demo accounts (see the access module). */
+export const DEMO_PASSWORD = 'nanping2025';
 
 /**
  * Boots the real gateway (HTTP, Apollo, limits, metrics) on a free port over a fresh database of
@@ -41,6 +48,7 @@ export async function startTestGateway(
     SQL_COUNT_HEADER: 'true',
     DB_POOL_SIZE: '4',
     SHUTDOWN_TIMEOUT_MS: '500',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...options.env,
   });
@@ -52,11 +60,7 @@ export async function startTestGateway(
     throw error;
   }
   const origin = new URL(gateway.url).origin;
-  return {
-    gateway,
-    database,
-    origin,
-    async gql(query, variables, headers = {}) {
+  const gql: TestGateway['gql'] = async (query, variables, headers = {}) => {
       const res = await fetch(`${origin}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -64,6 +68,17 @@ export async function startTestGateway(
       });
       const body = (await res.json()) as GraphQLResponse['body'];
       return { status: res.status, headers: res.headers, body: body as never, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+  };
+  return {
+    gateway,
+    database,
+    origin,
+    gql,
+    async as(username, password = DEMO_PASSWORD) {
+      const res = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { username, password } });
+      const token = res.body.data?.['login']?.accessToken;
+      if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.body.errors)}`);
+      return (query, variables) => gql(query, variables, { authorization: `Bearer ${token}` });
     },
     async close() {
       await gateway.close();

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context/request-context';
 import { AuditEntry } from './audit-entry.entity';
+import { transaction } from '../context/transaction';
 
 export interface AuditRecord {
   readonly action: string;
@@ -32,4 +33,25 @@ export function diff(before: object, after: object): Record<string, [unknown, un
     if (JSON.stringify(b[key]) !== JSON.stringify(value)) out[key] = [b[key] ?? null, value ?? null];
   }
   return out;
+}
+
+/**
+ * Writes one audit entry listing the personal data a request returned unmasked (which records and
+ * fields), in its own transaction after the response was built. Nothing is written when there was none.
+ */
+export async function flushSensitiveReads(ctx: RequestContext): Promise<void> {
+  if (!ctx.sensitiveReads.length) return;
+  const byType = new Map<string, Record<string, string[]>>();
+  for (const r of ctx.sensitiveReads.splice(0)) {
+    const records = byType.get(r.entityType) ?? {};
+    const fields = (records[r.entityId] ??= []);
+    if (!fields.includes(r.field)) fields.push(r.field);
+    byType.set(r.entityType, records);
+  }
+  await transaction(ctx, async (tx) => {
+    for (const [entityType, records] of byType) {
+      const ids = Object.keys(records);
+      await audit(tx, { action: 'kernel.sensitive.read', entityType, entityId: ids.length === 1 ? ids[0]! : null, changes: { records } });
+    }
+  });
 }

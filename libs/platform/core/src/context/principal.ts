@@ -1,11 +1,27 @@
-/** Who is calling. Until the access module lands, every request is anonymous. */
+/** How far a granted permission reaches in the organization tree. */
+export type GrantScope = 'ALL' | 'ORG_SUBTREE' | 'OWN_ORG';
+
+/** One permission held through one role assignment, anchored at an organization. */
+export interface Grant {
+  readonly scope: GrantScope;
+  /** The assignment's anchor organization; null only for ALL. */
+  readonly organizationId: string | null;
+  /** The anchor's materialized path (ltree), for subtree checks. */
+  readonly organizationPath: string | null;
+}
+
+/** Who is calling, with what they may do. Loaded fresh for every request. */
 export interface Principal {
   readonly kind: 'anonymous' | 'user' | 'api-client' | 'system';
   /** User or API client id; null for anonymous and system. */
   readonly id: string | null;
   readonly displayName: string;
+  /** Role codes, for display and logs. */
+  readonly roles: readonly string[];
+  /** Permission code → the grants that give it. */
+  readonly grants: ReadonlyMap<string, readonly Grant[]>;
 }
 
-export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous', id: null, displayName: 'anonymous' });
-/** Used by seeds, migrations and background jobs; recorded as such in the audit log. */
-export const SYSTEM: Principal = Object.freeze({ kind: 'system', id: null, displayName: 'system' });
+export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous', id: null, displayName: 'anonymous', roles: [], grants: new Map() });
+/** Used by seeds, migrations and background jobs; holds every permission; recorded as such in the audit log. */
+export const SYSTEM: Principal = Object.freeze({ kind: 'system', id: null, displayName: 'system', roles: [], grants: new Map() });

@@ -12,6 +12,8 @@ export interface RequestContextInit {
   readonly dataSource: DataSource;
   readonly events: EventBus;
   readonly log: Logger;
+  /** Services started modules provide, by name. */
+  readonly services?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -27,21 +29,33 @@ export class RequestContext {
   readonly events: EventBus;
   readonly log: Logger;
   readonly loaders: LoaderRegistry;
+  readonly services: ReadonlyMap<string, unknown>;
   /** The manager queries go through: the pool's, or the open transaction's. */
   readonly manager: EntityManager;
+  /** Personal data this request returned unmasked, written to the audit log when it ends. */
+  readonly sensitiveReads: Array<{ entityType: string; entityId: string; field: string }>;
   /** Events raised inside the open transaction, delivered after it commits. */
   readonly pendingEvents: DomainEvent[] | null;
 
-  constructor(init: RequestContextInit, manager?: EntityManager, pendingEvents: DomainEvent[] | null = null, loaders?: LoaderRegistry) {
+  constructor(init: RequestContextInit, manager?: EntityManager, pendingEvents: DomainEvent[] | null = null, loaders?: LoaderRegistry, sensitiveReads?: RequestContext['sensitiveReads']) {
     this.requestId = init.requestId;
     this.principal = init.principal;
     this.ip = init.ip ?? null;
+    this.services = init.services ?? new Map();
     this.dataSource = init.dataSource;
     this.events = init.events;
     this.log = init.log;
     this.loaders = loaders ?? new LoaderRegistry();
     this.manager = manager ?? init.dataSource.manager;
     this.pendingEvents = pendingEvents;
+    this.sensitiveReads = sensitiveReads ?? [];
+  }
+
+  /** A service a started module provides; throws when the module is not enabled. */
+  service<T>(name: string): T {
+    const s = this.services.get(name);
+    if (s === undefined) throw new Error(`Service ${name} is not available: is its module enabled?`);
+    return s as T;
   }
 
   get inTransaction(): boolean {
@@ -50,7 +64,7 @@ export class RequestContext {
 
   /** A copy bound to a transaction's manager; it shares loaders and identity with this one. */
   withTransaction(manager: EntityManager, pendingEvents: DomainEvent[]): RequestContext {
-    return new RequestContext(this, manager, pendingEvents, this.loaders);
+    return new RequestContext(this, manager, pendingEvents, this.loaders, this.sensitiveReads);
   }
 
   /** Queues an event; delivered after commit, dropped on rollback. Outside a transaction, publishes now. */

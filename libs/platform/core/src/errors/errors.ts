@@ -22,8 +22,9 @@ export class BadUserInputError extends PlatformError {
 }
 
 export class UnauthenticatedError extends PlatformError {
-  constructor(message = 'Authentication required or credentials invalid.') {
-    super(message, ErrorCode.UNAUTHENTICATED, {}, 401);
+  /** `permission`: the one an anonymous caller would need (set when the shield refused). */
+  constructor(message = 'Authentication required or credentials invalid.', permission?: string) {
+    super(message, ErrorCode.UNAUTHENTICATED, permission ? { permission } : {}, 401);
   }
 }
 

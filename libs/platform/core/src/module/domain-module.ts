@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { MixedList, EntitySchema } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import type { PermissionDeclaration } from './permission';
+import type { ModuleRuntime, StartedModule } from './module-runtime';
 
 /** A class constructor, as type-graphql and TypeORM take them. */
  
@@ -30,7 +31,16 @@ export interface DomainModule {
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
-  readonly seed?: (ctx: RequestContext) => Promise<void>;
+  readonly seed?: (ctx: RequestContext, options: SeedOptions) => Promise<void>;
+  /** Called once when the gateway starts, after migrations: provides services or the authenticator. */
+  readonly start?: (runtime: ModuleRuntime) => Promise<StartedModule>;
+}
+
+export interface SeedOptions {
+  /** Every enabled module (e.g. to know the declared permissions). */
+  readonly modules: readonly DomainModule[];
+  /** Also create the demo accounts with the documented password (embedded demo only, by default). */
+  readonly demoAccounts: boolean;
 }
 
 /** Returns the resolvers of the given modules as the non-empty array type-graphql requires. */

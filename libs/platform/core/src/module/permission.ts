@@ -1,4 +1,23 @@
 import { Extensions } from 'type-graphql';
+import type { GrantScope } from '../context/principal';
+
+/**
+ * The system roles every installation has (seeded, not deletable). Modules say which of them get
+ * each permission; the access module keeps the roles' grants in step with these declarations.
+ */
+export const SYSTEM_ROLES = [
+  'super-admin',
+  'town-safety-office',
+  'department-officer',
+  'village-officer',
+  'grid-worker',
+  'enterprise-safety-manager',
+  'inspector',
+  'expert',
+  'integration-readonly',
+  'public',
+] as const;
+export type SystemRole = (typeof SYSTEM_ROLES)[number];
 
 /**
  * A permission a module declares, e.g. `directory.organization:read`. The access layer grants
@@ -13,6 +32,8 @@ export interface PermissionDeclaration {
   readonly description: string;
   /** True when the permission reveals personal data (phone, ID number). */
   readonly sensitive?: boolean;
+  /** System roles that hold the permission, with the scope from their anchor organization. The super admin holds every permission everywhere. */
+  readonly grantedTo?: Readonly<Partial<Record<Exclude<SystemRole, 'super-admin'>, GrantScope>>>;
 }
 
 const PERMISSION_CODE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;

@@ -6,10 +6,14 @@ import { EnterpriseProfile } from './enterprise-profile.entity';
 import { IndustrySector } from '../sectors/industry-sector.entity';
 import type { OrganizationKind } from './organization-kind.enum';
 import { OrganizationSortField, organizationSortKeys } from './organization-sort';
+import { organizationScope } from './organization-scope';
+import { scopedOrganizations } from './organization.service';
+import { DirectoryPermission } from '../permissions';
 
+/** Organizations by id; one the caller may not read loads as null (as if it did not exist). */
 export function organizationById(ctx: RequestContext): DataLoader<string, Organization | null> {
   return ctx.loaders.get('directory.organization.byId', undefined, async (ids: readonly string[]) =>
-    byKeys(ids, await ctx.manager.findBy(Organization, { id: In([...ids]) }), (o) => o.id),
+    byKeys(ids, await scopedOrganizations(ctx).andWhere('o.id IN (:...ids)', { ids }).getMany(), (o) => o.id),
   );
 }
 
@@ -28,14 +32,15 @@ export function industrySectorByCode(ctx: RequestContext): DataLoader<string, In
 /** A page of active children per parent, all parents of one request level in one statement. */
 export function childOrganizationPages(ctx: RequestContext, page: PageRequest, kinds?: OrganizationKind[]): DataLoader<string, ConnectionResult<Organization>> {
   return ctx.loaders.get('directory.organization.children', { ...page, kinds }, async (parentIds: readonly string[]) => {
+    const scope = organizationScope(ctx.principal, DirectoryPermission.OrganizationRead, 't.path', 't.id');
     const pages = await pagesByParent({
       manager: ctx.manager,
       entity: Organization,
       table: 'organization',
       parentColumn: 'parent_id',
       parentIds,
-      where: kinds?.length ? 't.archived_at IS NULL AND t.kind = ANY(:kinds)' : 't.archived_at IS NULL',
-      params: { kinds },
+      where: `t.archived_at IS NULL AND ${scope.sql}${kinds?.length ? ' AND t.kind = ANY(:kinds)' : ''}`,
+      params: { kinds, ...scope.params },
       keys: organizationSortKeys('t', OrganizationSortField.NAME),
       page,
     });

@@ -21,9 +21,17 @@ import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum
 import { isValidOrganizationCode } from './credit-code';
 import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { organizationSortKeys } from './organization-sort';
+import { organizationScope } from './organization-scope';
+import { DirectoryPermission } from '../permissions';
 
 /** ltree label of an organization: its id without hyphens. */
 export const pathLabel = (id: string): string => id.replace(/-/g, '');
+
+/** Limits a query over `organization` aliased `o` to what the caller may read. */
+export function scopedOrganizations(ctx: RequestContext, permission: string = DirectoryPermission.OrganizationRead): SelectQueryBuilder<Organization> {
+  const scope = organizationScope(ctx.principal, permission, 'o.path', 'o.id');
+  return ctx.manager.createQueryBuilder(Organization, 'o').where(scope.sql, scope.params);
+}
 
 /** Applies an OrganizationFilter to a query over `organization` aliased `o`. */
 export function applyOrganizationFilter(qb: SelectQueryBuilder<Organization>, filter: OrganizationFilter = {}): SelectQueryBuilder<Organization> {
@@ -53,30 +61,30 @@ export function applyOrganizationFilter(qb: SelectQueryBuilder<Organization>, fi
 
 export class OrganizationService {
   list(ctx: RequestContext, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
-    const qb = applyOrganizationFilter(ctx.manager.createQueryBuilder(Organization, 'o'), args.filter);
+    const qb = applyOrganizationFilter(scopedOrganizations(ctx), args.filter);
     return paginate(qb, args, organizationSortKeys('o', args.orderBy?.field, args.orderBy?.direction), withCount);
   }
 
   /** Ancestors from the root down to the parent, in one statement over the path. */
   async ancestors(ctx: RequestContext, org: Organization): Promise<Organization[]> {
-    return ctx.manager
-      .createQueryBuilder(Organization, 'o')
-      .where('o.path @> :path AND o.id <> :id', { path: org.path, id: org.id })
+    return scopedOrganizations(ctx)
+      .andWhere('o.path @> :path AND o.id <> :id', { path: org.path, id: org.id })
       .orderBy('o.depth', 'ASC')
       .getMany();
   }
 
   /** Descendants (the whole subtree below `org`) as a connection, one statement per page. */
   descendants(ctx: RequestContext, org: Organization, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
-    const qb = applyOrganizationFilter(ctx.manager.createQueryBuilder(Organization, 'o'), args.filter).andWhere('o.path <@ :root AND o.id <> :rootId', {
+    const qb = applyOrganizationFilter(scopedOrganizations(ctx), args.filter).andWhere('o.path <@ :root AND o.id <> :rootId', {
       root: org.path,
       rootId: org.id,
     });
     return paginate(qb, args, organizationSortKeys('o', args.orderBy?.field, args.orderBy?.direction), withCount);
   }
 
+  /** An organization the caller may change; out of scope answers NOT_FOUND, like a missing one. */
   async getOrFail(ctx: RequestContext, id: string, lock = false): Promise<Organization> {
-    const qb = ctx.manager.createQueryBuilder(Organization, 'o').where('o.id = :id', { id });
+    const qb = scopedOrganizations(ctx, DirectoryPermission.OrganizationWrite).andWhere('o.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const org = await qb.getOne();
     if (!org) throw new NotFoundError('Organization', id);
@@ -194,7 +202,7 @@ export class OrganizationService {
       return null;
     }
     if (!allowed.length) throw BadUserInputError.field(field, 'forbidden', `a ${kind} is the root and has no parent.`);
-    const parent = await ctx.manager.findOneBy(Organization, { id: parentId });
+    const parent = await scopedOrganizations(ctx, DirectoryPermission.OrganizationWrite).andWhere('o.id = :parentId', { parentId }).getOne();
     if (!parent || parent.archivedAt) throw BadUserInputError.field(field, 'exists', `no active organization ${parentId}.`);
     if (!allowed.includes(parent.kind)) {
       throw BadUserInputError.field(field, 'parentKind', `a ${kind} cannot be placed under a ${parent.kind} (allowed: ${allowed.join(', ')}).`);

@@ -1,20 +1,28 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, can, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 import { ArchiveInput } from '@platform/core';
 import { PersonService } from './person.service';
-import { currentPositionPages, personById } from './person.loaders';
+import { currentPositionPages, personById, sensitiveReadable } from './person.loaders';
 import { maskIdNumber, maskPhone } from './phone';
 import { DirectoryPermission } from '../permissions';
 
 export const PersonConnection = Connection(Person, '人员');
 export const PositionConnection = Connection(Position, '任职');
 
-/** Until the access module grants `directory.person:read-sensitive`, only the system sees personal data unmasked. */
-const mayReadSensitive = (ctx: RequestContext): boolean => ctx.principal.kind === 'system';
+/**
+ * Personal data comes back unmasked only to callers holding `directory.person:read-sensitive` for
+ * that person (within their scope); each unmasked value is recorded for the audit log.
+ */
+async function sensitive(ctx: RequestContext, person: Person, field: 'phone' | 'idNumber', mask: (v: string | null) => string | null): Promise<string | null> {
+  const value = person[field];
+  if (value === null || !can(ctx.principal, DirectoryPermission.PersonReadSensitive) || !(await sensitiveReadable(ctx).load(person.id))) return mask(value);
+  ctx.sensitiveReads.push({ entityType: 'Person', entityId: person.id, field });
+  return value;
+}
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -51,13 +59,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号码。Phone number; masked (138****5678) unless the caller may read personal data.' })
-  phone(@Ctx() ctx: RequestContext, @Root() person: Person): string | null {
-    return mayReadSensitive(ctx) ? person.phone : maskPhone(person.phone);
+  phone(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
+    return sensitive(ctx, person, 'phone', maskPhone);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号码。Resident ID number; masked (500119********1234) unless the caller may read personal data.' })
-  idNumber(@Ctx() ctx: RequestContext, @Root() person: Person): string | null {
-    return mayReadSensitive(ctx) ? person.idNumber : maskIdNumber(person.idNumber);
+  idNumber(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
+    return sensitive(ctx, person, 'idNumber', maskIdNumber);
   }
 
   @FieldResolver(() => PositionConnection, { description: '当前任职。Positions the person holds now, newest first.' })

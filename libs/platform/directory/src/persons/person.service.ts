@@ -10,11 +10,15 @@ import {
   transaction,
   updateWithVersion,
   type ConnectionResult,
+  type Principal,
   type RequestContext,
 } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
-import { Organization } from '../organizations/organization.entity';
+import type { SelectQueryBuilder } from 'typeorm';
+import { organizationIdInScope } from '../organizations/organization-scope';
+import { scopedOrganizations } from '../organizations/organization.service';
+import { DirectoryPermission } from '../permissions';
 import { isValidIdNumber } from '@platform/core';
 import type { ArchiveInput } from '@platform/core';
 import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
@@ -26,9 +30,24 @@ const redact = (changes: Record<string, unknown>): Record<string, unknown> => {
   return out;
 };
 
+/**
+ * Persons the caller may see with `permission`: everyone for ALL, else those holding a current
+ * position in an organization within the caller's scope. Query alias `p`.
+ */
+export function personScope(principal: Principal, permission: string): { sql: string; params: Record<string, unknown> } {
+  const inScope = organizationIdInScope(principal, permission, 'pp.organization_id');
+  if (inScope.sql === 'TRUE' || inScope.sql === 'FALSE') return inScope;
+  return { sql: `EXISTS (SELECT 1 FROM person_position pp WHERE pp.person_id = p.id AND pp.ended_on IS NULL AND ${inScope.sql})`, params: inScope.params };
+}
+
+export function scopedPersons(ctx: RequestContext, permission: string = DirectoryPermission.PersonRead): SelectQueryBuilder<Person> {
+  const scope = personScope(ctx.principal, permission);
+  return ctx.manager.createQueryBuilder(Person, 'p').where(scope.sql, scope.params);
+}
+
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
-    const qb = ctx.manager.createQueryBuilder(Person, 'p');
+    const qb = scopedPersons(ctx);
     const f = args.filter ?? {};
     if (!f.includeArchived) qb.andWhere('p.archived_at IS NULL');
     if (f.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
@@ -70,7 +89,7 @@ export class PersonService {
 
   async update(ctx: RequestContext, input: UpdatePersonInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
-      const current = await tx.manager.findOneBy(Person, { id: input.id });
+      const current = await scopedPersons(tx, DirectoryPermission.PersonWrite).andWhere('p.id = :id', { id: input.id }).getOne();
       if (!current) throw new NotFoundError('Person', input.id);
       if (input.idNumber) await this.checkIdNumber(tx, input.idNumber, input.id);
       const patch: Partial<Person> = {};
@@ -87,6 +106,7 @@ export class PersonService {
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
+      if (!(await scopedPersons(tx, DirectoryPermission.PersonWrite).andWhere('p.id = :id', { id: input.id }).getExists())) throw new NotFoundError('Person', input.id);
       const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, { archivedAt: () => 'now()' } as never);
       // An archived person holds no position any more.
       await tx.manager.query(`UPDATE person_position SET ended_on = current_date, version = version + 1, updated_at = now() WHERE person_id = $1 AND ended_on IS NULL`, [input.id]);
@@ -98,9 +118,15 @@ export class PersonService {
 
   async assignPosition(ctx: RequestContext, input: AssignPositionInput): Promise<Position> {
     return transaction(ctx, async (tx) => {
-      const person = await tx.manager.findOneBy(Person, { id: input.personId });
-      if (!person || person.archivedAt) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId}.`);
-      const org = await tx.manager.findOneBy(Organization, { id: input.organizationId });
+      // A person is assignable when within the caller's scope, or new (no current position anywhere).
+      const scope = personScope(tx.principal, DirectoryPermission.PersonWrite);
+      const person = await tx.manager
+        .createQueryBuilder(Person, 'p')
+        .where('p.id = :id AND p.archived_at IS NULL', { id: input.personId })
+        .andWhere(`(${scope.sql} OR NOT EXISTS (SELECT 1 FROM person_position q WHERE q.person_id = p.id AND q.ended_on IS NULL))`, scope.params)
+        .getOne();
+      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may assign.`);
+      const org = await scopedOrganizations(tx, DirectoryPermission.PersonWrite).andWhere('o.id = :orgId', { orgId: input.organizationId }).getOne();
       if (!org || org.archivedAt) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
       const result = await tx.manager.insert(Position, {
         personId: person.id,
@@ -119,7 +145,8 @@ export class PersonService {
 
   async endPosition(ctx: RequestContext, input: EndPositionInput): Promise<Position> {
     return transaction(ctx, async (tx) => {
-      const current = await tx.manager.findOneBy(Position, { id: input.id });
+      const inScope = organizationIdInScope(tx.principal, DirectoryPermission.PersonWrite, 'x.organization_id');
+      const current = await tx.manager.createQueryBuilder(Position, 'x').where('x.id = :id', { id: input.id }).andWhere(inScope.sql, inScope.params).getOne();
       if (!current) throw new NotFoundError('Position', input.id);
       if (current.endedOn) throw BadUserInputError.field('input.id', 'notEnded', `the position already ended on ${current.endedOn}.`);
       if (current.startedOn && input.endedOn < current.startedOn) {

@@ -1,0 +1,75 @@
+import { DEMO_PASSWORD, startTestGateway, type TestGateway } from '@platform/testing';
+import { AVAILABLE_MODULES } from '../../src/available-modules';
+
+const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken refreshToken user { username lastLoginAt } } }`;
+
+describe('authentication', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+  });
+  afterAll(() => t?.close());
+
+  const login = async (u: string, p = DEMO_PASSWORD) => (await t.gql(LOGIN, { u, p })).body;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('signs in, and the token carries the roles and scoped permissions of the account', async () => {
+    const body = await login('WenFeng');
+    const token = body.data!['login'].accessToken;
+    const viewer = await t.gql(`{ viewer { kind displayName roles permissions { permission scope organizationId } } }`, undefined, bearer(token));
+    const v = viewer.body.data!['viewer'];
+    expect(v).toMatchObject({ kind: 'user', displayName: '文凤村应急专干', roles: ['village-officer'] });
+    expect(v.permissions).toContainEqual({ permission: 'directory.organization:read', scope: 'ORG_SUBTREE', organizationId: expect.any(String) });
+    expect(v.permissions.map((p: any) => p.permission)).not.toContain('kernel.audit:read');
+    const anonymous = await t.gql(`{ viewer { kind roles permissions { permission } } }`);
+    expect(anonymous.body.data!['viewer']).toEqual({ kind: 'anonymous', roles: [], permissions: [] });
+  });
+
+  it('refuses anonymous callers with UNAUTHENTICATED and signed-in callers without the permission with FORBIDDEN', async () => {
+    const anonymous = await t.gql(`{ organizations { totalCount } }`);
+    expect(anonymous.body.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED', permission: 'directory.organization:read' });
+    const grid = await t.as('wenfeng-grid1');
+    const forbidden = await grid(`mutation { archiveOrganization(input: { id: "00000000-0000-4000-8000-000000000000", version: 1 }) { id } }`);
+    expect(forbidden.body.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', permission: 'directory.organization:write' });
+  });
+
+  it('answers 401 for tampered, malformed or unknown credentials, never falling back to anonymous', async () => {
+    const token: string = (await login('anban')).data!['login'].accessToken;
+    const [h, p, s] = token.split('.');
+    const tampered = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url')}.${s}`;
+    for (const headers of [bearer(tampered), bearer('not-a-jwt'), { authorization: 'Basic YWRtaW46eA==' }, { 'x-api-key': 'tsk_123' }, bearer(`tsk_0123456789ab_${'x'.repeat(43)}`)]) {
+      const res = await fetch(`${t.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { kind } }' }) });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('locks an account after five wrong passwords in a row', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('jingfa', 'wrong-password-1')).errors![0]!.extensions!['code']).toBe('UNAUTHENTICATED');
+    expect((await login('jingfa')).errors![0]!.extensions!['code']).toBe('UNAUTHENTICATED');
+    const [row] = await t.gateway.database.dataSource.query(`SELECT locked_until > now() AS locked FROM app_user WHERE username = 'jingfa'`);
+    expect(row.locked).toBe(true);
+    const actions = await t.gateway.database.dataSource.query(
+      `SELECT action, count(*)::int AS n FROM audit_log a JOIN app_user u ON u.id = a.entity_id WHERE u.username = 'jingfa' GROUP BY action ORDER BY action`,
+    );
+    expect(actions).toEqual([
+      { action: 'access.session.locked', n: 1 },
+      { action: 'access.session.login-failed', n: 4 },
+    ]);
+  });
+
+  it('rotates refresh tokens, ends the session when an old one is reused, and logs out', async () => {
+    const first = (await login('zhifa')).data!['login'];
+    const refresh = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+    const second = (await t.gql(refresh, { t: first.refreshToken })).body.data!['refreshSession'];
+    expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(second.accessToken))).body.data!['viewer'].kind).toBe('user');
+    // The first refresh token again: theft suspected, the whole session ends.
+    expect((await t.gql(refresh, { t: first.refreshToken })).body.errors![0]!.extensions!['code']).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(second.accessToken))).status).toBe(401);
+
+    const third = (await login('zhifa')).data!['login'];
+    expect((await t.gql(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: third.refreshToken })).body.data!['logout']).toBe(true);
+    expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(third.accessToken))).status).toBe(401);
+  });
+});

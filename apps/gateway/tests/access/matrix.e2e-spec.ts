@@ -1,0 +1,69 @@
+import { isObjectType } from 'graphql';
+import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
+import { AVAILABLE_MODULES } from '../../src/available-modules';
+
+const NIL = '00000000-0000-4000-8000-000000000000';
+const ROLES = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'anonymous'] as const;
+type Who = (typeof ROLES)[number];
+const EVERYONE = [...ROLES];
+const READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert'];
+const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa'];
+const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
+
+/**
+ * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
+ * schema: the test fails when an operation is missing here. A refused call answers FORBIDDEN
+ * (UNAUTHENTICATED when anonymous) naming the permission; an allowed one may fail later (not found,
+ * bad input, wrong password) but never with a permission refusal.
+ */
+const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
+  'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
+  'Query.organization': { op: `{ organization(id: "${NIL}") { id } }`, allowed: READERS },
+  'Query.organizations': { op: `{ organizations(first: 1) { totalCount } }`, allowed: READERS },
+  'Query.industrySectors': { op: `{ industrySectors(first: 1) { totalCount } }`, allowed: READERS },
+  'Query.person': { op: `{ person(id: "${NIL}") { id } }`, allowed: PERSON_READERS },
+  'Query.persons': { op: `{ persons(first: 1) { totalCount } }`, allowed: PERSON_READERS },
+  'Query.auditLog': { op: `{ auditLog(first: 1) { totalCount } }`, allowed: ['admin', 'anban'] },
+  'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
+  'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },
+  'Mutation.logout': { op: `mutation { logout(refreshToken: "rt_not-a-real-token") }`, allowed: EVERYONE },
+  'Mutation.createOrganization': { op: `mutation { createOrganization(input: { kind: GRID, name: "x", parentId: "${NIL}" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.updateOrganization': { op: `mutation { updateOrganization(input: { id: "${NIL}", version: 1, name: "x" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.archiveOrganization': { op: `mutation { archiveOrganization(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.createPerson': { op: `mutation { createPerson(input: { name: "" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.updatePerson': { op: `mutation { updatePerson(input: { id: "${NIL}", version: 1, name: "x" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.archivePerson': { op: `mutation { archivePerson(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.assignPosition': { op: `mutation { assignPosition(input: { personId: "${NIL}", organizationId: "${NIL}", title: "x" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.endPosition': { op: `mutation { endPosition(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
+};
+
+describe('role × operation matrix', () => {
+  let t: TestGateway;
+  const clients = new Map<Who, GraphQLClient>();
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+    for (const who of ROLES) clients.set(who, who === 'anonymous' ? (q, v) => t.gql(q, v) : await t.as(who));
+  });
+  afterAll(() => t?.close());
+
+  it('covers every operation of the schema', () => {
+    const fields = [t.gateway.schema.getQueryType(), t.gateway.schema.getMutationType()].flatMap((type) =>
+      type && isObjectType(type) ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
+    );
+    expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
+  });
+
+  for (const [field, { op, allowed }] of Object.entries(MATRIX)) {
+    it(`${field}: allowed for ${allowed.join(', ')}`, async () => {
+      const outcome: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const who of ROLES) {
+        const res = await clients.get(who)!(op);
+        const ext = res.body.errors?.[0]?.extensions;
+        outcome[who] = (ext?.['code'] === 'FORBIDDEN' || ext?.['code'] === 'UNAUTHENTICATED') && ext?.['permission'] ? 'denied' : 'allowed';
+        expected[who] = allowed.includes(who) ? 'allowed' : 'denied';
+      }
+      expect(outcome).toEqual(expected);
+    });
+  }
+});

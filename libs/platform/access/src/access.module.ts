@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { InProcessEventBus, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
+import { User } from './users/user.entity';
+import { Role } from './roles/role.entity';
+import { RolePermission } from './roles/role-permission.entity';
+import { RoleAssignment } from './roles/role-assignment.entity';
+import { ApiClient } from './api-clients/api-client.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { AuthResolver } from './auth/auth.resolver';
+import { CreateAccess1764400300000 } from './migrations/1764400300000-create-access';
+import { accessPermissions } from './permissions';
+import { syncSystemRoles } from './roles/system-roles';
+import { seedDemoUsers } from './seed/demo-users';
+import { signingSecret } from './auth/secrets';
+import { TokenSigner } from './auth/tokens';
+import { PrincipalLoader } from './auth/principal-loader';
+import { PlatformAuthenticator } from './auth/authenticator';
+import { AuthService } from './auth/auth.service';
+
+/** 访问控制: users, API clients, roles and grants, sign-in, and the authenticator of every request. */
+export const accessModule: DomainModule = {
+  name: 'access',
+  description: '访问控制。Access control: users, API clients, roles, grants scoped to the organization tree, sign-in.',
+  dependsOn: ['directory'],
+  entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
+  resolvers: [AuthResolver],
+  migrations: [CreateAccess1764400300000],
+  permissions: accessPermissions,
+  seed: async (ctx, { modules, demoAccounts }) => {
+    await syncSystemRoles(ctx, modules);
+    if (demoAccounts) await seedDemoUsers(ctx);
+  },
+  start: async (runtime) => {
+    const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
+    await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
+    const signer = new TokenSigner(signingSecret(runtime));
+    return {
+      authenticator: new PlatformAuthenticator(signer, new PrincipalLoader(runtime.dataSource)),
+      services: { 'access.auth': new AuthService(signer) },
+    };
+  },
+};

@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PUBLIC_OPERATION, RequirePermission, type RequestContext } from '@platform/core';
+import { AuthPayload, LoginInput, RefreshTokenArgs, Viewer } from './auth.types';
+import type { AuthService } from './auth.service';
+
+const auth = (ctx: RequestContext) => ctx.service<AuthService>('access.auth');
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: '登录。Signs in with username and password; five wrong passwords in a row lock the account for 15 minutes.' })
+  @RequirePermission(PUBLIC_OPERATION)
+  login(@Ctx() ctx: RequestContext, @Arg('input', () => LoginInput, { description: '输入。Username and password.' }) input: LoginInput): Promise<AuthPayload> {
+    return auth(ctx).login(ctx, input);
+  }
+
+  @Mutation(() => AuthPayload, { description: '刷新会话。Exchanges a refresh token for a new access and refresh token.' })
+  @RequirePermission(PUBLIC_OPERATION)
+  refreshSession(@Ctx() ctx: RequestContext, @Args(() => RefreshTokenArgs) args: RefreshTokenArgs): Promise<AuthPayload> {
+    return auth(ctx).refresh(ctx, args.refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: '退出登录。Ends the session of a refresh token; its access tokens stop working at once. False when it was already ended.' })
+  @RequirePermission(PUBLIC_OPERATION)
+  logout(@Ctx() ctx: RequestContext, @Args(() => RefreshTokenArgs) args: RefreshTokenArgs): Promise<boolean> {
+    return auth(ctx).logout(ctx, args.refreshToken);
+  }
+
+  @Query(() => Viewer, { description: '当前调用者。Who this request acts as (anonymous when no credentials were sent) and every permission it holds.' })
+  @RequirePermission(PUBLIC_OPERATION)
+  viewer(@Ctx() ctx: RequestContext): Viewer {
+    const p = ctx.principal;
+    return {
+      kind: p.kind,
+      id: p.id,
+      displayName: p.displayName,
+      roles: [...p.roles],
+      permissions: [...p.grants].flatMap(([permission, grants]) => grants.map((g) => ({ permission, scope: g.scope, organizationId: g.organizationId }))),
+    };
+  }
+}

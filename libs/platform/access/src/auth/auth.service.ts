@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { UnauthenticatedError, audit, transaction, type RequestContext } from '@platform/core';
+import { User, AccountStatus } from '../users/user.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { verifyPassword } from './passwords';
+import { REFRESH_TOKEN_DAYS, newRefreshToken, sha256, type TokenSigner } from './tokens';
+import type { AuthPayload, LoginInput } from './auth.types';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+const INVALID = 'Invalid username or password, or the account is locked or disabled.';
+
+/** Sign-in, refresh and sign-out. Reached by resolvers as `ctx.service<AuthService>('access.auth')`. */
+export class AuthService {
+  /** Stricter than the general limit: 20 sign-in attempts per address and 5 minutes. */
+  private readonly loginLimiter = new RateLimiterMemory({ points: 20, duration: 300, keyPrefix: 'login' });
+
+  constructor(private readonly signer: TokenSigner) {}
+
+  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    await this.loginLimiter.consume(ctx.ip ?? 'unknown').catch(() => {
+      throw new UnauthenticatedError('Too many sign-in attempts from this address: wait a few minutes.');
+    });
+    const user = await ctx.manager.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:username)', { username: input.username }).getOne();
+    const locked = user?.lockedUntil && user.lockedUntil > new Date();
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+    if (!user || locked || user.status !== AccountStatus.ACTIVE || !passwordOk) {
+      if (user && !locked && passwordOk === false) await this.recordFailure(ctx, user);
+      throw new UnauthenticatedError(INVALID);
+    }
+    return transaction(ctx, async (tx) => {
+      await tx.manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: () => 'now()' } as never);
+      const payload = await this.issue(tx, user, randomUUID());
+      await audit(tx, { action: 'access.session.login', entityType: 'User', entityId: user.id });
+      return payload;
+    });
+  }
+
+  /** Exchanges a refresh token for new tokens; a token used twice ends its whole session. */
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
+    const outcome = await transaction(ctx, async (tx) => {
+      const row = await tx.manager
+        .createQueryBuilder(RefreshToken, 't')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: sha256(refreshToken) })
+        .getOne();
+      if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
+      if (row.usedAt) {
+        await tx.manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [row.familyId]);
+        await audit(tx, { action: 'access.session.reuse-detected', entityType: 'User', entityId: row.userId, changes: { session: row.familyId } });
+        return 'reused' as const;
+      }
+      const user = await tx.manager.findOneBy(User, { id: row.userId });
+      if (!user || user.status !== AccountStatus.ACTIVE) return null;
+      await tx.manager.update(RefreshToken, { id: row.id }, { usedAt: () => 'now()' } as never);
+      const payload = await this.issue(tx, user, row.familyId);
+      await audit(tx, { action: 'access.session.refresh', entityType: 'User', entityId: user.id });
+      return payload;
+    });
+    if (!outcome || outcome === 'reused') throw new UnauthenticatedError('The refresh token is invalid, expired or already used: sign in again.');
+    return outcome;
+  }
+
+  /** Ends the session of a refresh token: its access tokens stop working on the next request. */
+  async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
+    return transaction(ctx, async (tx) => {
+      const rows: Array<{ user_id: string; family_id: string }> = await tx.manager.query(
+        `UPDATE refresh_token SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL
+         RETURNING user_id, family_id`,
+        [sha256(refreshToken)],
+      );
+      if (!rows.length) return false;
+      await audit(tx, { action: 'access.session.logout', entityType: 'User', entityId: rows[0]!.user_id, changes: { session: rows[0]!.family_id } });
+      return true;
+    });
+  }
+
+  private async issue(tx: RequestContext, user: User, familyId: string): Promise<AuthPayload> {
+    const refreshToken = newRefreshToken();
+    const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000);
+    await tx.manager.insert(RefreshToken, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt, usedAt: null, revokedAt: null });
+    const access = await this.signer.sign({ userId: user.id, sessionId: familyId });
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, user };
+  }
+
+  /** Counts a wrong password in its own committed transaction; the fifth in a row locks the account. */
+  private async recordFailure(ctx: RequestContext, user: User): Promise<void> {
+    await transaction(ctx, async (tx) => {
+      const [row] = await tx.manager.query(
+        `UPDATE app_user SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+         WHERE id = $1 RETURNING locked_until`,
+        [user.id, MAX_FAILED_LOGINS, LOCK_MINUTES],
+      );
+      const lockedNow = Array.isArray(row) ? row[0]?.locked_until : row?.locked_until;
+      await audit(tx, { action: lockedNow ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id });
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+
+const ISSUER = 'town-safety-platform';
+const AUDIENCE = 'town-safety-api';
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_DAYS = 14;
+
+/** SHA-256 of a high-entropy secret (refresh tokens, API keys): enough, and constant-time lookups by hash. */
+export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+export const newRefreshToken = (): string => `rt_${randomBytes(32).toString('base64url')}`;
+
+/** API keys look like `tsk_<12 hex>_<43 chars>`: the middle part is stored in clear for lookup. */
+export function newApiKey(): { key: string; prefix: string } {
+  const prefix = randomBytes(6).toString('hex');
+  return { key: `tsk_${prefix}_${randomBytes(32).toString('base64url')}`, prefix };
+}
+
+export function apiKeyPrefix(key: string): string | null {
+  const m = /^tsk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$/.exec(key);
+  return m ? m[1]! : null;
+}
+
+export interface AccessClaims {
+  readonly userId: string;
+  readonly sessionId: string;
+}
+
+/** Short-lived HS256 access tokens; the session (refresh-token family) is checked on every request. */
+export class TokenSigner {
+  constructor(private readonly secret: Uint8Array) {}
+
+  async sign(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000);
+    const token = await new SignJWT({ sid: claims.sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.secret);
+    return { token, expiresAt };
+  }
+
+  /** The claims of a valid token, or null for a bad signature, wrong audience or an expired token. */
+  async verify(token: string): Promise<AccessClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string') return null;
+      return { userId: payload.sub, sessionId: payload['sid'] };
+    } catch {
+      return null;
+    }
+  }
+}

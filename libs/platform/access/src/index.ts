@@ -1,0 +1,3 @@
+export { accessModule } from './access.module';
+export { AccessPermission } from './permissions';
+export { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';

@@ -1,0 +1,20 @@
+import { definePermissions } from '@platform/core';
+
+/** Permissions of the access module (the admin API lands with them). */
+export const AccessPermission = {
+  RoleRead: 'access.role:read',
+  RoleWrite: 'access.role:write',
+  UserRead: 'access.user:read',
+  UserWrite: 'access.user:write',
+  ApiClientRead: 'access.api-client:read',
+  ApiClientWrite: 'access.api-client:write',
+} as const;
+
+export const accessPermissions = definePermissions([
+  { code: AccessPermission.RoleRead, nameZh: '查看角色', description: 'Read roles, their grants and the permission catalog.', grantedTo: { 'town-safety-office': 'ALL' } },
+  { code: AccessPermission.RoleWrite, nameZh: '维护角色', description: 'Create, change and delete custom roles and their grants.' },
+  { code: AccessPermission.UserRead, nameZh: '查看用户', description: 'Read user accounts and their role assignments.', grantedTo: { 'town-safety-office': 'ALL' } },
+  { code: AccessPermission.UserWrite, nameZh: '维护用户', description: 'Create, disable and reset user accounts and assign roles to them.' },
+  { code: AccessPermission.ApiClientRead, nameZh: '查看接口客户端', description: 'Read API clients and their role assignments.', grantedTo: { 'town-safety-office': 'ALL' } },
+  { code: AccessPermission.ApiClientWrite, nameZh: '维护接口客户端', description: 'Create, rotate and revoke API client keys and assign roles to clients.' },
+] as const);

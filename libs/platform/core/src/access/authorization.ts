@@ -1,0 +1,36 @@
+import type { Principal } from '../context/principal';
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
+
+/** Where a principal may use a permission: everywhere, or within organization subtrees / single organizations. */
+export type OrganizationScope = { readonly all: true } | { readonly all: false; readonly subtreePaths: readonly string[]; readonly organizationIds: readonly string[] };
+
+/** True when the principal holds the permission anywhere. The system principal holds everything. */
+export function can(principal: Principal, code: string): boolean {
+  return principal.kind === 'system' || (principal.grants.get(code)?.length ?? 0) > 0;
+}
+
+/** Null when the principal holds the permission; else UNAUTHENTICATED for anonymous callers, FORBIDDEN for others. */
+export function denial(principal: Principal, code: string): UnauthenticatedError | ForbiddenError | null {
+  if (can(principal, code)) return null;
+  if (principal.kind === 'anonymous') return new UnauthenticatedError(`Sign in or send an API key: this needs the permission ${code}.`, code);
+  return new ForbiddenError(`You do not have the permission ${code}.`, code);
+}
+
+/** Throws the denial, if any. */
+export function demand(principal: Principal, code: string): void {
+  const error = denial(principal, code);
+  if (error) throw error;
+}
+
+/** The union of the principal's grants of a permission, or null when it holds none. */
+export function scopeOf(principal: Principal, code: string): OrganizationScope | null {
+  if (principal.kind === 'system') return { all: true };
+  const grants = principal.grants.get(code);
+  if (!grants?.length) return null;
+  if (grants.some((g) => g.scope === 'ALL')) return { all: true };
+  return {
+    all: false,
+    subtreePaths: grants.filter((g) => g.scope === 'ORG_SUBTREE' && g.organizationPath).map((g) => g.organizationPath!),
+    organizationIds: grants.filter((g) => g.scope === 'OWN_ORG' && g.organizationId).map((g) => g.organizationId!),
+  };
+}

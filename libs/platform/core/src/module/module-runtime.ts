@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Principal } from '../context/principal';
+import type { DomainModule } from './domain-module';
+
+/** What a module gets when the gateway starts it: the database, settings and the other modules. */
+export interface ModuleRuntime {
+  readonly dataSource: DataSource;
+  readonly log: Logger;
+  /** The process environment (modules read their own settings, e.g. JWT_SECRET). */
+  readonly settings: Readonly<Record<string, string | undefined>>;
+  /** Where the embedded database and generated secrets live. */
+  readonly dataDir: string;
+  /** True when the gateway runs on its embedded PostgreSQL. */
+  readonly embedded: boolean;
+  /** Every enabled module, e.g. for the permission catalog. */
+  readonly modules: readonly DomainModule[];
+}
+
+/** The request facts an authenticator may use. */
+export interface CredentialSource {
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly ip: string | null;
+}
+
+/**
+ * Turns a request's credentials into a principal with its grants. No credentials: the anonymous
+ * principal (with whatever the public role holds). Bad, expired or revoked credentials: throws
+ * UnauthenticatedError; never falls back to anonymous.
+ */
+export interface Authenticator {
+  authenticate(request: CredentialSource): Promise<Principal>;
+}
+
+/** What a started module hands back to the gateway. */
+export interface StartedModule {
+  readonly authenticator?: Authenticator;
+  /** Named services resolvers reach through `ctx.service(name)`. */
+  readonly services?: Readonly<Record<string, unknown>>;
+  stop?(): Promise<void>;
+}

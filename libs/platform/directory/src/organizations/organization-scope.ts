@@ -1,0 +1,34 @@
+import { scopeOf, type Principal } from '@platform/core';
+
+let counter = 0;
+
+/**
+ * SQL limiting rows to the organizations where the principal holds `permission`: TRUE for ALL,
+ * FALSE for nothing, else "in one of the anchored subtrees or one of the own organizations".
+ * `path` and `id` are SQL expressions of the organization the row belongs to. Parameter names are
+ * unique per call so several conditions can share a query.
+ */
+export function organizationScope(principal: Principal, permission: string, path: string, id: string): { sql: string; params: Record<string, unknown> } {
+  const scope = scopeOf(principal, permission);
+  if (!scope) return { sql: 'FALSE', params: {} };
+  if (scope.all) return { sql: 'TRUE', params: {} };
+  const n = ++counter % 1_000_000;
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (scope.subtreePaths.length) {
+    parts.push(`${path} <@ ANY(CAST(:scopePaths${n} AS ltree[]))`);
+    params[`scopePaths${n}`] = scope.subtreePaths;
+  }
+  if (scope.organizationIds.length) {
+    parts.push(`${id} = ANY(CAST(:scopeIds${n} AS uuid[]))`);
+    params[`scopeIds${n}`] = scope.organizationIds;
+  }
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
+}
+
+/** Rows whose `organizationIdColumn` names an organization in scope (for tables that reference organizations). */
+export function organizationIdInScope(principal: Principal, permission: string, organizationIdColumn: string): { sql: string; params: Record<string, unknown> } {
+  const inner = organizationScope(principal, permission, 'so.path', 'so.id');
+  if (inner.sql === 'TRUE' || inner.sql === 'FALSE') return inner;
+  return { sql: `${organizationIdColumn} IN (SELECT so.id FROM organization so WHERE ${inner.sql})`, params: inner.params };
+}
