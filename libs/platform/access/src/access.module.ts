@@ -7,6 +7,11 @@ import { RoleAssignment } from './roles/role-assignment.entity';
 import { ApiClient } from './api-clients/api-client.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { AuthResolver } from './auth/auth.resolver';
+import { RoleResolver } from './roles/role.resolver';
+import { ApiClientAssignmentsResolver, AssignmentResolver, UserAssignmentsResolver } from './roles/assignment.resolver';
+import { UserResolver } from './users/user.resolver';
+import { ApiClientResolver } from './api-clients/api-client.resolver';
+import type { PermissionInfo } from './roles/role.types';
 import { CreateAccess1764400300000 } from './migrations/1764400300000-create-access';
 import { accessPermissions } from './permissions';
 import { syncSystemRoles } from './roles/system-roles';
@@ -23,7 +28,7 @@ export const accessModule: DomainModule = {
   description: '访问控制。Access control: users, API clients, roles, grants scoped to the organization tree, sign-in.',
   dependsOn: ['directory'],
   entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
   migrations: [CreateAccess1764400300000],
   permissions: accessPermissions,
   seed: async (ctx, { modules, demoAccounts }) => {
@@ -34,9 +39,13 @@ export const accessModule: DomainModule = {
     const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
     await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
     const signer = new TokenSigner(signingSecret(runtime));
+    const principals = new PrincipalLoader(runtime.dataSource);
+    const catalog: PermissionInfo[] = runtime.modules
+      .flatMap((m) => m.permissions.map((p) => ({ code: p.code, nameZh: p.nameZh, description: p.description, sensitive: Boolean(p.sensitive), module: m.name })))
+      .sort((a, b) => a.code.localeCompare(b.code));
     return {
-      authenticator: new PlatformAuthenticator(signer, new PrincipalLoader(runtime.dataSource)),
-      services: { 'access.auth': new AuthService(signer) },
+      authenticator: new PlatformAuthenticator(signer, principals),
+      services: { 'access.auth': new AuthService(signer), 'access.principals': principals, 'access.catalog': catalog },
     };
   },
 };

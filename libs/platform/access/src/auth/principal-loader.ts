@@ -72,6 +72,13 @@ export class PrincipalLoader {
     return { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) };
   }
 
+  /** Every grant a user or API client holds (for admins: "what can X do"), without session checks. */
+  async grantsOf(kind: 'user' | 'api-client', id: string): Promise<Array<{ permission: string; scope: GrantScope; organizationId: string | null }>> {
+    const table = kind === 'user' ? 'app_user' : 'api_client';
+    const rows: GrantRow[] = await this.dataSource.query(`SELECT g.* FROM ${table} p ${GRANTS_OF(kind)} WHERE p.id = $1 ORDER BY g.permission, g.scope`, [id]);
+    return rows.filter((r) => r.permission && r.scope).map((r) => ({ permission: r.permission!, scope: r.scope!, organizationId: r.organization_id }));
+  }
+
   /** Anonymous callers hold what the `public` role holds, everywhere. */
   async anonymous(): Promise<Principal> {
     const rows: GrantRow[] = await this.dataSource.query(

@@ -71,3 +71,15 @@ export async function paginate<T extends ObjectLiteral>(
   const [rows, totalCount] = await Promise.all([rowsQb.limit(first + 1).getMany(), countQuery ?? Promise.resolve(-1)]);
   return toConnection(rows, keys, first, Boolean(page.after), totalCount);
 }
+
+/** The same connection over an in-memory list already in order (small catalogs such as permissions). */
+export function paginateList<T>(items: readonly T[], page: PageRequest, key: (item: T) => string): ConnectionResult<T> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  let start = 0;
+  if (page.after) {
+    const [after] = decodeCursor(page.after, 1);
+    start = items.findIndex((item) => key(item) === after) + 1;
+  }
+  const keys: SortKey<T>[] = [{ column: '', direction: SortDirection.ASC, value: key }];
+  return toConnection(items.slice(start, start + first + 1), keys, first, Boolean(page.after), items.length);
+}

@@ -1,0 +1,47 @@
+import { BadUserInputError, SortDirection, audit, paginate, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { ApiClient } from './api-client.entity';
+import { AccountStatus } from '../users/user.entity';
+import { newApiKey, sha256 } from '../auth/tokens';
+import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
+
+const DAY = 86_400_000;
+
+export class ApiClientService {
+  list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<ApiClient>> {
+    return paginate(ctx.manager.createQueryBuilder(ApiClient, 'c'), page, [
+      { column: 'c.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt.toISOString() },
+      { column: 'c.id', direction: SortDirection.DESC, value: (c) => c.id },
+    ], withCount);
+  }
+
+  async create(ctx: RequestContext, input: CreateApiClientInput): Promise<ApiClientKey> {
+    const expiresAt = input.expiresAt ?? new Date(Date.now() + 365 * DAY);
+    if (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + 2 * 366 * DAY) {
+      throw BadUserInputError.field('input.expiresAt', 'range', 'must be in the future and at most two years ahead.');
+    }
+    return transaction(ctx, async (tx) => {
+      const { key, prefix } = newApiKey();
+      const client = await tx.manager.save(tx.manager.create(ApiClient, { name: input.name, keyPrefix: prefix, keyHash: sha256(key), status: AccountStatus.ACTIVE, expiresAt, lastUsedAt: null }));
+      await audit(tx, { action: 'access.api-client.create', entityType: 'ApiClient', entityId: client.id, changes: { name: input.name, keyPrefix: prefix, expiresAt } });
+      return { apiClient: client, key };
+    });
+  }
+
+  /** A new key for the client; the old one stops working at once. */
+  async rotate(ctx: RequestContext, input: ArchiveInput): Promise<ApiClientKey> {
+    return transaction(ctx, async (tx) => {
+      const { key, prefix } = newApiKey();
+      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { keyPrefix: prefix, keyHash: sha256(key) } as never);
+      await audit(tx, { action: 'access.api-client.rotate', entityType: 'ApiClient', entityId: client.id, changes: { keyPrefix: prefix } });
+      return { apiClient: client, key };
+    });
+  }
+
+  async revoke(ctx: RequestContext, input: ArchiveInput): Promise<ApiClient> {
+    return transaction(ctx, async (tx) => {
+      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { status: AccountStatus.DISABLED } as never);
+      await audit(tx, { action: 'access.api-client.revoke', entityType: 'ApiClient', entityId: client.id });
+      return client;
+    });
+  }
+}

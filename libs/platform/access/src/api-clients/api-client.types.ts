@@ -1,0 +1,29 @@
+import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
+import { IsDate, IsOptional, IsString, Length } from 'class-validator';
+import { DateTimeScalar, PageArgs } from '@platform/core';
+import { ApiClient } from './api-client.entity';
+
+@InputType({ description: '新建接口客户端输入。Another system that will call with an API key.' })
+export class CreateApiClientInput {
+  @Field({ description: '名称。Which system, e.g. 区应急管理局指挥平台.' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: '到期时间。When the key stops working: default one year, at most two years ahead.' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date;
+}
+
+@ObjectType({ description: '接口密钥。A new API key: shown this once, stored only as a hash. Send it as X-Api-Key or Authorization: Bearer.' })
+export class ApiClientKey {
+  @Field(() => ApiClient, { description: '客户端。The API client.' })
+  apiClient: ApiClient;
+
+  @Field({ description: '密钥。The key itself; keep it secret, it cannot be shown again.' })
+  key: string;
+}
+
+@ArgsType()
+export class ApiClientListArgs extends PageArgs {}

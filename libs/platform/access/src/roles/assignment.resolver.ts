@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, pagesByParent, paginateList, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import type DataLoader from 'dataloader';
+import { RoleAssignment } from './role-assignment.entity';
+import { Role } from './role.entity';
+import { AssignRoleInput, EffectivePermissionsArgs } from './role.types';
+import { AssignmentService } from './assignment.service';
+import { roleById } from './role.service';
+import { EffectivePermission } from '../auth/auth.types';
+import type { PrincipalLoader } from '../auth/principal-loader';
+import { User } from '../users/user.entity';
+import { ApiClient } from '../api-clients/api-client.entity';
+import { AccessPermission } from '../permissions';
+
+export const RoleAssignmentConnection = Connection(RoleAssignment, '角色分配');
+export const EffectivePermissionConnection = Connection(EffectivePermission, '有效权限');
+
+/** Current assignments per user or API client, one statement per request level. */
+export function assignmentPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<RoleAssignment>> {
+  return ctx.loaders.get('access.assignments.byPrincipal', page, async (ids: readonly string[]) => {
+    const pages = await pagesByParent({
+      manager: ctx.manager,
+      entity: RoleAssignment,
+      table: 'role_assignment',
+      parentColumn: 'principal_id',
+      parentIds: ids,
+      keys: [
+        { column: 't.created_at', direction: SortDirection.ASC, value: (a) => a.createdAt.toISOString() },
+        { column: 't.id', direction: SortDirection.ASC, value: (a) => a.id },
+      ],
+      page,
+    });
+    return ids.map((id) => pages.get(id)!);
+  });
+}
+
+const input = { description: '输入。The fields of the request.' };
+
+@Resolver(() => RoleAssignment)
+export class AssignmentResolver {
+  private readonly service = new AssignmentService();
+
+  @Mutation(() => RoleAssignment, { description: '分配角色。Gives a user or API client a role at an organization; you cannot give more than you hold there.' })
+  @RequirePermission(AccessPermission.RoleAssign)
+  assignRole(@Ctx() ctx: RequestContext, @Arg('input', () => AssignRoleInput, input) data: AssignRoleInput): Promise<RoleAssignment> {
+    return this.service.assign(ctx, data);
+  }
+
+  @Mutation(() => Boolean, { description: '取消角色。Removes an assignment; the last active super admin cannot be removed.' })
+  @RequirePermission(AccessPermission.RoleAssign)
+  unassignRole(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '分配标识。The assignment.' }) id: string): Promise<boolean> {
+    return this.service.unassign(ctx, id);
+  }
+
+  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client may do: every permission it holds through its roles, with scope and anchor.' })
+  @RequirePermission(AccessPermission.UserRead)
+  async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
+    if (args.principalKind === 'api-client') demand(ctx.principal, AccessPermission.ApiClientRead);
+    const grants = await ctx.service<PrincipalLoader>('access.principals').grantsOf(args.principalKind, args.principalId);
+    return paginateList(grants, args, (g) => `${g.permission}|${g.scope}|${g.organizationId ?? ''}`);
+  }
+
+  @FieldResolver(() => Role, { description: '角色。The role assigned.' })
+  async role(@Ctx() ctx: RequestContext, @Root() a: RoleAssignment): Promise<Role> {
+    return (await roleById(ctx).load(a.roleId))!;
+  }
+}
+
+@Resolver(() => User)
+export class UserAssignmentsResolver {
+  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the account holds and where.' })
+  assignments(@Ctx() ctx: RequestContext, @Root() user: User, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
+    return assignmentPages(ctx, { first: page.first, after: page.after }).load(user.id);
+  }
+}
+
+@Resolver(() => ApiClient)
+export class ApiClientAssignmentsResolver {
+  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the client holds and where.' })
+  assignments(@Ctx() ctx: RequestContext, @Root() client: ApiClient, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
+    return assignmentPages(ctx, { first: page.first, after: page.after }).load(client.id);
+  }
+}

@@ -1,0 +1,70 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { AccountStatus } from './user.entity';
+import { PASSWORD_PATTERN, PASSWORD_RULE } from '../auth/passwords';
+
+@InputType({ description: '新建用户输入。A new user account.' })
+export class CreateUserInput {
+  @Field({ description: '用户名。3–40 letters, digits, dots, hyphens or underscores; unique regardless of case.' })
+  @Matches(/^[A-Za-z0-9._-]{3,40}$/, { message: 'username must be 3–40 letters, digits, dots, hyphens or underscores' })
+  username: string;
+
+  @Field({ description: `初始密码。${PASSWORD_RULE}.` })
+  @Matches(PASSWORD_PATTERN, { message: `password must be ${PASSWORD_RULE}` })
+  password: string;
+
+  @Field({ description: '显示名。Name shown in apps and the audit log.' })
+  @IsString()
+  @Length(1, 60)
+  displayName: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '人员标识。The directory person the account belongs to.' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+}
+
+@InputType({ description: '用户信息。Changeable fields of an account.' })
+export class UserDetailsInput {
+  @Field(() => String, { nullable: true, description: '显示名。New display name.' })
+  @IsOptional()
+  @Length(1, 60)
+  displayName?: string;
+
+  @Field(() => AccountStatus, { nullable: true, description: '状态。DISABLED ends every session at once.' })
+  @IsOptional()
+  @IsEnum(AccountStatus)
+  status?: AccountStatus;
+
+  @Field(() => String, { nullable: true, description: `新密码。Resets the password (${PASSWORD_RULE}) and ends every session.` })
+  @IsOptional()
+  @Matches(PASSWORD_PATTERN, { message: `password must be ${PASSWORD_RULE}` })
+  password?: string;
+}
+
+@InputType({ description: '修改用户输入。Changes to an account.' })
+export class UpdateUserInput extends Versioned(UserDetailsInput) {}
+
+@InputType({ description: '用户筛选。Filters for the user list.' })
+export class UserFilter {
+  @Field(() => String, { nullable: true, description: '关键词。Text in the username or display name.' })
+  @IsOptional()
+  @Length(1, 60)
+  search?: string;
+
+  @Field(() => AccountStatus, { nullable: true, description: '状态。Only accounts with this status.' })
+  @IsOptional()
+  @IsEnum(AccountStatus)
+  status?: AccountStatus;
+}
+
+@ArgsType()
+export class UserListArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true, description: '筛选条件。Which accounts to list (by username).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
+}
