@@ -100,3 +100,24 @@ describe('grants changed at run time', () => {
     }
   });
 });
+
+describe('relation fields', () => {
+  it('refuse a relation leading to persons without directory.person:read, and stop at the person scope', async () => {
+    const t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+    try {
+      const expert = await t.as('expert');
+      const res = await expert(`query($id: UUID!) { organization(id: $id) { name positions { totalCount } } }`, { id: WENFENG });
+      expect(res.body.data!['organization']).toBeNull();
+      expect(res.body.errors![0]).toMatchObject({ path: ['organization', 'positions'], extensions: { code: 'FORBIDDEN', permission: 'directory.person:read' } });
+      // A department officer reads organizations town-wide but persons only in the own department.
+      const dept = await t.as('jingfa');
+      const village = await dept(`query($id: UUID!) { organization(id: $id) { name positions { totalCount edges { node { person { name } } } } } }`, { id: WENFENG });
+      expect(village.body.errors).toBeUndefined();
+      expect(village.body.data!['organization'].positions.totalCount).toBe(0);
+      const own = await dept(`query($id: UUID!) { organization(id: $id) { positions { totalCount edges { node { person { name } } } } } }`, { id: seedId('org:dept-economy') });
+      expect(own.body.data!['organization'].positions.totalCount).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLFieldMap, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
@@ -10,28 +10,31 @@ function permissionRule(code: string) {
 }
 
 /**
- * The graphql-shield rule tree built from the `@RequirePermission` declarations of the operation
- * fields (Query, Mutation, Subscription). No fallback rule: graphql-shield would then wrap every
- * field of every type in an async middleware (measured 25–35% slower on lists); deny by default is
- * guaranteed instead by the schema build, which refuses an operation field without a declaration.
+ * The graphql-shield rule tree built from the `@RequirePermission` declarations: on every operation
+ * field (Query, Mutation, Subscription) and on the relation and sensitive fields that carry one
+ * (e.g. `Organization.positions` leads to persons). No fallback rule: graphql-shield would then wrap
+ * every field of every type in an async middleware (measured 25–35% slower on lists); deny by
+ * default is guaranteed instead by the schema build, which refuses an operation field without a
+ * declaration.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const rules: Record<string, Record<string, ReturnType<typeof permissionRule> | typeof allow>> = {};
+  type Rule = ReturnType<typeof permissionRule> | typeof allow;
   const byCode = new Map<string, ReturnType<typeof permissionRule>>();
-  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
-    if (!root || !isObjectType(root)) continue;
-    const typeRules: Record<string, ReturnType<typeof permissionRule> | typeof allow> = {};
-    for (const field of Object.values(root.getFields())) {
-      const code = permissionOfField(field)!;
-      if (code === PUBLIC_OPERATION) {
-        typeRules[field.name] = allow;
-        continue;
-      }
-      let r = byCode.get(code);
-      if (!r) byCode.set(code, (r = permissionRule(code)));
-      typeRules[field.name] = r;
+  const ruleFor = (code: string): Rule => {
+    if (code === PUBLIC_OPERATION) return allow;
+    let r = byCode.get(code);
+    if (!r) byCode.set(code, (r = permissionRule(code)));
+    return r;
+  };
+  const rules: Record<string, Record<string, Rule>> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const typeRules: Record<string, Rule> = {};
+    for (const field of Object.values(type.getFields() as GraphQLFieldMap<unknown, unknown>)) {
+      const code = permissionOfField(field);
+      if (code) typeRules[field.name] = ruleFor(code);
     }
-    rules[root.name] = typeRules;
+    if (Object.keys(typeRules).length) rules[type.name] = typeRules;
   }
   return applyMiddleware(schema, shield(rules as IRules, { allowExternalErrors: true, debug: false }));
 }

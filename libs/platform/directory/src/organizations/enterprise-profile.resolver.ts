@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@platform/core';
+import { RequirePermission, type RequestContext } from '@platform/core';
+import { DirectoryPermission } from '../permissions';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { IndustrySector } from '../sectors/industry-sector.entity';
 import { Person } from '../persons/person.entity';
@@ -13,7 +14,8 @@ export class EnterpriseProfileResolver {
     return (await industrySectorByCode(ctx).load(profile.sectorCode))!;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: '安全管理人员。The person responsible for safety management.' })
+  @FieldResolver(() => Person, { nullable: true, description: '安全管理人员。The person responsible for safety management (needs directory.person:read; null outside your scope).' })
+  @RequirePermission(DirectoryPermission.PersonRead)
   safetyManager(@Ctx() ctx: RequestContext, @Root() profile: EnterpriseProfile): Promise<Person | null> | null {
     return profile.safetyManagerId ? personById(ctx).load(profile.safetyManagerId) : null;
   }

@@ -31,8 +31,10 @@ export const positionSortKeys = (alias: string): SortKey<Position>[] => [
 /** Current positions (not ended) per person or per organization, one statement per request level. */
 export function currentPositionPages(ctx: RequestContext, by: 'person_id' | 'organization_id', page: PageRequest): DataLoader<string, ConnectionResult<Position>> {
   return ctx.loaders.get(`directory.position.by.${by}`, page, async (ids: readonly string[]) => {
-    // Only positions in organizations the caller may read: the organization field never dangles.
-    const orgScope = organizationIdInScope(ctx.principal, DirectoryPermission.OrganizationRead, 't.organization_id');
+    // A person's positions: only in organizations the caller may read (Position.organization never
+    // dangles). An organization's positions: only where the caller may read persons (Position.person).
+    const permission = by === 'person_id' ? DirectoryPermission.OrganizationRead : DirectoryPermission.PersonRead;
+    const orgScope = organizationIdInScope(ctx.principal, permission, 't.organization_id');
     const pages = await pagesByParent({
       manager: ctx.manager,
       entity: Position,

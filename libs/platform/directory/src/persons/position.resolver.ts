@@ -39,7 +39,8 @@ export class PositionResolver {
 
 @Resolver(() => Organization)
 export class OrganizationPositionsResolver {
-  @FieldResolver(() => PositionConnection, { description: '在职人员。Current positions in this organization, newest first.' })
+  @FieldResolver(() => PositionConnection, { description: '在职人员。Current positions in this organization, newest first (needs directory.person:read).' })
+  @RequirePermission(DirectoryPermission.PersonRead)
   positions(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
     return currentPositionPages(ctx, 'organization_id', { first: page.first, after: page.after }).load(org.id);
   }
