@@ -1,0 +1,41 @@
+import { BadUserInputError, transaction, type RequestContext } from '@platform/core';
+import { UserService } from './users/user.service';
+import { ApiClientService } from './api-clients/api-client.service';
+import { AssignmentService } from './roles/assignment.service';
+import { Role } from './roles/role.entity';
+import { PrincipalKindValue } from './roles/role.types';
+import type { User } from './users/user.entity';
+import type { ApiClientKey } from './api-clients/api-client.types';
+
+/** Where a command assigns its role: the town government (the root) unless told otherwise. */
+async function anchorAndRole(ctx: RequestContext, roleCode: string, organizationId?: string): Promise<{ roleId: string; organizationId: string }> {
+  const role = await ctx.manager.findOneBy(Role, { code: roleCode });
+  if (!role) throw BadUserInputError.field('role', 'exists', `no role ${roleCode}.`);
+  if (organizationId) return { roleId: role.id, organizationId };
+  const [root]: Array<{ id: string }> = await ctx.manager.query(`SELECT id FROM organization WHERE parent_id IS NULL AND archived_at IS NULL`);
+  if (!root) throw new Error('The directory has no town government yet: seed or create it first.');
+  return { roleId: role.id, organizationId: root.id };
+}
+
+/** Command-line and bootstrap use: a user with one role, in one transaction. */
+export async function createUserWithRole(
+  ctx: RequestContext,
+  input: { username: string; password: string; displayName: string; roleCode: string; organizationId?: string },
+): Promise<User> {
+  return transaction(ctx, async (tx) => {
+    const user = await new UserService().create(tx, { username: input.username, password: input.password, displayName: input.displayName });
+    const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
+    await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.USER, principalId: user.id, ...target });
+    return user;
+  });
+}
+
+/** Command-line use: an API client with one role; the key is returned once. */
+export async function createApiClientWithRole(ctx: RequestContext, input: { name: string; roleCode: string; organizationId?: string; expiresAt?: Date }): Promise<ApiClientKey> {
+  return transaction(ctx, async (tx) => {
+    const created = await new ApiClientService().create(tx, { name: input.name, expiresAt: input.expiresAt });
+    const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
+    await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.API_CLIENT, principalId: created.apiClient.id, ...target });
+    return created;
+  });
+}

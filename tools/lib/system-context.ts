@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { InProcessEventBus, RequestContext, SYSTEM } from '@platform/core';
+import { createLogger, loadConfig, openDatabase, selectModules } from '@platform/server';
+import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
+
+/**
+ * Runs `work` as the system principal (audited as such) against DATABASE_URL (or the embedded
+ * database), after applying pending migrations and starting the modules for their services.
+ */
+export async function withSystemContext<T>(name: string, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  const config = { ...loadConfig(), migrateOnStart: true };
+  const log = createLogger('warn');
+  const modules = selectModules(AVAILABLE_MODULES, config.modules);
+  const db = await openDatabase(config, modules, log);
+  try {
+    const services = new Map<string, unknown>();
+    for (const m of modules) {
+      const started = await m.start?.({ dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules });
+      for (const [key, service] of Object.entries(started?.services ?? {})) services.set(key, service);
+    }
+    const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events: new InProcessEventBus(), log, services });
+    return await work(ctx);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Prints a failure without a stack and exits non-zero. */
+export function fail(command: string, error: unknown): never {
+  console.error(`${command} failed:`, error instanceof Error ? error.message : error);
+  process.exit(1);
+}
