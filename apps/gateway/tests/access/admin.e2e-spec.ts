@@ -60,6 +60,7 @@ describe('access admin API', () => {
     for (const permission of ['access.role:read', 'access.role:write', 'access.role:assign', 'access.user:write']) {
       await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: roleAdmin, permission, scope: 'ALL' } });
     }
+    await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: roleAdmin, permission: 'directory.organization:read', scope: 'ORG_SUBTREE' } });
     const userId = await newUser('roleadmin1');
     await admin(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { principalKind: 'USER', principalId: userId, roleId: roleAdmin, organizationId: TOWN } });
     const ra = await t.as('roleadmin1', 'Start12345');
@@ -67,6 +68,13 @@ describe('access admin API', () => {
     const target = (await ra(`mutation { createRole(input: { code: "sneaky", nameZh: "越权", description: "Escalation attempt" }) { id } }`)).body.data!['createRole'].id;
     const grant = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: target, permission: 'directory.person:read-sensitive', scope: 'ALL' } });
     expect(grant.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', permission: 'directory.person:read-sensitive' });
+    // Scope widening: holds organization:read as a subtree, may pass that on but not ALL.
+    const wider = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: target, permission: 'directory.organization:read', scope: 'ALL' } });
+    expect(wider.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+    const same = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { grants { scope } } }`, {
+      input: { roleId: target, permission: 'directory.organization:read', scope: 'ORG_SUBTREE' },
+    });
+    expect(same.body.data!['grantPermission'].grants).toEqual([{ scope: 'ORG_SUBTREE' }]);
     const self = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: roleAdmin, permission: 'kernel.audit:read', scope: 'ALL' } });
     expect(self.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
     const superAdmin = await ra(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, {
