@@ -102,11 +102,13 @@ describe('access admin API', () => {
   });
 
   it('issues API keys shown once, which authenticate until rotated, revoked or expired', async () => {
-    const created = (await admin(`mutation { createApiClient(input: { name: "区应急管理局指挥平台" }) { key apiClient { id version keyPrefix status } } }`)).body.data!['createApiClient'];
+    const created = (
+      await admin(`mutation($role: UUID!, $org: UUID!) { createApiClient(input: { name: "区应急管理局指挥平台", roleId: $role, organizationId: $org }) { key apiClient { id version keyPrefix status } } }`, {
+        role: await roleId('integration-readonly'),
+        org: TOWN,
+      })
+    ).body.data!['createApiClient'];
     expect(created.key).toMatch(new RegExp(`^tsk_${created.apiClient.keyPrefix}_`));
-    await admin(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, {
-      input: { principalKind: 'API_CLIENT', principalId: created.apiClient.id, roleId: await roleId('integration-readonly'), organizationId: TOWN },
-    });
     const call = (key: string, headerName = 'x-api-key') => t.gql(`{ viewer { kind displayName } organizations(first: 1) { totalCount } }`, undefined, { [headerName]: key });
     const ok = await call(created.key);
     expect(ok.body.data!['viewer']).toEqual({ kind: 'api-client', displayName: '区应急管理局指挥平台' });

@@ -32,10 +32,5 @@ export async function createUserWithRole(
 
 /** Command-line use: an API client with one role; the key is returned once. */
 export async function createApiClientWithRole(ctx: RequestContext, input: { name: string; roleCode: string; organizationId?: string; expiresAt?: Date }): Promise<ApiClientKey> {
-  return transaction(ctx, async (tx) => {
-    const created = await new ApiClientService().create(tx, { name: input.name, expiresAt: input.expiresAt });
-    const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
-    await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.API_CLIENT, principalId: created.apiClient.id, ...target });
-    return created;
-  });
+  return transaction(ctx, async (tx) => new ApiClientService().create(tx, { name: input.name, expiresAt: input.expiresAt, ...(await anchorAndRole(tx, input.roleCode, input.organizationId)) }));
 }

@@ -1,8 +1,11 @@
-import { BadUserInputError, SortDirection, audit, paginate, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { BadUserInputError, SortDirection, audit, demand, paginate, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 import { AccountStatus } from '../users/user.entity';
 import { newApiKey, sha256 } from '../auth/tokens';
 import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
+import { AssignmentService } from '../roles/assignment.service';
+import { PrincipalKindValue } from '../roles/role.types';
+import { AccessPermission } from '../permissions';
 
 const DAY = 86_400_000;
 
@@ -19,10 +22,17 @@ export class ApiClientService {
     if (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + 2 * 366 * DAY) {
       throw BadUserInputError.field('input.expiresAt', 'range', 'must be in the future and at most two years ahead.');
     }
+    if (Boolean(input.roleId) !== Boolean(input.organizationId)) {
+      throw BadUserInputError.field(input.roleId ? 'input.organizationId' : 'input.roleId', 'together', 'roleId and organizationId go together.');
+    }
     return transaction(ctx, async (tx) => {
       const { key, prefix } = newApiKey();
       const client = await tx.manager.save(tx.manager.create(ApiClient, { name: input.name, keyPrefix: prefix, keyHash: sha256(key), status: AccountStatus.ACTIVE, expiresAt, lastUsedAt: null }));
       await audit(tx, { action: 'access.api-client.create', entityType: 'ApiClient', entityId: client.id, changes: { name: input.name, keyPrefix: prefix, expiresAt } });
+      if (input.roleId && input.organizationId) {
+        demand(tx.principal, AccessPermission.RoleAssign);
+        await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.API_CLIENT, principalId: client.id, roleId: input.roleId, organizationId: input.organizationId });
+      }
       return { apiClient: client, key };
     });
   }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { IsDate, IsOptional, IsString, Length } from 'class-validator';
-import { DateTimeScalar, PageArgs } from '@platform/core';
+import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { DateTimeScalar, PageArgs, UUIDScalar } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 
 @InputType({ description: '新建接口客户端输入。Another system that will call with an API key.' })
@@ -14,6 +14,16 @@ export class CreateApiClientInput {
   @IsOptional()
   @IsDate()
   expiresAt?: Date;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '角色标识。A role to give the client at once (with organizationId), e.g. integration-readonly.' })
+  @IsOptional()
+  @IsUUID()
+  roleId?: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '锚点组织。Where that role applies from.' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }
 
 @ObjectType({ description: '接口密钥。A new API key: shown this once, stored only as a hash. Send it as X-Api-Key or Authorization: Bearer.' })
