@@ -89,8 +89,8 @@ export class RoleDetailsInput {
 @InputType({ description: '修改角色输入。Changes to a custom role.' })
 export class UpdateRoleInput extends Versioned(RoleDetailsInput) {}
 
-@InputType({ description: '授予权限输入。Grants a permission to a custom role.' })
-export class GrantPermissionInput {
+@InputType({ description: '收回权限输入。Takes a permission from a custom role.' })
+export class RevokePermissionInput {
   @Field(() => UUIDScalar, { description: '角色标识。The custom role.' })
   @IsUUID()
   roleId: string;
@@ -99,22 +99,13 @@ export class GrantPermissionInput {
   @IsString()
   @Length(3, 100)
   permission: string;
+}
 
+@InputType({ description: '授予权限输入。Grants a permission to a custom role.' })
+export class GrantPermissionInput extends RevokePermissionInput {
   @Field(() => GrantScopeValue, { description: '范围。How far it reaches.' })
   @IsEnum(GrantScopeValue)
   scope: GrantScopeValue;
-}
-
-@InputType({ description: '收回权限输入。Takes a permission from a custom role.' })
-export class RevokePermissionInput {
-  @Field(() => UUIDScalar, { description: '角色标识。The custom role.' })
-  @IsUUID()
-  roleId: string;
-
-  @Field({ description: '权限代码。The permission to take away.' })
-  @IsString()
-  @Length(3, 100)
-  permission: string;
 }
 
 @InputType({ description: '分配角色输入。Gives a user or API client a role at an organization.' })
