@@ -54,6 +54,9 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.endPosition': { op: `mutation { endPosition(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
 };
 
+/** Subscriptions need a WebSocket; their permission and per-event checks are in subscriptions.e2e-spec.ts. */
+const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged'];
+
 describe('role × operation matrix', () => {
   let t: TestGateway;
   const clients = new Map<Who, GraphQLClient>();
@@ -64,10 +67,10 @@ describe('role × operation matrix', () => {
   afterAll(() => t?.close());
 
   it('covers every operation of the schema', () => {
-    const fields = [t.gateway.schema.getQueryType(), t.gateway.schema.getMutationType()].flatMap((type) =>
+    const fields = [t.gateway.schema.getQueryType(), t.gateway.schema.getMutationType(), t.gateway.schema.getSubscriptionType()].flatMap((type) =>
       type && isObjectType(type) ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
     );
-    expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
+    expect([...Object.keys(MATRIX), ...SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET].sort()).toEqual(fields.sort());
   });
 
   for (const [field, { op, allowed }] of Object.entries(MATRIX)) {

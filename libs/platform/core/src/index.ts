@@ -36,3 +36,4 @@ export * from './db/like-pattern';
 export * from './audit/audit-log.resolver';
 export * from './access/authorization';
 export * from './module/module-runtime';
+export * from './events/event-stream';

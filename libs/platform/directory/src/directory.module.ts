@@ -9,6 +9,7 @@ import { EnterpriseProfileResolver } from './organizations/enterprise-profile.re
 import { PersonResolver } from './persons/person.resolver';
 import { OrganizationPositionsResolver, PositionResolver } from './persons/position.resolver';
 import { IndustrySectorResolver } from './sectors/industry-sector.resolver';
+import { OrganizationChangeResolver } from './organizations/organization-change.resolver';
 import { CreateDirectory1764400100000 } from './migrations/1764400100000-create-directory';
 import { directoryPermissions } from './permissions';
 import { seedDirectory } from './seed/seed-directory';
@@ -19,7 +20,7 @@ export const directoryModule: DomainModule = {
   description: '组织与人员目录。Directory of organizations (town, departments, villages, grids, enterprises) and persons.',
   dependsOn: ['kernel'],
   entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position],
-  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver],
+  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver],
   migrations: [CreateDirectory1764400100000],
   permissions: directoryPermissions,
   seed: async (ctx) => {

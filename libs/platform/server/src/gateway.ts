@@ -33,6 +33,7 @@ import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
 import { createRateLimit } from './rate-limit';
 import { applyPermissions } from './shield';
+import { startSubscriptions } from './subscriptions';
 import { selectModules } from './modules';
 
 export interface Gateway {
@@ -83,8 +84,10 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
 
+  const shielded = applyPermissions(schema);
+  const subscriptions = startSubscriptions({ httpServer, schema: shielded, authenticator: started.authenticator, dataSource, events, services: started.services, log });
   const apollo = new ApolloServer<RequestContext>({
-    schema: applyPermissions(schema),
+    schema: shielded,
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.
@@ -195,6 +198,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      await subscriptions.close();
       await apollo.stop();
       await rateLimit.close();
       await started.stop();

@@ -1,4 +1,5 @@
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { permissionOfField, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
 
@@ -39,6 +40,9 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
     validate: true,
     validateFn: validateArgument,
     scalarsMap,
+    // Subscriptions stream the kernel's committed domain events (their own `subscribe`); type-graphql
+    // still insists on a PubSub being configured.
+    pubSub: createPubSub(),
   });
   const missing = undeclaredOperations(schema);
   if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);

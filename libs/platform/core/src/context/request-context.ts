@@ -14,6 +14,8 @@ export interface RequestContextInit {
   readonly log: Logger;
   /** Services started modules provide, by name. */
   readonly services?: ReadonlyMap<string, unknown>;
+  /** Subscriptions: loads the connection's principal afresh, so each event is checked against current grants. */
+  readonly reauthenticate?: () => Promise<Principal>;
 }
 
 /**
@@ -30,6 +32,8 @@ export class RequestContext {
   readonly log: Logger;
   readonly loaders: LoaderRegistry;
   readonly services: ReadonlyMap<string, unknown>;
+  /** The principal as it is now (subscriptions re-check it per event); the request's own otherwise. */
+  readonly currentPrincipal: () => Promise<Principal>;
   /** The manager queries go through: the pool's, or the open transaction's. */
   readonly manager: EntityManager;
   /** Personal data this request returned unmasked, written to the audit log when it ends. */
@@ -42,6 +46,7 @@ export class RequestContext {
     this.principal = init.principal;
     this.ip = init.ip ?? null;
     this.services = init.services ?? new Map();
+    this.currentPrincipal = init.reauthenticate ?? (async () => this.principal);
     this.dataSource = init.dataSource;
     this.events = init.events;
     this.log = init.log;

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal } from '@platform/core';
+
+interface ConnectionState {
+  principal?: Principal;
+  headers?: Record<string, string>;
+  ip?: string | null;
+}
+
+/** Credentials a client sends in graphql-ws `connectionParams`, as request headers. */
+function credentialHeaders(params: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    const name = key.toLowerCase();
+    if ((name === 'authorization' || name === 'x-api-key') && typeof value === 'string') headers[name] = value;
+  }
+  return headers;
+}
+
+/**
+ * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql` path. The
+ * connection is authenticated once at connect (`connectionParams.authorization` or `x-api-key`; bad
+ * credentials close it with 4403), and each operation gets a RequestContext whose principal is
+ * re-loaded for every event, so revoked grants stop deliveries at once. Errors are formatted as
+ * for HTTP (typed codes, internal errors masked).
+ */
+export function startSubscriptions(options: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  authenticator?: Authenticator;
+  dataSource: DataSource;
+  events: EventBus;
+  services: ReadonlyMap<string, unknown>;
+  log: Logger;
+}): { close(): Promise<void> } {
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const state = new WeakMap<object, ConnectionState>();
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => formatError({ message: e.message, locations: e.locations, path: e.path, extensions: e.extensions }, e)) as unknown as GraphQLError[];
+
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const headers = credentialHeaders(ctx.connectionParams);
+        const ip = ctx.extra.request.socket.remoteAddress ?? null;
+        try {
+          const principal = options.authenticator ? await options.authenticator.authenticate({ headers, ip }) : ANONYMOUS;
+          state.set(ctx.extra, { principal, headers, ip });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => {
+        const s = state.get(ctx.extra) ?? {};
+        const requestId = randomUUID();
+        return new RequestContext({
+          requestId,
+          principal: s.principal ?? ANONYMOUS,
+          ip: s.ip ?? null,
+          dataSource: options.dataSource,
+          events: options.events,
+          services: options.services,
+          log: options.log.child({ requestId, transport: 'ws' }),
+          reauthenticate: options.authenticator ? () => options.authenticator!.authenticate({ headers: s.headers ?? {}, ip: s.ip ?? null }) : undefined,
+        });
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const r = result as ExecutionResult;
+        return r.errors?.length ? { ...r, errors: format(r.errors) } : r;
+      },
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wsServer,
+  );
+  return {
+    close: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
