@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InProcessEventBus, RequestContext, SYSTEM } from '@platform/core';
-import { createLogger, loadConfig, openDatabase, selectModules } from '@platform/server';
+import { RateLimiters, createLogger, loadConfig, openDatabase, selectModules, startModules } from '@platform/server';
 import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
 
 /**
@@ -12,15 +12,18 @@ export async function withSystemContext<T>(name: string, work: (ctx: RequestCont
   const log = createLogger('warn');
   const modules = selectModules(AVAILABLE_MODULES, config.modules);
   const db = await openDatabase(config, modules, log);
+  const limiters = new RateLimiters(config.redisUrl, log);
   try {
-    const services = new Map<string, unknown>();
-    for (const m of modules) {
-      const started = await m.start?.({ dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules });
-      for (const [key, service] of Object.entries(started?.services ?? {})) services.set(key, service);
+    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, limiter: limiters.create.bind(limiters) };
+    const started = await startModules(modules, runtime);
+    try {
+      const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events: new InProcessEventBus(), log, services: started.services });
+      return await work(ctx);
+    } finally {
+      await started.stop();
     }
-    const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events: new InProcessEventBus(), log, services });
-    return await work(ctx);
   } finally {
+    await limiters.close();
     await db.close();
   }
 }

@@ -73,3 +73,17 @@ describe('authentication', () => {
     expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(third.accessToken))).status).toBe(401);
   });
 });
+
+describe('sign-in attempts', () => {
+  it('are limited per address more strictly than other requests', async () => {
+    const t = await startTestGateway(AVAILABLE_MODULES);
+    try {
+      const messages: string[] = [];
+      for (let i = 0; i < 21; i++) messages.push((await t.gql(LOGIN, { u: `nobody${i}`, p: 'wrong-password-1' })).body.errors![0]!.message);
+      expect(messages.slice(0, 20).every((m) => m.startsWith('Invalid username or password'))).toBe(true);
+      expect(messages[20]).toMatch(/^Too many sign-in attempts from this address: wait \d+ s\.$/);
+    } finally {
+      await t.close();
+    }
+  });
+});

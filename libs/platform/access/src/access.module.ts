@@ -45,7 +45,7 @@ export const accessModule: DomainModule = {
       .sort((a, b) => a.code.localeCompare(b.code));
     return {
       authenticator: new PlatformAuthenticator(signer, principals),
-      services: { 'access.auth': new AuthService(signer), 'access.principals': principals, 'access.catalog': catalog },
+      services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog },
     };
   },
 };

@@ -31,7 +31,7 @@ import { GatewayMetrics } from './metrics';
 import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
-import { createRateLimit } from './rate-limit';
+import { RateLimiters, rateLimitMiddleware } from './rate-limit';
 import { applyPermissions } from './shield';
 import { startSubscriptions } from './subscriptions';
 import { selectModules } from './modules';
@@ -68,12 +68,21 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   metrics.watchPool(dataSource);
   if (config.seedOnStart) await runSeeds(dataSource, modules, log, { demoAccounts: config.demoAccounts });
   const events = new InProcessEventBus();
-  const started = await startModules(modules, { dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules });
+  const limiters = new RateLimiters(config.redisUrl, log);
+  const started = await startModules(modules, {
+    dataSource,
+    log,
+    settings: config.settings,
+    dataDir: config.dataDir,
+    embedded: !config.databaseUrl,
+    modules,
+    limiter: (options) => limiters.create(options),
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const rateLimit = createRateLimit({ ...config.rateLimit, redisUrl: config.redisUrl }, log, () => metrics.rateLimited.inc());
+  const rateLimit = rateLimitMiddleware(limiters, config.rateLimit, () => metrics.rateLimited.inc());
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
@@ -170,7 +179,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   });
   app.use(
     '/graphql',
-    rateLimit.middleware,
+    rateLimit,
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -200,7 +209,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     (closing ??= (async () => {
       await subscriptions.close();
       await apollo.stop();
-      await rateLimit.close();
+      await limiters.close();
       await started.stop();
       await database.close();
       log.info('gateway stopped');
@@ -211,7 +220,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 }
 
 /** Starts the modules that have a `start` hook; at most one may provide the authenticator. */
-async function startModules(modules: readonly DomainModule[], runtime: Parameters<NonNullable<DomainModule['start']>>[0]) {
+export async function startModules(modules: readonly DomainModule[], runtime: Parameters<NonNullable<DomainModule['start']>>[0]) {
   const services = new Map<string, unknown>();
   const stops: StartedModule[] = [];
   let authenticator: Authenticator | undefined;

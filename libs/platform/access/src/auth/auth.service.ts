@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { UnauthenticatedError, audit, transaction, type RequestContext } from '@platform/core';
+import { UnauthenticatedError, audit, transaction, type Limiter, type RequestContext } from '@platform/core';
 import { User, AccountStatus } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { verifyPassword } from './passwords';
@@ -13,15 +12,15 @@ const INVALID = 'Invalid username or password, or the account is locked or disab
 
 /** Sign-in, refresh and sign-out. Reached by resolvers as `ctx.service<AuthService>('access.auth')`. */
 export class AuthService {
-  /** Stricter than the general limit: 20 sign-in attempts per address and 5 minutes. */
-  private readonly loginLimiter = new RateLimiterMemory({ points: 20, duration: 300, keyPrefix: 'login' });
-
-  constructor(private readonly signer: TokenSigner) {}
+  constructor(
+    private readonly signer: TokenSigner,
+    /** Stricter than the general limit: 20 sign-in attempts per address and 5 minutes (shared through Redis). */
+    private readonly loginLimiter: Limiter,
+  ) {}
 
   async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
-    await this.loginLimiter.consume(ctx.ip ?? 'unknown').catch(() => {
-      throw new UnauthenticatedError('Too many sign-in attempts from this address: wait a few minutes.');
-    });
+    const wait = await this.loginLimiter.consume(ctx.ip ?? 'unknown');
+    if (wait) throw new UnauthenticatedError(`Too many sign-in attempts from this address: wait ${wait} s.`);
     const user = await ctx.manager.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:username)', { username: input.username }).getOne();
     const locked = user?.lockedUntil && user.lockedUntil > new Date();
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);

@@ -15,6 +15,21 @@ export interface ModuleRuntime {
   readonly embedded: boolean;
   /** Every enabled module, e.g. for the permission catalog. */
   readonly modules: readonly DomainModule[];
+  /** Makes a rate limiter (shared through Redis when REDIS_URL is set). */
+  readonly limiter: (options: LimiterOptions) => Limiter;
+}
+
+export interface LimiterOptions {
+  /** Key prefix, unique per limiter, e.g. `login`. */
+  readonly name: string;
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
+/** A rate limiter shared by all gateway replicas when Redis is configured. */
+export interface Limiter {
+  /** Counts one use of `key`; resolves with the seconds to wait when over the limit, else 0. */
+  consume(key: string): Promise<number>;
 }
 
 /** The request facts an authenticator may use. */
