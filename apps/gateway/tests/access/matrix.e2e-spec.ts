@@ -3,11 +3,12 @@ import { startTestGateway, type GraphQLClient, type TestGateway } from '@platfor
 import { AVAILABLE_MODULES } from '../../src/available-modules';
 
 const NIL = '00000000-0000-4000-8000-000000000000';
-const ROLES = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'anonymous'] as const;
+/** Demo accounts (one per system role), an API client holding integration-readonly, and no credentials (public). */
+const ROLES = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'integration', 'anonymous'] as const;
 type Who = (typeof ROLES)[number];
 const EVERYONE = [...ROLES];
-const READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert'];
-const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa'];
+const READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'integration'];
+const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'integration'];
 const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
 
 /**
@@ -62,7 +63,18 @@ describe('role × operation matrix', () => {
   const clients = new Map<Who, GraphQLClient>();
   beforeAll(async () => {
     t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
-    for (const who of ROLES) clients.set(who, who === 'anonymous' ? (q, v) => t.gql(q, v) : await t.as(who));
+    const admin = await t.as('admin');
+    const roles = (await admin(`{ roles(first: 100) { edges { node { id code } } } }`)).body.data!['roles'].edges.map((e: any) => e.node);
+    const town = (await admin(`{ organizations(first: 1, filter: { kinds: [TOWN_GOVERNMENT] }) { edges { node { id } } } }`)).body.data!['organizations'].edges[0].node.id;
+    const integration = roles.find((r: any) => r.code === 'integration-readonly').id;
+    const { key } = (await admin(`mutation($r: UUID!, $o: UUID!) { createApiClient(input: { name: "矩阵测试", roleId: $r, organizationId: $o }) { key } }`, { r: integration, o: town })).body.data![
+      'createApiClient'
+    ];
+    for (const who of ROLES) {
+      if (who === 'anonymous') clients.set(who, (q, v) => t.gql(q, v));
+      else if (who === 'integration') clients.set(who, (q, v) => t.gql(q, v, { 'x-api-key': key }));
+      else clients.set(who, await t.as(who));
+    }
   });
   afterAll(() => t?.close());
 
