@@ -27,10 +27,10 @@ describe('access admin API', () => {
 
   it('builds a custom role, assigns it at a village, and a grant or revoke applies on the next request', async () => {
     const role = (await admin(`mutation { createRole(input: { code: "flood-duty", nameZh: "防汛值班员", description: "Flood-season duty officer" }) { id version } }`)).body.data!['createRole'];
-    const granted = await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { version grants { permission scope } } }`, {
+    const granted = await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { version grants { edges { node { permission scope } } } } }`, {
       input: { roleId: role.id, permission: 'directory.organization:read', scope: 'ORG_SUBTREE' },
     });
-    expect(granted.body.data!['grantPermission']).toEqual({ version: role.version + 1, grants: [{ permission: 'directory.organization:read', scope: 'ORG_SUBTREE' }] });
+    expect(granted.body.data!['grantPermission']).toEqual({ version: role.version + 1, grants: { edges: [{ node: { permission: 'directory.organization:read', scope: 'ORG_SUBTREE' } }] } });
     const userId = await newUser('flood1');
     const assigned = await admin(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id role { code } organizationId } }`, {
       input: { principalKind: 'USER', principalId: userId, roleId: role.id, organizationId: WENFENG },
@@ -71,10 +71,10 @@ describe('access admin API', () => {
     // Scope widening: holds organization:read as a subtree, may pass that on but not ALL.
     const wider = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: target, permission: 'directory.organization:read', scope: 'ALL' } });
     expect(wider.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
-    const same = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { grants { scope } } }`, {
+    const same = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { grants { edges { node { scope } } } } }`, {
       input: { roleId: target, permission: 'directory.organization:read', scope: 'ORG_SUBTREE' },
     });
-    expect(same.body.data!['grantPermission'].grants).toEqual([{ scope: 'ORG_SUBTREE' }]);
+    expect(same.body.data!['grantPermission'].grants.edges).toEqual([{ node: { scope: 'ORG_SUBTREE' } }]);
     const self = await ra(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: roleAdmin, permission: 'kernel.audit:read', scope: 'ALL' } });
     expect(self.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
     const superAdmin = await ra(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, {

@@ -16,13 +16,15 @@ describe('authentication', () => {
   it('signs in, and the token carries the roles and scoped permissions of the account', async () => {
     const body = await login('WenFeng');
     const token = body.data!['login'].accessToken;
-    const viewer = await t.gql(`{ viewer { kind displayName roles permissions { permission scope organizationId } } }`, undefined, bearer(token));
+    const viewer = await t.gql(`{ viewer { kind displayName roles permissions(first: 100) { totalCount edges { node { permission scope organizationId } } } } }`, undefined, bearer(token));
     const v = viewer.body.data!['viewer'];
     expect(v).toMatchObject({ kind: 'user', displayName: '文凤村应急专干', roles: ['village-officer'] });
-    expect(v.permissions).toContainEqual({ permission: 'directory.organization:read', scope: 'ORG_SUBTREE', organizationId: expect.any(String) });
-    expect(v.permissions.map((p: any) => p.permission)).not.toContain('kernel.audit:read');
-    const anonymous = await t.gql(`{ viewer { kind roles permissions { permission } } }`);
-    expect(anonymous.body.data!['viewer']).toEqual({ kind: 'anonymous', roles: [], permissions: [] });
+    const held = v.permissions.edges.map((e: any) => e.node);
+    expect(v.permissions.totalCount).toBe(held.length);
+    expect(held).toContainEqual({ permission: 'directory.organization:read', scope: 'ORG_SUBTREE', organizationId: expect.any(String) });
+    expect(held.map((p: any) => p.permission)).not.toContain('kernel.audit:read');
+    const anonymous = await t.gql(`{ viewer { kind roles permissions { totalCount } } }`);
+    expect(anonymous.body.data!['viewer']).toEqual({ kind: 'anonymous', roles: [], permissions: { totalCount: 0 } });
   });
 
   it('refuses anonymous callers with UNAUTHENTICATED and signed-in callers without the permission with FORBIDDEN', async () => {

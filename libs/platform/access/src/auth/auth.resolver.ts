@@ -1,11 +1,17 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { PUBLIC_OPERATION, RequirePermission, type RequestContext } from '@platform/core';
-import { AuthPayload, LoginInput, RefreshTokenArgs, Viewer } from './auth.types';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PUBLIC_OPERATION, PageArgs, RequirePermission, paginateList, type ConnectionResult, type RequestContext } from '@platform/core';
+import { AuthPayload, EffectivePermission, LoginInput, RefreshTokenArgs, Viewer } from './auth.types';
 import type { AuthService } from './auth.service';
 
 const auth = (ctx: RequestContext) => ctx.service<AuthService>('access.auth');
 
-@Resolver()
+export const EffectivePermissionConnection = Connection(EffectivePermission, '有效权限');
+
+/** Pages over a principal's grants, ordered by permission, scope and anchor. */
+export const grantsPage = (grants: readonly EffectivePermission[], page: PageArgs): ConnectionResult<EffectivePermission> =>
+  paginateList(grants, page, (g) => `${g.permission}|${g.scope}|${g.organizationId ?? ''}`);
+
+@Resolver(() => Viewer)
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: '登录。Signs in with username and password; five wrong passwords in a row lock the account for 15 minutes.' })
   @RequirePermission(PUBLIC_OPERATION)
@@ -34,7 +40,14 @@ export class AuthResolver {
       id: p.id,
       displayName: p.displayName,
       roles: [...p.roles],
-      permissions: [...p.grants].flatMap(([permission, grants]) => grants.map((g) => ({ permission, scope: g.scope, organizationId: g.organizationId }))),
+      grants: [...p.grants]
+        .flatMap(([permission, grants]) => grants.map((g) => ({ permission, scope: g.scope, organizationId: g.organizationId })))
+        .sort((a, b) => a.permission.localeCompare(b.permission)),
     };
+  }
+
+  @FieldResolver(() => EffectivePermissionConnection, { description: '有效权限。Every permission held, one entry per grant, by code.' })
+  permissions(@Root() viewer: Viewer, @Args(() => PageArgs) page: PageArgs): ConnectionResult<EffectivePermission> {
+    return grantsPage(viewer.grants, page);
   }
 }

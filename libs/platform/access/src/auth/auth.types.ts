@@ -68,6 +68,6 @@ export class Viewer {
   @Field(() => [String], { description: '角色。Codes of the roles held.' })
   roles: string[];
 
-  @Field(() => [EffectivePermission], { description: '有效权限。Every permission held, one entry per grant.' })
-  permissions: EffectivePermission[];
+  /** Every grant held; exposed as a connection by the resolver. */
+  grants: EffectivePermission[];
 }

@@ -1,19 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, pagesByParent, paginateList, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, pagesByParent, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import { RoleAssignment } from './role-assignment.entity';
 import { Role } from './role.entity';
 import { AssignRoleInput, EffectivePermissionsArgs } from './role.types';
 import { AssignmentService } from './assignment.service';
 import { roleById } from './role.service';
-import { EffectivePermission } from '../auth/auth.types';
+import type { EffectivePermission } from '../auth/auth.types';
+import { EffectivePermissionConnection, grantsPage } from '../auth/auth.resolver';
 import type { PrincipalLoader } from '../auth/principal-loader';
 import { User } from '../users/user.entity';
 import { ApiClient } from '../api-clients/api-client.entity';
 import { AccessPermission } from '../permissions';
 
 export const RoleAssignmentConnection = Connection(RoleAssignment, '角色分配');
-export const EffectivePermissionConnection = Connection(EffectivePermission, '有效权限');
 
 /** Current assignments per user or API client, one statement per request level. */
 export function assignmentPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<RoleAssignment>> {
@@ -57,7 +57,7 @@ export class AssignmentResolver {
   async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
     if (args.principalKind === 'api-client') demand(ctx.principal, AccessPermission.ApiClientRead);
     const grants = await ctx.service<PrincipalLoader>('access.principals').grantsOf(args.principalKind, args.principalId);
-    return paginateList(grants, args, (g) => `${g.permission}|${g.scope}|${g.organizationId ?? ''}`);
+    return grantsPage(grants, args);
   }
 
   @FieldResolver(() => Role, { description: '角色。The role assigned.' })

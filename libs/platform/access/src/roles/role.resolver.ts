@@ -8,6 +8,7 @@ import { AccessPermission } from '../permissions';
 
 export const RoleConnection = Connection(Role, '角色');
 export const PermissionInfoConnection = Connection(PermissionInfo, '权限');
+export const RoleGrantConnection = Connection(RoleGrant, '授权');
 
 const input = { description: '输入。The fields of the request.' };
 
@@ -57,8 +58,9 @@ export class RoleResolver {
     return this.service.revoke(ctx, data);
   }
 
-  @FieldResolver(() => [RoleGrant], { description: '授权。The permissions the role holds, by code (at most one entry per declared permission).' })
-  async grants(@Ctx() ctx: RequestContext, @Root() role: Role): Promise<RoleGrant[]> {
-    return (await grantsByRole(ctx).load(role.id)).map((g) => ({ permission: g.permission, scope: g.scope as unknown as GrantScopeValue }));
+  @FieldResolver(() => RoleGrantConnection, { description: '授权。The permissions the role holds, by code.' })
+  async grants(@Ctx() ctx: RequestContext, @Root() role: Role, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleGrant>> {
+    const grants = (await grantsByRole(ctx).load(role.id)).map((g) => ({ permission: g.permission, scope: g.scope as unknown as GrantScopeValue }));
+    return paginateList(grants, page, (g) => g.permission);
   }
 }
