@@ -1,6 +1,19 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { BadUserInputError, PUBLIC_OPERATION, RequirePermission, audit, definePermissions, transaction, type DomainModule, type RequestContext } from '@platform/core';
+import {
+  Attachment,
+  BadUserInputError,
+  PUBLIC_OPERATION,
+  RequirePermission,
+  UUIDScalar,
+  attachmentsOf,
+  audit,
+  claimAttachments,
+  definePermissions,
+  transaction,
+  type DomainModule,
+  type RequestContext,
+} from '@platform/core';
 
 /** A throw-away module for kernel tests: one table, one query, two mutations. */
 @ObjectType({ description: '探针。A probe row written by kernel tests.' })
@@ -51,6 +64,27 @@ class ProbeResolver {
       return probe;
     });
   }
+
+  @Mutation(() => Probe, { description: '附加文件。Links uploaded files to a probe, readable within an organization\'s subtree.' })
+  @RequirePermission('probe.probe:write')
+  attachToProbe(
+    @Ctx() ctx: RequestContext,
+    @Arg('probeId', () => UUIDScalar, { description: '探针。The probe.' }) probeId: string,
+    @Arg('organizationId', () => UUIDScalar, { description: '组织。Whose scope decides who may download.' }) organizationId: string,
+    @Arg('attachmentIds', () => [UUIDScalar], { description: '附件。Uploaded file ids.' }) attachmentIds: string[],
+  ): Promise<Probe> {
+    return transaction(ctx, async (tx) => {
+      const [org] = await tx.manager.query(`SELECT id, path::text AS path FROM organization WHERE id = $1`, [organizationId]);
+      await claimAttachments(tx, attachmentIds, { entityType: 'Probe', entityId: probeId, readPermission: 'probe.probe:read', organization: org }, 'attachmentIds');
+      await audit(tx, { action: 'probe.probe.attach', entityType: 'Probe', entityId: probeId });
+      return tx.manager.findOneByOrFail(Probe, { id: probeId });
+    });
+  }
+
+  @FieldResolver(() => [Attachment], { description: '附件。Files linked to the probe.' })
+  attachments(@Ctx() ctx: RequestContext, @Root() probe: Probe): Promise<Attachment[]> {
+    return attachmentsOf(ctx, 'Probe').load(probe.id);
+  }
 }
 
 export const probeModule: DomainModule = {
@@ -60,7 +94,7 @@ export const probeModule: DomainModule = {
   resolvers: [ProbeResolver],
   migrations: [CreateProbe1764400900000],
   permissions: definePermissions([
-    { code: 'probe.probe:read', nameZh: '读探针', description: 'Read probes.' },
+    { code: 'probe.probe:read', nameZh: '读探针', description: 'Read probes.', grantedTo: { 'village-officer': 'ORG_SUBTREE', 'town-safety-office': 'ALL' } },
     { code: 'probe.probe:write', nameZh: '写探针', description: 'Write probes.' },
   ]),
 };

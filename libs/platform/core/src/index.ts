@@ -37,3 +37,6 @@ export * from './audit/audit-log.resolver';
 export * from './access/authorization';
 export * from './module/module-runtime';
 export * from './events/event-stream';
+export * from './attachments/attachment.entity';
+export * from './attachments/attachment-store';
+export * from './attachments/attachments';

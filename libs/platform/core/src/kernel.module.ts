@@ -1,6 +1,8 @@
 import type { DomainModule } from './module/domain-module';
 import { definePermissions } from './module/permission';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { Attachment } from './attachments/attachment.entity';
+import { CreateAttachments1764400400000 } from './migrations/1764400400000-create-attachments';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { CreateAuditLog1764400000000 } from './migrations/1764400000000-create-audit-log';
 import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip';
@@ -8,11 +10,25 @@ import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
-  description: '平台内核。Platform kernel: audit log and shared conventions.',
-  entities: [AuditEntry],
+  description: '平台内核。Platform kernel: audit log, attachments and shared conventions.',
+  entities: [AuditEntry, Attachment],
   resolvers: [AuditLogResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000],
   permissions: definePermissions([
     { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
+    {
+      code: 'kernel.attachment:upload',
+      nameZh: '上传附件',
+      description: 'Upload files (photos, scans, PDFs) that a following mutation links to a record.',
+      grantedTo: {
+        'town-safety-office': 'ALL',
+        'department-officer': 'ALL',
+        'village-officer': 'ALL',
+        'grid-worker': 'ALL',
+        'enterprise-safety-manager': 'ALL',
+        inspector: 'ALL',
+        expert: 'ALL',
+      },
+    },
   ]),
 };

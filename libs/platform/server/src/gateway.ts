@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -11,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import {
   ANONYMOUS,
+  FileAttachmentStore,
   InProcessEventBus,
   RequestContext,
   flushSensitiveReads,
@@ -34,6 +36,7 @@ import { createLogger } from './logger';
 import { RateLimiters, rateLimitMiddleware } from './rate-limit';
 import { applyPermissions } from './shield';
 import { startSubscriptions } from './subscriptions';
+import { attachmentRoutes } from './attachments-http';
 import { selectModules } from './modules';
 
 export interface Gateway {
@@ -156,7 +159,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   });
   mountExplorer(app, '/graphql');
 
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+  app.use(['/graphql', '/attachments'], (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -164,7 +167,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     statementTally.run({ count: 0 }, next);
   });
   // Credentials are checked before anything else: bad ones get 401, never anonymous access.
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+  app.use(['/graphql', '/attachments'], (req: Request, res: Response, next: NextFunction) => {
     const authenticate = started.authenticator ? started.authenticator.authenticate({ headers: req.headers, ip: req.ip ?? null }) : Promise.resolve(ANONYMOUS);
     authenticate.then(
       (principal) => {
@@ -187,6 +190,11 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
         return new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events, services: started.services, log: log.child({ requestId }) });
       },
     }),
+  );
+  app.use(
+    '/attachments',
+    rateLimit,
+    attachmentRoutes({ store: new FileAttachmentStore(path.resolve(config.attachments.dir)), maxBytes: config.attachments.maxBytes, dataSource, log }),
   );
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
