@@ -10,6 +10,8 @@ const EVERYONE = [...ROLES];
 const READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'integration'];
 const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'integration'];
 const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
+const HAZARD_MANAGERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'zhifa'];
+const RECTIFIERS: Who[] = ['admin', 'anban', 'wenfeng', 'sinopec-nanping'];
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -42,6 +44,23 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.createApiClient': { op: `mutation { createApiClient(input: { name: "" }) { key } }`, allowed: ['admin'] },
   'Mutation.rotateApiClientKey': { op: `mutation { rotateApiClientKey(input: { id: "${NIL}", version: 1 }) { key } }`, allowed: ['admin'] },
   'Mutation.revokeApiClient': { op: `mutation { revokeApiClient(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: ['admin'] },
+  'Query.hazard': { op: `{ hazard(id: "${NIL}") { id } }`, allowed: READERS },
+  'Query.hazards': { op: `{ hazards(first: 1) { totalCount } }`, allowed: READERS },
+  'Mutation.reportHazard': {
+    op: `mutation { reportHazard(input: { organizationId: "${NIL}", title: "x", category: FIRE, source: SELF_CHECK }) { id } }`,
+    allowed: READERS.filter((w) => w !== 'integration'),
+  },
+  'Mutation.confirmHazard': { op: `mutation { confirmHazard(input: { id: "${NIL}", version: 1, grade: GENERAL }) { id } }`, allowed: HAZARD_MANAGERS },
+  'Mutation.rejectHazard': { op: `mutation { rejectHazard(input: { id: "${NIL}", version: 1, reason: DUPLICATE }) { id } }`, allowed: HAZARD_MANAGERS },
+  'Mutation.verifyRectification': { op: `mutation { verifyRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: HAZARD_MANAGERS },
+  'Mutation.sendBackRectification': { op: `mutation { sendBackRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: HAZARD_MANAGERS },
+  'Mutation.closeHazard': { op: `mutation { closeHazard(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: HAZARD_MANAGERS },
+  'Mutation.planRectification': {
+    op: `mutation { planRectification(input: { id: "${NIL}", version: 1, measures: "xxxxx", responsiblePersonId: "${NIL}", deadline: "2099-01-01" }) { id } }`,
+    allowed: RECTIFIERS,
+  },
+  'Mutation.startRectification': { op: `mutation { startRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
+  'Mutation.submitRectification': { op: `mutation { submitRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
   'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
   'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },
   'Mutation.logout': { op: `mutation { logout(refreshToken: "rt_not-a-real-token") }`, allowed: EVERYONE },

@@ -27,7 +27,7 @@ export class Attachment {
   @Column({ type: 'int' })
   sizeBytes: number;
 
-  @Field({ description: 'SHA-256。Hex digest of the content, to prove it was not changed.' })
+  @Field({ description: '校验值（SHA-256）。Hex digest of the content, to prove it was not changed.' })
   @Column({ type: 'text' })
   sha256: string;
 

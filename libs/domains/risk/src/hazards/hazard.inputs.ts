@@ -1,0 +1,160 @@
+import { ArgsType, Field, Float, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: '上报隐患输入。A newly found hazard.' })
+export class ReportHazardInput {
+  @Field(() => UUIDScalar, { description: '所在单位标识。Where the hazard is (within your scope).' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field({ description: '标题。Short description (2–100 characters).' })
+  @Length(2, 100)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: '详细描述。What and where exactly (up to 2000 characters).' })
+  @IsOptional()
+  @Length(1, 2000)
+  description?: string | null;
+
+  @Field(() => HazardCategory, { description: '类别。What kind of danger.' })
+  @IsEnum(HazardCategory)
+  category: HazardCategory;
+
+  @Field(() => HazardSource, { description: '来源。How it was found.' })
+  @IsEnum(HazardSource)
+  source: HazardSource;
+
+  @Field(() => Date, { nullable: true, description: '发现时间。When it was found (default now; not in the future).' })
+  @IsOptional()
+  @IsDate()
+  foundAt?: Date;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '照片/证据。Uploaded attachment ids (up to 20).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+@InputType({ description: '处置说明。A note and evidence for a workflow step.' })
+export class HazardStepDetails {
+  @Field(() => String, { nullable: true, description: '说明。Note of the step (up to 2000 characters).' })
+  @IsOptional()
+  @Length(1, 2000)
+  note?: string | null;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '证据。Uploaded attachment ids (up to 20).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+@InputType({ description: '处置步骤输入。Names the hazard and the version you read, with an optional note and evidence.' })
+export class HazardStepInput extends Versioned(HazardStepDetails) {}
+
+@InputType({ description: '确认定级详情。How the hazard is graded.' })
+export class ConfirmHazardDetails extends HazardStepDetails {
+  @Field(() => HazardGrade, { description: '等级。General or major.' })
+  @IsEnum(HazardGrade)
+  grade: HazardGrade;
+
+  @Field(() => String, { nullable: true, description: '判定依据。The criteria clause used (required for MAJOR).' })
+  @IsOptional()
+  @Length(2, 300)
+  criteriaReference?: string | null;
+}
+
+@InputType({ description: '确认定级输入。Confirms and grades a reported hazard.' })
+export class ConfirmHazardInput extends Versioned(ConfirmHazardDetails) {}
+
+@InputType({ description: '驳回详情。Why the report is not a hazard.' })
+export class RejectHazardDetails extends HazardStepDetails {
+  @Field(() => RejectionReason, { description: '原因。Not a hazard, or a duplicate.' })
+  @IsEnum(RejectionReason)
+  reason: RejectionReason;
+}
+
+@InputType({ description: '驳回输入。Rejects a report.' })
+export class RejectHazardInput extends Versioned(RejectHazardDetails) {}
+
+@InputType({ description: '整改方案详情。The rectification plan.' })
+export class RectificationPlanDetails extends HazardStepDetails {
+  @Field({ description: '整改措施。What will be done (5–2000 characters).' })
+  @Length(5, 2000)
+  measures: string;
+
+  @Field(() => UUIDScalar, { description: '整改责任人标识。The person responsible.' })
+  @IsUUID()
+  responsiblePersonId: string;
+
+  @Field(() => Float, { nullable: true, description: '整改资金（元）。Funds in yuan.' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1_000_000_000)
+  funds?: number | null;
+
+  @Field({ description: '整改期限。Deadline, YYYY-MM-DD, not in the past.' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'deadline must be a date YYYY-MM-DD' })
+  deadline: string;
+
+  @Field(() => Boolean, { nullable: true, description: '挂牌督办。Listed supervision (major hazards only).' })
+  @IsOptional()
+  @IsBoolean()
+  listedSupervision?: boolean;
+}
+
+@InputType({ description: '整改方案输入。Sets or revises the rectification plan.' })
+export class PlanRectificationInput extends Versioned(RectificationPlanDetails) {}
+
+@InputType({ description: '隐患筛选。Filters for hazard lists.' })
+export class HazardFilter {
+  @Field(() => [HazardStatus], { nullable: true, description: '状态。Only these states.' })
+  @IsOptional()
+  @ArrayMaxSize(8)
+  @IsEnum(HazardStatus, { each: true })
+  statuses?: HazardStatus[];
+
+  @Field(() => HazardGrade, { nullable: true, description: '等级。Only this grade.' })
+  @IsOptional()
+  @IsEnum(HazardGrade)
+  grade?: HazardGrade;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only hazards at this organization or below it.' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '逾期。Only hazards past their deadline and not closed (true), or not overdue (false).' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Field(() => Float, { nullable: true, description: '即将到期（天）。Only open hazards due within this many days.' })
+  @IsOptional()
+  @Min(0)
+  @Max(365)
+  dueWithinDays?: number;
+
+  @Field(() => String, { nullable: true, description: '关键词。Text in the title.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+}
+
+@ArgsType()
+export class HazardListArgs extends PageArgs {
+  @Field(() => HazardFilter, { nullable: true, description: '筛选条件。Which hazards to list (newest found first).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HazardFilter)
+  filter?: HazardFilter;
+}

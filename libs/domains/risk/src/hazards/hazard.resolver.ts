@@ -1,0 +1,125 @@
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Attachment, Connection, PageArgs, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, organizationById } from '@platform/directory';
+import { Hazard } from './hazard.entity';
+import { HazardEvent } from './hazard-event.entity';
+import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
+import { HazardService, scopedHazards } from './hazard.service';
+import { hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
+import { HAZARD_TRANSITIONS } from './hazard-transitions';
+import { RiskPermission } from '../permissions';
+
+export const HazardConnection = Connection(Hazard, '隐患');
+export const HazardEventConnection = Connection(HazardEvent, '隐患处置记录');
+const input = { description: '输入。The fields of the request.' };
+const T = HAZARD_TRANSITIONS;
+
+@Resolver(() => Hazard)
+export class HazardResolver {
+  private readonly service = new HazardService();
+
+  @Query(() => Hazard, { nullable: true, description: '隐患详情。One hazard by id; null when there is none in your scope.' })
+  @RequirePermission(RiskPermission.HazardRead)
+  hazard(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Hazard id.' }) id: string): Promise<Hazard | null> {
+    return scopedHazards(ctx).andWhere('h.id = :id', { id }).getOne();
+  }
+
+  @Query(() => HazardConnection, { description: '隐患列表。Hazards in your scope, newest found first; filter by state, grade, subtree, overdue or soon due.' })
+  @RequirePermission(RiskPermission.HazardRead)
+  hazards(@Ctx() ctx: RequestContext, @Args(() => HazardListArgs) args: HazardListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
+  }
+
+  @Mutation(() => Hazard, { description: '上报隐患。Reports a hazard (an enterprise\'s self-check, a patrol, an inspection…) with photos.' })
+  @RequirePermission(RiskPermission.HazardReport)
+  reportHazard(@Ctx() ctx: RequestContext, @Arg('input', () => ReportHazardInput, input) data: ReportHazardInput): Promise<Hazard> {
+    return this.service.report(ctx, data);
+  }
+
+  @Mutation(() => Hazard, { description: '确认定级。Confirms a reported hazard and grades it GENERAL or MAJOR (MAJOR with its criteria clause).' })
+  @RequirePermission(T.confirm.permission)
+  confirmHazard(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmHazardInput, input) data: ConfirmHazardInput): Promise<Hazard> {
+    return this.service.step(ctx, 'confirm', data, { grade: data.grade, criteriaReference: data.criteriaReference ?? null });
+  }
+
+  @Mutation(() => Hazard, { description: '驳回。Rejects a report as not a hazard or a duplicate; final.' })
+  @RequirePermission(T.reject.permission)
+  rejectHazard(@Ctx() ctx: RequestContext, @Arg('input', () => RejectHazardInput, input) data: RejectHazardInput): Promise<Hazard> {
+    return this.service.step(ctx, 'reject', { ...data, note: `${data.reason}${data.note ? `: ${data.note}` : ''}` });
+  }
+
+  @Mutation(() => Hazard, { description: '制定整改方案。Sets or revises the rectification plan: measures, responsible person, funds, deadline, listed supervision.' })
+  @RequirePermission(T.planRectification.permission)
+  planRectification(@Ctx() ctx: RequestContext, @Arg('input', () => PlanRectificationInput, input) data: PlanRectificationInput): Promise<Hazard> {
+    return this.service.step(ctx, 'planRectification', data, {
+      measures: data.measures,
+      responsiblePersonId: data.responsiblePersonId,
+      funds: data.funds ?? null,
+      deadline: data.deadline,
+      ...(data.listedSupervision !== undefined ? { listedSupervision: data.listedSupervision } : {}),
+    });
+  }
+
+  @Mutation(() => Hazard, { description: '开始整改。Starts carrying out the plan.' })
+  @RequirePermission(T.startRectification.permission)
+  startRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
+    return this.service.step(ctx, 'startRectification', data);
+  }
+
+  @Mutation(() => Hazard, { description: '提交整改。Submits the finished rectification with evidence for verification.' })
+  @RequirePermission(T.submitRectification.permission)
+  submitRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
+    return this.service.step(ctx, 'submitRectification', data);
+  }
+
+  @Mutation(() => Hazard, { description: '验收通过。Verifies a submitted rectification.' })
+  @RequirePermission(T.verifyRectification.permission)
+  verifyRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
+    return this.service.step(ctx, 'verifyRectification', data);
+  }
+
+  @Mutation(() => Hazard, { description: '退回整改。Sends a submitted rectification back to be continued, with the reason.' })
+  @RequirePermission(T.sendBackRectification.permission)
+  sendBackRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
+    return this.service.step(ctx, 'sendBackRectification', data);
+  }
+
+  @Mutation(() => Hazard, { description: '销号。Closes a verified hazard; final.' })
+  @RequirePermission(T.close.permission)
+  closeHazard(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
+    return this.service.step(ctx, 'close', data);
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
+  overdue(@Root() h: Hazard): boolean {
+    return Boolean(h.deadline && h.deadline < new Date().toISOString().slice(0, 10) && h.status !== 'CLOSED' && h.status !== 'REJECTED');
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '所在单位。The organization; null when you may not read organizations there.' })
+  organization(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Organization | null> {
+    return organizationById(ctx).load(h.organizationId);
+  }
+
+  @FieldResolver(() => HazardEventConnection, { description: '处置记录。Every step of the hazard, oldest first.' })
+  history(@Ctx() ctx: RequestContext, @Root() h: Hazard, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<HazardEvent>> {
+    return hazardHistoryPages(ctx, { first: page.first, after: page.after }).load(h.id);
+  }
+}
+
+@Resolver(() => HazardEvent)
+export class HazardEventResolver {
+  @FieldResolver(() => [Attachment], { description: '证据。Photos and documents attached to this step (at most 20).' })
+  attachments(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<Attachment[]> {
+    return attachmentsOf(ctx, 'HazardEvent').load(e.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationHazardsResolver {
+  @FieldResolver(() => HazardConnection, { description: '隐患。Hazards at this organization in your scope, newest found first (needs risk.hazard:read).' })
+  @RequirePermission(RiskPermission.HazardRead)
+  hazards(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
+    return organizationHazardPages(ctx, { first: page.first, after: page.after }).load(org.id);
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  SortDirection,
+  audit,
+  claimAttachments,
+  containsPattern,
+  paginate,
+  transaction,
+  updateWithVersion,
+  type ConnectionResult,
+  type RequestContext,
+  type SortKey,
+} from '@platform/core';
+import { organizationIdInScope, organizationScope } from '@platform/directory';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Hazard } from './hazard.entity';
+import { HazardEvent } from './hazard-event.entity';
+import { HazardGrade, HazardStatus } from './hazard.enums';
+import { HAZARD_TRANSITIONS, type HazardAction } from './hazard-transitions';
+import { RiskPermission } from '../permissions';
+import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
+
+export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
+  { column: `${alias}.found_at`, direction: SortDirection.DESC, value: (h) => h.foundAt.toISOString() },
+  { column: `${alias}.id`, direction: SortDirection.DESC, value: (h) => h.id },
+];
+
+/** SQL: the hazard (alias) is open and past its deadline. */
+export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < current_date AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
+
+/** Hazards of organizations where the caller holds `permission` (alias `h`). */
+export function scopedHazards(ctx: RequestContext, permission: string = RiskPermission.HazardRead): SelectQueryBuilder<Hazard> {
+  const scope = organizationIdInScope(ctx.principal, permission, 'h.organization_id');
+  return ctx.manager.createQueryBuilder(Hazard, 'h').where(scope.sql, scope.params);
+}
+
+type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision'>>;
+
+export class HazardService {
+  list(ctx: RequestContext, args: HazardListArgs, withCount: boolean): Promise<ConnectionResult<Hazard>> {
+    const qb = scopedHazards(ctx);
+    const f = args.filter ?? {};
+    if (f.statuses?.length) qb.andWhere('h.status IN (:...statuses)', { statuses: f.statuses });
+    if (f.grade) qb.andWhere('h.grade = :grade', { grade: f.grade });
+    if (f.withinSubtreeOf) qb.andWhere('h.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root))', { root: f.withinSubtreeOf });
+    if (f.overdue !== undefined) qb.andWhere(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
+    if (f.dueWithinDays !== undefined) {
+      qb.andWhere(`h.deadline BETWEEN current_date AND current_date + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
+    }
+    if (f.search) qb.andWhere('h.title ILIKE :q', { q: containsPattern(f.search) });
+    return paginate(qb, args, hazardSortKeys('h'), withCount);
+  }
+
+  /** Records a found hazard at an organization within the caller's reporting scope. */
+  async report(ctx: RequestContext, input: ReportHazardInput): Promise<Hazard> {
+    if (input.foundAt && input.foundAt.getTime() > Date.now() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
+    return transaction(ctx, async (tx) => {
+      const org = await this.organizationIn(tx, input.organizationId, RiskPermission.HazardReport);
+      if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your reporting scope.`);
+      const hazard = await tx.manager.save(
+        tx.manager.create(Hazard, {
+          organizationId: org.id,
+          title: input.title.trim(),
+          description: input.description ?? null,
+          category: input.category,
+          source: input.source,
+          foundAt: input.foundAt ?? new Date(),
+          status: HazardStatus.REPORTED,
+          grade: null,
+          listedSupervision: false,
+        }),
+      );
+      await this.record(tx, hazard, 'report', null, HazardStatus.REPORTED, { attachmentIds: input.attachmentIds }, org);
+      await audit(tx, { action: 'risk.hazard.report', entityType: 'Hazard', entityId: hazard.id, changes: { ...input } });
+      await tx.emit('risk.hazard.reported', { id: hazard.id, organizationId: org.id });
+      return hazard;
+    });
+  }
+
+  /**
+   * One workflow step: the hazard must be in scope for the step's permission (else NOT_FOUND), in a
+   * state the step starts from (else BAD_USER_INPUT naming the current state), and at the version
+   * the caller read (else CONFLICT). The step, its evidence and the audit entry commit together.
+   */
+  async step(ctx: RequestContext, action: HazardAction, input: HazardStepDetails & { id: string; version: number }, patch: StepPatch = {}): Promise<Hazard> {
+    const transition = HAZARD_TRANSITIONS[action];
+    return transaction(ctx, async (tx) => {
+      const current = await scopedHazards(tx, transition.permission).andWhere('h.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!current) throw new NotFoundError('Hazard', input.id);
+      // Two people acting on the same hazard: the one who read an older version gets CONFLICT.
+      if (current.version !== input.version) {
+        throw new ConflictError(`Hazard ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
+          entity: 'Hazard',
+          id: current.id,
+          currentVersion: current.version,
+        });
+      }
+      if (!(transition.from as readonly HazardStatus[]).includes(current.status)) {
+        throw BadUserInputError.field('input.id', 'transition', `cannot ${action} a hazard that is ${current.status} (allowed from ${transition.from.join(', ')}).`);
+      }
+      this.checkPatch(current, patch);
+      const updated = await updateWithVersion(tx, Hazard, 'Hazard', current.id, input.version, {
+        ...patch,
+        status: transition.to,
+        ...(transition.to === HazardStatus.CLOSED ? { closedAt: () => 'now()' } : {}),
+      } as never);
+      const org = await this.organizationIn(tx, current.organizationId, null);
+      await this.record(tx, updated, action, current.status, transition.to, input, org!);
+      await audit(tx, { action: `risk.hazard.${action}`, entityType: 'Hazard', entityId: current.id, changes: { status: [current.status, transition.to], ...patch, note: input.note ?? null } });
+      await tx.emit(`risk.hazard.${action}`, { id: current.id, organizationId: current.organizationId, status: transition.to });
+      return updated;
+    });
+  }
+
+  private checkPatch(current: Hazard, patch: StepPatch): void {
+    const grade = patch.grade ?? current.grade;
+    if (patch.grade === HazardGrade.MAJOR && !patch.criteriaReference) {
+      throw BadUserInputError.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
+    }
+    if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
+      throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
+    }
+    if (patch.deadline && patch.deadline < new Date().toISOString().slice(0, 10)) {
+      throw BadUserInputError.field('input.deadline', 'notPast', 'must not be in the past.');
+    }
+  }
+
+  private async record(
+    tx: RequestContext,
+    hazard: Hazard,
+    action: string,
+    from: HazardStatus | null,
+    to: HazardStatus,
+    details: { note?: string | null; attachmentIds?: string[] },
+    org: { id: string; path: string },
+  ): Promise<void> {
+    const event = await tx.manager.save(
+      tx.manager.create(HazardEvent, { hazardId: hazard.id, action, fromStatus: from, toStatus: to, actorKind: tx.principal.kind, actorId: tx.principal.id, note: details.note ?? null }),
+    );
+    if (details.attachmentIds?.length) {
+      await claimAttachments(tx, details.attachmentIds, { entityType: 'HazardEvent', entityId: event.id, readPermission: RiskPermission.HazardRead, organization: org }, 'input.attachmentIds');
+    }
+  }
+
+  /** The organization (id and path) if active and within `permission`'s scope (any scope when null). */
+  private async organizationIn(ctx: RequestContext, id: string, permission: string | null): Promise<{ id: string; path: string } | null> {
+    const scope = permission ? organizationScope(ctx.principal, permission, 'o.path', 'o.id') : { sql: 'TRUE', params: {} };
+    const [org] = await ctx.manager
+      .createQueryBuilder()
+      .select('o.id', 'id')
+      .addSelect('o.path::text', 'path')
+      .from('organization', 'o')
+      .where('o.id = :id AND o.archived_at IS NULL', { id })
+      .andWhere(scope.sql, scope.params)
+      .getRawMany<{ id: string; path: string }>();
+    return org ?? null;
+  }
+}

@@ -1,0 +1,53 @@
+import { definePermissions } from '@platform/core';
+
+/** Permissions of the risk module. Scopes are measured from the organization a role is assigned at. */
+export const RiskPermission = {
+  HazardRead: 'risk.hazard:read',
+  HazardReport: 'risk.hazard:report',
+  HazardRectify: 'risk.hazard:rectify',
+  HazardManage: 'risk.hazard:manage',
+} as const;
+
+export const riskPermissions = definePermissions([
+  {
+    code: RiskPermission.HazardRead,
+    nameZh: '查看隐患',
+    description: 'Read hazards, their history and evidence.',
+    grantedTo: {
+      'town-safety-office': 'ALL',
+      'department-officer': 'ALL',
+      'village-officer': 'ORG_SUBTREE',
+      'grid-worker': 'ORG_SUBTREE',
+      'enterprise-safety-manager': 'OWN_ORG',
+      inspector: 'ALL',
+      expert: 'ALL',
+      'integration-readonly': 'ALL',
+    },
+  },
+  {
+    code: RiskPermission.HazardReport,
+    nameZh: '报告隐患',
+    description: 'Report a hazard found by self-check (自查自报), patrol, inspection or expert visit.',
+    grantedTo: {
+      'town-safety-office': 'ALL',
+      'department-officer': 'ALL',
+      'village-officer': 'ORG_SUBTREE',
+      'grid-worker': 'ORG_SUBTREE',
+      'enterprise-safety-manager': 'OWN_ORG',
+      inspector: 'ALL',
+      expert: 'ALL',
+    },
+  },
+  {
+    code: RiskPermission.HazardRectify,
+    nameZh: '整改隐患',
+    description: 'Plan a rectification, carry it out and submit it with evidence (自改).',
+    grantedTo: { 'town-safety-office': 'ALL', 'village-officer': 'ORG_SUBTREE', 'enterprise-safety-manager': 'OWN_ORG' },
+  },
+  {
+    code: RiskPermission.HazardManage,
+    nameZh: '核定隐患',
+    description: 'Confirm and grade a hazard or reject it, verify or send back a rectification, and close it.',
+    grantedTo: { 'town-safety-office': 'ALL', 'department-officer': 'ALL', 'village-officer': 'ORG_SUBTREE', inspector: 'ALL' },
+  },
+] as const);

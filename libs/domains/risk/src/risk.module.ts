@@ -1,0 +1,17 @@
+import type { DomainModule } from '@platform/core';
+import { Hazard } from './hazards/hazard.entity';
+import { HazardEvent } from './hazards/hazard-event.entity';
+import { HazardEventResolver, HazardResolver, OrganizationHazardsResolver } from './hazards/hazard.resolver';
+import { CreateHazards1764400500000 } from './migrations/1764400500000-create-hazards';
+import { riskPermissions } from './permissions';
+
+/** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
+export const riskModule: DomainModule = {
+  name: 'risk',
+  description: '风险防范。Risk prevention: hazards from report to closing (自查自报自改), overdue tracking.',
+  dependsOn: ['directory'],
+  entities: [Hazard, HazardEvent],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver],
+  migrations: [CreateHazards1764400500000],
+  permissions: riskPermissions,
+};
