@@ -61,6 +61,7 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   },
   'Mutation.startRectification': { op: `mutation { startRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
   'Mutation.submitRectification': { op: `mutation { submitRectification(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
+  'Query.hazardIndicators': { op: `{ hazardIndicators(from: "2025-01-01", to: "2026-01-01") { found } }`, allowed: READERS },
   'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
   'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },
   'Mutation.logout': { op: `mutation { logout(refreshToken: "rt_not-a-real-token") }`, allowed: EVERYONE },
@@ -74,8 +75,8 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.endPosition': { op: `mutation { endPosition(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
 };
 
-/** Subscriptions need a WebSocket; their permission and per-event checks are in subscriptions.e2e-spec.ts. */
-const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged'];
+/** Subscriptions need a WebSocket; their permission and per-event checks are tested in access/subscriptions and the risk module's tests. */
+const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged', 'Subscription.hazardChanged'];
 
 describe('role × operation matrix', () => {
   let t: TestGateway;

@@ -3,6 +3,8 @@ import { Hazard } from './hazards/hazard.entity';
 import { HazardEvent } from './hazards/hazard-event.entity';
 import { HazardEventResolver, HazardResolver, OrganizationHazardsResolver } from './hazards/hazard.resolver';
 import { CreateHazards1764400500000 } from './migrations/1764400500000-create-hazards';
+import { HazardIndicatorsResolver } from './indicators/hazard-indicators.resolver';
+import { HazardChangeResolver } from './hazards/hazard-change.resolver';
 import { riskPermissions } from './permissions';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
@@ -11,7 +13,7 @@ export const riskModule: DomainModule = {
   description: '风险防范。Risk prevention: hazards from report to closing (自查自报自改), overdue tracking.',
   dependsOn: ['directory'],
   entities: [Hazard, HazardEvent],
-  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver],
   migrations: [CreateHazards1764400500000],
   permissions: riskPermissions,
 };

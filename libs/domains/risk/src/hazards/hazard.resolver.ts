@@ -9,6 +9,7 @@ import { HazardService, scopedHazards } from './hazard.service';
 import { hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
+import { todayInChina } from '../china-time';
 
 export const HazardConnection = Connection(Hazard, '隐患');
 export const HazardEventConnection = Connection(HazardEvent, '隐患处置记录');
@@ -93,7 +94,7 @@ export class HazardResolver {
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
   overdue(@Root() h: Hazard): boolean {
-    return Boolean(h.deadline && h.deadline < new Date().toISOString().slice(0, 10) && h.status !== 'CLOSED' && h.status !== 'REJECTED');
+    return Boolean(h.deadline && h.deadline < todayInChina() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所在单位。The organization; null when you may not read organizations there.' })

@@ -20,6 +20,7 @@ import { HazardEvent } from './hazard-event.entity';
 import { HazardGrade, HazardStatus } from './hazard.enums';
 import { HAZARD_TRANSITIONS, type HazardAction } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
+import { TODAY_SQL, todayInChina } from '../china-time';
 import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
 
 export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
@@ -28,7 +29,7 @@ export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
 ];
 
 /** SQL: the hazard (alias) is open and past its deadline. */
-export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < current_date AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
+export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < ${TODAY_SQL} AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
 
 /** Hazards of organizations where the caller holds `permission` (alias `h`). */
 export function scopedHazards(ctx: RequestContext, permission: string = RiskPermission.HazardRead): SelectQueryBuilder<Hazard> {
@@ -47,7 +48,7 @@ export class HazardService {
     if (f.withinSubtreeOf) qb.andWhere('h.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root))', { root: f.withinSubtreeOf });
     if (f.overdue !== undefined) qb.andWhere(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
     if (f.dueWithinDays !== undefined) {
-      qb.andWhere(`h.deadline BETWEEN current_date AND current_date + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
+      qb.andWhere(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
     }
     if (f.search) qb.andWhere('h.title ILIKE :q', { q: containsPattern(f.search) });
     return paginate(qb, args, hazardSortKeys('h'), withCount);
@@ -122,7 +123,7 @@ export class HazardService {
     if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
       throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
     }
-    if (patch.deadline && patch.deadline < new Date().toISOString().slice(0, 10)) {
+    if (patch.deadline && patch.deadline < todayInChina()) {
       throw BadUserInputError.field('input.deadline', 'notPast', 'must not be in the past.');
     }
   }
