@@ -6,6 +6,10 @@ export const RiskPermission = {
   HazardReport: 'risk.hazard:report',
   HazardRectify: 'risk.hazard:rectify',
   HazardManage: 'risk.hazard:manage',
+  RiskPointRead: 'risk.risk-point:read',
+  RiskPointWrite: 'risk.risk-point:write',
+  RegisterRead: 'risk.register:read',
+  RegisterWrite: 'risk.register:write',
 } as const;
 
 export const riskPermissions = definePermissions([
@@ -49,5 +53,46 @@ export const riskPermissions = definePermissions([
     nameZh: '核定隐患',
     description: 'Confirm and grade a hazard or reject it, verify or send back a rectification, and close it.',
     grantedTo: { 'town-safety-office': 'ALL', 'department-officer': 'ALL', 'village-officer': 'ORG_SUBTREE', inspector: 'ALL' },
+  },
+  {
+    code: RiskPermission.RiskPointRead,
+    nameZh: '查看风险点',
+    description: 'Read risk points (双重预防), their four-colour level, control measures and threatened households.',
+    grantedTo: {
+      'town-safety-office': 'ALL',
+      'department-officer': 'ALL',
+      'village-officer': 'ORG_SUBTREE',
+      'grid-worker': 'ORG_SUBTREE',
+      'enterprise-safety-manager': 'OWN_ORG',
+      inspector: 'ALL',
+      expert: 'ALL',
+      'integration-readonly': 'ALL',
+    },
+  },
+  {
+    code: RiskPermission.RiskPointWrite,
+    nameZh: '维护风险点',
+    description: 'Register, re-grade and archive risk points and their control measures.',
+    grantedTo: { 'town-safety-office': 'ALL', 'village-officer': 'ORG_SUBTREE', 'enterprise-safety-manager': 'OWN_ORG' },
+  },
+  {
+    code: RiskPermission.RegisterRead,
+    nameZh: '查看防灾台账',
+    description: 'Read the disaster-prevention registers: emergency shelters, community fire facilities, disaster information officers.',
+    grantedTo: {
+      'town-safety-office': 'ALL',
+      'department-officer': 'ALL',
+      'village-officer': 'ORG_SUBTREE',
+      'grid-worker': 'ORG_SUBTREE',
+      inspector: 'ALL',
+      expert: 'ALL',
+      'integration-readonly': 'ALL',
+    },
+  },
+  {
+    code: RiskPermission.RegisterWrite,
+    nameZh: '维护防灾台账',
+    description: 'Keep the disaster-prevention registers: shelters and their inspections, fire facilities, information officers and training.',
+    grantedTo: { 'town-safety-office': 'ALL', 'village-officer': 'ORG_SUBTREE' },
   },
 ] as const);
