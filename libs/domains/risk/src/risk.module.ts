@@ -5,15 +5,18 @@ import { HazardEventResolver, HazardResolver, OrganizationHazardsResolver } from
 import { CreateHazards1764400500000 } from './migrations/1764400500000-create-hazards';
 import { HazardIndicatorsResolver } from './indicators/hazard-indicators.resolver';
 import { HazardChangeResolver } from './hazards/hazard-change.resolver';
+import { ControlMeasure, RiskPoint } from './risk-points/risk-point.entity';
+import { RiskPointResolver } from './risk-points/risk-point.resolver';
+import { CreateRiskPoints1764400700000 } from './migrations/1764400700000-create-risk-points';
 import { riskPermissions } from './permissions';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
   name: 'risk',
-  description: '风险防范。Risk prevention: hazards from report to closing (自查自报自改), overdue tracking.',
+  description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators.',
   dependsOn: ['directory'],
-  entities: [Hazard, HazardEvent],
-  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver],
-  migrations: [CreateHazards1764400500000],
+  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000],
   permissions: riskPermissions,
 };

@@ -1,0 +1,133 @@
+import {
+  BadUserInputError,
+  NotFoundError,
+  SortDirection,
+  audit,
+  diff,
+  paginate,
+  transaction,
+  updateWithVersion,
+  type ArchiveInput,
+  type ConnectionResult,
+  type RequestContext,
+} from '@platform/core';
+import { organizationIdInScope, organizationScope } from '@platform/directory';
+import type { SelectQueryBuilder } from 'typeorm';
+import { ControlMeasure, RiskPoint } from './risk-point.entity';
+import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
+import { RiskPermission } from '../permissions';
+import { TODAY_SQL } from '../china-time';
+
+/** Risk points of organizations where the caller holds `permission` (alias `r`). */
+export function scopedRiskPoints(ctx: RequestContext, permission: string = RiskPermission.RiskPointRead): SelectQueryBuilder<RiskPoint> {
+  const scope = organizationIdInScope(ctx.principal, permission, 'r.organization_id');
+  return ctx.manager.createQueryBuilder(RiskPoint, 'r').where(scope.sql, scope.params);
+}
+
+// Red first: the CASE gives the colours an order the keyset can compare.
+const LEVEL_RANK = `(CASE r.level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 WHEN 'YELLOW' THEN 3 ELSE 4 END)`;
+const RANK: Record<string, number> = { RED: 1, ORANGE: 2, YELLOW: 3, BLUE: 4 };
+
+export class RiskPointService {
+  list(ctx: RequestContext, args: RiskPointListArgs, withCount: boolean): Promise<ConnectionResult<RiskPoint>> {
+    const qb = scopedRiskPoints(ctx).andWhere('r.archived_at IS NULL');
+    const f = args.filter ?? {};
+    if (f.levels?.length) qb.andWhere('r.level IN (:...levels)', { levels: f.levels });
+    if (f.categories?.length) qb.andWhere('r.category IN (:...categories)', { categories: f.categories });
+    if (f.withinSubtreeOf) qb.andWhere('r.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT x.path FROM organization x WHERE x.id = :root))', { root: f.withinSubtreeOf });
+    if (f.reviewOverdue !== undefined) qb.andWhere(f.reviewOverdue ? `r.review_due < ${TODAY_SQL}` : `(r.review_due IS NULL OR r.review_due >= ${TODAY_SQL})`);
+    return paginate(
+      qb,
+      args,
+      [
+        { column: LEVEL_RANK, direction: SortDirection.ASC, value: (r) => RANK[r.level]! },
+        { column: 'r.name', direction: SortDirection.ASC, value: (r) => r.name },
+        { column: 'r.id', direction: SortDirection.ASC, value: (r) => r.id },
+      ],
+      withCount,
+    );
+  }
+
+  async create(ctx: RequestContext, input: CreateRiskPointInput): Promise<RiskPoint> {
+    return transaction(ctx, async (tx) => {
+      const scope = organizationScope(tx.principal, RiskPermission.RiskPointWrite, 'o.path', 'o.id');
+      const inScope = await tx.manager
+        .createQueryBuilder()
+        .select('1')
+        .from('organization', 'o')
+        .where('o.id = :id AND o.archived_at IS NULL', { id: input.organizationId })
+        .andWhere(scope.sql, scope.params)
+        .getRawOne();
+      if (!inScope) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your scope.`);
+      const point = await tx.manager.save(
+        tx.manager.create(RiskPoint, {
+          organizationId: input.organizationId,
+          name: input.name.trim(),
+          category: input.category,
+          level: input.level,
+          description: input.description ?? null,
+          longitude: input.location?.longitude ?? null,
+          latitude: input.location?.latitude ?? null,
+          reviewDue: input.reviewDue ?? null,
+          threatenedHouseholds: input.threatenedHouseholds ?? null,
+          threatenedPeople: input.threatenedPeople ?? null,
+          monitorPersonId: input.monitorPersonId ?? null,
+          archivedAt: null,
+        }),
+      );
+      await this.replaceMeasures(tx, point.id, input.measures ?? []);
+      await audit(tx, { action: 'risk.risk-point.create', entityType: 'RiskPoint', entityId: point.id, changes: { ...input } });
+      await tx.emit('risk.risk-point.created', { id: point.id, organizationId: point.organizationId, level: point.level });
+      return point;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateRiskPointInput): Promise<RiskPoint> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.writable(tx, input.id);
+      const patch: Partial<RiskPoint> = {};
+      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.level !== undefined) patch.level = input.level;
+      if (input.description !== undefined) patch.description = input.description;
+      if (input.location !== undefined) {
+        patch.longitude = input.location?.longitude ?? null;
+        patch.latitude = input.location?.latitude ?? null;
+      }
+      if (input.reviewDue !== undefined) patch.reviewDue = input.reviewDue;
+      if (input.threatenedHouseholds !== undefined) patch.threatenedHouseholds = input.threatenedHouseholds;
+      if (input.threatenedPeople !== undefined) patch.threatenedPeople = input.threatenedPeople;
+      if (input.monitorPersonId !== undefined) patch.monitorPersonId = input.monitorPersonId;
+      const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, patch as never);
+      if (input.measures) await this.replaceMeasures(tx, current.id, input.measures);
+      await audit(tx, { action: 'risk.risk-point.update', entityType: 'RiskPoint', entityId: current.id, changes: { ...diff(current, updated), ...(input.measures ? { measures: input.measures } : {}) } });
+      await tx.emit('risk.risk-point.updated', { id: current.id, organizationId: current.organizationId, level: updated.level });
+      return updated;
+    });
+  }
+
+  async archive(ctx: RequestContext, input: ArchiveInput): Promise<RiskPoint> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.writable(tx, input.id);
+      if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the risk point is already archived.');
+      const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, { archivedAt: () => 'now()' } as never);
+      await audit(tx, { action: 'risk.risk-point.archive', entityType: 'RiskPoint', entityId: current.id });
+      return updated;
+    });
+  }
+
+  private async writable(ctx: RequestContext, id: string): Promise<RiskPoint> {
+    const point = await scopedRiskPoints(ctx, RiskPermission.RiskPointWrite).andWhere('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!point) throw new NotFoundError('RiskPoint', id);
+    return point;
+  }
+
+  private async replaceMeasures(ctx: RequestContext, riskPointId: string, measures: readonly ControlMeasureInput[]): Promise<void> {
+    await ctx.manager.delete(ControlMeasure, { riskPointId });
+    if (measures.length) {
+      await ctx.manager.insert(
+        ControlMeasure,
+        measures.map((m) => ({ riskPointId, kind: m.kind, description: m.description.trim(), ownerPersonId: m.ownerPersonId ?? null })),
+      );
+    }
+  }
+}
