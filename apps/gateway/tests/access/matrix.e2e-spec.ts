@@ -67,6 +67,10 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.createRiskPoint': { op: `mutation { createRiskPoint(input: { organizationId: "${NIL}", name: "xx", category: FIRE, level: BLUE }) { id } }`, allowed: RECTIFIERS },
   'Mutation.updateRiskPoint': { op: `mutation { updateRiskPoint(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
   'Mutation.archiveRiskPoint': { op: `mutation { archiveRiskPoint(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: RECTIFIERS },
+  'Mutation.recordAccountabilityReview': {
+    op: `mutation { recordAccountabilityReview(input: { hazardId: "${NIL}", reason: OVERDUE, findings: "xxxxxxxxxx", responsibleParties: "xx", outcome: "xx", decidedOn: "2025-01-01" }) { id } }`,
+    allowed: HAZARD_MANAGERS,
+  },
   'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
   'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },
   'Mutation.logout': { op: `mutation { logout(refreshToken: "rt_not-a-real-token") }`, allowed: EVERYONE },

@@ -8,6 +8,9 @@ import { HazardChangeResolver } from './hazards/hazard-change.resolver';
 import { ControlMeasure, RiskPoint } from './risk-points/risk-point.entity';
 import { RiskPointResolver } from './risk-points/risk-point.resolver';
 import { CreateRiskPoints1764400700000 } from './migrations/1764400700000-create-risk-points';
+import { AccountabilityReview } from './accountability/accountability-review.entity';
+import { AccountabilityReviewResolver, HazardAccountabilityResolver } from './accountability/accountability-review.resolver';
+import { CreateAccountabilityReviews1764400800000 } from './migrations/1764400800000-create-accountability-reviews';
 import { riskPermissions } from './permissions';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
@@ -15,8 +18,8 @@ export const riskModule: DomainModule = {
   name: 'risk',
   description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators.',
   dependsOn: ['directory'],
-  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure],
-  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver],
-  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000],
+  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000],
   permissions: riskPermissions,
 };

@@ -78,3 +78,37 @@ describe('hazard indicators', () => {
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'to', rule: 'afterFrom' }] });
   });
 });
+
+describe('accountability reviews (责任倒查)', () => {
+  it('are recorded for major hazards that were overdue, by managers in scope', async () => {
+    const t = await startTestGateway([directoryModule, accessModule, riskModule], { seed: true });
+    try {
+      const [{ id: org }] = await t.gateway.database.dataSource.query(
+        `SELECT o.id FROM organization o WHERE o.kind = 'ENTERPRISE' AND o.path <@ (SELECT path FROM organization WHERE id = $1) ORDER BY o.name LIMIT 1`,
+        [seedId('org:village-wenfeng')],
+      );
+      const insert = async (grade: string, status: string, deadline: string, closedAt: string) =>
+        (
+          await t.gateway.database.dataSource.query(
+            `INSERT INTO hazard (organization_id, title, category, source, found_at, status, grade, deadline, closed_at)
+             VALUES ($1, '倒查测试', 'WORK_SAFETY', 'INSPECTION', now(), '${status}', '${grade}', ${deadline}, ${closedAt}) RETURNING id`,
+            [org],
+          )
+        )[0].id as string;
+      const late = await insert('MAJOR', 'CLOSED', `DATE '2025-04-30'`, `'2025-05-03T02:00:00Z'`);
+      const onTime = await insert('MAJOR', 'CLOSED', `DATE '2025-04-30'`, `'2025-04-29T02:00:00Z'`);
+      const general = await insert('GENERAL', 'RECTIFYING', `DATE '2025-04-30'`, 'NULL');
+      const record = `mutation($input: RecordAccountabilityReviewInput!) { recordAccountabilityReview(input: $input) { id reason } }`;
+      const input = (hazardId: string) => ({ hazardId, reason: 'OVERDUE', findings: '整改责任人未按期落实资金和措施', responsibleParties: '企业主要负责人', outcome: '警示约谈，通报批评', decidedOn: '2025-05-10' });
+      const village = await t.as('wenfeng');
+      expect((await village(record, { input: input(late) })).body.data!['recordAccountabilityReview']).toMatchObject({ reason: 'OVERDUE' });
+      expect((await village(record, { input: input(onTime) })).body.errors![0]!.extensions!['fields'][0].rule).toBe('overdue');
+      expect((await village(record, { input: input(general) })).body.errors![0]!.extensions!['fields'][0].rule).toBe('major');
+      expect((await (await t.as('shuanghe'))(record, { input: input(late) })).body.errors![0]!.extensions!['code']).toBe('NOT_FOUND');
+      const reviews = await village(`query($id: UUID!) { hazard(id: $id) { accountabilityReviews { reason outcome } } }`, { id: late });
+      expect(reviews.body.data!['hazard'].accountabilityReviews).toEqual([{ reason: 'OVERDUE', outcome: '警示约谈，通报批评' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});
