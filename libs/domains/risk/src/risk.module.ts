@@ -12,6 +12,7 @@ import { AccountabilityReview } from './accountability/accountability-review.ent
 import { AccountabilityReviewResolver, HazardAccountabilityResolver } from './accountability/accountability-review.resolver';
 import { CreateAccountabilityReviews1764400800000 } from './migrations/1764400800000-create-accountability-reviews';
 import { riskPermissions } from './permissions';
+import { seedRisk } from './seed/seed-risk';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
@@ -22,4 +23,5 @@ export const riskModule: DomainModule = {
   resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver],
   migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000],
   permissions: riskPermissions,
+  seed: (ctx) => seedRisk(ctx),
 };

@@ -24,6 +24,8 @@ describe('hazard indicators', () => {
   let t: TestGateway;
   beforeAll(async () => {
     t = await startTestGateway([directoryModule, accessModule, riskModule], { seed: true });
+    // A dataset of its own: the demo hazards of the seed are removed first.
+    await t.gateway.database.dataSource.query(`DELETE FROM hazard_event; DELETE FROM accountability_review; DELETE FROM hazard`);
     const [{ id }] = await t.gateway.database.dataSource.query(
       `SELECT o.id FROM organization o WHERE o.kind = 'ENTERPRISE' AND o.path <@ (SELECT path FROM organization WHERE id = $1) ORDER BY o.name LIMIT 1`,
       [seedId('org:village-wenfeng')],

@@ -79,7 +79,8 @@ describe('hazard life cycle (自查自报自改)', () => {
 
     // Another village's officer sees nothing of it.
     expect((await otherVillage(`query($id: UUID!) { hazard(id: $id) { id } }`, { id: h.id })).body.data!['hazard']).toBeNull();
-    expect((await otherVillage(`{ hazards { totalCount } }`)).body.data!['hazards'].totalCount).toBe(0);
+    const theirs = await otherVillage(`{ hazards(first: 100) { edges { node { id organization { id } } } } }`);
+    expect(theirs.body.data!['hazards'].edges.map((e: any) => e.node.id)).not.toContain(h.id);
   });
 
   it('keeps reports within the reporter\'s scope and gives concurrent verifiers one winner', async () => {
@@ -105,9 +106,10 @@ describe('hazard life cycle (自查自报自改)', () => {
   });
 
   it('marks hazards past their deadline as overdue and loads organizations × hazards × history in constant statements', async () => {
-    await t.gateway.database.dataSource.query(`UPDATE hazard SET deadline = current_date - 1 WHERE title = '灭火器压力不足'`);
-    const overdue = await office(`{ hazards(filter: { overdue: true }) { totalCount edges { node { title overdue } } } }`);
-    expect(overdue.body.data!['hazards']).toEqual({ totalCount: 1, edges: [{ node: { title: '灭火器压力不足', overdue: true } }] });
+    await t.gateway.database.dataSource.query(`UPDATE hazard SET deadline = current_date - 2 WHERE title = '灭火器压力不足' AND organization_id = $1`, [ENTERPRISE]);
+    const overdue = await office(`query($id: UUID!) { organization(id: $id) { hazards(first: 100) { edges { node { title overdue } } } } hazards(first: 100, filter: { overdue: true }) { edges { node { overdue } } } }`, { id: ENTERPRISE });
+    expect(overdue.body.data!['organization'].hazards.edges).toContainEqual({ node: { title: '灭火器压力不足', overdue: true } });
+    expect(overdue.body.data!['hazards'].edges.every((e: any) => e.node.overdue)).toBe(true);
     const q = (n: number) =>
       `{ organizations(first: ${n}, filter: { sectorCodes: ["HAZARDOUS_CHEMICALS"] }, orderBy: { field: NAME }) { edges { node { name hazards(first: ${n}) { totalCount edges { node { title history(first: ${n}) { totalCount edges { node { action } } } } } } } } } }`;
     const nested = `{ organizations(first: 1, filter: { search: "南平加油站" }) { edges { node { hazards(first: 1) { edges { node { history(first: 1) { totalCount } } } } } } } }`;

@@ -12,6 +12,8 @@ describe('risk points (双重预防)', () => {
   let village: GraphQLClient;
   beforeAll(async () => {
     t = await startTestGateway([directoryModule, accessModule, riskModule], { seed: true });
+    // Points of their own: the seed's demo points are removed first.
+    await t.gateway.database.dataSource.query(`DELETE FROM risk_control_measure; DELETE FROM risk_point`);
     village = await t.as('wenfeng');
   });
   afterAll(() => t?.close());

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { audit, type RequestContext } from '@platform/core';
+import { seedId } from '@platform/directory';
+
+/** A small deterministic generator per key, so re-seeding and adding records never reshuffles others. */
+function rng(key: string): () => number {
+  let state = createHash('sha1').update(key).digest().readUInt32LE(0);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+
+const HAZARD_TITLES: Record<string, readonly string[]> = {
+  WORK_SAFETY: ['安全警示标志缺失', '特种作业人员证书过期', '危险作业未办理审批', '设备防护罩缺失', '安全培训记录不全', '应急预案未演练', '静电接地线松动', '有限空间作业未检测'],
+  FIRE: ['灭火器压力不足', '疏散通道堆放杂物', '安全出口指示灯损坏', '消防栓水压不足', '电气线路私拉乱接', '消防控制室无人值守'],
+  GEOLOGICAL: ['厂区后坡出现裂缝', '挡墙排水孔堵塞'],
+  FLOOD: ['排水沟淤塞', '低洼仓库无防水挡板'],
+};
+const STATUSES = ['REPORTED', 'CONFIRMED', 'PLANNED', 'RECTIFYING', 'SUBMITTED', 'VERIFIED', 'CLOSED', 'CLOSED', 'CLOSED', 'REJECTED'] as const;
+const STEPS: Record<string, readonly string[]> = {
+  REPORTED: ['report'],
+  REJECTED: ['report', 'reject'],
+  CONFIRMED: ['report', 'confirm'],
+  PLANNED: ['report', 'confirm', 'planRectification'],
+  RECTIFYING: ['report', 'confirm', 'planRectification', 'startRectification'],
+  SUBMITTED: ['report', 'confirm', 'planRectification', 'startRectification', 'submitRectification'],
+  VERIFIED: ['report', 'confirm', 'planRectification', 'startRectification', 'submitRectification', 'verifyRectification'],
+  CLOSED: ['report', 'confirm', 'planRectification', 'startRectification', 'submitRectification', 'verifyRectification', 'close'],
+};
+const TO: Record<string, string> = {
+  report: 'REPORTED', reject: 'REJECTED', confirm: 'CONFIRMED', planRectification: 'PLANNED', startRectification: 'RECTIFYING',
+  submitRectification: 'SUBMITTED', verifyRectification: 'VERIFIED', close: 'CLOSED',
+};
+
+/**
+ * Demo hazards (3–7 per enterprise, every state, some major, some overdue) and risk points (every
+ * village and high-risk enterprise, all four colours). Ids come from stable keys and rows that exist
+ * are left alone, so seeding twice changes nothing. Dates are relative to the first seeding day.
+ */
+export async function seedRisk(ctx: RequestContext): Promise<void> {
+  const m = ctx.manager;
+  const enterprises: Array<{ id: string; high_risk: boolean; safety_manager_id: string | null }> = await m.query(
+    `SELECT o.id, p.high_risk, p.safety_manager_id FROM organization o JOIN enterprise_profile p ON p.organization_id = o.id WHERE o.archived_at IS NULL ORDER BY o.code`,
+  );
+  let inserted = 0;
+  for (const e of enterprises) {
+    const r = rng(`hazards:${e.id}`);
+    const count = 3 + Math.floor(r() * 5);
+    for (let i = 0; i < count; i++) {
+      const id = seedId(`hazard:${e.id}:${i}`);
+      const category = r() < 0.65 ? 'WORK_SAFETY' : r() < 0.8 ? 'FIRE' : pick(r, ['GEOLOGICAL', 'FLOOD']);
+      const status = pick(r, STATUSES);
+      const major = status !== 'REPORTED' && status !== 'REJECTED' && r() < (e.high_risk ? 0.25 : 0.08);
+      const foundDaysAgo = 5 + Math.floor(r() * 300);
+      const deadlineOffset = 15 + Math.floor(r() * 45); // days after found
+      const planned = !['REPORTED', 'REJECTED', 'CONFIRMED'].includes(status);
+      const lateClose = r() < 0.1;
+      const rows = await m.query(
+        `INSERT INTO hazard (id, organization_id, title, category, source, found_at, status, grade, criteria_reference, measures, responsible_person_id, deadline, listed_supervision, closed_at)
+         VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6::int), $7::text, $8, $9, $10, $11,
+                 CASE WHEN $12::boolean THEN (now() - make_interval(days => $6::int))::date + $13::int END, $14,
+                 CASE WHEN $7::text = 'CLOSED' THEN now() - make_interval(days => $6::int) + make_interval(days => $13::int + CASE WHEN $15::boolean THEN 3 ELSE -2 END) END)
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [
+          id,
+          e.id,
+          pick(r, HAZARD_TITLES[category]!),
+          category,
+          pick(r, ['SELF_CHECK', 'SELF_CHECK', 'INSPECTION', 'GRID_PATROL', 'EXPERT_VISIT', 'PUBLIC_REPORT']),
+          foundDaysAgo,
+          status,
+          status === 'REPORTED' || status === 'REJECTED' ? null : major ? 'MAJOR' : 'GENERAL',
+          major ? '重庆市重大事故隐患判定标准（相关行业）' : null,
+          planned ? '按整改方案落实人防、物防、技防措施' : null,
+          planned ? e.safety_manager_id : null,
+          planned,
+          deadlineOffset,
+          major && r() < 0.5,
+          lateClose,
+        ],
+      );
+      if (!rows.length) continue;
+      inserted++;
+      const steps = STEPS[status]!;
+      for (const [n, action] of steps.entries()) {
+        await m.query(
+          `INSERT INTO hazard_event (hazard_id, action, from_status, to_status, actor_kind, note, at)
+           VALUES ($1, $2, $3, $4, 'system', NULL, now() - make_interval(days => $5::int) + make_interval(hours => $6::int))`,
+          [id, action, n === 0 ? null : TO[steps[n - 1]!], TO[action], foundDaysAgo, n * 30],
+        );
+      }
+    }
+  }
+  const villages: Array<{ id: string; name: string }> = await m.query(`SELECT id, name FROM organization WHERE kind IN ('VILLAGE','COMMUNITY') ORDER BY code`);
+  const LEVELS = ['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const;
+  const points = [
+    ...villages.map((v, i) => ({ key: `village:${v.id}`, org: v.id, name: `${v.name}${pick(rng(v.id), ['滑坡', '崩塌', '山洪沟'])}隐患点`, category: i % 3 === 0 ? 'FLOOD' : 'GEOLOGICAL', natural: true })),
+    ...enterprises.filter((e) => e.high_risk).map((e) => ({ key: `enterprise:${e.id}`, org: e.id, name: '重点作业区域', category: 'WORK_SAFETY', natural: false })),
+  ];
+  for (const [i, p] of points.entries()) {
+    const r = rng(`risk-point:${p.key}`);
+    const rows = await m.query(
+      `INSERT INTO risk_point (id, organization_id, name, category, level, threatened_households, threatened_people, review_due)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, (now() + make_interval(days => $8::int))::date) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [seedId(`risk-point:${p.key}`), p.org, p.name, p.category, LEVELS[i % 4], p.natural ? 3 + Math.floor(r() * 30) : null, p.natural ? 10 + Math.floor(r() * 90) : null, Math.floor(r() * 200) - 30],
+    );
+    if (!rows.length) continue;
+    inserted++;
+    await m.query(
+      `INSERT INTO risk_control_measure (risk_point_id, kind, description) VALUES ($1, 'PERSONNEL', '专人巡查，汛期加密'), ($1, 'MANAGEMENT', '纳入应急预案并定期演练')`,
+      [seedId(`risk-point:${p.key}`)],
+    );
+  }
+  if (inserted) await audit(ctx, { action: 'risk.seed', entityType: 'Hazard', entityId: null, changes: { inserted } });
+}
