@@ -12,6 +12,7 @@ const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-g
 const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
 const HAZARD_MANAGERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'zhifa'];
 const RECTIFIERS: Who[] = ['admin', 'anban', 'wenfeng', 'sinopec-nanping'];
+const REGISTER_READERS: Who[] = READERS.filter((w) => w !== 'sinopec-nanping');
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -70,6 +71,27 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.recordAccountabilityReview': {
     op: `mutation { recordAccountabilityReview(input: { hazardId: "${NIL}", reason: OVERDUE, findings: "xxxxxxxxxx", responsibleParties: "xx", outcome: "xx", decidedOn: "2025-01-01" }) { id } }`,
     allowed: HAZARD_MANAGERS,
+  },
+  'Query.shelter': { op: `{ shelter(id: "${NIL}") { id } }`, allowed: REGISTER_READERS },
+  'Query.shelters': { op: `{ shelters(first: 1) { totalCount } }`, allowed: REGISTER_READERS },
+  'Query.fireFacility': { op: `{ fireFacility(id: "${NIL}") { id } }`, allowed: REGISTER_READERS },
+  'Query.fireFacilities': { op: `{ fireFacilities(first: 1) { totalCount } }`, allowed: REGISTER_READERS },
+  'Mutation.createShelter': { op: `mutation { createShelter(input: { organizationId: "${NIL}", name: "x", type: OUTDOOR, capacity: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.updateShelter': { op: `mutation { updateShelter(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.archiveShelter': { op: `mutation { archiveShelter(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.recordShelterInspection': {
+    op: `mutation { recordShelterInspection(input: { shelterId: "${NIL}", inspectedOn: "2025-01-01", result: PASSED }) { id } }`,
+    allowed: DIRECTORY_WRITERS,
+  },
+  'Mutation.createFireFacility': {
+    op: `mutation { createFireFacility(input: { organizationId: "${NIL}", kind: HYDRANT, description: "x", quantity: 1 }) { id } }`,
+    allowed: DIRECTORY_WRITERS,
+  },
+  'Mutation.updateFireFacility': { op: `mutation { updateFireFacility(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.archiveFireFacility': { op: `mutation { archiveFireFacility(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.recordFireFacilityInspection': {
+    op: `mutation { recordFireFacilityInspection(input: { id: "${NIL}", version: 1, inspectedOn: "2025-01-01", status: OK }) { id } }`,
+    allowed: DIRECTORY_WRITERS,
   },
   'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
   'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },

@@ -13,15 +13,21 @@ import { AccountabilityReviewResolver, HazardAccountabilityResolver } from './ac
 import { CreateAccountabilityReviews1764400800000 } from './migrations/1764400800000-create-accountability-reviews';
 import { riskPermissions } from './permissions';
 import { seedRisk } from './seed/seed-risk';
+import { Shelter } from './shelters/shelter.entity';
+import { ShelterInspection } from './shelters/shelter-inspection.entity';
+import { ShelterInspectionResolver, ShelterResolver } from './shelters/shelter.resolver';
+import { FireFacility } from './fire-facilities/fire-facility.entity';
+import { FireFacilityResolver } from './fire-facilities/fire-facility.resolver';
+import { CreateRegisters1764401000000 } from './migrations/1764401000000-create-registers';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
   name: 'risk',
-  description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators.',
+  description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators, shelters and fire facilities.',
   dependsOn: ['directory'],
-  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview],
-  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver],
-  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000],
+  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview, Shelter, ShelterInspection, FireFacility],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver, ShelterResolver, ShelterInspectionResolver, FireFacilityResolver],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000],
   permissions: riskPermissions,
   seed: (ctx) => seedRisk(ctx),
 };

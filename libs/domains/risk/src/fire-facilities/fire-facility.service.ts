@@ -1,0 +1,150 @@
+import {
+  BadUserInputError,
+  NotFoundError,
+  SortDirection,
+  audit,
+  diff,
+  paginate,
+  transaction,
+  updateWithVersion,
+  type ArchiveInput,
+  type ConnectionResult,
+  type RequestContext,
+  type SortKey,
+} from '@platform/core';
+import { organizationIdInScope } from '@platform/directory';
+import type { SelectQueryBuilder } from 'typeorm';
+import { FireFacility } from './fire-facility.entity';
+import { FireFacilityStatus } from './fire-facility.enums';
+import { RiskPermission } from '../permissions';
+import { TODAY_SQL, todayInChina } from '../china-time';
+import { organizationInScope, withinSubtreeSql } from '../register-scope';
+import type { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
+
+export const fireFacilitySortKeys = (alias: string): SortKey<FireFacility>[] => [
+  { column: `${alias}.kind`, direction: SortDirection.ASC, value: (f) => f.kind },
+  { column: `${alias}.description`, direction: SortDirection.ASC, value: (f) => f.description },
+  { column: `${alias}.id`, direction: SortDirection.ASC, value: (f) => f.id },
+];
+
+/** SQL: the facility (alias) was never inspected, or its interval ran out before today (China time). */
+export const INSPECTION_OVERDUE_SQL = (alias: string) =>
+  `(${alias}.last_inspected_on IS NULL OR ${alias}.last_inspected_on + ${alias}.inspection_interval_days < ${TODAY_SQL})`;
+
+/** The same rule as INSPECTION_OVERDUE_SQL for a loaded row (days are YYYY-MM-DD strings, compared as text). */
+export function inspectionOverdue(f: Pick<FireFacility, 'lastInspectedOn' | 'inspectionIntervalDays'>, today = todayInChina()): boolean {
+  if (!f.lastInspectedOn) return true;
+  const due = new Date(Date.parse(`${f.lastInspectedOn}T00:00:00Z`) + f.inspectionIntervalDays * 86_400_000).toISOString().slice(0, 10);
+  return due < today;
+}
+
+/** Fire facilities kept by organizations where the caller holds `permission` (alias `f`). */
+export function scopedFireFacilities(ctx: RequestContext, permission: string = RiskPermission.RegisterRead): SelectQueryBuilder<FireFacility> {
+  const scope = organizationIdInScope(ctx.principal, permission, 'f.organization_id');
+  return ctx.manager.createQueryBuilder(FireFacility, 'f').where(scope.sql, scope.params);
+}
+
+function notFuture(day: string | null | undefined, field: string): void {
+  if (day && day > todayInChina()) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
+}
+
+export class FireFacilityService {
+  list(ctx: RequestContext, args: FireFacilityListArgs, withCount: boolean): Promise<ConnectionResult<FireFacility>> {
+    const qb = scopedFireFacilities(ctx);
+    const f = args.filter ?? {};
+    if (!f.includeArchived) qb.andWhere('f.archived_at IS NULL');
+    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('f.organization_id'), { subtreeRoot: f.withinSubtreeOf });
+    if (f.kinds?.length) qb.andWhere('f.kind IN (:...kinds)', { kinds: f.kinds });
+    if (f.status) qb.andWhere('f.status = :status', { status: f.status });
+    if (f.inspectionOverdue != null) qb.andWhere(f.inspectionOverdue ? INSPECTION_OVERDUE_SQL('f') : `NOT ${INSPECTION_OVERDUE_SQL('f')}`);
+    return paginate(qb, args, fireFacilitySortKeys('f'), withCount);
+  }
+
+  async create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {
+    notFuture(input.lastInspectedOn, 'input.lastInspectedOn');
+    return transaction(ctx, async (tx) => {
+      await this.checkOrganization(tx, input.organizationId);
+      const facility = await tx.manager.save(
+        tx.manager.create(FireFacility, {
+          organizationId: input.organizationId,
+          kind: input.kind,
+          description: input.description.trim(),
+          quantity: input.quantity,
+          longitude: input.location?.longitude ?? null,
+          latitude: input.location?.latitude ?? null,
+          lastInspectedOn: input.lastInspectedOn ?? null,
+          inspectionIntervalDays: input.inspectionIntervalDays ?? 30,
+          status: input.status ?? FireFacilityStatus.OK,
+          archivedAt: null,
+        }),
+      );
+      await audit(tx, { action: 'risk.fire-facility.create', entityType: 'FireFacility', entityId: facility.id, changes: { ...input } });
+      await tx.emit('risk.fire-facility.created', { id: facility.id, organizationId: facility.organizationId });
+      return facility;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateFireFacilityInput): Promise<FireFacility> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id);
+      const patch: Partial<FireFacility> = {};
+      if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
+        await this.checkOrganization(tx, input.organizationId);
+        patch.organizationId = input.organizationId;
+      }
+      if (input.kind !== undefined) patch.kind = input.kind;
+      if (input.description !== undefined) patch.description = input.description.trim();
+      if (input.quantity !== undefined) patch.quantity = input.quantity;
+      if (input.inspectionIntervalDays !== undefined) patch.inspectionIntervalDays = input.inspectionIntervalDays;
+      if (input.status !== undefined) patch.status = input.status;
+      if (input.location !== undefined) {
+        patch.longitude = input.location?.longitude ?? null;
+        patch.latitude = input.location?.latitude ?? null;
+      }
+      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, patch as never);
+      await audit(tx, { action: 'risk.fire-facility.update', entityType: 'FireFacility', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('risk.fire-facility.updated', { id: current.id, organizationId: updated.organizationId });
+      return updated;
+    });
+  }
+
+  async archive(ctx: RequestContext, input: ArchiveInput): Promise<FireFacility> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id);
+      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, { archivedAt: () => 'now()' } as never);
+      await audit(tx, { action: 'risk.fire-facility.archive', entityType: 'FireFacility', entityId: current.id });
+      await tx.emit('risk.fire-facility.archived', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  /** Sets the day of the last inspection and the condition found, checked against the version read. */
+  async recordInspection(ctx: RequestContext, input: RecordFireFacilityInspectionInput): Promise<FireFacility> {
+    notFuture(input.inspectedOn, 'input.inspectedOn');
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id);
+      // An inspection entered late must not move the last-inspected day (and so the overdue clock) back.
+      if (current.lastInspectedOn && input.inspectedOn < current.lastInspectedOn) {
+        throw BadUserInputError.field('input.inspectedOn', 'notBeforeLast', `must not be before the last recorded inspection (${current.lastInspectedOn}).`);
+      }
+      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, { lastInspectedOn: input.inspectedOn, status: input.status } as never);
+      await audit(tx, { action: 'risk.fire-facility.inspect', entityType: 'FireFacility', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('risk.fire-facility.inspected', { id: current.id, organizationId: current.organizationId, status: input.status });
+      return updated;
+    });
+  }
+
+  /** A facility the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
+  private async getActiveOrFail(tx: RequestContext, id: string): Promise<FireFacility> {
+    const current = await scopedFireFacilities(tx, RiskPermission.RegisterWrite).andWhere('f.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!current) throw new NotFoundError('FireFacility', id);
+    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the fire facility is archived.');
+    return current;
+  }
+
+  private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {
+    if (!(await organizationInScope(tx, organizationId, RiskPermission.RegisterWrite))) {
+      throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your register scope.`);
+    }
+  }
+}

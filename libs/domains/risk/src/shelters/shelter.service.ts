@@ -1,0 +1,149 @@
+import {
+  BadUserInputError,
+  NotFoundError,
+  SortDirection,
+  audit,
+  diff,
+  paginate,
+  transaction,
+  updateWithVersion,
+  type ArchiveInput,
+  type ConnectionResult,
+  type RequestContext,
+  type SortKey,
+} from '@platform/core';
+import { Person, organizationIdInScope } from '@platform/directory';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Shelter } from './shelter.entity';
+import { ShelterInspection } from './shelter-inspection.entity';
+import { ShelterInspectionResult, ShelterStatus } from './shelter.enums';
+import { RiskPermission } from '../permissions';
+import { todayInChina } from '../china-time';
+import { organizationInScope, withinSubtreeSql } from '../register-scope';
+import type { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
+
+export const shelterSortKeys = (alias: string): SortKey<Shelter>[] => [
+  { column: `${alias}.name`, direction: SortDirection.ASC, value: (s) => s.name },
+  { column: `${alias}.id`, direction: SortDirection.ASC, value: (s) => s.id },
+];
+
+/** Shelters managed by organizations where the caller holds `permission` (alias `s`). */
+export function scopedShelters(ctx: RequestContext, permission: string = RiskPermission.RegisterRead): SelectQueryBuilder<Shelter> {
+  const scope = organizationIdInScope(ctx.principal, permission, 's.organization_id');
+  return ctx.manager.createQueryBuilder(Shelter, 's').where(scope.sql, scope.params);
+}
+
+export class ShelterService {
+  list(ctx: RequestContext, args: ShelterListArgs, withCount: boolean): Promise<ConnectionResult<Shelter>> {
+    const qb = scopedShelters(ctx);
+    const f = args.filter ?? {};
+    if (!f.includeArchived) qb.andWhere('s.archived_at IS NULL');
+    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('s.organization_id'), { subtreeRoot: f.withinSubtreeOf });
+    if (f.status) qb.andWhere('s.status = :status', { status: f.status });
+    if (f.dualUse != null) qb.andWhere('s.dual_use = :dualUse', { dualUse: f.dualUse });
+    if (f.minCapacity != null) qb.andWhere('s.capacity >= :minCapacity', { minCapacity: f.minCapacity });
+    return paginate(qb, args, shelterSortKeys('s'), withCount);
+  }
+
+  async create(ctx: RequestContext, input: CreateShelterInput): Promise<Shelter> {
+    return transaction(ctx, async (tx) => {
+      await this.checkOrganization(tx, input.organizationId);
+      const shelter = await tx.manager.save(
+        tx.manager.create(Shelter, {
+          organizationId: input.organizationId,
+          name: input.name.trim(),
+          type: input.type,
+          capacity: input.capacity,
+          areaM2: input.areaM2 ?? null,
+          address: input.address ?? null,
+          longitude: input.location?.longitude ?? null,
+          latitude: input.location?.latitude ?? null,
+          dualUse: input.dualUse ?? false,
+          status: input.status ?? ShelterStatus.AVAILABLE,
+          archivedAt: null,
+        }),
+      );
+      await audit(tx, { action: 'risk.shelter.create', entityType: 'Shelter', entityId: shelter.id, changes: { ...input } });
+      await tx.emit('risk.shelter.created', { id: shelter.id, organizationId: shelter.organizationId });
+      return shelter;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateShelterInput): Promise<Shelter> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
+      const patch: Partial<Shelter> = {};
+      if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
+        await this.checkOrganization(tx, input.organizationId);
+        patch.organizationId = input.organizationId;
+      }
+      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.type !== undefined) patch.type = input.type;
+      if (input.capacity !== undefined) patch.capacity = input.capacity;
+      if (input.areaM2 !== undefined) patch.areaM2 = input.areaM2;
+      if (input.address !== undefined) patch.address = input.address;
+      if (input.location !== undefined) {
+        patch.longitude = input.location?.longitude ?? null;
+        patch.latitude = input.location?.latitude ?? null;
+      }
+      if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
+      if (input.status !== undefined) patch.status = input.status;
+      const updated = await updateWithVersion(tx, Shelter, 'Shelter', current.id, input.version, patch as never);
+      await audit(tx, { action: 'risk.shelter.update', entityType: 'Shelter', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('risk.shelter.updated', { id: current.id, organizationId: updated.organizationId });
+      return updated;
+    });
+  }
+
+  /** Takes a shelter off the register; it and its inspections stay readable with `includeArchived`. */
+  async archive(ctx: RequestContext, input: ArchiveInput): Promise<Shelter> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
+      const updated = await updateWithVersion(tx, Shelter, 'Shelter', current.id, input.version, { archivedAt: () => 'now()' } as never);
+      await audit(tx, { action: 'risk.shelter.archive', entityType: 'Shelter', entityId: current.id });
+      await tx.emit('risk.shelter.archived', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  /** Adds an inspection; the shelter row itself (and so its version) is left alone. */
+  async recordInspection(ctx: RequestContext, input: RecordShelterInspectionInput): Promise<ShelterInspection> {
+    if (input.inspectedOn > todayInChina()) throw BadUserInputError.field('input.inspectedOn', 'notFuture', 'must not be in the future.');
+    if (input.result === ShelterInspectionResult.ISSUES_FOUND && !input.findings) {
+      throw BadUserInputError.field('input.findings', 'required', 'an inspection that found issues must say what they are.');
+    }
+    return transaction(ctx, async (tx) => {
+      // FOR SHARE: a concurrent archive waits for this inspection instead of racing it.
+      const shelter = await this.getActiveOrFail(tx, input.shelterId, 'input.shelterId', 'pessimistic_read');
+      if (input.inspectorPersonId && !(await tx.manager.existsBy(Person, { id: input.inspectorPersonId }))) {
+        throw BadUserInputError.field('input.inspectorPersonId', 'exists', `no person ${input.inspectorPersonId}.`);
+      }
+      const inspection = await tx.manager.save(
+        tx.manager.create(ShelterInspection, {
+          shelterId: shelter.id,
+          inspectedOn: input.inspectedOn,
+          inspectorPersonId: input.inspectorPersonId ?? null,
+          result: input.result,
+          findings: input.findings ?? null,
+        }),
+      );
+      await audit(tx, { action: 'risk.shelter.inspect', entityType: 'Shelter', entityId: shelter.id, changes: { inspectionId: inspection.id, ...input } });
+      await tx.emit('risk.shelter.inspected', { id: shelter.id, organizationId: shelter.organizationId, inspectionId: inspection.id });
+      return inspection;
+    });
+  }
+
+  /** A shelter the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
+  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Shelter> {
+    const current = await scopedShelters(tx, RiskPermission.RegisterWrite).andWhere('s.id = :id', { id }).setLock(lock).getOne();
+    if (!current) throw new NotFoundError('Shelter', id);
+    if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the shelter is archived.');
+    return current;
+  }
+
+  private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {
+    if (!(await organizationInScope(tx, organizationId, RiskPermission.RegisterWrite))) {
+      throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your register scope.`);
+    }
+  }
+}
