@@ -10,6 +10,8 @@ export const RiskPermission = {
   RiskPointWrite: 'risk.risk-point:write',
   RegisterRead: 'risk.register:read',
   RegisterWrite: 'risk.register:write',
+  ExpertVisitWrite: 'risk.expert-visit:write',
+  CampaignWrite: 'risk.campaign:write',
 } as const;
 
 export const riskPermissions = definePermissions([
@@ -94,5 +96,17 @@ export const riskPermissions = definePermissions([
     nameZh: '维护防灾台账',
     description: 'Keep the disaster-prevention registers: shelters and their inspections, fire facilities, information officers and training.',
     grantedTo: { 'town-safety-office': 'ALL', 'village-officer': 'ORG_SUBTREE' },
+  },
+  {
+    code: RiskPermission.ExpertVisitWrite,
+    nameZh: '记录专家指导',
+    description: 'Record expert guidance visits to enterprises (专家进企业) and the hazards they raise.',
+    grantedTo: { 'town-safety-office': 'ALL', expert: 'ALL', inspector: 'ALL' },
+  },
+  {
+    code: RiskPermission.CampaignWrite,
+    nameZh: '管理专项整治',
+    description: 'Run special rectification campaigns (专项整治): sector, period, target organizations and linked hazards.',
+    grantedTo: { 'town-safety-office': 'ALL', 'department-officer': 'ALL' },
   },
 ] as const);
