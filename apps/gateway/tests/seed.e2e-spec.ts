@@ -18,7 +18,8 @@ describe('demo town seed', () => {
           await ds.query(
             `SELECT 'PERSON' AS kind, count(*)::int AS n FROM person UNION ALL SELECT 'POSITION', count(*)::int FROM person_position
              UNION ALL SELECT 'HAZARD', count(*)::int FROM hazard UNION ALL SELECT 'HAZARD_EVENT', count(*)::int FROM hazard_event
-             UNION ALL SELECT 'RISK_POINT', count(*)::int FROM risk_point UNION ALL SELECT 'USER', count(*)::int FROM app_user`,
+             UNION ALL SELECT 'RISK_POINT', count(*)::int FROM risk_point UNION ALL SELECT 'USER', count(*)::int FROM app_user
+             UNION ALL SELECT 'SHELTER', count(*)::int FROM shelter UNION ALL SELECT 'FIRE_FACILITY', count(*)::int FROM fire_facility`,
           ),
         );
       const before = await count();
@@ -32,6 +33,8 @@ describe('demo town seed', () => {
       expect(states[0].s).toEqual(['CLOSED', 'CONFIRMED', 'PLANNED', 'RECTIFYING', 'REJECTED', 'REPORTED', 'SUBMITTED', 'VERIFIED']);
       expect(states[0].major).toBeGreaterThan(5);
       expect(states[0].overdue).toBeGreaterThan(0);
+      const registers = await ds.query(`SELECT (SELECT count(*)::int FROM shelter) AS shelters, (SELECT count(*)::int FROM fire_facility) AS facilities`);
+      expect(registers).toEqual([{ shelters: 15, facilities: 45 }]);
       const colours = await ds.query(`SELECT array_agg(DISTINCT level ORDER BY level) AS l FROM risk_point`);
       expect(colours[0].l).toEqual(['BLUE', 'ORANGE', 'RED', 'YELLOW']);
       const highRisk = await ds.query(`SELECT count(*)::int AS n FROM enterprise_profile WHERE high_risk`);

@@ -26,6 +26,8 @@ describe('disaster-prevention registers (防灾台账)', () => {
   let office: GraphQLClient;
   beforeAll(async () => {
     t = await startTestGateway(MODULES, { seed: true });
+    // Registers of their own: the seed's demo shelters and facilities are removed first.
+    await t.gateway.database.dataSource.query(`DELETE FROM shelter_inspection; DELETE FROM shelter; DELETE FROM fire_facility`);
     [wenfeng, shuanghe, grid, office] = await Promise.all([t.as('wenfeng'), t.as('shuanghe'), t.as('wenfeng-grid1'), t.as('anban')]);
   });
   afterAll(() => t?.close());

@@ -116,5 +116,43 @@ export async function seedRisk(ctx: RequestContext): Promise<void> {
       [seedId(`risk-point:${p.key}`)],
     );
   }
+  inserted += await seedRegisters(ctx, villages);
   if (inserted) await audit(ctx, { action: 'risk.seed', entityType: 'Hazard', entityId: null, changes: { inserted } });
+}
+
+/** A shelter per village or community (a school or square, some dual-use) and their fire facilities. */
+async function seedRegisters(ctx: RequestContext, villages: ReadonlyArray<{ id: string; name: string }>): Promise<number> {
+  const m = ctx.manager;
+  let inserted = 0;
+  for (const v of villages) {
+    const r = rng(`registers:${v.id}`);
+    const [place] = await m.query(`SELECT longitude, latitude FROM organization WHERE id = $1`, [v.id]);
+    const shelter = seedId(`shelter:${v.id}`);
+    const type = pick(r, ['OUTDOOR', 'OUTDOOR', 'SCHOOL', 'SPORTS_VENUE', 'INDOOR']);
+    const rows = await m.query(
+      `INSERT INTO shelter (id, organization_id, name, type, capacity, area_m2, longitude, latitude, dual_use, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [shelter, v.id, `${v.name}${type === 'SCHOOL' ? '学校操场' : type === 'SPORTS_VENUE' ? '文体活动中心' : type === 'INDOOR' ? '村民活动室' : '广场'}避难点`, type,
+        100 + Math.floor(r() * 900), 500 + Math.floor(r() * 4000), place?.longitude ?? null, place?.latitude ?? null, r() < 0.4, r() < 0.9 ? 'AVAILABLE' : 'UNDER_REPAIR'],
+    );
+    if (rows.length) {
+      inserted++;
+      await m.query(`INSERT INTO shelter_inspection (shelter_id, inspected_on, result, findings) VALUES ($1, (now() - make_interval(days => $2::int))::date, $3, $4)`, [
+        shelter,
+        10 + Math.floor(r() * 150),
+        r() < 0.8 ? 'PASSED' : 'ISSUES_FOUND',
+        '标识牌褪色，应急照明待更换',
+      ]);
+    }
+    for (const [i, kind] of (['HYDRANT', 'EXTINGUISHER', 'FIRE_CABINET'] as const).entries()) {
+      const facility = await m.query(
+        `INSERT INTO fire_facility (id, organization_id, kind, description, quantity, last_inspected_on, inspection_interval_days, status)
+         VALUES ($1, $2, $3, $4, $5, (now() - make_interval(days => $6::int))::date, 30, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [seedId(`fire-facility:${v.id}:${i}`), v.id, kind, `${v.name}${['村委会旁市政消火栓', '村委会干粉灭火器', '微型消防站器材柜'][i]}`, kind === 'EXTINGUISHER' ? 4 + Math.floor(r() * 8) : 1,
+          Math.floor(r() * 60), r() < 0.9 ? 'OK' : 'FAULTY'],
+      );
+      inserted += facility.length;
+    }
+  }
+  return inserted;
 }
