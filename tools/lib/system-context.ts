@@ -14,10 +14,11 @@ export async function withSystemContext<T>(name: string, work: (ctx: RequestCont
   const db = await openDatabase(config, modules, log);
   const limiters = new RateLimiters(config.redisUrl, log);
   try {
-    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, limiter: limiters.create.bind(limiters) };
+    const events = new InProcessEventBus();
+    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters) };
     const started = await startModules(modules, runtime);
     try {
-      const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events: new InProcessEventBus(), log, services: started.services });
+      const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events, log, services: started.services });
       return await work(ctx);
     } finally {
       await started.stop();

@@ -13,6 +13,8 @@ const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
 const HAZARD_MANAGERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'zhifa'];
 const RECTIFIERS: Who[] = ['admin', 'anban', 'wenfeng', 'sinopec-nanping'];
 const REGISTER_READERS: Who[] = READERS.filter((w) => w !== 'sinopec-nanping');
+const EXPERT_VISIT_WRITERS: Who[] = ['admin', 'anban', 'zhifa', 'expert'];
+const CAMPAIGN_WRITERS: Who[] = ['admin', 'anban', 'jingfa'];
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -93,6 +95,18 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
     op: `mutation { recordFireFacilityInspection(input: { id: "${NIL}", version: 1, inspectedOn: "2025-01-01", status: OK }) { id } }`,
     allowed: DIRECTORY_WRITERS,
   },
+  'Query.expertVisit': { op: `{ expertVisit(id: "${NIL}") { id } }`, allowed: READERS },
+  'Query.expertVisits': { op: `{ expertVisits(first: 1) { totalCount } }`, allowed: READERS },
+  'Mutation.recordExpertVisit': {
+    op: `mutation { recordExpertVisit(input: { organizationId: "${NIL}", expertName: "xx", visitedOn: "2025-01-01", findings: "xxxxx", hazards: [] }) { id } }`,
+    allowed: EXPERT_VISIT_WRITERS,
+  },
+  'Query.campaign': { op: `{ campaign(id: "${NIL}") { id } }`, allowed: READERS },
+  'Query.campaigns': { op: `{ campaigns(first: 1) { totalCount } }`, allowed: READERS },
+  'Mutation.createCampaign': { op: `mutation { createCampaign(input: { name: "xx", startsOn: "2025-01-02", endsOn: "2025-01-01" }) { id } }`, allowed: CAMPAIGN_WRITERS },
+  'Mutation.updateCampaign': { op: `mutation { updateCampaign(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: CAMPAIGN_WRITERS },
+  'Mutation.addCampaignTargets': { op: `mutation { addCampaignTargets(campaignId: "${NIL}", organizationIds: ["${NIL}"]) { id } }`, allowed: CAMPAIGN_WRITERS },
+  'Mutation.linkCampaignHazards': { op: `mutation { linkCampaignHazards(campaignId: "${NIL}", hazardIds: ["${NIL}"]) { id } }`, allowed: CAMPAIGN_WRITERS },
   'Mutation.login': { op: `mutation { login(input: { username: "nobody", password: "x" }) { accessToken } }`, allowed: EVERYONE },
   'Mutation.refreshSession': { op: `mutation { refreshSession(refreshToken: "rt_not-a-real-token") { accessToken } }`, allowed: EVERYONE },
   'Mutation.logout': { op: `mutation { logout(refreshToken: "rt_not-a-real-token") }`, allowed: EVERYONE },
@@ -104,6 +118,17 @@ const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
   'Mutation.archivePerson': { op: `mutation { archivePerson(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: DIRECTORY_WRITERS },
   'Mutation.assignPosition': { op: `mutation { assignPosition(input: { personId: "${NIL}", organizationId: "${NIL}", title: "x" }) { id } }`, allowed: DIRECTORY_WRITERS },
   'Mutation.endPosition': { op: `mutation { endPosition(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
+  'Mutation.recordTraining': {
+    op: `mutation { recordTraining(input: { personId: "${NIL}", topic: "xx", kind: OTHER, trainedOn: "2025-01-01", hours: 1, provider: "xx" }) { id } }`,
+    allowed: DIRECTORY_WRITERS,
+  },
+  'Query.disasterOfficers': { op: `{ disasterOfficers(first: 1) { totalCount } }`, allowed: REGISTER_READERS },
+  'Query.villagesWithoutDisasterOfficer': { op: `{ villagesWithoutDisasterOfficer(first: 1) { totalCount } }`, allowed: REGISTER_READERS },
+  'Mutation.appointDisasterOfficer': {
+    op: `mutation { appointDisasterOfficer(input: { organizationId: "${NIL}", personId: "${NIL}", role: A, appointedOn: "2025-01-01" }) { id } }`,
+    allowed: DIRECTORY_WRITERS,
+  },
+  'Mutation.endDisasterOfficer': { op: `mutation { endDisasterOfficer(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
 };
 
 /** Subscriptions need a WebSocket; their permission and per-event checks are tested in access/subscriptions and the risk module's tests. */

@@ -6,7 +6,5 @@ export const TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 
 export const localDaySql = (timestampColumn: string): string => `(${timestampColumn} AT TIME ZONE 'Asia/Shanghai')::date`;
 
-/** Today in China as YYYY-MM-DD. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+/** Today in China as YYYY-MM-DD (the kernel's, shared with the directory's records). */
+export { todayInChina } from '@platform/core';

@@ -19,15 +19,31 @@ import { ShelterInspectionResolver, ShelterResolver } from './shelters/shelter.r
 import { FireFacility } from './fire-facilities/fire-facility.entity';
 import { FireFacilityResolver } from './fire-facilities/fire-facility.resolver';
 import { CreateRegisters1764401000000 } from './migrations/1764401000000-create-registers';
+import { ExpertVisit, ExpertVisitHazard } from './expert-visits/expert-visit.entity';
+import { ExpertVisitResolver } from './expert-visits/expert-visit.resolver';
+import { Campaign, CampaignHazard, CampaignTarget } from './campaigns/campaign.entity';
+import { CampaignResolver, CampaignTargetResolver } from './campaigns/campaign.resolver';
+import { CreateVisitsAndCampaigns1764401100000 } from './migrations/1764401100000-create-visits-and-campaigns';
+import { DisasterInformationOfficer } from './disaster-officers/disaster-officer.entity';
+import { DisasterOfficerResolver } from './disaster-officers/disaster-officer.resolver';
+import { CreateDisasterOfficers1764401300000 } from './migrations/1764401300000-create-disaster-officers';
+import { AddHazardOverdueAnnounced1764401400000 } from './migrations/1764401400000-add-hazard-overdue-announced';
+import { startOverdueSweep } from './hazards/overdue-sweep';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
   name: 'risk',
   description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators, shelters and fire facilities.',
   dependsOn: ['directory'],
-  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview, Shelter, ShelterInspection, FireFacility],
-  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver, ShelterResolver, ShelterInspectionResolver, FireFacilityResolver],
-  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000],
+  entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview, Shelter, ShelterInspection, FireFacility, ExpertVisit, ExpertVisitHazard, Campaign, CampaignTarget, CampaignHazard, DisasterInformationOfficer],
+  resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver, ShelterResolver, ShelterInspectionResolver, FireFacilityResolver, ExpertVisitResolver, CampaignResolver, CampaignTargetResolver, DisasterOfficerResolver],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000],
   permissions: riskPermissions,
   seed: (ctx) => seedRisk(ctx),
+  start: async (runtime) => {
+    // How often hazards that just passed their deadline are announced (risk.hazard.overdue).
+    const interval = Number(runtime.settings['OVERDUE_SWEEP_INTERVAL_MS'] ?? 60_000);
+    const sweep = startOverdueSweep(runtime, runtime.events, Number.isFinite(interval) && interval >= 100 ? interval : 60_000);
+    return { stop: () => sweep.stop() };
+  },
 };

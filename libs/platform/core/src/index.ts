@@ -40,3 +40,5 @@ export * from './events/event-stream';
 export * from './attachments/attachment.entity';
 export * from './attachments/attachment-store';
 export * from './attachments/attachments';
+export * from './time/china-day';
+export * from './db/modify-returning';

@@ -11,17 +11,20 @@ import { OrganizationPositionsResolver, PositionResolver } from './persons/posit
 import { IndustrySectorResolver } from './sectors/industry-sector.resolver';
 import { OrganizationChangeResolver } from './organizations/organization-change.resolver';
 import { CreateDirectory1764400100000 } from './migrations/1764400100000-create-directory';
+import { CreateTrainingRecords1764401200000 } from './migrations/1764401200000-create-training-records';
+import { TrainingRecord } from './trainings/training-record.entity';
+import { PersonTrainingsResolver, TrainingRecordResolver } from './trainings/training.resolver';
 import { directoryPermissions } from './permissions';
 import { seedDirectory } from './seed/seed-directory';
 
 /** 组织与人员目录: the organization tree and persons every domain module refers to. */
 export const directoryModule: DomainModule = {
   name: 'directory',
-  description: '组织与人员目录。Directory of organizations (town, departments, villages, grids, enterprises) and persons.',
+  description: '组织与人员目录。Directory of organizations (town, departments, villages, grids, enterprises), persons and their trainings.',
   dependsOn: ['kernel'],
-  entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position],
-  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver],
-  migrations: [CreateDirectory1764400100000],
+  entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position, TrainingRecord],
+  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
+  migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000],
   permissions: directoryPermissions,
   seed: async (ctx) => {
     await seedDirectory(ctx);

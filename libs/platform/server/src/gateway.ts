@@ -79,6 +79,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     dataDir: config.dataDir,
     embedded: !config.databaseUrl,
     modules,
+    events,
     limiter: (options) => limiters.create(options),
   });
 

@@ -20,7 +20,7 @@ export class AccountabilityReviewResolver {
       const hazard = await scopedHazards(tx, RiskPermission.HazardManage).andWhere('h.id = :id', { id: input.hazardId }).getOne();
       if (!hazard) throw new NotFoundError('Hazard', input.hazardId);
       if (hazard.grade !== HazardGrade.MAJOR) throw BadUserInputError.field('input.hazardId', 'major', 'accountability reviews are for MAJOR hazards.');
-      const closedOn = hazard.closedAt ? new Date(hazard.closedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : null;
+      const closedOn = hazard.closedAt ? todayInChina(hazard.closedAt) : null;
       const late = hazard.deadline !== null && (closedOn ? closedOn > hazard.deadline : hazard.status !== 'REJECTED' && hazard.deadline < todayInChina());
       if (input.reason === 'OVERDUE' && !late) throw BadUserInputError.field('input.reason', 'overdue', `the hazard is not past its deadline (${hazard.deadline ?? 'none set'}).`);
       const review = await tx.manager.save(tx.manager.create(AccountabilityReview, { ...input }));

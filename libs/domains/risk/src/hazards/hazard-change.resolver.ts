@@ -9,11 +9,11 @@ import { scopedHazards } from './hazard.service';
 import { RiskPermission } from '../permissions';
 
 /** Committed hazard events: the report and every workflow step. */
-export const HAZARD_EVENT_TYPES = ['risk.hazard.reported', ...Object.keys(HAZARD_TRANSITIONS).map((a) => `risk.hazard.${a}`)];
+export const HAZARD_EVENT_TYPES = ['risk.hazard.reported', 'risk.hazard.overdue', ...Object.keys(HAZARD_TRANSITIONS).map((a) => `risk.hazard.${a}`)];
 
 @ObjectType({ description: '隐患变更。A committed step of a hazard in your scope.' })
 export class HazardChange {
-  @Field({ description: '操作。report, confirm, planRectification, … close.' })
+  @Field({ description: '操作。report, confirm, planRectification, … close, or overdue when the deadline passed.' })
   action: string;
 
   @Field(() => UUIDScalar, { description: '隐患标识。The hazard.' })

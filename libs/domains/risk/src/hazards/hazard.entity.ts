@@ -63,6 +63,10 @@ export class Hazard extends BaseRecord {
   @Column({ type: 'boolean', default: false })
   listedSupervision: boolean;
 
+  /** When `risk.hazard.overdue` was announced; a new deadline clears it so it can be announced again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  overdueAnnouncedAt: Date | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: '销号时间。When it was closed.' })
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;

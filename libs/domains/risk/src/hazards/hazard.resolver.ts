@@ -58,6 +58,7 @@ export class HazardResolver {
       responsiblePersonId: data.responsiblePersonId,
       funds: data.funds ?? null,
       deadline: data.deadline,
+      overdueAnnouncedAt: null,
       ...(data.listedSupervision !== undefined ? { listedSupervision: data.listedSupervision } : {}),
     });
   }

@@ -37,7 +37,7 @@ export function scopedHazards(ctx: RequestContext, permission: string = RiskPerm
   return ctx.manager.createQueryBuilder(Hazard, 'h').where(scope.sql, scope.params);
 }
 
-type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision'>>;
+type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision' | 'overdueAnnouncedAt'>>;
 
 export class HazardService {
   list(ctx: RequestContext, args: HazardListArgs, withCount: boolean): Promise<ConnectionResult<Hazard>> {
@@ -109,7 +109,8 @@ export class HazardService {
       } as never);
       const org = await this.organizationIn(tx, current.organizationId, null);
       await this.record(tx, updated, action, current.status, transition.to, input, org!);
-      await audit(tx, { action: `risk.hazard.${action}`, entityType: 'Hazard', entityId: current.id, changes: { status: [current.status, transition.to], ...patch, note: input.note ?? null } });
+      const { overdueAnnouncedAt: _cleared, ...changed } = patch;
+      await audit(tx, { action: `risk.hazard.${action}`, entityType: 'Hazard', entityId: current.id, changes: { status: [current.status, transition.to], ...changed, note: input.note ?? null } });
       await tx.emit(`risk.hazard.${action}`, { id: current.id, organizationId: current.organizationId, status: transition.to });
       return updated;
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UnauthenticatedError, audit, transaction, type Limiter, type RequestContext } from '@platform/core';
+import { UnauthenticatedError, audit, modifyReturning, transaction, type Limiter, type RequestContext } from '@platform/core';
 import { User, AccountStatus } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { verifyPassword } from './passwords';
@@ -64,7 +64,8 @@ export class AuthService {
   /** Ends the session of a refresh token: its access tokens stop working on the next request. */
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
     return transaction(ctx, async (tx) => {
-      const rows: Array<{ user_id: string; family_id: string }> = await tx.manager.query(
+      const rows = await modifyReturning<{ user_id: string; family_id: string }>(
+        tx.manager,
         `UPDATE refresh_token SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL
          RETURNING user_id, family_id`,
         [sha256(refreshToken)],
@@ -86,14 +87,14 @@ export class AuthService {
   /** Counts a wrong password in its own committed transaction; the fifth in a row locks the account. */
   private async recordFailure(ctx: RequestContext, user: User): Promise<void> {
     await transaction(ctx, async (tx) => {
-      const [row] = await tx.manager.query(
+      const [row] = await modifyReturning<{ locked: boolean }>(
+        tx.manager,
         `UPDATE app_user SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
                 locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1 RETURNING locked_until`,
+         WHERE id = $1 RETURNING locked_until > now() AS locked`,
         [user.id, MAX_FAILED_LOGINS, LOCK_MINUTES],
       );
-      const lockedNow = Array.isArray(row) ? row[0]?.locked_until : row?.locked_until;
-      await audit(tx, { action: lockedNow ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id });
+      await audit(tx, { action: row?.locked ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id });
     });
   }
 }

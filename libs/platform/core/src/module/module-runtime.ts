@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from '../context/principal';
 import type { DomainModule } from './domain-module';
+import type { EventBus } from '../events/event-bus';
 
 /** What a module gets when the gateway starts it: the database, settings and the other modules. */
 export interface ModuleRuntime {
@@ -15,6 +16,8 @@ export interface ModuleRuntime {
   readonly embedded: boolean;
   /** Every enabled module, e.g. for the permission catalog. */
   readonly modules: readonly DomainModule[];
+  /** The gateway's event bus, for events a module raises outside a request (scheduled sweeps). */
+  readonly events: EventBus;
   /** Makes a rate limiter (shared through Redis when REDIS_URL is set). */
   readonly limiter: (options: LimiterOptions) => Limiter;
 }

@@ -1,0 +1,80 @@
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, organizationById } from '@platform/directory';
+import { Campaign, CampaignTarget } from './campaign.entity';
+import { CampaignProgress } from './campaign.types';
+import { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
+import { CampaignService, campaigns } from './campaign.service';
+import { campaignHazardPages, campaignProgress, campaignTargetPages } from './campaign.loaders';
+import { Hazard } from '../hazards/hazard.entity';
+import { HazardConnection } from '../hazards/hazard.resolver';
+import { RiskPermission } from '../permissions';
+
+export const CampaignConnection = Connection(Campaign, '专项整治');
+export const CampaignTargetConnection = Connection(CampaignTarget, '整治对象');
+const input = { description: '输入。The fields of the request.' };
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  private readonly service = new CampaignService();
+
+  @Query(() => Campaign, { nullable: true, description: '专项整治详情。One campaign by id (archived ones too); null when there is none.' })
+  @RequirePermission(RiskPermission.HazardRead)
+  campaign(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Campaign id.' }) id: string): Promise<Campaign | null> {
+    return campaigns(ctx).where('c.id = :id', { id }).getOne();
+  }
+
+  @Query(() => CampaignConnection, { description: '专项整治列表。Current campaigns, latest start first; filter by a day they run on.' })
+  @RequirePermission(RiskPermission.HazardRead)
+  campaigns(@Ctx() ctx: RequestContext, @Args(() => CampaignListArgs) args: CampaignListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Campaign>> {
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
+  }
+
+  @Mutation(() => Campaign, { description: '发起专项整治。Starts a campaign for a sector (or all) over a period.' })
+  @RequirePermission(RiskPermission.CampaignWrite)
+  createCampaign(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCampaignInput, input) data: CreateCampaignInput): Promise<Campaign> {
+    return this.service.create(ctx, data);
+  }
+
+  @Mutation(() => Campaign, { description: '修改专项整治。Changes a campaign; needs the version you read (a stale one is refused with CONFLICT).' })
+  @RequirePermission(RiskPermission.CampaignWrite)
+  updateCampaign(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateCampaignInput, input) data: UpdateCampaignInput): Promise<Campaign> {
+    return this.service.update(ctx, data);
+  }
+
+  @Mutation(() => Campaign, { description: '添加整治对象。Adds organizations to a campaign\'s targets; the campaign itself and its version are not changed.' })
+  @RequirePermission(RiskPermission.CampaignWrite)
+  addCampaignTargets(@Ctx() ctx: RequestContext, @Args(() => AddCampaignTargetsArgs) args: AddCampaignTargetsArgs): Promise<Campaign> {
+    return this.service.addTargets(ctx, args);
+  }
+
+  @Mutation(() => Campaign, { description: '关联隐患。Links hazards you may read to a campaign, to follow their rectification; the campaign\'s version is not changed.' })
+  @RequirePermission(RiskPermission.CampaignWrite)
+  linkCampaignHazards(@Ctx() ctx: RequestContext, @Args(() => LinkCampaignHazardsArgs) args: LinkCampaignHazardsArgs): Promise<Campaign> {
+    return this.service.linkHazards(ctx, args);
+  }
+
+  @FieldResolver(() => CampaignProgress, { description: '整治进展。Targets and linked hazards counted over your hazard scope: with hazards, closed, open, overdue, closed share.' })
+  progress(@Ctx() ctx: RequestContext, @Root() c: Campaign): Promise<CampaignProgress> {
+    return campaignProgress(ctx).load(c.id);
+  }
+
+  @FieldResolver(() => CampaignTargetConnection, { description: '整治对象。Targeted organizations in your hazard scope, in the order they were added.' })
+  targets(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<CampaignTarget>> {
+    return campaignTargetPages(ctx, { first: page.first, after: page.after }).load(c.id);
+  }
+
+  @FieldResolver(() => HazardConnection, { description: '关联隐患。Linked hazards you may read, newest found first.' })
+  hazards(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
+    return campaignHazardPages(ctx, { first: page.first, after: page.after }).load(c.id);
+  }
+}
+
+@Resolver(() => CampaignTarget)
+export class CampaignTargetResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: '对象单位。The organization targeted; null when you may not read organizations there.' })
+  organization(@Ctx() ctx: RequestContext, @Root() t: CampaignTarget): Promise<Organization | null> {
+    return organizationById(ctx).load(t.organizationId);
+  }
+}

@@ -1,0 +1,70 @@
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { DisasterOfficerRole } from './disaster-officer.enums';
+import { IsDay } from '../register-inputs';
+
+@InputType({ description: '任命灾害信息员输入。Appoints a person as information officer of a village or community.' })
+export class AppointDisasterOfficerInput {
+  @Field(() => UUIDScalar, { description: '村（社区）标识。The village or community (within your scope).' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field(() => UUIDScalar, { description: '人员标识。The person appointed (an active person you may read).' })
+  @IsUUID()
+  personId: string;
+
+  @Field(() => DisasterOfficerRole, { description: '岗位。Primary (A) or backup (B).' })
+  @IsEnum(DisasterOfficerRole)
+  role: DisasterOfficerRole;
+
+  @Field({ description: '任命日期。Day of the appointment, YYYY-MM-DD, not in the future (China time).' })
+  @IsDay('appointedOn')
+  appointedOn: string;
+}
+
+@InputType({ description: '灾害信息员离任日期。When an appointment ends.' })
+export class DisasterOfficerEndFields {
+  @Field({ description: '离任日期。Day the appointment ends, YYYY-MM-DD, not before the appointment nor in the future.' })
+  @IsDay('endedOn')
+  endedOn: string;
+}
+
+@InputType({ description: '灾害信息员离任输入。Names the appointment and the version you read, with the day it ends; the record is kept.' })
+export class EndDisasterOfficerInput extends Versioned(DisasterOfficerEndFields) {}
+
+@InputType({ description: '灾害信息员筛选。Filters for information officer lists; all given filters must match.' })
+export class DisasterOfficerFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only officers of this organization or one below it.' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+
+  @Field(() => DisasterOfficerRole, { nullable: true, description: '岗位。Only officers holding this post.' })
+  @IsOptional()
+  @IsEnum(DisasterOfficerRole)
+  role?: DisasterOfficerRole;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '缺岗。True: only officers whose village has no serving officer in the other post (an A without a B or the reverse); false: only those whose village has both.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  missingRole?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: '含已离任。Include appointments that ended (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  includeEnded?: boolean;
+}
+
+@ArgsType()
+export class DisasterOfficerListArgs extends PageArgs {
+  @Field(() => DisasterOfficerFilter, { nullable: true, description: '筛选条件。Which officers to list (newest appointment first).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DisasterOfficerFilter)
+  filter?: DisasterOfficerFilter;
+}

@@ -1,0 +1,35 @@
+import { BadUserInputError, audit, todayInChina, transaction, type RequestContext } from '@platform/core';
+import { TrainingRecord } from './training-record.entity';
+import { scopedPersons } from '../persons/person.service';
+import { DirectoryPermission } from '../permissions';
+import type { RecordTrainingInput } from './training.inputs';
+
+export class TrainingService {
+  /** Adds a training to a person the caller may maintain; the person row (and its version) is left alone. */
+  async record(ctx: RequestContext, input: RecordTrainingInput): Promise<TrainingRecord> {
+    if (input.trainedOn > todayInChina()) throw BadUserInputError.field('input.trainedOn', 'notFuture', 'must not be in the future.');
+    return transaction(ctx, async (tx) => {
+      // FOR SHARE: a concurrent archive waits for this record instead of racing it. A person outside
+      // the caller's scope is answered like a missing one.
+      const person = await scopedPersons(tx, DirectoryPermission.PersonWrite)
+        .andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId })
+        .setLock('pessimistic_read')
+        .getOne();
+      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`);
+      const record = await tx.manager.save(
+        tx.manager.create(TrainingRecord, {
+          personId: person.id,
+          topic: input.topic.trim(),
+          kind: input.kind,
+          trainedOn: input.trainedOn,
+          hours: input.hours,
+          provider: input.provider.trim(),
+          certificateNo: input.certificateNo?.trim() || null,
+        }),
+      );
+      await audit(tx, { action: 'directory.training.record', entityType: 'Person', entityId: person.id, changes: { trainingId: record.id, ...input } });
+      await tx.emit('directory.training.recorded', { id: record.id, personId: person.id, kind: record.kind });
+      return record;
+    });
+  }
+}
