@@ -35,6 +35,8 @@ describe('demo town seed', () => {
       expect(states[0].overdue).toBeGreaterThan(0);
       const registers = await ds.query(`SELECT (SELECT count(*)::int FROM shelter) AS shelters, (SELECT count(*)::int FROM fire_facility) AS facilities`);
       expect(registers).toEqual([{ shelters: 15, facilities: 45 }]);
+      const officers = await ds.query(`SELECT count(DISTINCT organization_id)::int AS villages, count(*) FILTER (WHERE role = 'A')::int AS a FROM disaster_information_officer`);
+      expect(officers).toEqual([{ villages: 15, a: 15 }]);
       const colours = await ds.query(`SELECT array_agg(DISTINCT level ORDER BY level) AS l FROM risk_point`);
       expect(colours[0].l).toEqual(['BLUE', 'ORANGE', 'RED', 'YELLOW']);
       const highRisk = await ds.query(`SELECT count(*)::int AS n FROM enterprise_profile WHERE high_risk`);

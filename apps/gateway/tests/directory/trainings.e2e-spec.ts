@@ -16,6 +16,8 @@ describe('training records over HTTP', () => {
   let grid: GraphQLClient;
   beforeAll(async () => {
     t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+    // Trainings of their own: the seed's demo trainings are removed first.
+    await t.gateway.database.dataSource.query(`DELETE FROM training_record`);
     [wenfeng, shuanghe, grid] = await Promise.all([t.as('wenfeng'), t.as('shuanghe'), t.as('wenfeng-grid1')]);
   });
   afterAll(() => t?.close());

@@ -27,6 +27,8 @@ describe('disaster information officers (灾害信息员)', () => {
   let office: GraphQLClient;
   beforeAll(async () => {
     t = await startTestGateway(MODULES, { seed: true });
+    // Appointments of their own: the seed's demo officers and trainings are removed first.
+    await t.gateway.database.dataSource.query(`DELETE FROM disaster_information_officer; DELETE FROM training_record`);
     [wenfeng, shuanghe, grid, office] = await Promise.all([t.as('wenfeng'), t.as('shuanghe'), t.as('wenfeng-grid1'), t.as('anban')]);
   });
   afterAll(() => t?.close());

@@ -117,6 +117,7 @@ export async function seedRisk(ctx: RequestContext): Promise<void> {
     );
   }
   inserted += await seedRegisters(ctx, villages);
+  inserted += await seedDisasterOfficers(ctx);
   if (inserted) await audit(ctx, { action: 'risk.seed', entityType: 'Hazard', entityId: null, changes: { inserted } });
 }
 
@@ -155,4 +156,28 @@ async function seedRegisters(ctx: RequestContext, villages: ReadonlyArray<{ id: 
     }
   }
   return inserted;
+}
+
+/**
+ * The villages' 灾害信息员 positions become A-post officers and their 应急专干 (when another person)
+ * the B post, each with the district's yearly training; ids derive from the position ids.
+ */
+async function seedDisasterOfficers(ctx: RequestContext): Promise<number> {
+  const officers = await ctx.manager.query(
+    `INSERT INTO disaster_information_officer (id, organization_id, person_id, role, appointed_on)
+     SELECT md5('officer:' || pp.id)::uuid, pp.organization_id, pp.person_id,
+            CASE WHEN pp.title = '灾害信息员' THEN 'A' ELSE 'B' END, coalesce(pp.started_on, DATE '2023-01-01')
+     FROM person_position pp JOIN organization o ON o.id = pp.organization_id
+     WHERE o.kind IN ('VILLAGE', 'COMMUNITY') AND pp.ended_on IS NULL
+       AND (pp.title = '灾害信息员'
+            OR (pp.title = '应急专干' AND NOT EXISTS (SELECT 1 FROM person_position a WHERE a.organization_id = pp.organization_id AND a.person_id = pp.person_id AND a.title = '灾害信息员')))
+     ON CONFLICT DO NOTHING RETURNING id`,
+  );
+  const trainings = await ctx.manager.query(
+    `INSERT INTO training_record (id, person_id, topic, kind, trained_on, hours, provider)
+     SELECT md5('training:' || d.id)::uuid, d.person_id, '灾害信息员业务能力提升培训', 'DISASTER_INFORMATION', DATE '2025-04-18', 8, '南川区应急管理局'
+     FROM disaster_information_officer d
+     ON CONFLICT DO NOTHING RETURNING id`,
+  );
+  return officers.length + trainings.length;
 }
