@@ -35,6 +35,7 @@ describe('hazard life cycle (自查自报自改)', () => {
       title: '加油机静电接地线松动',
       category: 'WORK_SAFETY',
       source: 'SELF_CHECK',
+      location: { longitude: 107.0712, latitude: 29.0598 },
       attachmentIds: [photo.id],
     });
     let h = reported.body.data!['reportHazard'];
@@ -53,6 +54,9 @@ describe('hazard life cycle (自查自报自改)', () => {
     expect(early.body.errors![0]!.message).toContain('CONFIRMED');
 
     const plan = { id: h.id, version: h.version, measures: '更换接地线并检测接地电阻', responsiblePersonId: SAFETY_MANAGER, funds: 1200.5, deadline: inFuture(10), listedSupervision: true };
+    const noEmergency = await step(enterprise, 'planRectification', 'PlanRectificationInput', plan);
+    expect(noEmergency.body.errors![0]!.extensions!['fields'][0]).toMatchObject({ field: 'input.emergencyMeasures', rule: 'required' });
+    Object.assign(plan, { emergencyMeasures: '停用该加油机，设置警戒区并安排专人值守' });
     h = (await step(enterprise, 'planRectification', 'PlanRectificationInput', plan)).body.data!['planRectification'];
     expect(h).toMatchObject({ status: 'PLANNED', listedSupervision: true, deadline: plan.deadline, overdue: false });
     h = (await step(enterprise, 'startRectification', 'HazardStepInput', { id: h.id, version: h.version })).body.data!['startRectification'];
@@ -67,6 +71,8 @@ describe('hazard life cycle (自查自报自改)', () => {
     const final = await step(office, 'closeHazard', 'HazardStepInput', { id: h.id, version: h.version });
     expect(final.body.errors![0]!.message).toContain('CLOSED');
 
+    const located = await office(`query($id: UUID!) { hazard(id: $id) { location { geoJson } emergencyMeasures } }`, { id: h.id });
+    expect(located.body.data!['hazard']).toEqual({ location: { geoJson: { type: 'Point', coordinates: [107.0712, 29.0598] } }, emergencyMeasures: '停用该加油机，设置警戒区并安排专人值守' });
     const history = await office(`query($id: UUID!) { hazard(id: $id) { history(first: 20) { totalCount edges { node { action fromStatus toStatus attachments { id } } } } } }`, { id: h.id });
     const steps = history.body.data!['hazard'].history.edges.map((e: any) => e.node);
     expect(steps.map((s: any) => s.action)).toEqual([

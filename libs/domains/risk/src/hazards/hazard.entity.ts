@@ -19,6 +19,12 @@ export class Hazard extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
   @Field(() => HazardCategory, { description: '类别。What kind of danger.' })
   @Column({ type: 'text' })
   category: HazardCategory;
@@ -46,6 +52,10 @@ export class Hazard extends BaseRecord {
   @Field(() => String, { nullable: true, description: '整改措施。Measures of the rectification plan.' })
   @Column({ type: 'text', nullable: true })
   measures: string | null;
+
+  @Field(() => String, { nullable: true, description: '应急措施（预案）。What is done to keep people safe until the hazard is removed; required in a MAJOR hazard\'s plan (五到位: 措施、责任、资金、时限、预案).' })
+  @Column({ type: 'text', nullable: true })
+  emergencyMeasures: string | null;
 
   @Field(() => UUIDScalar, { nullable: true, description: '整改责任人标识。The person responsible for the rectification.' })
   @Column({ type: 'uuid', nullable: true })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,6 +24,12 @@ export class ReportHazardInput {
   @Field(() => HazardCategory, { description: '类别。What kind of danger.' })
   @IsEnum(HazardCategory)
   category: HazardCategory;
+
+  @Field(() => GeoPointInput, { nullable: true, description: '位置。Where exactly (WGS 84), for maps.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointInput)
+  location?: GeoPointInput | null;
 
   @Field(() => HazardSource, { description: '来源。How it was found.' })
   @IsEnum(HazardSource)
@@ -92,6 +98,11 @@ export class RectificationPlanDetails extends HazardStepDetails {
   @Field(() => UUIDScalar, { description: '整改责任人标识。The person responsible.' })
   @IsUUID()
   responsiblePersonId: string;
+
+  @Field(() => String, { nullable: true, description: '应急措施（预案）。Safety measures until the hazard is removed; required for MAJOR hazards (10–2000 characters).' })
+  @IsOptional()
+  @Length(10, 2000)
+  emergencyMeasures?: string | null;
 
   @Field(() => Float, { nullable: true, description: '整改资金（元）。Funds in yuan.' })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, PageArgs, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -55,6 +55,7 @@ export class HazardResolver {
   planRectification(@Ctx() ctx: RequestContext, @Arg('input', () => PlanRectificationInput, input) data: PlanRectificationInput): Promise<Hazard> {
     return this.service.step(ctx, 'planRectification', data, {
       measures: data.measures,
+      ...(data.emergencyMeasures !== undefined ? { emergencyMeasures: data.emergencyMeasures } : {}),
       responsiblePersonId: data.responsiblePersonId,
       funds: data.funds ?? null,
       deadline: data.deadline,
@@ -96,6 +97,11 @@ export class HazardResolver {
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
   overdue(@Root() h: Hazard): boolean {
     return Boolean(h.deadline && h.deadline < todayInChina() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true, description: '位置。Where exactly (WGS 84), with GeoJSON for maps; null when not given.' })
+  location(@Root() h: Hazard): GeoPoint | null {
+    return GeoPoint.of(h.longitude, h.latitude);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所在单位。The organization; null when you may not read organizations there.' })

@@ -37,7 +37,7 @@ export function scopedHazards(ctx: RequestContext, permission: string = RiskPerm
   return ctx.manager.createQueryBuilder(Hazard, 'h').where(scope.sql, scope.params);
 }
 
-type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision' | 'overdueAnnouncedAt'>>;
+type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'emergencyMeasures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision' | 'overdueAnnouncedAt'>>;
 
 export class HazardService {
   list(ctx: RequestContext, args: HazardListArgs, withCount: boolean): Promise<ConnectionResult<Hazard>> {
@@ -68,6 +68,8 @@ export class HazardService {
           category: input.category,
           source: input.source,
           foundAt: input.foundAt ?? new Date(),
+          longitude: input.location?.longitude ?? null,
+          latitude: input.location?.latitude ?? null,
           status: HazardStatus.REPORTED,
           grade: null,
           listedSupervision: false,
@@ -120,6 +122,9 @@ export class HazardService {
     const grade = patch.grade ?? current.grade;
     if (patch.grade === HazardGrade.MAJOR && !patch.criteriaReference) {
       throw BadUserInputError.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
+    }
+    if (patch.measures !== undefined && grade === HazardGrade.MAJOR && !(patch.emergencyMeasures ?? current.emergencyMeasures)) {
+      throw BadUserInputError.field('input.emergencyMeasures', 'required', 'a MAJOR hazard\'s plan needs its emergency measures (五到位: 措施、责任、资金、时限、预案).');
     }
     if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
       throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');

@@ -61,10 +61,11 @@ export async function seedRisk(ctx: RequestContext): Promise<void> {
       const planned = !['REPORTED', 'REJECTED', 'CONFIRMED'].includes(status);
       const lateClose = r() < 0.1;
       const rows = await m.query(
-        `INSERT INTO hazard (id, organization_id, title, category, source, found_at, status, grade, criteria_reference, measures, responsible_person_id, deadline, listed_supervision, closed_at)
+        `INSERT INTO hazard (id, organization_id, title, category, source, found_at, status, grade, criteria_reference, measures, responsible_person_id, deadline, listed_supervision, closed_at, emergency_measures)
          VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6::int), $7::text, $8, $9, $10, $11,
                  CASE WHEN $12::boolean THEN (now() - make_interval(days => $6::int))::date + $13::int END, $14,
-                 CASE WHEN $7::text = 'CLOSED' THEN now() - make_interval(days => $6::int) + make_interval(days => $13::int + CASE WHEN $15::boolean THEN 3 ELSE -2 END) END)
+                 CASE WHEN $7::text = 'CLOSED' THEN now() - make_interval(days => $6::int) + make_interval(days => $13::int + CASE WHEN $15::boolean THEN 3 ELSE -2 END) END,
+                 CASE WHEN $8::text = 'MAJOR' AND $12::boolean THEN '设置警戒区，停用相关设备，专人值守至整改完成' END)
          ON CONFLICT (id) DO NOTHING RETURNING id`,
         [
           id,
