@@ -2,19 +2,21 @@ import { organizationScope } from '@platform/directory';
 import type { RequestContext } from '@platform/core';
 
 /**
- * Shared by the registers (shelters, fire facilities): the organization a register entry is kept
- * under, if it is active and within the caller's scope for `permission`. A target outside the
- * scope is answered like a missing one, so the caller learns nothing about other villages.
+ * Shared by the whole module: the organization (id and tree path) a record is kept under, if it is
+ * active and within the caller's scope for `permission`. With `permission` null, any organization,
+ * archived too (for records already kept there). A target outside the scope is answered like a
+ * missing one, so the caller learns nothing about other villages.
  */
-export async function organizationInScope(ctx: RequestContext, id: string, permission: string): Promise<{ id: string } | null> {
-  const scope = organizationScope(ctx.principal, permission, 'o.path', 'o.id');
+export async function organizationInScope(ctx: RequestContext, id: string, permission: string | null): Promise<{ id: string; path: string } | null> {
+  const scope = permission ? organizationScope(ctx.principal, permission, 'o.path', 'o.id') : { sql: 'TRUE', params: {} };
   const [org] = await ctx.manager
     .createQueryBuilder()
     .select('o.id', 'id')
+    .addSelect('o.path::text', 'path')
     .from('organization', 'o')
-    .where('o.id = :id AND o.archived_at IS NULL', { id })
+    .where(permission ? 'o.id = :id AND o.archived_at IS NULL' : 'o.id = :id', { id })
     .andWhere(scope.sql, scope.params)
-    .getRawMany<{ id: string }>();
+    .getRawMany<{ id: string; path: string }>();
   return org ?? null;
 }
 

@@ -6,6 +6,7 @@ import { Hazard } from './hazard.entity';
 import { HazardStatus } from './hazard.enums';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { scopedHazards } from './hazard.service';
+import { withinSubtreeSql } from '../register-scope';
 import { RiskPermission } from '../permissions';
 
 /** Committed hazard events: the report and every workflow step. */
@@ -42,7 +43,7 @@ async function visible(ctx: RequestContext, payload: HazardEventPayload, withinS
   if (!principal || !can(principal, RiskPermission.HazardRead)) return false;
   const scope = organizationIdInScope(principal, RiskPermission.HazardRead, 'o.id');
   const qb = ctx.manager.createQueryBuilder().select('1').from('organization', 'o').where('o.id = :id', { id: payload.organizationId }).andWhere(scope.sql, scope.params);
-  if (withinSubtreeOf) qb.andWhere('o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root)', { root: withinSubtreeOf });
+  if (withinSubtreeOf) qb.andWhere(withinSubtreeSql('o.id'), { subtreeRoot: withinSubtreeOf });
   return (await qb.getRawMany()).length > 0;
 }
 

@@ -13,7 +13,8 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope, organizationScope } from '@platform/directory';
+import { organizationIdInScope } from '@platform/directory';
+import { organizationInScope, withinSubtreeSql } from '../register-scope';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -45,7 +46,7 @@ export class HazardService {
     const f = args.filter ?? {};
     if (f.statuses?.length) qb.andWhere('h.status IN (:...statuses)', { statuses: f.statuses });
     if (f.grade) qb.andWhere('h.grade = :grade', { grade: f.grade });
-    if (f.withinSubtreeOf) qb.andWhere('h.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root))', { root: f.withinSubtreeOf });
+    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('h.organization_id'), { subtreeRoot: f.withinSubtreeOf });
     if (f.overdue !== undefined) qb.andWhere(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
     if (f.dueWithinDays !== undefined) {
       qb.andWhere(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
@@ -58,7 +59,7 @@ export class HazardService {
   async report(ctx: RequestContext, input: ReportHazardInput): Promise<Hazard> {
     if (input.foundAt && input.foundAt.getTime() > Date.now() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
-      const org = await this.organizationIn(tx, input.organizationId, RiskPermission.HazardReport);
+      const org = await organizationInScope(tx, input.organizationId, RiskPermission.HazardReport);
       if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your reporting scope.`);
       const hazard = await tx.manager.save(
         tx.manager.create(Hazard, {
@@ -109,7 +110,7 @@ export class HazardService {
         status: transition.to,
         ...(transition.to === HazardStatus.CLOSED ? { closedAt: () => 'now()' } : {}),
       } as never);
-      const org = await this.organizationIn(tx, current.organizationId, null);
+      const org = await organizationInScope(tx, current.organizationId, null);
       await this.record(tx, updated, action, current.status, transition.to, input, org!);
       const { overdueAnnouncedAt: _cleared, ...changed } = patch;
       await audit(tx, { action: `risk.hazard.${action}`, entityType: 'Hazard', entityId: current.id, changes: { status: [current.status, transition.to], ...changed, note: input.note ?? null } });
@@ -149,19 +150,5 @@ export class HazardService {
     if (details.attachmentIds?.length) {
       await claimAttachments(tx, details.attachmentIds, { entityType: 'HazardEvent', entityId: event.id, readPermission: RiskPermission.HazardRead, organization: org }, 'input.attachmentIds');
     }
-  }
-
-  /** The organization (id and path) if active and within `permission`'s scope (any scope when null). */
-  private async organizationIn(ctx: RequestContext, id: string, permission: string | null): Promise<{ id: string; path: string } | null> {
-    const scope = permission ? organizationScope(ctx.principal, permission, 'o.path', 'o.id') : { sql: 'TRUE', params: {} };
-    const [org] = await ctx.manager
-      .createQueryBuilder()
-      .select('o.id', 'id')
-      .addSelect('o.path::text', 'path')
-      .from('organization', 'o')
-      .where('o.id = :id AND o.archived_at IS NULL', { id })
-      .andWhere(scope.sql, scope.params)
-      .getRawMany<{ id: string; path: string }>();
-    return org ?? null;
   }
 }

@@ -3,6 +3,7 @@ import { BadUserInputError, RequirePermission, type RequestContext } from '@plat
 import { HazardIndicatorArgs, HazardIndicators, type HazardCount } from './hazard-indicators.types';
 import { OVERDUE_SQL, scopedHazards } from '../hazards/hazard.service';
 import { TODAY_SQL, localDaySql } from '../china-time';
+import { withinSubtreeSql } from '../register-scope';
 import { RiskPermission } from '../permissions';
 
 
@@ -15,7 +16,7 @@ export class HazardIndicatorsResolver {
     const base = () => {
       const qb = scopedHazards(ctx);
       if (args.withinSubtreeOf) {
-        qb.andWhere('h.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root))', { root: args.withinSubtreeOf });
+        qb.andWhere(withinSubtreeSql('h.organization_id'), { subtreeRoot: args.withinSubtreeOf });
       }
       return qb.setParameters({ from: args.from, to: args.to });
     };

@@ -11,7 +11,8 @@ import {
   type ConnectionResult,
   type RequestContext,
 } from '@platform/core';
-import { organizationIdInScope, organizationScope } from '@platform/directory';
+import { organizationIdInScope } from '@platform/directory';
+import { organizationInScope, withinSubtreeSql } from '../register-scope';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
@@ -34,7 +35,7 @@ export class RiskPointService {
     const f = args.filter ?? {};
     if (f.levels?.length) qb.andWhere('r.level IN (:...levels)', { levels: f.levels });
     if (f.categories?.length) qb.andWhere('r.category IN (:...categories)', { categories: f.categories });
-    if (f.withinSubtreeOf) qb.andWhere('r.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT x.path FROM organization x WHERE x.id = :root))', { root: f.withinSubtreeOf });
+    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('r.organization_id'), { subtreeRoot: f.withinSubtreeOf });
     if (f.reviewOverdue !== undefined) qb.andWhere(f.reviewOverdue ? `r.review_due < ${TODAY_SQL}` : `(r.review_due IS NULL OR r.review_due >= ${TODAY_SQL})`);
     return paginate(
       qb,
@@ -50,15 +51,7 @@ export class RiskPointService {
 
   async create(ctx: RequestContext, input: CreateRiskPointInput): Promise<RiskPoint> {
     return transaction(ctx, async (tx) => {
-      const scope = organizationScope(tx.principal, RiskPermission.RiskPointWrite, 'o.path', 'o.id');
-      const inScope = await tx.manager
-        .createQueryBuilder()
-        .select('1')
-        .from('organization', 'o')
-        .where('o.id = :id AND o.archived_at IS NULL', { id: input.organizationId })
-        .andWhere(scope.sql, scope.params)
-        .getRawOne();
-      if (!inScope) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your scope.`);
+      if (!(await organizationInScope(tx, input.organizationId, RiskPermission.RiskPointWrite))) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your scope.`);
       const point = await tx.manager.save(
         tx.manager.create(RiskPoint, {
           organizationId: input.organizationId,
