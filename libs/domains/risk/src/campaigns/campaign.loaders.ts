@@ -3,9 +3,7 @@ import { organizationIdInScope } from '@platform/directory';
 import type DataLoader from 'dataloader';
 import { CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
-import { Hazard } from '../hazards/hazard.entity';
-import { OVERDUE_SQL, hazardSortKeys } from '../hazards/hazard.service';
-import { linkedHazardsSql } from '../expert-visits/expert-visit.loaders';
+import { OVERDUE_SQL } from '../hazards/hazard.service';
 import { RiskPermission } from '../permissions';
 
 /** Targets in the order they were added; the organization id makes the order total within a campaign. */
@@ -27,25 +25,6 @@ export function campaignTargetPages(ctx: RequestContext, page: PageRequest): Dat
       where: scope.sql,
       params: scope.params,
       keys: campaignTargetSortKeys('t'),
-      page,
-    });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
-
-/** The linked hazards of many campaigns that the caller may read, newest found first, one statement per level. */
-export function campaignHazardPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get('risk.campaign.hazards', page, async (ids: readonly string[]) => {
-    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 't.organization_id');
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: Hazard,
-      table: linkedHazardsSql('campaign_hazard', 'campaign_id'),
-      parentColumn: 'parent_id',
-      parentIds: ids,
-      where: scope.sql,
-      params: scope.params,
-      keys: hazardSortKeys('t'),
       page,
     });
     return ids.map((id) => pages.get(id)!);

@@ -5,7 +5,7 @@ import { Organization, Person, organizationById, personById } from '@platform/di
 import { ExpertVisit } from './expert-visit.entity';
 import { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit.inputs';
 import { ExpertVisitService, scopedExpertVisits } from './expert-visit.service';
-import { expertVisitHazardPages } from './expert-visit.loaders';
+import { expertVisitHazardPages } from '../hazards/hazard.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
 import { RiskPermission } from '../permissions';

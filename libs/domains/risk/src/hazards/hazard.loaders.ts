@@ -25,15 +25,19 @@ export function hazardHistoryPages(ctx: RequestContext, page: PageRequest): Data
   });
 }
 
-/** The hazards of many organizations the caller may read, newest found first, one statement per level. */
-export function organizationHazardPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get('risk.organization.hazards', page, async (ids: readonly string[]) => {
+/**
+ * Pages of the hazards the caller may read per parent, newest found first, one statement per
+ * request level. `table` is `hazard` (parent column `organization_id`) or a link table joined to
+ * hazards by `linkedHazardsSql` (parent column `parent_id`).
+ */
+function scopedHazardPages(ctx: RequestContext, name: string, page: PageRequest, table: string, parentColumn: string): DataLoader<string, ConnectionResult<Hazard>> {
+  return ctx.loaders.get(name, page, async (ids: readonly string[]) => {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 't.organization_id');
     const pages = await pagesByParent({
       manager: ctx.manager,
       entity: Hazard,
-      table: 'hazard',
-      parentColumn: 'organization_id',
+      table,
+      parentColumn,
       parentIds: ids,
       where: scope.sql,
       params: scope.params,
@@ -43,3 +47,18 @@ export function organizationHazardPages(ctx: RequestContext, page: PageRequest):
     return ids.map((id) => pages.get(id)!);
   });
 }
+
+/** Hazards with the id of the parent they are linked to (`parent_id`), for pages over a link table. */
+const linkedHazardsSql = (linkTable: string, parentColumn: string): string =>
+  `(SELECT h.*, l.${parentColumn} AS parent_id FROM ${linkTable} l JOIN hazard h ON h.id = l.hazard_id)`;
+
+/** The hazards of many organizations. */
+export const organizationHazardPages = (ctx: RequestContext, page: PageRequest) => scopedHazardPages(ctx, 'risk.organization.hazards', page, 'hazard', 'organization_id');
+
+/** The hazards raised by many expert visits. */
+export const expertVisitHazardPages = (ctx: RequestContext, page: PageRequest) =>
+  scopedHazardPages(ctx, 'risk.expertVisit.hazards', page, linkedHazardsSql('expert_visit_hazard', 'visit_id'), 'parent_id');
+
+/** The hazards linked to many campaigns. */
+export const campaignHazardPages = (ctx: RequestContext, page: PageRequest) =>
+  scopedHazardPages(ctx, 'risk.campaign.hazards', page, linkedHazardsSql('campaign_hazard', 'campaign_id'), 'parent_id');
