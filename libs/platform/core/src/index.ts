@@ -19,6 +19,7 @@ export * from './db/database-config';
 export * from './db/create-data-source';
 export * from './db/embedded-postgres';
 export * from './db/hydrate';
+export * from './db/row-reader';
 export * from './db/snake-naming.strategy';
 export * from './db/statement-counter';
 export * from './db/update-with-version';

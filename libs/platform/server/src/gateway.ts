@@ -34,7 +34,8 @@ import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
 import { RateLimiters, rateLimitMiddleware } from './rate-limit';
-import { applyPermissions } from './shield';
+import { applyPermissions } from './permissions';
+import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
 import { attachmentRoutes } from './attachments-http';
 import { selectModules } from './modules';
@@ -97,10 +98,10 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
 
-  const shielded = applyPermissions(schema);
-  const subscriptions = startSubscriptions({ httpServer, schema: shielded, authenticator: started.authenticator, dataSource, events, services: started.services, log });
+  applyPermissions(schema);
+  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log });
   const apollo = new ApolloServer<RequestContext>({
-    schema: shielded,
+    gateway: new JitExecutor(schema),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.

@@ -5,7 +5,7 @@ import { HazardStatus } from './hazard.enums';
 
 @ObjectType({ description: '隐患处置记录。One step of a hazard\'s life: who moved it from which state to which, when, with what note.' })
 @Entity('hazard_event')
-@Index('hazard_event_hazard_idx', ['hazardId', 'at'])
+@Index('hazard_event_hazard_at_idx', ['hazardId', 'at', 'id'])
 export class HazardEvent {
   @Field(() => UUIDScalar, { description: '标识。Id of the step.' })
   @PrimaryGeneratedColumn('uuid')

@@ -5,7 +5,7 @@ import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazar
 
 @ObjectType({ description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
 @Entity('hazard')
-@Index('hazard_organization_idx', ['organizationId'])
+@Index('hazard_organization_found_idx', ['organizationId', 'foundAt', 'id'])
 export class Hazard extends BaseRecord {
   @Field(() => UUIDScalar, { description: '所在单位标识。The organization where the hazard is.' })
   @Column({ type: 'uuid' })

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, PageArgs, pageRequest, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
-import { HazardService, scopedHazards } from './hazard.service';
+import { HazardService } from './hazard.service';
 import { hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
@@ -23,7 +23,7 @@ export class HazardResolver {
   @Query(() => Hazard, { nullable: true, description: '隐患详情。One hazard by id; null when there is none in your scope.' })
   @RequirePermission(RiskPermission.HazardRead)
   hazard(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Hazard id.' }) id: string): Promise<Hazard | null> {
-    return scopedHazards(ctx).andWhere('h.id = :id', { id }).getOne();
+    return this.service.byId(ctx, id);
   }
 
   @Query(() => HazardConnection, { description: '隐患列表。Hazards in your scope, newest found first; filter by state, grade, subtree, overdue or soon due.' })
@@ -110,8 +110,8 @@ export class HazardResolver {
   }
 
   @FieldResolver(() => HazardEventConnection, { description: '处置记录。Every step of the hazard, oldest first.' })
-  history(@Ctx() ctx: RequestContext, @Root() h: Hazard, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<HazardEvent>> {
-    return hazardHistoryPages(ctx, { first: page.first, after: page.after }).load(h.id);
+  history(@Ctx() ctx: RequestContext, @Root() h: Hazard, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<HazardEvent>> {
+    return hazardHistoryPages(ctx, pageRequest(page, info)).load(h.id);
   }
 }
 
@@ -127,7 +127,7 @@ export class HazardEventResolver {
 export class OrganizationHazardsResolver {
   @FieldResolver(() => HazardConnection, { description: '隐患。Hazards at this organization in your scope, newest found first (needs risk.hazard:read).' })
   @RequirePermission(RiskPermission.HazardRead)
-  hazards(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
-    return organizationHazardPages(ctx, { first: page.first, after: page.after }).load(org.id);
+  hazards(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
+    return organizationHazardPages(ctx, pageRequest(page, info)).load(org.id);
   }
 }

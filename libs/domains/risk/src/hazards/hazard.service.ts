@@ -6,7 +6,8 @@ import {
   audit,
   claimAttachments,
   containsPattern,
-  paginate,
+  paginateRows,
+  readOne,
   transaction,
   updateWithVersion,
   type ConnectionResult,
@@ -42,17 +43,29 @@ type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures'
 
 export class HazardService {
   list(ctx: RequestContext, args: HazardListArgs, withCount: boolean): Promise<ConnectionResult<Hazard>> {
-    const qb = scopedHazards(ctx);
+    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    const add = (sql: string, extra: Record<string, unknown> = {}) => {
+      where.push(sql);
+      Object.assign(params, extra);
+    };
     const f = args.filter ?? {};
-    if (f.statuses?.length) qb.andWhere('h.status IN (:...statuses)', { statuses: f.statuses });
-    if (f.grade) qb.andWhere('h.grade = :grade', { grade: f.grade });
-    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('h.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.overdue !== undefined) qb.andWhere(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
+    if (f.statuses?.length) add('h.status IN (:...statuses)', { statuses: f.statuses });
+    if (f.grade) add('h.grade = :grade', { grade: f.grade });
+    if (f.withinSubtreeOf) add(withinSubtreeSql('h.organization_id'), { subtreeRoot: f.withinSubtreeOf });
+    if (f.overdue !== undefined) add(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
     if (f.dueWithinDays !== undefined) {
-      qb.andWhere(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
+      add(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
     }
-    if (f.search) qb.andWhere('h.title ILIKE :q', { q: containsPattern(f.search) });
-    return paginate(qb, args, hazardSortKeys('h'), withCount);
+    if (f.search) add('h.title ILIKE :q', { q: containsPattern(f.search) });
+    return paginateRows({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where, params, keys: hazardSortKeys('h'), page: args, withCount });
+  }
+
+  /** One hazard by id if the caller may read it. */
+  byId(ctx: RequestContext, id: string): Promise<Hazard | null> {
+    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
+    return readOne({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where: ['h.id = :id', scope.sql], params: { ...scope.params, id } });
   }
 
   /** Records a found hazard at an organization within the caller's reporting scope. */

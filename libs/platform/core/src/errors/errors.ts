@@ -22,7 +22,7 @@ export class BadUserInputError extends PlatformError {
 }
 
 export class UnauthenticatedError extends PlatformError {
-  /** `permission`: the one an anonymous caller would need (set when the shield refused). */
+  /** `permission`: the one an anonymous caller would need (set when the permission check refused). */
   constructor(message = 'Authentication required or credentials invalid.', permission?: string) {
     super(message, ErrorCode.UNAUTHENTICATED, permission ? { permission } : {}, 401);
   }

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { hydrate } from '../db/hydrate';
+import { rowReader } from '../db/row-reader';
 import { decodeCursor } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
@@ -13,6 +13,8 @@ export interface PagesByParentQuery<T> {
   /** Column holding the parent key, e.g. `parent_id`. */
   readonly parentColumn: string;
   readonly parentIds: readonly string[];
+  /** SQL type of the parent column (`uuid` by default). */
+  readonly parentType?: string;
   /** Extra filter over the table's columns (alias `t`), with named parameters. */
   readonly where?: string;
   readonly params?: Record<string, unknown>;
@@ -22,11 +24,16 @@ export interface PagesByParentQuery<T> {
 }
 
 /**
- * One page of children for each of many parents in ONE SQL statement (window functions), so a
- * nested connection costs one query per level whatever the page sizes. Used by DataLoaders.
+ * One page of children for each of many parents in ONE SQL statement, so a nested connection costs
+ * one query per level whatever the page sizes. Used by DataLoaders. Each parent's page is a LATERAL
+ * subquery with its own ORDER BY … LIMIT, so an index on (parent column, sort keys) serves it
+ * without reading the parent's other children; the per-parent count is added only when asked for
+ * (`page.withCount`, i.e. the client selected `totalCount`). Rows come through the entity's
+ * `rowReader`, not TypeORM hydration.
  */
 export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQuery<T>): Promise<Map<string, ConnectionResult<T>>> {
   const first = q.page.first ?? DEFAULT_PAGE_SIZE;
+  const withCount = q.page.withCount ?? true;
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const params: Record<string, unknown> = { ...(q.params ?? {}), parentIds: q.parentIds, limit: first + 1 };
   let cursorSql = 'TRUE';
@@ -35,37 +42,32 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
     cursorSql = cond.sql;
     Object.assign(params, cond.params);
   }
-  // Rows after the cursor are numbered with a filtered running count; the first row of each parent
-  // always comes back too, so the parent's total is known even when the cursor is past its end.
+  const reader = rowReader(q.manager, q.entity);
+  const filter = `t.${q.parentColumn} = p.parent${q.where ? ` AND (${q.where})` : ''}`;
   const sql = `
-    SELECT * FROM (
-      SELECT t.*,
-        (${cursorSql}) AS "__after",
-        count(*) FILTER (WHERE ${cursorSql}) OVER (PARTITION BY t.${q.parentColumn} ORDER BY ${order} ROWS UNBOUNDED PRECEDING) AS "__rn",
-        row_number() OVER (PARTITION BY t.${q.parentColumn} ORDER BY ${order}) AS "__pos"
-      FROM (
-        SELECT t.*, count(*) OVER (PARTITION BY t.${q.parentColumn}) AS "__total"
-        FROM ${q.table} t
-        WHERE t.${q.parentColumn} = ANY(:parentIds) ${q.where ? `AND (${q.where})` : ''}
-      ) t
-    ) u
-    WHERE ("__after" AND "__rn" <= :limit) OR "__pos" = 1
-    ORDER BY u.${q.parentColumn}, "__pos"`;
+    SELECT p.parent AS "__parent"${withCount ? ', c.total AS "__total"' : ''}, r.*
+    FROM unnest(CAST(:parentIds AS ${q.parentType ?? 'uuid'}[])) WITH ORDINALITY AS p(parent, ord)
+    ${withCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q.table} t WHERE ${filter}) c` : ''}
+    LEFT JOIN LATERAL (
+      SELECT row_number() OVER () AS "__pos", u.* FROM (
+        SELECT ${reader.select} FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
+      ) u
+    ) r ON TRUE
+    ORDER BY p.ord, r."__pos"`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
   const raw: Array<Record<string, unknown>> = await q.manager.query(query, positional);
 
   const rowsByParent = new Map<string, { rows: Array<Record<string, unknown>>; total: number }>();
   for (const r of raw) {
-    const key = String(r[q.parentColumn]);
+    const key = String(r['__parent']);
     let group = rowsByParent.get(key);
-    if (!group) rowsByParent.set(key, (group = { rows: [], total: Number(r['__total']) }));
-    if (r['__after'] && Number(r['__rn']) <= first + 1) group.rows.push(r);
+    if (!group) rowsByParent.set(key, (group = { rows: [], total: withCount ? Number(r['__total']) : -1 }));
+    if (r['__pos'] !== null) group.rows.push(r);
   }
   const result = new Map<string, ConnectionResult<T>>();
   for (const id of q.parentIds) {
     const group = rowsByParent.get(id);
-    const rows = group ? hydrate(q.manager, q.entity, group.rows) : [];
-    result.set(id, toConnection(rows, q.keys, first, Boolean(q.page.after), group?.total ?? 0));
+    result.set(id, toConnection(group ? reader.read(group.rows) : [], q.keys, first, Boolean(q.page.after), group?.total ?? (withCount ? 0 : -1)));
   }
   return result;
 }

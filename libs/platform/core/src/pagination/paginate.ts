@@ -1,4 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { rowReader } from '../db/row-reader';
+import { selectsField } from '../graphql/selection';
 import { SortDirection } from './sort-direction';
 import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
 import type { ConnectionResult } from './connection.type';
@@ -16,6 +19,13 @@ export interface SortKey<T> {
 export interface PageRequest {
   readonly first?: number;
   readonly after?: string;
+  /** Whether to count all matching items (`totalCount`); per-parent pages count unless told not to. */
+  readonly withCount?: boolean;
+}
+
+/** The page a connection field asks for: its `first`/`after`, and a count only when `totalCount` is selected. */
+export function pageRequest(page: { first?: number; after?: string }, info: GraphQLResolveInfo): PageRequest {
+  return { first: page.first, after: page.after, withCount: selectsField(info, 'totalCount') };
 }
 
 /**
@@ -68,8 +78,63 @@ export async function paginate<T extends ObjectLiteral>(
     rowsQb.andWhere(cond.sql, cond.params);
   }
   keys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
-  const [rows, totalCount] = await Promise.all([rowsQb.limit(first + 1).getMany(), countQuery ?? Promise.resolve(-1)]);
-  return toConnection(rows, keys, first, Boolean(page.after), totalCount);
+  // Rows through the entity's row reader: TypeORM still writes the SQL, but does not hydrate.
+  const reader = rowReader<T>(qb.connection.manager, qb.expressionMap.mainAlias!.target, qb.alias);
+  const [rows, totalCount] = await Promise.all([rowsQb.select(reader.select).limit(first + 1).getRawMany(), countQuery ?? Promise.resolve(-1)]);
+  return toConnection(reader.read(rows), keys, first, Boolean(page.after), totalCount);
+}
+
+export interface RowPageQuery<T> {
+  readonly manager: EntityManager;
+  readonly entity: EntityTarget<T>;
+  /** The table's alias in `where` and `keys`, e.g. `h`. */
+  readonly alias: string;
+  /** Table name, e.g. `hazard`. */
+  readonly table: string;
+  /** Conditions joined with AND, with named parameters (`:name`, `:...list`). */
+  readonly where: readonly string[];
+  readonly params: Record<string, unknown>;
+  readonly keys: readonly SortKey<T>[];
+  readonly page: PageRequest;
+  readonly withCount: boolean;
+}
+
+/**
+ * `paginate` without a query builder, for the hot read paths: the caller gives SQL conditions, the
+ * page is one statement of plain SQL through the entity's row reader (plus a COUNT only when
+ * `totalCount` is selected). Same keyset semantics and cursors as `paginate`.
+ */
+export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>): Promise<ConnectionResult<T>> {
+  const first = q.page.first ?? DEFAULT_PAGE_SIZE;
+  const reader = rowReader(q.manager, q.entity, q.alias);
+  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
+  const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
+  let rowsWhere = where;
+  if (q.page.after) {
+    const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length));
+    rowsWhere = `${where} AND ${cond.sql}`;
+    Object.assign(params, cond.params);
+  }
+  const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
+  const run = (sql: string): Promise<Array<Record<string, unknown>>> => {
+    const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
+    return q.manager.query(text, values);
+  };
+  const [rows, count] = await Promise.all([
+    run(`SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`),
+    q.withCount ? run(`SELECT count(*)::int AS n FROM ${q.table} ${q.alias} WHERE ${where}`) : null,
+  ]);
+  return toConnection(reader.read(rows), q.keys, first, Boolean(q.page.after), count ? Number(count[0]!['n']) : -1);
+}
+
+/** One row by conditions through the entity's row reader (e.g. a record by id within scope), or null. */
+export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 'manager' | 'entity' | 'alias' | 'table' | 'where' | 'params'>): Promise<T | null> {
+  const reader = rowReader(q.manager, q.entity, q.alias);
+  const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(
+    `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${q.where.map((w) => `(${w})`).join(' AND ')} LIMIT 1`,
+    q.params,
+  );
+  return reader.read(await q.manager.query(text, values))[0] ?? null;
 }
 
 /** The same connection over an in-memory list already in order (small catalogs such as permissions). */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { ChildOrganizationArgs, CreateOrganizationInput, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
@@ -50,8 +50,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: '下级组织。Active direct children, by name.' })
-  children(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => ChildOrganizationArgs) args: ChildOrganizationArgs): Promise<ConnectionResult<Organization>> {
-    return childOrganizationPages(ctx, { first: args.first, after: args.after }, args.kinds).load(org.id);
+  children(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => ChildOrganizationArgs) args: ChildOrganizationArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Organization>> {
+    return childOrganizationPages(ctx, pageRequest(args, info), args.kinds).load(org.id);
   }
 
   @FieldResolver(() => [Organization], { description: '上级链。All ancestors from the town government down to the parent.' })
