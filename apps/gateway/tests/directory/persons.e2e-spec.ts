@@ -75,9 +75,9 @@ describe('persons and positions over HTTP', () => {
     const small = await gql(q(5));
     const large = await gql(q(100));
     expect(large.body.errors).toBeUndefined();
-    // the principal, persons, positions per person, organizations by id, parents by id
-    expect(small.statements).toBe(5);
-    expect(large.statements).toBe(5);
+    // persons, positions per person, organizations by id, parents by id
+    expect(small.statements).toBe(4);
+    expect(large.statements).toBe(4);
     const withPositions = large.body.data!['persons'].edges.filter((e: any) => e.node.positions.totalCount > 0);
     expect(withPositions.length).toBeGreaterThan(50);
   });

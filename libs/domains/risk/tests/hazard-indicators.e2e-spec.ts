@@ -65,7 +65,7 @@ describe('hazard indicators', () => {
     const all = await town(QUERY);
     expect(all.body.data!['hazardIndicators']).toEqual(expected);
     expect(all.body.data!['hazardIndicators'].byGradeAndStatus).toHaveLength(5);
-    expect(all.statements).toBe(3);
+    expect(all.statements).toBe(2);
 
     const village = await (await t.as('wenfeng'))(QUERY);
     expect(village.body.data!['hazardIndicators']).toEqual(expected);

@@ -124,10 +124,10 @@ describe('hazard life cycle (自查自报自改)', () => {
     const small = await office(q(2));
     const large = await office(q(20));
     expect(large.body.errors).toBeUndefined();
-    expect(one.statements).toBe(4);
-    // principal, organizations, hazards per organization, history per hazard: never more, whatever the page sizes
-    expect(small.statements).toBeLessThanOrEqual(4);
-    expect(large.statements).toBe(4);
+    expect(one.statements).toBe(3);
+    // organizations, hazards per organization, history per hazard: never more, whatever the page sizes
+    expect(small.statements).toBeLessThanOrEqual(3);
+    expect(large.statements).toBe(3);
     expect(large.body.data!['organizations'].edges.some((e: any) => e.node.hazards.totalCount > 0)).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ describe('risk points (双重预防)', () => {
 
     const list = await village(`{ riskPoints { totalCount edges { node { name level measures { kind } } } } }`);
     expect(list.body.data!['riskPoints'].edges.map((e: any) => e.node.level)).toEqual(['RED', 'ORANGE', 'BLUE']);
-    expect(list.statements).toBe(1 + 1 + 1 + 1); // principal, page, count, measures of all points
+    expect(list.statements).toBe(1 + 1 + 1); // page, count, measures of all points
     const overdue = await village(`{ riskPoints(filter: { reviewOverdue: true }) { edges { node { name } } } }`);
     expect(overdue.body.data!['riskPoints'].edges).toEqual([{ node: { name: '文凤村3组滑坡隐患点' } }]);
 

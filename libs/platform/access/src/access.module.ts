@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InProcessEventBus, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
+import { InProcessEventBus, PlatformTypeormLogger, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
 import { User } from './users/user.entity';
 import { Role } from './roles/role.entity';
 import { RolePermission } from './roles/role-permission.entity';
@@ -19,6 +19,8 @@ import { seedDemoUsers } from './seed/demo-users';
 import { signingSecret } from './auth/secrets';
 import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
+import { ACCESS_TABLES, PrincipalCache, listenerConnection, principalCacheTtl } from './auth/principal-cache';
+import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { PlatformAuthenticator } from './auth/authenticator';
 import { AuthService } from './auth/auth.service';
 
@@ -29,7 +31,7 @@ export const accessModule: DomainModule = {
   dependsOn: ['directory'],
   entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
   resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
-  migrations: [CreateAccess1764400300000],
+  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000],
   permissions: accessPermissions,
   seed: async (ctx, { modules, demoAccounts }) => {
     await syncSystemRoles(ctx, modules);
@@ -39,13 +41,18 @@ export const accessModule: DomainModule = {
     const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
     await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
     const signer = new TokenSigner(signingSecret(runtime));
-    const principals = new PrincipalLoader(runtime.dataSource);
+    const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log });
+    await cache.start();
+    // This process's own writes to the access tables empty the cache at once; other processes' arrive as notices.
+    if (runtime.dataSource.logger instanceof PlatformTypeormLogger) runtime.dataSource.logger.watchWrites(ACCESS_TABLES, () => cache.clear());
+    const principals = new PrincipalLoader(runtime.dataSource, cache);
     const catalog: PermissionInfo[] = runtime.modules
       .flatMap((m) => m.permissions.map((p) => ({ code: p.code, nameZh: p.nameZh, description: p.description, sensitive: Boolean(p.sensitive), module: m.name })))
       .sort((a, b) => a.code.localeCompare(b.code));
     return {
       authenticator: new PlatformAuthenticator(signer, principals),
-      services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog },
+      services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog, 'access.principalCache': cache },
+      stop: () => cache.stop(),
     };
   },
 };

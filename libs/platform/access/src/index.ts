@@ -2,3 +2,4 @@ export { accessModule } from './access.module';
 export { AccessPermission } from './permissions';
 export { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
 export { createApiClientWithRole, createUserWithRole } from './admin-commands';
+export { PrincipalCache } from './auth/principal-cache';

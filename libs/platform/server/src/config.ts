@@ -48,6 +48,7 @@ const schema = z.object({
   MAX_UPLOAD_BYTES: int(1024, 1_073_741_824).default(10 * 1024 * 1024),
   ATTACHMENT_DIR: z.string().min(1).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PRINCIPAL_CACHE_TTL_MS: int(0, 3_600_000).default(30_000),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
 });

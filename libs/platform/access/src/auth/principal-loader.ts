@@ -1,5 +1,6 @@
 import { ANONYMOUS, UnauthenticatedError, type Grant, type GrantScope, type Principal } from '@platform/core';
 import type { DataSource } from 'typeorm';
+import type { PrincipalCache } from './principal-cache';
 
 interface GrantRow {
   role: string | null;
@@ -33,16 +34,26 @@ const GRANTS_OF = (kind: string) => `
   ) g ON TRUE`;
 
 /**
- * Loads a principal and all its grants in ONE statement per request, so a change to roles, grants,
- * assignments, status or sessions applies to the very next request in every gateway process.
+ * Loads a principal and all its grants in ONE statement, or none when the principal cache holds it:
+ * the cache is emptied by every committed change to roles, grants, assignments, status or sessions
+ * (database NOTIFY), so such a change applies to every gateway process within the notice's delivery.
  */
 export class PrincipalLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Loaded principals, dropped on every access change (see PrincipalCache); none: one statement per request. */
+    private readonly cache?: PrincipalCache,
+  ) {}
 
   async user(userId: string, sessionId: string): Promise<Principal> {
-    const rows: Array<GrantRow & { display_name: string; status: string; session_ok: boolean }> = await this.dataSource.query(
+    const key = `user:${userId}:${sessionId}`;
+    const cached = this.cache?.get(key);
+    if (cached) return cached;
+    const since = this.cache?.begin() ?? 0;
+    const rows: Array<GrantRow & { display_name: string; status: string; session_ok: boolean; session_expires_ms: number | null }> = await this.dataSource.query(
       `SELECT p.display_name, p.status,
               EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_ok,
+              (SELECT extract(epoch from max(t.expires_at)) * 1000 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL)::float8 AS session_expires_ms,
               g.*
        FROM app_user p ${GRANTS_OF('user')}
        WHERE p.id = $1`,
@@ -50,14 +61,21 @@ export class PrincipalLoader {
     );
     const first = rows[0];
     if (!first || first.status !== 'ACTIVE' || !first.session_ok) throw new UnauthenticatedError('The session has ended or the account is disabled: sign in again.');
-    return { kind: 'user', id: userId, displayName: first.display_name, ...toGrants(rows) };
+    const principal: Principal = { kind: 'user', id: userId, displayName: first.display_name, ...toGrants(rows) };
+    this.cache?.set(key, principal, since, first.session_expires_ms ?? 0);
+    return principal;
   }
 
   /** The API client whose key hashes to `keyHash`, if active and not expired. */
   async apiClient(prefix: string, keyHash: string): Promise<Principal> {
-    const rows: Array<GrantRow & { id: string; name: string; key_ok: boolean }> = await this.dataSource.query(
+    const key = `api-client:${prefix}:${keyHash}`;
+    const cached = this.cache?.get(key);
+    if (cached) return cached;
+    const since = this.cache?.begin() ?? 0;
+    const rows: Array<GrantRow & { id: string; name: string; key_ok: boolean; expires_ms: number }> = await this.dataSource.query(
       `SELECT p.id, p.name,
               (p.key_hash = $2 AND p.status = 'ACTIVE' AND p.expires_at > now()) AS key_ok,
+              (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms,
               g.*
        FROM api_client p ${GRANTS_OF('api-client')}
        WHERE p.key_prefix = $1`,
@@ -69,7 +87,10 @@ export class PrincipalLoader {
     void this.dataSource
       .query(`UPDATE api_client SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [first.id])
       .catch(() => undefined);
-    return { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) };
+    const principal: Principal = { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) };
+    // Cached only for the exact key (its hash is in the cache key); last use is then written at most once per cache lifetime.
+    this.cache?.set(key, principal, since, first.expires_ms);
+    return principal;
   }
 
   /** Every grant a user or API client holds (for admins: "what can X do"), without session checks. */
@@ -81,10 +102,15 @@ export class PrincipalLoader {
 
   /** Anonymous callers hold what the `public` role holds, everywhere. */
   async anonymous(): Promise<Principal> {
+    const cached = this.cache?.get('anonymous');
+    if (cached) return cached;
+    const since = this.cache?.begin() ?? 0;
     const rows: GrantRow[] = await this.dataSource.query(
       `SELECT r.code AS role, rp.permission, rp.scope, NULL::uuid AS organization_id, NULL::text AS path
        FROM role r JOIN role_permission rp ON rp.role_id = r.id WHERE r.code = 'public'`,
     );
-    return rows.length ? { ...ANONYMOUS, ...toGrants(rows.map((r) => ({ ...r, scope: 'ALL' as const }))) } : ANONYMOUS;
+    const principal = rows.length ? { ...ANONYMOUS, ...toGrants(rows.map((r) => ({ ...r, scope: 'ALL' as const }))) } : ANONYMOUS;
+    this.cache?.set('anonymous', principal, since);
+    return principal;
   }
 }

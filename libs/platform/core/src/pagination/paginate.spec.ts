@@ -24,10 +24,13 @@ describe('keyset pagination', () => {
     ];
     const page = toConnection(rows, keys, 2, false, 7);
     expect(page.edges.map((e) => e.node.id)).toEqual(['1', '2']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: page.edges[0]!.cursor, endCursor: page.edges[1]!.cursor });
+    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = page.pageInfo;
+    expect({ hasNextPage, hasPreviousPage, startCursor, endCursor }).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: page.edges[0]!.cursor, endCursor: page.edges[1]!.cursor });
+    expect(decodeCursor(startCursor!, 2)).toEqual(['c', '1']);
     expect(decodeCursor(page.pageInfo.endCursor!, 2)).toEqual(['b', '2']);
     expect(page.totalCount).toBe(7);
-    expect(toConnection([], keys, 2, true, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    const empty = toConnection([], keys, 2, true, 0).pageInfo;
+    expect([empty.hasNextPage, empty.hasPreviousPage, empty.startCursor, empty.endCursor]).toEqual([false, true, null, null]);
   });
 
   it('refuses cursors of another shape with BAD_USER_INPUT naming the argument', () => {

@@ -43,20 +43,39 @@ export function keysetCondition<T>(keys: readonly SortKey<T>[], cursor: CursorVa
   return { sql: `(${ors.join(' OR ')})`, params };
 }
 
+/** An edge whose cursor is encoded only if the client selects it (most nested pages never do). */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keys: readonly SortKey<T>[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keys.map((k) => k.value(this.node)));
+  }
+}
+
+/** Page info whose cursors are encoded only when selected. */
+class LazyPageInfo<T> {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly edges: ReadonlyArray<LazyEdge<T>>,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
 /** Builds the connection object from rows fetched with `first + 1` as limit. */
 export function toConnection<T>(rows: T[], keys: readonly SortKey<T>[], first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node))) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: hasPrevious,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  const edges = rows.slice(0, first).map((node) => new LazyEdge(node, keys));
+  return { edges, totalCount, pageInfo: new LazyPageInfo(rows.length > first, hasPrevious, edges) };
 }
 
 /**

@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+import { startTestGateway, type TestGateway } from '@platform/testing';
+import type { PrincipalCache } from '@platform/access';
+import { AVAILABLE_MODULES } from '../../src/available-modules';
+
+/** Waits until `check` holds, polling every 10 ms for up to 5 s. */
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('principal cache (access changes by NOTIFY)', () => {
+  let t: TestGateway;
+  let other: Client;
+  let cache: PrincipalCache;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+    cache = t.gateway.services.get('access.principalCache') as PrincipalCache;
+    // Another process's connection: its writes reach this gateway only as notices.
+    other = new Client({ connectionString: t.database.url });
+    await other.connect();
+  });
+  afterAll(async () => {
+    await other?.end();
+    await t?.close();
+  });
+
+  /** SQL statements the whole gateway sent while `work` ran (the per-request header leaves out principal loading). */
+  async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+    const before = (await t.gateway.metrics.statements.get()).values[0]?.value ?? 0;
+    await work();
+    return ((await t.gateway.metrics.statements.get()).values[0]?.value ?? 0) - before;
+  }
+
+  it('serves a known session without SQL, and drops it when another process revokes a grant', async () => {
+    const anban = await t.as('anban');
+    const query = `{ hazards(first: 1) { totalCount } }`;
+    expect((await anban(query)).body.errors).toBeUndefined();
+    // Warm: the page and the count only, no principal statement.
+    expect(await statementsDuring(() => anban(query))).toBe(2);
+
+    const notices = cache.notices;
+    await other.query(`DELETE FROM role_permission WHERE permission = 'risk.hazard:read' AND role_id = (SELECT id FROM role WHERE code = 'town-safety-office')`);
+    await until(() => cache.notices > notices, 'the access_changed notice');
+    const denied = await anban(query);
+    expect(denied.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    await other.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'risk.hazard:read', 'ALL' FROM role WHERE code = 'town-safety-office'`);
+    await until(() => cache.notices > notices + 1, 'the second notice');
+    expect((await anban(query)).body.errors).toBeUndefined();
+  });
+
+  it('ends a session at once when another process revokes its tokens', async () => {
+    const wenfeng = await t.as('wenfeng');
+    expect((await wenfeng(`{ __typename }`)).status).toBe(200);
+    const notices = cache.notices;
+    await other.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = (SELECT id FROM app_user WHERE username = 'wenfeng') AND revoked_at IS NULL`);
+    await until(() => cache.notices > notices, 'the access_changed notice');
+    expect((await wenfeng(`{ __typename }`)).status).toBe(401);
+  });
+
+  it('applies this process\'s own access writes to the very next request, before any notice', async () => {
+    const shuanghe = await t.as('shuanghe');
+    expect((await shuanghe(`{ __typename }`)).status).toBe(200);
+    await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'shuanghe'`);
+    expect((await shuanghe(`{ __typename }`)).status).toBe(401);
+    await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'shuanghe'`);
+  });
+
+  it('is bypassed while its listening connection is down, and resumes when it is back', async () => {
+    const anban = await t.as('anban');
+    const query = `{ __typename }`;
+    await anban(query);
+    expect(await statementsDuring(() => anban(query))).toBe(0);
+    await other.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'town-safety-gateway:access-listener' AND datname = current_database()`);
+    // Down: every request loads its principal again.
+    await until(async () => (await statementsDuring(() => anban(query))) === 1, 'the cache to be bypassed');
+    // Back after the retry (1 s): served from memory again.
+    await until(async () => (await statementsDuring(() => anban(query))) === 0, 'the listener to reconnect');
+  });
+});

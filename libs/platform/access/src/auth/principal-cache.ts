@@ -1,0 +1,145 @@
+import { Client, type ClientConfig } from 'pg';
+import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '@platform/core';
+
+/** The channel the access tables' triggers notify on (migration NotifyAccessChanges). */
+export const ACCESS_CHANGED_CHANNEL = 'access_changed';
+
+export interface PrincipalCacheOptions {
+  /** Connection settings for the listening connection (the pool's own). */
+  readonly connection: ClientConfig;
+  /** Longest time an entry is trusted even without a notice; 0 turns the cache off. */
+  readonly ttlMs: number;
+  readonly log: Logger;
+  /** Most principals kept (least recently used go first). */
+  readonly max?: number;
+}
+
+/**
+ * Loaded principals kept in memory, so a request with a known session or API key costs no SQL.
+ * Safe because it is dropped as a whole whenever the database says access changed: the access
+ * tables' triggers `NOTIFY access_changed` on commit and this cache LISTENs on its own connection
+ * (every gateway process does). Writes this process sends to those tables empty it at once as well
+ * (the notice follows at commit), so its own changes apply to its next request without waiting for
+ * the notice. While the listening connection is down the cache is bypassed and emptied, and no
+ * entry outlives `ttlMs`, nor its session's or API key's own expiry.
+ */
+export class PrincipalCache {
+  private readonly entries: LRUCache<string, Principal>;
+  private client: Client | null = null;
+  private listening = false;
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+  /** Notices received (tests wait on it). */
+  notices = 0;
+  /** Bumped by every clear: a principal loaded before a clear is not kept (it may predate the change). */
+  private generation = 0;
+
+  constructor(private readonly options: PrincipalCacheOptions) {
+    this.entries = new LRUCache<string, Principal>({ max: options.max ?? 10_000, ttl: Math.max(options.ttlMs, 1) });
+  }
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  /** Starts listening; resolves once the first LISTEN is in place (or failed, then retries in the background). */
+  async start(): Promise<void> {
+    if (this.enabled) await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.drop();
+    await client?.end().catch(() => undefined);
+  }
+
+  get(key: string): Principal | undefined {
+    return this.listening ? this.entries.get(key) : undefined;
+  }
+
+  /** Call before loading; pass the result to `set`. */
+  begin(): number {
+    return this.generation;
+  }
+
+  /** Keeps a principal loaded since `begin()` until `notAfter` (epoch ms) at the latest, unless access changed meanwhile. */
+  set(key: string, principal: Principal, since: number, notAfter = Number.POSITIVE_INFINITY): void {
+    if (!this.listening || since !== this.generation) return;
+    const ttl = Math.min(this.options.ttlMs, notAfter - Date.now());
+    if (ttl > 0) this.entries.set(key, principal, { ttl });
+  }
+
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ ...this.options.connection, application_name: 'town-safety-gateway:access-listener' });
+    client.on('notification', () => {
+      this.notices++;
+      this.clear();
+    });
+    client.on('error', (err) => {
+      this.options.log.warn({ err }, 'access change listener lost its connection; principal cache bypassed until it is back');
+      this.lost(client);
+    });
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ACCESS_CHANGED_CHANNEL}`);
+    } catch (err) {
+      this.options.log.warn({ err }, 'access change listener could not connect; principal cache bypassed, retrying');
+      this.lost(client);
+      await client.end().catch(() => undefined);
+      return;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.clear();
+    this.listening = true;
+  }
+
+  private lost(client: Client): void {
+    if (this.client && this.client !== client) return;
+    this.drop();
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, 1000);
+    this.retry.unref();
+  }
+
+  private drop(): void {
+    this.listening = false;
+    this.client = null;
+    this.clear();
+  }
+}
+
+/** The tables whose changes the NotifyAccessChanges triggers announce (watched for this process's own writes). */
+export const ACCESS_TABLES = ['app_user', 'api_client', 'refresh_token', 'role', 'role_permission', 'role_assignment', 'organization'] as const;
+
+/** Default for PRINCIPAL_CACHE_TTL_MS: a backstop only, notices empty the cache at once. */
+export const DEFAULT_PRINCIPAL_CACHE_TTL_MS = 30_000;
+
+/** PRINCIPAL_CACHE_TTL_MS from the settings (validated by the gateway's config); 0 turns the cache off. */
+export function principalCacheTtl(settings: Readonly<Record<string, string | undefined>>): number {
+  const raw = settings['PRINCIPAL_CACHE_TTL_MS'];
+  return raw === undefined || raw === '' ? DEFAULT_PRINCIPAL_CACHE_TTL_MS : Number(raw);
+}
+
+/** The settings the data source's pool connects with, for a connection of its own. */
+export function listenerConnection(dataSource: DataSource): ClientConfig {
+  const pool = (dataSource.driver as unknown as { master: { options: ClientConfig } }).master;
+  return { ...pool.options };
+}
