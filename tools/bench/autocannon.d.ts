@@ -8,6 +8,8 @@ declare module 'autocannon' {
       body?: string | Buffer;
       /** Returns the request to send next; called before every request of a connection. */
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined;
+      /** Called with every response of this request (status, whole body). */
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
     }
 
     interface Options extends Request {

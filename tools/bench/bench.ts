@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BY_ID, FLAT, NESTED, ORGANIZATION_IDS, PING } from './queries';
+import { renderTable } from './report';
 
 /**
  * `npm run bench`: load-tests an already running gateway with autocannon and prints one table.
@@ -46,7 +47,7 @@ export interface ScenarioResult {
   readonly rssBytes: number | null;
 }
 
-interface GraphQLBody {
+export interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: Array<{ message: string }>;
 }
@@ -87,11 +88,12 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   };
 }
 
-const body = (query: string, variables?: Record<string, unknown>): string => JSON.stringify(variables ? { query, variables } : { query });
+/** A GraphQL-over-HTTP JSON request body. */
+export const body = (query: string, variables?: Record<string, unknown>): string => JSON.stringify(variables ? { query, variables } : { query });
 
 /** One POST outside the load run: correctness sample, SQL header, setup queries. */
-async function post(url: string, payload: string): Promise<{ status: number; sqlStatements: string | null; json: GraphQLBody }> {
-  const res = await fetch(url, { method: 'POST', headers: HEADERS, body: payload, signal: AbortSignal.timeout(10_000) });
+export async function post(url: string, payload: string, headers: Record<string, string> = HEADERS): Promise<{ status: number; sqlStatements: string | null; json: GraphQLBody }> {
+  const res = await fetch(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(30_000) });
   const text = await res.text();
   let json: GraphQLBody;
   try {
@@ -119,8 +121,12 @@ async function ensureGateway(url: string): Promise<void> {
 }
 
 /** Signs in as a town-wide role so the permission and scope machinery is part of what is measured. */
-async function signIn(options: BenchOptions): Promise<string> {
-  const { json } = await post(options.url, body(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: options.user, p: options.password }));
+export async function signIn(options: Pick<BenchOptions, 'url' | 'user' | 'password'>): Promise<string> {
+  const { json } = await post(
+    options.url,
+    body(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: options.user, p: options.password }),
+    { 'content-type': 'application/json' },
+  );
   const token = (json.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
   if (!token) throw new Error(`cannot sign in as ${options.user}: ${JSON.stringify(json.errors ?? json)}`);
   return token;
@@ -145,7 +151,61 @@ export async function buildScenarios(url: string, names: readonly ScenarioName[]
 
 // Substring, not JSON.parse: parsing every nested page would make the load generator the bottleneck.
 // Exact here because no benchmarked selection has a field named `errors` and JSON escapes quotes in values.
-const hasGraphQLErrors = (responseBody: string): boolean => responseBody.includes('"errors":');
+export const hasGraphQLErrors = (responseBody: string): boolean => responseBody.includes('"errors":');
+
+export interface LoadRunOptions {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  /** JSON request bodies; more than one are sent in rotation (one cursor shared by all connections). */
+  readonly bodies: readonly string[];
+  readonly connections: number;
+  /** Seconds measured. */
+  readonly duration: number;
+  /** Seconds run first and discarded (0: none). */
+  readonly warmup: number;
+  /** Called when the warm-up is over and the measured run starts. */
+  readonly onMeasureStart?: () => void;
+}
+
+export interface LoadRunResult {
+  /** The measured run. */
+  readonly result: autocannon.Result;
+  /** Measured 2xx responses whose body carries `errors` (`result.mismatches` counts them whatever the status). */
+  readonly gqlErrorsIn2xx: number;
+}
+
+/** A warm-up run (discarded), then one measured autocannon run of POSTs; every response body is checked for GraphQL `errors`. */
+export async function loadRun(options: LoadRunOptions): Promise<LoadRunResult> {
+  // A shared cursor across all connections, so the rotation covers every id even with few requests each.
+  let next = 0;
+  let gqlErrorsIn2xx = 0;
+  const bodies = options.bodies;
+  const request: autocannon.Request = {
+    method: 'POST',
+    headers: options.headers,
+    body: bodies[0],
+    onResponse: (status, responseBody) => {
+      if (status >= 200 && status < 300 && hasGraphQLErrors(responseBody)) gqlErrorsIn2xx++;
+    },
+    ...(bodies.length > 1 ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[next++ % bodies.length] }) } : {}),
+  };
+  const run = (duration: number) =>
+    autocannon({
+      url: options.url,
+      method: 'POST',
+      headers: options.headers,
+      connections: options.connections,
+      duration,
+      // verifyBody sees each whole response body; autocannon counts the `false`s as mismatches.
+      verifyBody: (responseBody) => !hasGraphQLErrors(responseBody),
+      requests: [request],
+    });
+  if (options.warmup > 0) await run(options.warmup);
+  gqlErrorsIn2xx = 0;
+  options.onMeasureStart?.();
+  const result = await run(options.duration);
+  return { result, gqlErrorsIn2xx };
+}
 
 /** Gateway RSS from its Prometheus endpoint; null when not exposed. */
 export async function readRss(url: string): Promise<number | null> {
@@ -165,21 +225,7 @@ export async function runScenario(scenario: Scenario, options: BenchOptions): Pr
     console.error(`warning: ${scenario.name} sample answered HTTP ${sample.status}: ${sample.json.errors?.[0]?.message ?? 'no errors'}`);
   }
   const sql = sample.sqlStatements === null ? null : Number(sample.sqlStatements);
-
-  // A shared cursor across all connections, so the rotation covers every id even with few requests each.
-  let next = 0;
-  const bodies = scenario.bodies;
-  const result = await autocannon({
-    url: options.url,
-    method: 'POST',
-    headers: HEADERS,
-    connections: options.connections,
-    duration: options.duration,
-    ...(options.warmup > 0 ? { warmup: { connections: options.connections, duration: options.warmup } } : {}),
-    // verifyBody sees each whole response body; autocannon counts the `false`s as mismatches.
-    verifyBody: (responseBody) => !hasGraphQLErrors(responseBody),
-    ...(bodies.length > 1 ? { requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] } : { body: bodies[0] }),
-  });
+  const { result } = await loadRun({ url: options.url, headers: HEADERS, bodies: scenario.bodies, connections: options.connections, duration: options.duration, warmup: options.warmup });
 
   return {
     name: scenario.name,
@@ -209,10 +255,8 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     r.sqlPerRequest === null ? 'n/a' : String(r.sqlPerRequest),
     r.rssBytes === null ? 'n/a' : (r.rssBytes / 1024 / 1024).toFixed(1),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   // Names left, numbers right, like most benchmark tables.
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+  return renderTable(header, rows);
 }
 
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {

@@ -1,0 +1,483 @@
+/**
+ * Pure pieces of the benchmarks (no I/O): load-run summaries, the SQL floor's JSON, VmRSS from
+ * /proc, ratios, plain and Markdown tables, and the normalized rows the same-rows check compares.
+ * Unit-tested in apps/gateway/tests/bench-report.spec.ts.
+ */
+
+export const TARGETS = ['gateway', 'postgraphile', 'floor'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const COMPARE_QUERIES = ['q1', 'q2', 'q3'] as const;
+export type CompareQuery = (typeof COMPARE_QUERIES)[number];
+
+export const QUERY_LABELS: Readonly<Record<CompareQuery, string>> = { q1: 'Q1 flat', q2: 'Q2 nested', q3: 'Q3 by id' };
+export const TARGET_LABELS: Readonly<Record<Target, string>> = { gateway: 'gateway', postgraphile: 'PostGraphile', floor: 'SQL floor' };
+
+// ---------------------------------------------------------------- load-run summaries
+
+/** What one measured run yields, whoever generated the load. */
+export interface LoadSummary {
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  readonly non2xx: number;
+  /** Connection errors and timeouts (no response at all). */
+  readonly socketErrors: number;
+  /** 2xx responses whose body carries GraphQL `errors` (for the floor: failed statements). */
+  readonly gqlErrors: number;
+}
+
+/** The parts of an autocannon result the summaries read. */
+export interface AutocannonLike {
+  readonly requests: { readonly mean: number; readonly total: number };
+  readonly latency: { readonly p50: number; readonly p99: number };
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+export function summarizeAutocannon(result: AutocannonLike, gqlErrors: number): LoadSummary {
+  return {
+    reqPerSec: result.requests.mean,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    socketErrors: result.errors,
+    gqlErrors,
+  };
+}
+
+export const totalErrors = (s: Pick<LoadSummary, 'non2xx' | 'socketErrors' | 'gqlErrors'>): number => s.non2xx + s.socketErrors + s.gqlErrors;
+
+/** Nearest-rank percentile (p in 0..100) of unsorted values; 0 for none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((Math.min(100, Math.max(0, p)) / 100) * sorted.length);
+  return sorted[Math.max(0, rank - 1)]!;
+}
+
+/** A load run measured by hand (the SQL floor): latencies of the successful requests in ms. */
+export function summarizeLatencies(latenciesMs: readonly number[], durationSec: number, failed: number): LoadSummary {
+  const requests = latenciesMs.length + failed;
+  return {
+    reqPerSec: durationSec > 0 ? requests / durationSec : 0,
+    p50Ms: percentile(latenciesMs, 50),
+    p99Ms: percentile(latenciesMs, 99),
+    requests,
+    non2xx: 0,
+    socketErrors: 0,
+    gqlErrors: failed,
+  };
+}
+
+// ---------------------------------------------------------------- the SQL floor's report
+
+export interface FloorReport extends LoadSummary {
+  readonly query: CompareQuery;
+  readonly statementsPerRequest: number;
+  readonly connections: number;
+  readonly durationSec: number;
+  /** First failure message, if any. */
+  readonly firstError: string | null;
+}
+
+/** The floor prints progress lines and then one JSON line `{"result": …}`; this takes the last one. */
+export function parseFloorOutput(stdout: string): FloorReport {
+  const line = stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('{') && l.includes('"result"'))
+    .pop();
+  if (!line) throw new Error(`the SQL floor printed no result line: ${stdout.trim().slice(-300) || '(nothing)'}`);
+  const parsed = JSON.parse(line) as { result?: Record<string, unknown> };
+  const r = parsed.result ?? {};
+  const num = (key: string): number => {
+    const v = r[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`the SQL floor's result has no number "${key}": ${line.slice(0, 300)}`);
+    return v;
+  };
+  const query = r['query'];
+  if (!COMPARE_QUERIES.includes(query as CompareQuery)) throw new Error(`the SQL floor's result names no known query: ${line.slice(0, 300)}`);
+  return {
+    query: query as CompareQuery,
+    reqPerSec: num('reqPerSec'),
+    p50Ms: num('p50Ms'),
+    p99Ms: num('p99Ms'),
+    requests: num('requests'),
+    non2xx: 0,
+    socketErrors: 0,
+    gqlErrors: num('errors'),
+    statementsPerRequest: num('statementsPerRequest'),
+    connections: num('connections'),
+    durationSec: num('durationSec'),
+    firstError: typeof r['firstError'] === 'string' ? r['firstError'] : null,
+  };
+}
+
+// ---------------------------------------------------------------- memory
+
+/** Resident set size in bytes from the text of /proc/<pid>/status (`VmRSS:  123456 kB`); null if absent. */
+export function parseVmRss(status: string): number | null {
+  const match = /^VmRSS:\s+(\d+)\s*kB\s*$/m.exec(status);
+  return match ? Number(match[1]) * 1024 : null;
+}
+
+export const toMb = (bytes: number | null): number | null => (bytes === null ? null : bytes / 1024 / 1024);
+
+// ---------------------------------------------------------------- rows, ratios, tables
+
+export interface CompareRow extends LoadSummary {
+  readonly round: number;
+  readonly query: CompareQuery;
+  readonly target: Target;
+  readonly errors: number;
+  readonly sqlPerRequest: number | null;
+  /** Largest VmRSS of the server (floor: the floor process) while measured, in MB. */
+  readonly rssMaxMb: number | null;
+}
+
+export function compareRow(round: number, query: CompareQuery, target: Target, summary: LoadSummary, sqlPerRequest: number | null, rssMaxBytes: number | null): CompareRow {
+  return { ...summary, round, query, target, errors: totalErrors(summary), sqlPerRequest, rssMaxMb: toMb(rssMaxBytes) };
+}
+
+export interface RatioRow {
+  readonly query: CompareQuery;
+  /** gateway req/s ÷ PostGraphile req/s (above 1: the gateway is faster). */
+  readonly gatewayPerPostgraphile: number | null;
+  /** gateway req/s ÷ SQL floor req/s (the share of the floor the gateway reaches). */
+  readonly gatewayPerFloor: number | null;
+  /** gateway p99 ÷ PostGraphile p99 (above 1: the gateway's tail is slower). */
+  readonly p99GatewayPerPostgraphile: number | null;
+}
+
+const ratio = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined || b === 0 ? null : a / b);
+
+/** Ratios per query of one round's rows, in query order. */
+export function ratioRows(rows: readonly CompareRow[]): RatioRow[] {
+  const queries = COMPARE_QUERIES.filter((q) => rows.some((r) => r.query === q));
+  return queries.map((query) => {
+    const of = (target: Target) => rows.find((r) => r.query === query && r.target === target);
+    const g = of('gateway');
+    const p = of('postgraphile');
+    const f = of('floor');
+    return {
+      query,
+      gatewayPerPostgraphile: ratio(g?.reqPerSec, p?.reqPerSec),
+      gatewayPerFloor: ratio(g?.reqPerSec, f?.reqPerSec),
+      p99GatewayPerPostgraphile: ratio(g?.p99Ms, p?.p99Ms),
+    };
+  });
+}
+
+/**
+ * A table with the first column left-aligned and the others right-aligned: padded plain text
+ * (`a | b`), or GitHub Markdown with alignment markers.
+ */
+export function renderTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>, markdown = false): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  if (markdown) {
+    const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    const rule = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+    return [line(header), rule, ...rows.map(line)].join('\n');
+  }
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+const fixed = (n: number | null, digits: number): string => (n === null ? 'n/a' : n.toFixed(digits));
+const times = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(2)}×`);
+
+export function formatResultsTable(rows: readonly CompareRow[], markdown = false): string {
+  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB'];
+  const body = rows.map((r) => [
+    QUERY_LABELS[r.query],
+    TARGET_LABELS[r.target],
+    fixed(r.reqPerSec, 1),
+    fixed(r.p50Ms, 1),
+    fixed(r.p99Ms, 1),
+    String(r.errors),
+    r.sqlPerRequest === null ? 'n/a' : String(r.sqlPerRequest),
+    fixed(r.rssMaxMb, 1),
+  ]);
+  // Query first so the three targets of a query sit together; the query name only on its first row.
+  const grouped = body.map((cells, i) => (i > 0 && rows[i - 1]!.query === rows[i]!.query ? ['', ...cells.slice(1)] : cells));
+  return renderTable(header, grouped, markdown);
+}
+
+export function formatRatioTable(ratios: readonly RatioRow[], markdown = false): string {
+  const header = ['query', 'gateway/PostGraphile req/s', 'gateway/floor req/s', 'p99 gateway/PostGraphile'];
+  return renderTable(
+    header,
+    ratios.map((r) => [QUERY_LABELS[r.query], times(r.gatewayPerPostgraphile), times(r.gatewayPerFloor), times(r.p99GatewayPerPostgraphile)]),
+    markdown,
+  );
+}
+
+/** Rows of one round sorted query by query, targets in TARGETS order. */
+export function sortRows(rows: readonly CompareRow[]): CompareRow[] {
+  return [...rows].sort((a, b) => COMPARE_QUERIES.indexOf(a.query) - COMPARE_QUERIES.indexOf(b.query) || TARGETS.indexOf(a.target) - TARGETS.indexOf(b.target));
+}
+
+export interface CompareMeta {
+  readonly date: string;
+  readonly cpu: string;
+  readonly cpus: number;
+  readonly memoryGb: number;
+  readonly os: string;
+  readonly nodeGateway: string;
+  readonly nodePostgraphile: string;
+  readonly nodeFloor: string;
+  readonly nodeLoadGenerator: string;
+  readonly postgres: string;
+  readonly postgraphile: string;
+  readonly dataset: string;
+}
+
+export interface CompareSettings {
+  readonly rounds: number;
+  readonly connections: number;
+  readonly warmupSec: number;
+  readonly durationSec: number;
+  readonly queries: readonly CompareQuery[];
+  readonly poolSize: number;
+  readonly floorClients: number;
+}
+
+export interface CompareReport {
+  readonly meta: CompareMeta;
+  readonly settings: CompareSettings;
+  readonly rounds: ReadonlyArray<{ readonly round: number; readonly rows: readonly CompareRow[]; readonly ratios: readonly RatioRow[] }>;
+}
+
+export function formatHeader(meta: CompareMeta, settings: CompareSettings): string {
+  return [
+    `${meta.date} · ${meta.cpu} × ${meta.cpus}, ${meta.memoryGb.toFixed(1)} GB RAM, ${meta.os}`,
+    `Node: gateway ${meta.nodeGateway}, PostGraphile ${meta.nodePostgraphile} (postgraphile ${meta.postgraphile}), SQL floor ${meta.nodeFloor}, load generator ${meta.nodeLoadGenerator} · ${meta.postgres}`,
+    `Dataset: ${meta.dataset}`,
+    `Each run: ${settings.connections} connections, ${settings.warmupSec} s warm-up (discarded) + ${settings.durationSec} s measured; server pools ${settings.poolSize} connections, floor ${settings.floorClients} clients; ${settings.rounds === 1 ? '1 round' : `${settings.rounds} rounds, alternating (gateway, PostGraphile, floor) × rounds`}.`,
+  ].join('\n');
+}
+
+export function formatReport(report: CompareReport, markdown = false): string {
+  const parts: string[] = [];
+  const header = formatHeader(report.meta, report.settings);
+  parts.push(markdown ? header.split('\n').map((l) => `${l}  `).join('\n') : header);
+  for (const round of report.rounds) {
+    parts.push(markdown ? `### Round ${round.round}` : `Round ${round.round}`);
+    parts.push(formatResultsTable(round.rows, markdown));
+    parts.push(markdown ? `Ratios, round ${round.round}:` : `Ratios, round ${round.round}:`);
+    parts.push(formatRatioTable(round.ratios, markdown));
+  }
+  parts.push(
+    'errors = non-2xx + socket errors/timeouts + 2xx responses with GraphQL `errors` (floor: failed statements); SQL/req = statements for one request ' +
+      '(gateway: x-sql-statements, PostGraphile: pg client queries, floor: its statements); RSS MB = largest VmRSS of the server process while measured.',
+  );
+  return parts.join('\n\n');
+}
+
+// ---------------------------------------------------------------- the same-rows check
+
+export interface FlatHazard {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly category: string;
+  readonly foundAt: number;
+}
+export interface HistoryStep {
+  readonly id: string;
+  readonly action: string;
+  readonly toStatus: string;
+  readonly at: number;
+}
+export interface NestedHazard {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly foundAt: number;
+  readonly history: readonly HistoryStep[];
+}
+export interface NestedOrganization {
+  readonly id: string;
+  readonly name: string;
+  readonly hazards: readonly NestedHazard[];
+}
+export interface HazardById extends FlatHazard {
+  readonly deadline: string | null;
+}
+
+export type Normalized =
+  | { readonly query: 'q1'; readonly hazards: readonly FlatHazard[] }
+  | { readonly query: 'q2'; readonly organizations: readonly NestedOrganization[] }
+  | { readonly query: 'q3'; readonly hazard: HazardById | null };
+
+type Json = Record<string, unknown>;
+
+/** Milliseconds since the epoch of an ISO string or Date (sub-millisecond digits dropped). */
+export function instant(value: unknown): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) throw new Error(`not a timestamp: ${JSON.stringify(value)}`);
+  return Math.floor(ms);
+}
+
+const str = (value: unknown, what: string): string => {
+  if (typeof value !== 'string') throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
+  return value;
+};
+const obj = (value: unknown, what: string): Json => {
+  if (!value || typeof value !== 'object') throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
+  return value as Json;
+};
+const nodes = (connection: unknown, what: string): Json[] => {
+  const edges = obj(connection, what)['edges'];
+  if (!Array.isArray(edges)) throw new Error(`${what}: expected edges`);
+  return edges.map((e, i) => obj(obj(e, `${what}[${i}]`)['node'], `${what}[${i}].node`));
+};
+
+/** Field names of one side: the gateway's, or PostGraphile's (rowId, *ByOrganizationId …). */
+interface Dialect {
+  readonly root: Record<CompareQuery, string>;
+  readonly id: string;
+  readonly hazards: string;
+  readonly history: string;
+}
+const GATEWAY: Dialect = { root: { q1: 'hazards', q2: 'organizations', q3: 'hazard' }, id: 'id', hazards: 'hazards', history: 'history' };
+const POSTGRAPHILE: Dialect = {
+  root: { q1: 'allHazards', q2: 'allOrganizations', q3: 'hazardByRowId' },
+  id: 'rowId',
+  hazards: 'hazardsByOrganizationId',
+  history: 'hazardEventsByHazardId',
+};
+
+function normalizeGraphQL(d: Dialect, query: CompareQuery, data: unknown): Normalized {
+  const root = obj(data, 'data')[d.root[query]];
+  const where = d.root[query];
+  if (query === 'q1') {
+    return {
+      query,
+      hazards: nodes(root, where).map((h, i) => ({
+        id: str(h[d.id], `${where}[${i}].${d.id}`),
+        title: str(h['title'], 'title'),
+        status: str(h['status'], 'status'),
+        category: str(h['category'], 'category'),
+        foundAt: instant(h['foundAt']),
+      })),
+    };
+  }
+  if (query === 'q2') {
+    return {
+      query,
+      organizations: nodes(root, where).map((o, i) => ({
+        id: str(o[d.id], `${where}[${i}].${d.id}`),
+        name: str(o['name'], 'name'),
+        hazards: nodes(o[d.hazards], `${where}[${i}].${d.hazards}`).map((h, j) => ({
+          id: str(h[d.id], `hazard ${j}.${d.id}`),
+          title: str(h['title'], 'title'),
+          status: str(h['status'], 'status'),
+          foundAt: instant(h['foundAt']),
+          history: nodes(h[d.history], `hazard ${j}.${d.history}`).map((e) => ({
+            id: str(e[d.id], `step.${d.id}`),
+            action: str(e['action'], 'action'),
+            toStatus: str(e['toStatus'], 'toStatus'),
+            at: instant(e['at']),
+          })),
+        })),
+      })),
+    };
+  }
+  if (root === null || root === undefined) return { query, hazard: null };
+  const h = obj(root, where);
+  return {
+    query,
+    hazard: {
+      id: str(h[d.id], `${where}.${d.id}`),
+      title: str(h['title'], 'title'),
+      status: str(h['status'], 'status'),
+      category: str(h['category'], 'category'),
+      foundAt: instant(h['foundAt']),
+      deadline: h['deadline'] === null || h['deadline'] === undefined ? null : str(h['deadline'], 'deadline'),
+    },
+  };
+}
+
+/** The gateway's `data` of Q1/Q2/Q3 in the shared shape. */
+export const normalizeGateway = (query: CompareQuery, data: unknown): Normalized => normalizeGraphQL(GATEWAY, query, data);
+/** PostGraphile's `data` of Q1/Q2/Q3 in the shared shape. */
+export const normalizePostGraphile = (query: CompareQuery, data: unknown): Normalized => normalizeGraphQL(POSTGRAPHILE, query, data);
+
+/**
+ * The floor's rows in the shared shape. Q2 comes as one row per (organization, hazard, step) from
+ * LEFT JOIN LATERAL, in order; null hazard/step columns mean "none at this level".
+ */
+export function normalizeFloorRows(query: CompareQuery, rows: readonly Json[]): Normalized {
+  if (query === 'q1') {
+    return {
+      query,
+      hazards: rows.map((r) => ({ id: str(r['id'], 'id'), title: str(r['title'], 'title'), status: str(r['status'], 'status'), category: str(r['category'], 'category'), foundAt: instant(r['found_at']) })),
+    };
+  }
+  if (query === 'q3') {
+    const r = rows[0];
+    if (!r) return { query, hazard: null };
+    return {
+      query,
+      hazard: {
+        id: str(r['id'], 'id'),
+        title: str(r['title'], 'title'),
+        status: str(r['status'], 'status'),
+        category: str(r['category'], 'category'),
+        foundAt: instant(r['found_at']),
+        deadline: r['deadline'] === null || r['deadline'] === undefined ? null : str(r['deadline'], 'deadline'),
+      },
+    };
+  }
+  const organizations: Array<{ id: string; name: string; hazards: Array<{ id: string; title: string; status: string; foundAt: number; history: HistoryStep[] }> }> = [];
+  for (const r of rows) {
+    let org = organizations[organizations.length - 1];
+    if (!org || org.id !== r['org_id']) {
+      org = { id: str(r['org_id'], 'org_id'), name: str(r['org_name'], 'org_name'), hazards: [] };
+      organizations.push(org);
+    }
+    if (r['hazard_id'] === null || r['hazard_id'] === undefined) continue;
+    let hazard = org.hazards[org.hazards.length - 1];
+    if (!hazard || hazard.id !== r['hazard_id']) {
+      hazard = { id: str(r['hazard_id'], 'hazard_id'), title: str(r['title'], 'title'), status: str(r['status'], 'status'), foundAt: instant(r['found_at']), history: [] };
+      org.hazards.push(hazard);
+    }
+    if (r['event_id'] === null || r['event_id'] === undefined) continue;
+    hazard.history.push({ id: str(r['event_id'], 'event_id'), action: str(r['action'], 'action'), toStatus: str(r['to_status'], 'to_status'), at: instant(r['at']) });
+  }
+  return { query, organizations };
+}
+
+/** Row counts per level, e.g. "20 organizations, 385 hazards, 812 steps". */
+export function shapeOf(n: Normalized): string {
+  if (n.query === 'q1') return `${n.hazards.length} hazards`;
+  if (n.query === 'q3') return n.hazard ? '1 hazard' : 'no hazard';
+  const hazards = n.organizations.flatMap((o) => o.hazards);
+  return `${n.organizations.length} organizations, ${hazards.length} hazards, ${hazards.reduce((s, h) => s + h.history.length, 0)} steps`;
+}
+
+/** Where two values first differ (a JSON path with both values), or null when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
+  if (a === b) return null;
+  const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return a.length === b.length ? null : `${path}: ${a.length} items vs ${b.length}`;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const d = firstDifference((a as Json)[k], (b as Json)[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return `${path}: ${show(a)} vs ${show(b)}`;
+}
