@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -8,7 +8,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import bytes from 'bytes';
+import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import {
   ANONYMOUS,
@@ -33,7 +35,10 @@ import { GatewayMetrics } from './metrics';
 import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
-import { RateLimiters, rateLimitMiddleware } from './rate-limit';
+import { RateLimiters, RequestLimit, rateLimitMiddleware } from './rate-limit';
+import { OperationCache } from './operations';
+import { graphqlFastPath } from './graphql-http';
+import { sendJson } from './http-json';
 import { applyPermissions } from './permissions';
 import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
@@ -57,8 +62,12 @@ export interface Gateway {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** What the gateway's middlewares attach to a request before Apollo sees it. */
-type GatewayRequest = Request & { requestId: string; principal: Principal };
+/** What the gateway attaches to a request before Apollo or the fast path sees it. */
+type GatewayRequest = Request & { requestId: string; principal: Principal; rateLimitChecked?: boolean };
+
+const STARTED = Symbol('request timer');
+/** A request's context with its duration timer (metrics). */
+type TimedContext = RequestContext & { [STARTED]?: (labels: { operation: string }) => number };
 
 /**
  * Builds and starts the gateway: database (embedded or server), migrations and seed when
@@ -89,8 +98,52 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const rateLimit = rateLimitMiddleware(limiters, config.rateLimit, () => metrics.rateLimited.inc());
-  const httpServer = http.createServer(app);
+  const requestLimit = new RequestLimit(limiters, config.rateLimit, () => metrics.rateLimited.inc());
+  const rateLimit = rateLimitMiddleware(requestLimit);
+  const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  /** The caller's address as express computes `req.ip` (TRUST_PROXY). */
+  const clientIp = (req: IncomingMessage): string | null => (req.socket.remoteAddress ? proxyaddr(req, trust) : null);
+  let fastPath: (req: IncomingMessage, res: ServerResponse) => void = app;
+  const httpServer = http.createServer((req, res) => fastPath(req, res));
+
+  /** Request id from a well-formed `x-request-id` or a new one, echoed back; once per request. */
+  const identify = (req: IncomingMessage, res: ServerResponse): void => {
+    const r = req as GatewayRequest;
+    if (r.requestId) return;
+    const header = req.headers['x-request-id'];
+    r.requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', r.requestId);
+  };
+  /** The caller's principal on the request; false when the 401 has been sent. Once per request. */
+  const authenticate = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const r = req as GatewayRequest;
+    if (r.principal) return true;
+    try {
+      r.principal = started.authenticator ? await started.authenticator.authenticate({ headers: req.headers, ip: clientIp(req) }) : ANONYMOUS;
+      return true;
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return false;
+    }
+  };
+  const startTimer = () => metrics.duration.startTimer();
+  const contextFor = (req: GatewayRequest): RequestContext => {
+    const ctx = new RequestContext({ requestId: req.requestId, principal: req.principal, ip: clientIp(req), dataSource, events, services: started.services, log: log.child({ requestId: req.requestId }) });
+    (ctx as TimedContext)[STARTED] = startTimer();
+    return ctx;
+  };
+  /** After every GraphQL request on either path: audit sensitive reads, metrics, SQL count header, the log line. */
+  const finish = async (ctx: RequestContext | undefined, operationName: string | null | undefined, failed: boolean, end: ((labels: { operation: string }) => number) | undefined, setHeader: (name: string, value: string) => void): Promise<void> => {
+    if (ctx?.sensitiveReads.length) await flushSensitiveReads(ctx).catch((err: unknown) => ctx.log.error({ err }, 'could not audit sensitive reads'));
+    const operation = operationName ?? 'anonymous';
+    const seconds = end?.({ operation }) ?? 0;
+    metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+    const tally = statementTally.getStore();
+    if (config.sqlCountHeader && tally) setHeader('x-sql-statements', String(tally.count));
+    (ctx?.log ?? log).info({ operation, ms: Math.round(seconds * 1000), sql: tally?.count, failed }, 'graphql request');
+  };
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: config.limits.maxAliases },
@@ -101,9 +154,10 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   }).protect();
 
   applyPermissions(schema);
+  const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log });
   const apollo = new ApolloServer<RequestContext>({
-    gateway: new JitExecutor(schema),
+    gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.
@@ -120,23 +174,15 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart({ contextValue }) {
-          const end = metrics.duration.startTimer();
+          const end = startTimer();
           return {
             async didEncounterErrors({ errors }) {
               // Internal errors reach the client masked; their detail goes to the log with the request id.
               for (const err of errors) if (!isClientError(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err, path: err.path }, 'internal error');
             },
             async willSendResponse({ response, errors, operationName }) {
-              if (contextValue?.sensitiveReads.length) {
-                await flushSensitiveReads(contextValue).catch((err: unknown) => contextValue.log.error({ err }, 'could not audit sensitive reads'));
-              }
-              const operation = operationName ?? 'anonymous';
-              const seconds = end({ operation });
               const failed = Boolean(errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length));
-              metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
-              const tally = statementTally.getStore();
-              if (config.sqlCountHeader && tally) response.http.headers.set('x-sql-statements', String(tally.count));
-              (contextValue?.log ?? log).info({ operation, ms: Math.round(seconds * 1000), sql: tally?.count, failed }, 'graphql request');
+              await finish(contextValue, operationName, failed, end, (name, value) => response.http.headers.set(name, value));
             },
           };
         },
@@ -164,37 +210,18 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   mountExplorer(app, '/graphql');
 
   app.use(['/graphql', '/attachments'], (req: Request, res: Response, next: NextFunction) => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    (req as GatewayRequest).requestId = requestId;
-    next();
-  });
-  // Credentials are checked before anything else: bad ones get 401, never anonymous access.
-  app.use(['/graphql', '/attachments'], (req: Request, res: Response, next: NextFunction) => {
-    const authenticate = started.authenticator ? started.authenticator.authenticate({ headers: req.headers, ip: req.ip ?? null }) : Promise.resolve(ANONYMOUS);
-    authenticate.then(
-      (principal) => {
-        (req as GatewayRequest).principal = principal;
-        // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
-        statementTally.run({ count: 0 }, next);
-      },
-      (error: unknown) => {
-        if (!(error instanceof UnauthenticatedError)) return next(error);
-        res.status(401).setHeader('WWW-Authenticate', 'Bearer').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-      },
-    );
+    identify(req, res);
+    // Credentials are checked before anything else: bad ones get 401, never anonymous access.
+    authenticate(req, res).then((ok) => {
+      // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
+      if (ok) statementTally.run({ count: 0 }, next);
+    }, next);
   });
   app.use(
     '/graphql',
     rateLimit,
     express.json({ limit: config.limits.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const { requestId, principal } = req as GatewayRequest;
-        return new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events, services: started.services, log: log.child({ requestId }) });
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req as GatewayRequest) }),
   );
   app.use(
     '/attachments',
@@ -208,6 +235,24 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     if (status === 500) log.error({ err }, 'unhandled HTTP error');
     const message = status === 413 ? `Request body is larger than ${config.limits.bodyLimit}.` : status === 500 ? 'Internal server error.' : 'Malformed request body.';
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  fastPath = graphqlFastPath({
+    operations,
+    bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
+    log,
+    hooks: {
+      admit: async (req, res) => {
+        const r = req as GatewayRequest;
+        identify(r, res);
+        if (!(await authenticate(r, res))) return null;
+        r.rateLimitChecked = true;
+        if (!(await requestLimit.admit(r.principal, clientIp(r), res))) return null;
+        return contextFor(r);
+      },
+      finish: (ctx, operationName, failed, res) => finish(ctx, operationName, failed, (ctx as TimedContext)[STARTED], (name, value) => res.setHeader(name, value)),
+      fallback: app,
+    },
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -2,7 +2,9 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
-import type { Limiter, LimiterOptions, Principal } from '@platform/core';
+import type { ServerResponse } from 'node:http';
+import { ANONYMOUS, type Limiter, type LimiterOptions, type Principal } from '@platform/core';
+import { sendJson } from './http-json';
 
 /**
  * Makes rate limiters (rate-limiter-flexible). With REDIS_URL every gateway replica counts against
@@ -46,21 +48,41 @@ export class RateLimiters {
 /**
  * Per-client request limit on the GraphQL endpoint: signed-in users and API clients are counted per
  * principal, anonymous callers per address. Over the limit: 429 with Retry-After and a
- * GraphQL-shaped error. `points` 0 turns it off.
+ * GraphQL-shaped error. `points` 0 turns it off. Used by the HTTP fast path and, through
+ * `rateLimitMiddleware`, by the express routes.
  */
-export function rateLimitMiddleware(limiters: RateLimiters, settings: { points: number; windowSeconds: number }, onReject: () => void): RequestHandler {
-  if (settings.points <= 0) return (_req, _res, next) => next();
-  const limiter = limiters.create({ name: 'gateway-rl', points: settings.points, windowSeconds: settings.windowSeconds });
+export class RequestLimit {
+  private readonly limiter: Limiter | null;
+
+  constructor(
+    limiters: RateLimiters,
+    private readonly settings: { points: number; windowSeconds: number },
+    private readonly onReject: () => void,
+  ) {
+    this.limiter = settings.points > 0 ? limiters.create({ name: 'gateway-rl', points: settings.points, windowSeconds: settings.windowSeconds }) : null;
+  }
+
+  /** True when the request may go on; false when the 429 has been sent. */
+  async admit(principal: Principal, ip: string | null, res: ServerResponse): Promise<boolean> {
+    if (!this.limiter) return true;
+    const key = principal.kind !== 'anonymous' ? `${principal.kind}:${principal.id}` : `ip:${ip ?? 'unknown'}`;
+    const retryAfterSeconds = await this.limiter.consume(key);
+    if (!retryAfterSeconds) return true;
+    this.onReject();
+    res.setHeader('Retry-After', String(retryAfterSeconds));
+    sendJson(res, 429, {
+      errors: [{ message: `Too many requests: at most ${this.settings.points} per ${this.settings.windowSeconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
+    });
+    return false;
+  }
+}
+
+/** The limit as express middleware; a request the fast path already admitted is not counted twice. */
+export function rateLimitMiddleware(limit: RequestLimit): RequestHandler {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const principal = (req as Request & { principal?: Principal }).principal;
-    const key = principal && principal.kind !== 'anonymous' ? `${principal.kind}:${principal.id}` : `ip:${req.ip ?? 'unknown'}`;
-    limiter.consume(key).then((retryAfterSeconds) => {
-      if (!retryAfterSeconds) return next();
-      onReject();
-      res.setHeader('Retry-After', String(retryAfterSeconds));
-      res.status(429).json({
-        errors: [{ message: `Too many requests: at most ${settings.points} per ${settings.windowSeconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
-      });
-    }, next);
+    const r = req as Request & { principal?: Principal; rateLimitChecked?: boolean };
+    if (r.rateLimitChecked) return next();
+    r.rateLimitChecked = true;
+    limit.admit(r.principal ?? ANONYMOUS, req.ip ?? null, res).then((ok) => ok && next(), next);
   };
 }

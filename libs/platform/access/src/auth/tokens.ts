@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 const ISSUER = 'town-safety-platform';
 const AUDIENCE = 'town-safety-api';
@@ -27,9 +28,18 @@ export interface AccessClaims {
   readonly sessionId: string;
 }
 
-/** Short-lived HS256 access tokens; the session (refresh-token family) is checked on every request. */
+/**
+ * Short-lived HS256 access tokens; the session (refresh-token family) is checked on every request
+ * (through the principal cache). A token once verified is remembered until it expires, so a client
+ * sending the same token again costs no HMAC; expiry is checked on every use.
+ */
 export class TokenSigner {
-  constructor(private readonly secret: Uint8Array) {}
+  private readonly key: KeyObject;
+  private readonly verified = new LRUCache<string, AccessClaims & { expiresAtMs: number }>({ max: 10_000 });
+
+  constructor(secret: Uint8Array) {
+    this.key = createSecretKey(secret);
+  }
 
   async sign(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000);
@@ -40,16 +50,24 @@ export class TokenSigner {
       .setAudience(AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.secret);
+      .sign(this.key);
     return { token, expiresAt };
   }
 
   /** The claims of a valid token, or null for a bad signature, wrong audience or an expired token. */
   async verify(token: string): Promise<AccessClaims | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAtMs > Date.now()) return { userId: known.userId, sessionId: known.sessionId };
+      this.verified.delete(token);
+      return null;
+    }
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string') return null;
-      return { userId: payload.sub, sessionId: payload['sid'] };
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string' || typeof payload.exp !== 'number') return null;
+      const claims = { userId: payload.sub, sessionId: payload['sid'] };
+      this.verified.set(token, { ...claims, expiresAtMs: payload.exp * 1000 });
+      return claims;
     } catch {
       return null;
     }

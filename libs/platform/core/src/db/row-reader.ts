@@ -1,3 +1,5 @@
+import { Kind, getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
@@ -19,14 +21,15 @@ const TIMESTAMP_TYPES = new Set(['timestamp with time zone', 'timestamp without 
 const DRIVER_CONVERTED = new Set(['simple-array', 'simple-json', 'simple-enum', 'enum']);
 const readers = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
 
-function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string): RowReader<T> {
+function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string, properties: ReadonlySet<string> | null): RowReader<T> {
   const driver = manager.connection.driver;
   const parts: string[] = [];
   const timestamps: string[] = [];
   const transformed: Array<{ property: string; from: (value: unknown) => unknown }> = [];
   for (const col of meta.columns) {
-    const source = `${alias}."${col.databaseName}"`;
     const property = col.propertyPath;
+    if (properties && !col.isPrimary && !properties.has(property)) continue;
+    const source = `${alias}."${col.databaseName}"`;
     const type = driver.normalizeType(col);
     if (TIMESTAMP_TYPES.has(type)) {
       parts.push(`(extract(epoch from ${source}) * 1000)::float8 AS "${property}"`);
@@ -52,12 +55,84 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
   };
 }
 
-/** The row reader of an entity over a table alias (`t` by default). */
-export function rowReader<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias = 't'): RowReader<T> {
+/**
+ * The row reader of an entity over a table alias (`t` by default). With `properties`, only those
+ * columns (and the primary key) are read: see `selectedProperties`.
+ */
+export function rowReader<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias = 't', properties: readonly string[] | null = null): RowReader<T> {
   const meta = manager.connection.getMetadata(entity);
-  let byAlias = readers.get(meta);
-  if (!byAlias) readers.set(meta, (byAlias = new Map()));
-  let reader = byAlias.get(alias) as RowReader<T> | undefined;
-  if (!reader) byAlias.set(alias, (reader = buildReader<T>(manager, meta, alias)));
+  let byKey = readers.get(meta);
+  if (!byKey) readers.set(meta, (byKey = new Map()));
+  const key = properties ? `${alias}|${properties.join(',')}` : alias;
+  let reader = byKey.get(key) as RowReader<T> | undefined;
+  if (!reader) byKey.set(key, (reader = buildReader<T>(manager, meta, alias, properties ? new Set(properties) : null)));
   return reader;
+}
+
+/** Marks a field resolver of an entity type with the entity properties it reads from its root, so lists that select it read only those columns. */
+export function ReadsColumns(...properties: string[]): MethodDecorator {
+  return Extensions({ readsColumns: properties }) as MethodDecorator;
+}
+
+const selections = new WeakMap<FieldNode, Map<string, readonly string[] | null>>();
+
+/**
+ * The entity properties a selection needs, sorted: the fields selected on the node type at `path`
+ * below the current field (`['edges', 'node']` for a connection, `[]` for the object itself) that are
+ * columns, the `@ReadsColumns` of selected field resolvers, and `always` (e.g. the sort keys'
+ * properties). Null (read every column) when a selected field is neither a column nor declares what
+ * it reads. Cached per field of a parsed document, so a nested list pays for it once.
+ */
+export function selectedProperties(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo, path: readonly string[], always: readonly string[] = []): readonly string[] | null {
+  const node = info.fieldNodes[0]!;
+  const key = `${path.join('.')}|${always.join(',')}`;
+  let byKey = selections.get(node);
+  if (!byKey) selections.set(node, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key)!;
+  const result = computeSelection(manager.connection.getMetadata(entity), info, path, always);
+  byKey.set(key, result);
+  return result;
+}
+
+function computeSelection(meta: EntityMetadata, info: GraphQLResolveInfo, path: readonly string[], always: readonly string[]): readonly string[] | null {
+  let type: GraphQLNamedType = getNamedType(info.returnType);
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  for (const step of path) {
+    if (!isObjectType(type)) return null;
+    const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[step];
+    if (!field) return null;
+    type = getNamedType(field.type) as GraphQLNamedType;
+    sets = fieldsNamed(sets, step, info).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  if (!isObjectType(type)) return null;
+  const columns = new Set(meta.columns.map((c) => c.propertyPath));
+  const needed = new Set(always);
+  const fields = type.getFields();
+  for (const f of fieldsNamed(sets, null, info)) {
+    const name = f.name.value;
+    if (name === '__typename') continue;
+    const declared = fields[name]?.extensions?.['readsColumns'] as readonly string[] | undefined;
+    if (declared) declared.forEach((p) => needed.add(p));
+    else if (columns.has(name) && !fields[name]?.resolve) needed.add(name);
+    else return null;
+  }
+  return [...needed].sort();
+}
+
+/** The fields of selection sets (through fragments), all of them or those named `name`. */
+function fieldsNamed(sets: readonly SelectionSetNode[], name: string | null, info: GraphQLResolveInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (name === null || s.name.value === name) out.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else {
+        const fragment = info.fragments[s.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return out;
 }

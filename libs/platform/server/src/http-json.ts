@@ -1,0 +1,9 @@
+import type { ServerResponse } from 'node:http';
+
+/** Sends a JSON body with its length, as Apollo does (`application/json; charset=utf-8`). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, json = JSON.stringify(body)): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(json));
+  res.end(json);
+}

@@ -1,0 +1,83 @@
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { getOperationAST, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationTypeNode, type ValidationRule } from 'graphql';
+import { LRUCache } from 'lru-cache';
+
+/** Distinct operations kept per process (each: one document, validated, and its compiled function). */
+export const OPERATION_CACHE_SIZE = 1000;
+
+/** An operation ready to run: validated with every rule and limit, compiled by graphql-jit. */
+export interface PreparedOperation {
+  readonly type: OperationTypeNode;
+  readonly name: string | null;
+  readonly compiled: CompiledQuery;
+}
+
+/**
+ * One cache of compiled operations for both ways in: Apollo's pipeline (through `JitExecutor`, which
+ * hands over documents Apollo parsed and validated) and the HTTP fast path (`prepare`, which parses
+ * with armor's token limit and validates with the same rules as Apollo: graphql-js's, armor's depth,
+ * alias, directive and cost limits, no introspection when it is off). Keyed by the query text and
+ * operation name; only documents that passed are kept by `prepare`, anything else goes to Apollo
+ * for its standard error response.
+ */
+export class OperationCache {
+  private readonly compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: OPERATION_CACHE_SIZE });
+  private readonly prepared = new LRUCache<string, PreparedOperation | false>({ max: OPERATION_CACHE_SIZE });
+  private readonly rules: readonly ValidationRule[];
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    extraRules: readonly ValidationRule[],
+    private readonly maxTokens: number,
+  ) {
+    this.rules = [...specifiedRules, ...extraRules];
+  }
+
+  /** Operations compiled so far. */
+  get size(): number {
+    return this.compiled.size;
+  }
+
+  /** The compiled form of a document Apollo has validated, or the errors graphql-jit reports for it. */
+  compile(source: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | ExecutionResult {
+    const key = `${operationName ?? ''}\n${source}`;
+    let entry = this.compiled.get(key);
+    if (!entry) {
+      // Stack traces of resolver errors are not captured into GraphQL errors: formatError never shows them.
+      entry = compileQuery(this.schema, document, operationName, { disablingCapturingStackErrors: true }) as CompiledQuery | ExecutionResult;
+      this.compiled.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Parses, validates and compiles a request's operation; null when it does not pass (Apollo then answers with the errors). */
+  prepare(source: string, operationName: string | undefined): PreparedOperation | null {
+    const key = `${operationName ?? ''}\n${source}`;
+    const known = this.prepared.get(key);
+    if (known !== undefined) return known || null;
+    const operation = this.tryPrepare(source, operationName);
+    this.prepared.set(key, operation ?? false);
+    return operation;
+  }
+
+  private tryPrepare(source: string, operationName: string | undefined): PreparedOperation | null {
+    let document: DocumentNode;
+    try {
+      document = new MaxTokensParserWLexer(source, { n: this.maxTokens }).parseDocument();
+    } catch {
+      return null;
+    }
+    if (validate(this.schema, document, this.rules).length) return null;
+    const ast = getOperationAST(document, operationName);
+    if (!ast) return null;
+    let compiled: CompiledQuery | ExecutionResult;
+    try {
+      compiled = this.compile(source, document, operationName);
+    } catch {
+      return null;
+    }
+    if (!isCompiledQuery(compiled)) return null;
+    return { type: ast.operation, name: ast.name?.value ?? null, compiled };
+  }
+}
