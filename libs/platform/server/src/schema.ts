@@ -35,10 +35,9 @@ export function unknownPermissions(schema: GraphQLSchema, modules: readonly Doma
  * the built schema), so the wrapper type-graphql adds by default would only cost time per value.
  */
 function readPlainFieldsDirectly(): void {
-  for (const objectType of getMetadataStorage().objectTypes) {
-    for (const field of objectType.fields ?? []) {
-      if (field.simple === undefined && !field.middlewares?.length && !field.roles?.length && !field.params?.length) field.simple = true;
-    }
+  // Every @Field of every class (type-graphql copies them into object types, and to subclasses, when it builds).
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && !field.middlewares?.length && !field.roles?.length && !field.params?.length) field.simple = true;
   }
 }
 

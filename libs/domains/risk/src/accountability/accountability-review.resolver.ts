@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, NotFoundError, RequirePermission, audit, groupByKeys, transaction, type RequestContext } from '@platform/core';
+import { BadUserInputError, NotFoundError, ReadsColumns, RequirePermission, audit, groupByKeys, transaction, type RequestContext } from '@platform/core';
 import { In } from 'typeorm';
 import { AccountabilityReview, RecordAccountabilityReviewInput } from './accountability-review.entity';
 import { Hazard } from '../hazards/hazard.entity';
@@ -33,6 +33,7 @@ export class AccountabilityReviewResolver {
 @Resolver(() => Hazard)
 export class HazardAccountabilityResolver {
   @FieldResolver(() => [AccountabilityReview], { description: '责任倒查。Accountability reviews of this hazard, oldest first (rarely more than one or two).' })
+  @ReadsColumns('id')
   accountabilityReviews(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<AccountabilityReview[]> {
     return ctx.loaders
       .get('risk.hazard.accountability', undefined, async (ids: readonly string[]) =>

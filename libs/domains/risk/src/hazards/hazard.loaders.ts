@@ -6,15 +6,20 @@ import { HazardEvent } from './hazard-event.entity';
 import { hazardSortKeys } from './hazard.service';
 import { RiskPermission } from '../permissions';
 
-/** The steps of many hazards, oldest first, one statement per request level. */
-export function hazardHistoryPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<HazardEvent>> {
-  return ctx.loaders.get('risk.hazard.history', page, async (ids: readonly string[]) => {
+/** Properties the keyset orders read (besides the id, always read): a page must load them whatever is selected. */
+export const HAZARD_KEY_PROPERTIES = ['foundAt'];
+export const HISTORY_KEY_PROPERTIES = ['at'];
+
+/** The steps of many hazards, oldest first, one statement per request level; `properties` as `selectedProperties` gives. */
+export function hazardHistoryPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<HazardEvent>> {
+  return ctx.loaders.get('risk.hazard.history', { page, properties }, async (ids: readonly string[]) => {
     const pages = await pagesByParent({
       manager: ctx.manager,
       entity: HazardEvent,
       table: 'hazard_event',
       parentColumn: 'hazard_id',
       parentIds: ids,
+      properties,
       keys: [
         { column: 't.at', direction: SortDirection.ASC, value: (e) => e.at.toISOString() },
         { column: 't.id', direction: SortDirection.ASC, value: (e) => e.id },
@@ -30,8 +35,8 @@ export function hazardHistoryPages(ctx: RequestContext, page: PageRequest): Data
  * request level. `table` is `hazard` (parent column `organization_id`) or a link table joined to
  * hazards by `linkedHazardsSql` (parent column `parent_id`).
  */
-function scopedHazardPages(ctx: RequestContext, name: string, page: PageRequest, table: string, parentColumn: string): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get(name, page, async (ids: readonly string[]) => {
+function scopedHazardPages(ctx: RequestContext, name: string, page: PageRequest, table: string, parentColumn: string, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<Hazard>> {
+  return ctx.loaders.get(name, { page, properties }, async (ids: readonly string[]) => {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 't.organization_id');
     const pages = await pagesByParent({
       manager: ctx.manager,
@@ -41,6 +46,7 @@ function scopedHazardPages(ctx: RequestContext, name: string, page: PageRequest,
       parentIds: ids,
       where: scope.sql,
       params: scope.params,
+      properties,
       keys: hazardSortKeys('t'),
       page,
     });
@@ -53,7 +59,8 @@ const linkedHazardsSql = (linkTable: string, parentColumn: string): string =>
   `(SELECT h.*, l.${parentColumn} AS parent_id FROM ${linkTable} l JOIN hazard h ON h.id = l.hazard_id)`;
 
 /** The hazards of many organizations. */
-export const organizationHazardPages = (ctx: RequestContext, page: PageRequest) => scopedHazardPages(ctx, 'risk.organization.hazards', page, 'hazard', 'organization_id');
+export const organizationHazardPages = (ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null) =>
+  scopedHazardPages(ctx, 'risk.organization.hazards', page, 'hazard', 'organization_id', properties);
 
 /** The hazards raised by many expert visits. */
 export const expertVisitHazardPages = (ctx: RequestContext, page: PageRequest) =>

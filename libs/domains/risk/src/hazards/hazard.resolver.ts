@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, GeoPoint, PageArgs, pageRequest, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
 import { HazardService } from './hazard.service';
-import { hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
+import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
 import { todayInChina } from '../china-time';
@@ -15,6 +15,8 @@ export const HazardConnection = Connection(Hazard, '隐患');
 export const HazardEventConnection = Connection(HazardEvent, '隐患处置记录');
 const input = { description: '输入。The fields of the request.' };
 const T = HAZARD_TRANSITIONS;
+/** Where a connection's nodes are in its selection. */
+const NODE = ['edges', 'node'] as const;
 
 @Resolver(() => Hazard)
 export class HazardResolver {
@@ -22,14 +24,14 @@ export class HazardResolver {
 
   @Query(() => Hazard, { nullable: true, description: '隐患详情。One hazard by id; null when there is none in your scope.' })
   @RequirePermission(RiskPermission.HazardRead)
-  hazard(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Hazard id.' }) id: string): Promise<Hazard | null> {
-    return this.service.byId(ctx, id);
+  hazard(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Hazard id.' }) id: string, @Info() info: GraphQLResolveInfo): Promise<Hazard | null> {
+    return this.service.byId(ctx, id, selectedProperties(ctx.manager, Hazard, info, []));
   }
 
   @Query(() => HazardConnection, { description: '隐患列表。Hazards in your scope, newest found first; filter by state, grade, subtree, overdue or soon due.' })
   @RequirePermission(RiskPermission.HazardRead)
   hazards(@Ctx() ctx: RequestContext, @Args(() => HazardListArgs) args: HazardListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
-    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, Hazard, info, NODE, HAZARD_KEY_PROPERTIES));
   }
 
   @Mutation(() => Hazard, { description: '上报隐患。Reports a hazard (an enterprise\'s self-check, a patrol, an inspection…) with photos.' })
@@ -95,29 +97,34 @@ export class HazardResolver {
   }
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
+  @ReadsColumns('deadline', 'status')
   overdue(@Root() h: Hazard): boolean {
     return Boolean(h.deadline && h.deadline < todayInChina() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true, description: '位置。Where exactly (WGS 84), with GeoJSON for maps; null when not given.' })
+  @ReadsColumns('longitude', 'latitude')
   location(@Root() h: Hazard): GeoPoint | null {
     return GeoPoint.of(h.longitude, h.latitude);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所在单位。The organization; null when you may not read organizations there.' })
+  @ReadsColumns('organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Organization | null> {
     return organizationById(ctx).load(h.organizationId);
   }
 
   @FieldResolver(() => HazardEventConnection, { description: '处置记录。Every step of the hazard, oldest first.' })
+  @ReadsColumns('id')
   history(@Ctx() ctx: RequestContext, @Root() h: Hazard, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<HazardEvent>> {
-    return hazardHistoryPages(ctx, pageRequest(page, info)).load(h.id);
+    return hazardHistoryPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, HazardEvent, info, NODE, HISTORY_KEY_PROPERTIES)).load(h.id);
   }
 }
 
 @Resolver(() => HazardEvent)
 export class HazardEventResolver {
   @FieldResolver(() => [Attachment], { description: '证据。Photos and documents attached to this step (at most 20).' })
+  @ReadsColumns('id')
   attachments(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<Attachment[]> {
     return attachmentsOf(ctx, 'HazardEvent').load(e.id);
   }
@@ -128,6 +135,6 @@ export class OrganizationHazardsResolver {
   @FieldResolver(() => HazardConnection, { description: '隐患。Hazards at this organization in your scope, newest found first (needs risk.hazard:read).' })
   @RequirePermission(RiskPermission.HazardRead)
   hazards(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
-    return organizationHazardPages(ctx, pageRequest(page, info)).load(org.id);
+    return organizationHazardPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, Hazard, info, NODE, HAZARD_KEY_PROPERTIES)).load(org.id);
   }
 }

@@ -42,7 +42,7 @@ export function scopedHazards(ctx: RequestContext, permission: string = RiskPerm
 type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'emergencyMeasures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision' | 'overdueAnnouncedAt'>>;
 
 export class HazardService {
-  list(ctx: RequestContext, args: HazardListArgs, withCount: boolean): Promise<ConnectionResult<Hazard>> {
+  list(ctx: RequestContext, args: HazardListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Hazard>> {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
@@ -59,13 +59,13 @@ export class HazardService {
       add(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
     }
     if (f.search) add('h.title ILIKE :q', { q: containsPattern(f.search) });
-    return paginateRows({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where, params, keys: hazardSortKeys('h'), page: args, withCount });
+    return paginateRows({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where, params, keys: hazardSortKeys('h'), page: args, withCount, properties });
   }
 
-  /** One hazard by id if the caller may read it. */
-  byId(ctx: RequestContext, id: string): Promise<Hazard | null> {
+  /** One hazard by id if the caller may read it (`properties`: as `selectedProperties` gives, else every column). */
+  byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<Hazard | null> {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
-    return readOne({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where: ['h.id = :id', scope.sql], params: { ...scope.params, id } });
+    return readOne({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where: ['h.id = :id', scope.sql], params: { ...scope.params, id }, properties });
   }
 
   /** Records a found hazard at an organization within the caller's reporting scope. */

@@ -21,6 +21,8 @@ export interface PagesByParentQuery<T> {
   /** Keys over the alias `t`, e.g. `t.name`; the last one unique. */
   readonly keys: readonly SortKey<T>[];
   readonly page: PageRequest;
+  /** Entity properties to read (see `selectedProperties`); all columns when absent or null. */
+  readonly properties?: readonly string[] | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
     cursorSql = cond.sql;
     Object.assign(params, cond.params);
   }
-  const reader = rowReader(q.manager, q.entity);
+  const reader = rowReader(q.manager, q.entity, 't', q.properties ?? null);
   const filter = `t.${q.parentColumn} = p.parent${q.where ? ` AND (${q.where})` : ''}`;
   const sql = `
     SELECT p.parent AS "__parent"${withCount ? ', c.total AS "__total"' : ''}, r.*

@@ -116,6 +116,8 @@ export interface RowPageQuery<T> {
   readonly keys: readonly SortKey<T>[];
   readonly page: PageRequest;
   readonly withCount: boolean;
+  /** Entity properties to read (see `selectedProperties`); all columns when absent or null. */
+  readonly properties?: readonly string[] | null;
 }
 
 /**
@@ -125,7 +127,7 @@ export interface RowPageQuery<T> {
  */
 export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>): Promise<ConnectionResult<T>> {
   const first = q.page.first ?? DEFAULT_PAGE_SIZE;
-  const reader = rowReader(q.manager, q.entity, q.alias);
+  const reader = rowReader(q.manager, q.entity, q.alias, q.properties ?? null);
   const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
   const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
   let rowsWhere = where;
@@ -147,8 +149,8 @@ export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>):
 }
 
 /** One row by conditions through the entity's row reader (e.g. a record by id within scope), or null. */
-export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 'manager' | 'entity' | 'alias' | 'table' | 'where' | 'params'>): Promise<T | null> {
-  const reader = rowReader(q.manager, q.entity, q.alias);
+export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 'manager' | 'entity' | 'alias' | 'table' | 'where' | 'params' | 'properties'>): Promise<T | null> {
+  const reader = rowReader(q.manager, q.entity, q.alias, q.properties ?? null);
   const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(
     `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${q.where.map((w) => `(${w})`).join(' AND ')} LIMIT 1`,
     q.params,
