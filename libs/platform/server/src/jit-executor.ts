@@ -34,22 +34,25 @@ export class JitExecutor implements GatewayInterface {
   private async execute(requestContext: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> {
     const compiled = this.operations.compile(requestContext.source, requestContext.document, requestContext.operationName ?? undefined);
     if (!isCompiledQuery(compiled)) return compiled;
-    return withGraphQLErrors((await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as ExecutionResult);
+    const result = (await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as ExecutionResult;
+    // No `data`: the variables did not coerce and nothing ran (Apollo answers 400).
+    if (!('data' in result) && result.errors?.length) return { errors: result.errors.map((e) => asGraphQLError(e, 'BAD_USER_INPUT')) };
+    return withGraphQLErrors(result);
   }
 }
 
 /** The result with graphql-jit's errors in graphql-js's shape. */
 export function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
-  return result.errors?.length ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  return result.errors?.length ? { ...result, errors: result.errors.map((e) => asGraphQLError(e)) } : result;
 }
 
 /**
  * graphql-jit's errors leave `extensions` undefined when the original error has none (a database
  * error, a bug); Apollo's formatting expects graphql-js's shape (`extensions` always an object).
  */
-function asGraphQLError(error: GraphQLError): GraphQLError {
-  if (error.extensions) return error;
-  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+function asGraphQLError(error: GraphQLError, code?: string): GraphQLError {
+  if (error.extensions && !code) return error;
+  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, ...(code ? { extensions: { code } } : {}) });
   (converted as { locations: GraphQLError['locations'] }).locations = error.locations;
   return converted;
 }

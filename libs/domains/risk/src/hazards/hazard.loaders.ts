@@ -1,4 +1,4 @@
-import { pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { pageKey, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import { organizationIdInScope } from '@platform/directory';
 import type DataLoader from 'dataloader';
 import { Hazard } from './hazard.entity';
@@ -12,7 +12,7 @@ export const HISTORY_KEY_PROPERTIES = ['at'];
 
 /** The steps of many hazards, oldest first, one statement per request level; `properties` as `selectedProperties` gives. */
 export function hazardHistoryPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<HazardEvent>> {
-  return ctx.loaders.get('risk.hazard.history', { page, properties }, async (ids: readonly string[]) => {
+  return ctx.loaders.get('risk.hazard.history', pageKey(page, properties), async (ids: readonly string[]) => {
     const pages = await pagesByParent({
       manager: ctx.manager,
       entity: HazardEvent,
@@ -36,7 +36,7 @@ export function hazardHistoryPages(ctx: RequestContext, page: PageRequest, prope
  * hazards by `linkedHazardsSql` (parent column `parent_id`).
  */
 function scopedHazardPages(ctx: RequestContext, name: string, page: PageRequest, table: string, parentColumn: string, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get(name, { page, properties }, async (ids: readonly string[]) => {
+  return ctx.loaders.get(name, pageKey(page, properties), async (ids: readonly string[]) => {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 't.organization_id');
     const pages = await pagesByParent({
       manager: ctx.manager,

@@ -55,6 +55,26 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
   };
 }
 
+/** Statement names given out so far (a per-process bound: texts beyond it run unnamed). */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * Runs a read statement of the row readers. Outside a transaction it goes to the pool as a named
+ * prepared statement (one per distinct SQL text, up to 500): each connection parses and plans it
+ * once, PostgreSQL then reuses the plan. It is logged like any TypeORM statement (request tally,
+ * metrics, trace). Inside a transaction it runs on the transaction's connection.
+ */
+export async function readRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
+  if (manager.queryRunner) return manager.query(text, values as unknown[]);
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) statementNames.set(text, (name = `read_${statementNames.size + 1}`));
+  const connection = manager.connection;
+  connection.logger.logQuery(text, values as unknown[]);
+  const pool = (connection.driver as unknown as { master: { query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> } }).master;
+  return (await pool.query(name ? { name, text, values } : { text, values })).rows;
+}
+
 /**
  * The row reader of an entity over a table alias (`t` by default). With `properties`, only those
  * columns (and the primary key) are read: see `selectedProperties`.

@@ -3,13 +3,14 @@ import DataLoader from 'dataloader';
 /**
  * Per-request DataLoaders, created on first use. `name` identifies the relation (e.g.
  * `directory.organization.children`); `variant` separates loaders of the same relation called with
- * different arguments (page size, filter), which must not be batched together.
+ * different arguments (page size, filter), which must not be batched together: a string as it is
+ * (cheapest, see `pageKey`), anything else as JSON.
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   get<K, V>(name: string, variant: unknown, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
-    const key = variant === undefined ? name : `${name}|${JSON.stringify(variant)}`;
+    const key = variant === undefined ? name : `${name}|${typeof variant === 'string' ? variant : JSON.stringify(variant)}`;
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });

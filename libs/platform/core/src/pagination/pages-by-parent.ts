@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { rowReader } from '../db/row-reader';
+import { readRows, rowReader } from '../db/row-reader';
 import { decodeCursor } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
@@ -57,7 +57,7 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
     ) r ON TRUE
     ORDER BY p.ord, r."__pos"`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  const raw: Array<Record<string, unknown>> = await q.manager.query(query, positional);
+  const raw = await readRows(q.manager, query, positional);
 
   const rowsByParent = new Map<string, { rows: Array<Record<string, unknown>>; total: number }>();
   for (const r of raw) {

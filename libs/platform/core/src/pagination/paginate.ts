@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { rowReader } from '../db/row-reader';
+import { readRows, rowReader } from '../db/row-reader';
 import { selectsField } from '../graphql/selection';
 import { SortDirection } from './sort-direction';
 import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
@@ -21,6 +21,11 @@ export interface PageRequest {
   readonly after?: string;
   /** Whether to count all matching items (`totalCount`); per-parent pages count unless told not to. */
   readonly withCount?: boolean;
+}
+
+/** A loader variant for a page and the properties read (`LoaderRegistry.get`): built once per parent row, so kept cheap. */
+export function pageKey(page: PageRequest, properties: readonly string[] | null = null): string {
+  return `${page.first ?? ''}|${page.after ?? ''}|${page.withCount ? 1 : 0}|${properties ? properties.join(',') : '*'}`;
 }
 
 /** The page a connection field asks for: its `first`/`after`, and a count only when `totalCount` is selected. */
@@ -139,7 +144,7 @@ export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>):
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const run = (sql: string): Promise<Array<Record<string, unknown>>> => {
     const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-    return q.manager.query(text, values);
+    return readRows(q.manager, text, values);
   };
   const [rows, count] = await Promise.all([
     run(`SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`),
@@ -155,7 +160,7 @@ export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 
     `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${q.where.map((w) => `(${w})`).join(' AND ')} LIMIT 1`,
     q.params,
   );
-  return reader.read(await q.manager.query(text, values))[0] ?? null;
+  return reader.read(await readRows(q.manager, text, values))[0] ?? null;
 }
 
 /** The same connection over an in-memory list already in order (small catalogs such as permissions). */

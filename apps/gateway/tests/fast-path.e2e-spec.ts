@@ -1,0 +1,63 @@
+import { startTestGateway, type TestGateway } from '@platform/testing';
+import { AVAILABLE_MODULES } from '../src/available-modules';
+
+/**
+ * The HTTP fast path (single JSON POST) and Apollo's route (everything else, e.g. GET) must answer
+ * alike: same data, same error shapes and statuses, one rate-limit count per request.
+ */
+describe('GraphQL fast path and Apollo route', () => {
+  let t: TestGateway;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { RATE_LIMIT_POINTS: '6', RATE_LIMIT_WINDOW_S: '60' } });
+    const login = await t.gql(`mutation { login(input: { username: "wenfeng", password: "nanping2025" }) { accessToken } }`);
+    token = login.body.data!['login'].accessToken;
+  });
+  afterAll(() => t?.close());
+
+  const viaPost = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${t.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    return { status: res.status, body: (await res.json()) as any, sql: res.headers.get('x-sql-statements'), requestId: res.headers.get('x-request-id') };
+  };
+  const viaGet = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${t.origin}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+    return { status: res.status, body: (await res.json()) as any, sql: res.headers.get('x-sql-statements'), requestId: res.headers.get('x-request-id') };
+  };
+
+  it('returns the same data, SQL count and request id header on both routes', async () => {
+    const query = `{ hazards(first: 3) { totalCount edges { node { id title overdue organization { name } } } } }`;
+    const auth = { authorization: `Bearer ${token}` };
+    const fast = await viaPost(query, auth);
+    const apollo = await viaGet(query, auth);
+    expect(fast.status).toBe(200);
+    expect(fast.body.data.hazards.edges.length).toBe(3);
+    expect(fast.body).toEqual(apollo.body);
+    expect(fast.sql).toBe(apollo.sql);
+    expect(fast.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('formats errors alike: a permission refused to an anonymous caller is 401 with the same body', async () => {
+    const query = `{ hazards(first: 1) { totalCount } }`;
+    const fast = await viaPost(query);
+    const apollo = await viaGet(query);
+    expect(fast.status).toBe(401);
+    expect(apollo.status).toBe(401);
+    expect(fast.body).toEqual(apollo.body);
+    expect(fast.body.errors[0]).toMatchObject({ path: ['hazards'], extensions: { code: 'UNAUTHENTICATED', permission: 'risk.hazard:read' } });
+  });
+
+  it('leaves variables that do not coerce to Apollo (400) and counts each request once against the rate limit', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const bad = await fetch(`${t.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify({ query: 'query($id: UUID!) { hazard(id: $id) { id } }', variables: { id: 'not-a-uuid' } }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // This token has made 3 requests (fast path, GET, the coercion failure); 6 are allowed. Counted twice, the failure would leave 2.
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await viaPost(`{ __typename }`, auth)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+});
