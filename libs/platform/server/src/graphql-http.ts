@@ -47,6 +47,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
     });
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    // A client that goes away mid-body: settle, so nothing waits forever (no response can be sent anyway).
+    req.on('close', () => reject(new Error('request closed before its body was read')));
   });
 }
 

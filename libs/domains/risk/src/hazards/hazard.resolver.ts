@@ -17,6 +17,8 @@ const input = { description: '输入。The fields of the request.' };
 const T = HAZARD_TRANSITIONS;
 /** Where a connection's nodes are in its selection. */
 const NODE = ['edges', 'node'] as const;
+/** The object itself (a field returning one hazard). */
+const SELF = [] as const;
 
 @Resolver(() => Hazard)
 export class HazardResolver {
@@ -25,7 +27,7 @@ export class HazardResolver {
   @Query(() => Hazard, { nullable: true, description: '隐患详情。One hazard by id; null when there is none in your scope.' })
   @RequirePermission(RiskPermission.HazardRead)
   hazard(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Hazard id.' }) id: string, @Info() info: GraphQLResolveInfo): Promise<Hazard | null> {
-    return this.service.byId(ctx, id, selectedProperties(ctx.manager, Hazard, info, []));
+    return this.service.byId(ctx, id, selectedProperties(ctx.manager, Hazard, info, SELF));
   }
 
   @Query(() => HazardConnection, { description: '隐患列表。Hazards in your scope, newest found first; filter by state, grade, subtree, overdue or soon due.' })

@@ -12,6 +12,8 @@ import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 
 export interface RowReader<T> {
   /** SQL select list over the alias, e.g. `t."id" AS "id", …`. */
   readonly select: string;
+  /** The names the select list gives its columns (entity properties), in order. */
+  readonly names: readonly string[];
   /** Turns raw rows of `select` into entities (in place: the row objects are reused). */
   read(rows: Array<Record<string, unknown>>): T[];
 }
@@ -24,6 +26,7 @@ const readers = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
 function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string, properties: ReadonlySet<string> | null): RowReader<T> {
   const driver = manager.connection.driver;
   const parts: string[] = [];
+  const names: string[] = [];
   const timestamps: string[] = [];
   const transformed: Array<{ property: string; from: (value: unknown) => unknown }> = [];
   for (const col of meta.columns) {
@@ -31,6 +34,7 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
     if (properties && !col.isPrimary && !properties.has(property)) continue;
     const source = `${alias}."${col.databaseName}"`;
     const type = driver.normalizeType(col);
+    names.push(property);
     if (TIMESTAMP_TYPES.has(type)) {
       parts.push(`(extract(epoch from ${source}) * 1000)::float8 AS "${property}"`);
       timestamps.push(property);
@@ -42,6 +46,7 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
   }
   return {
     select: parts.join(', '),
+    names,
     read(rows) {
       for (const row of rows) {
         for (const p of timestamps) {
@@ -94,7 +99,8 @@ export function ReadsColumns(...properties: string[]): MethodDecorator {
   return Extensions({ readsColumns: properties }) as MethodDecorator;
 }
 
-const selections = new WeakMap<FieldNode, Map<string, readonly string[] | null>>();
+const NONE: readonly string[] = [];
+const selections = new WeakMap<FieldNode, WeakMap<readonly string[], Map<readonly string[], readonly string[] | null>>>();
 
 /**
  * The entity properties a selection needs, sorted: the fields selected on the node type at `path`
@@ -103,14 +109,16 @@ const selections = new WeakMap<FieldNode, Map<string, readonly string[] | null>>
  * properties). Null (read every column) when a selected field is neither a column nor declares what
  * it reads. Cached per field of a parsed document, so a nested list pays for it once.
  */
-export function selectedProperties(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo, path: readonly string[], always: readonly string[] = []): readonly string[] | null {
+export function selectedProperties(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo, path: readonly string[], always: readonly string[] = NONE): readonly string[] | null {
+  // Cached by the field's AST node, then by the identity of `path` and `always` (module constants at the call sites).
   const node = info.fieldNodes[0]!;
-  const key = `${path.join('.')}|${always.join(',')}`;
-  let byKey = selections.get(node);
-  if (!byKey) selections.set(node, (byKey = new Map()));
-  if (byKey.has(key)) return byKey.get(key)!;
+  let byPath = selections.get(node);
+  if (!byPath) selections.set(node, (byPath = new WeakMap()));
+  let byAlways = byPath.get(path);
+  if (!byAlways) byPath.set(path, (byAlways = new Map()));
+  if (byAlways.has(always)) return byAlways.get(always)!;
   const result = computeSelection(manager.connection.getMetadata(entity), info, path, always);
-  byKey.set(key, result);
+  byAlways.set(always, result);
   return result;
 }
 

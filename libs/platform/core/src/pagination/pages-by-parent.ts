@@ -30,8 +30,9 @@ export interface PagesByParentQuery<T> {
  * one query per level whatever the page sizes. Used by DataLoaders. Each parent's page is a LATERAL
  * subquery with its own ORDER BY … LIMIT, so an index on (parent column, sort keys) serves it
  * without reading the parent's other children; the per-parent count is added only when asked for
- * (`page.withCount`, i.e. the client selected `totalCount`). Rows come through the entity's
- * `rowReader`, not TypeORM hydration.
+ * (`page.withCount`, i.e. the client selected `totalCount`). Each parent's rows come back as one
+ * JSON array (one row per parent, not per child) and go through the entity's `rowReader`, not
+ * TypeORM hydration.
  */
 export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQuery<T>): Promise<Map<string, ConnectionResult<T>>> {
   const first = q.page.first ?? DEFAULT_PAGE_SIZE;
@@ -46,30 +47,24 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
   }
   const reader = rowReader(q.manager, q.entity, 't', q.properties ?? null);
   const filter = `t.${q.parentColumn} = p.parent${q.where ? ` AND (${q.where})` : ''}`;
+  // One row per parent: its page as a JSON array in key order (JSON.parse is far cheaper than a row per child).
   const sql = `
-    SELECT p.parent AS "__parent"${withCount ? ', c.total AS "__total"' : ''}, r.*
+    SELECT p.ord::int AS "ord"${withCount ? ', c.total AS "total"' : ''}, r.rows
     FROM unnest(CAST(:parentIds AS ${q.parentType ?? 'uuid'}[])) WITH ORDINALITY AS p(parent, ord)
     ${withCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q.table} t WHERE ${filter}) c` : ''}
-    LEFT JOIN LATERAL (
-      SELECT row_number() OVER () AS "__pos", u.* FROM (
-        SELECT ${reader.select} FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
+    CROSS JOIN LATERAL (
+      SELECT json_agg(json_build_object(${reader.names.map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
+        SELECT ${reader.select}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
       ) u
-    ) r ON TRUE
-    ORDER BY p.ord, r."__pos"`;
+    ) r`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
   const raw = await readRows(q.manager, query, positional);
 
-  const rowsByParent = new Map<string, { rows: Array<Record<string, unknown>>; total: number }>();
-  for (const r of raw) {
-    const key = String(r['__parent']);
-    let group = rowsByParent.get(key);
-    if (!group) rowsByParent.set(key, (group = { rows: [], total: withCount ? Number(r['__total']) : -1 }));
-    if (r['__pos'] !== null) group.rows.push(r);
-  }
   const result = new Map<string, ConnectionResult<T>>();
-  for (const id of q.parentIds) {
-    const group = rowsByParent.get(id);
-    result.set(id, toConnection(group ? reader.read(group.rows) : [], q.keys, first, Boolean(q.page.after), group?.total ?? (withCount ? 0 : -1)));
+  for (const r of raw) {
+    const id = q.parentIds[(r['ord'] as number) - 1]!;
+    const rows = (r['rows'] as Array<Record<string, unknown>> | null) ?? [];
+    result.set(id, toConnection(reader.read(rows), q.keys, first, Boolean(q.page.after), withCount ? (r['total'] as number) : -1));
   }
   return result;
 }
