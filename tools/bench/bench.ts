@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { parseCounter } from './report';
 import { BY_ID, FLAT, NESTED, ORGANIZATION_IDS, PING } from './queries';
 import { renderTable } from './report';
 
@@ -212,8 +213,7 @@ export async function readRss(url: string): Promise<number | null> {
   try {
     const res = await fetch(new URL('/metrics', url), { signal: AbortSignal.timeout(5_000) });
     if (!res.ok) return null;
-    const match = /^process_resident_memory_bytes(?:\{[^}]*\})?\s+(\S+)/m.exec(await res.text());
-    return match ? Number(match[1]) : null;
+    return parseCounter(await res.text(), 'process_resident_memory_bytes');
   } catch {
     return null;
   }

@@ -18,6 +18,7 @@ import {
   normalizeFloorRows,
   normalizeGateway,
   normalizePostGraphile,
+  parseCounter,
   parseFloorOutput,
   parseVmRss,
   ratioRows,
@@ -301,7 +302,8 @@ async function startGateway(options: CompareOptions, node: string): Promise<Serv
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_POINTS: '0',
-      SQL_COUNT_HEADER: 'true',
+      // Production default: no per-request SQL tally; statements are counted from /metrics instead.
+      SQL_COUNT_HEADER: 'false',
       JWT_SECRET: randomBytes(36).toString('base64url'),
       MIGRATE_ON_START: 'false',
       SEED_ON_START: 'false',
@@ -334,6 +336,12 @@ function bodiesFor(target: Side['target'], ids: readonly string[]): Record<Compa
     q2: [body(gateway ? GATEWAY_Q2 : POSTGRAPHILE_Q2)],
     q3: ids.map((id) => body(gateway ? GATEWAY_Q3 : POSTGRAPHILE_Q3, { id })),
   };
+}
+
+/** The gateway's `db_statements_total` (every SQL statement it has sent), or null when /metrics does not answer. */
+async function gatewayStatements(server: Server): Promise<number | null> {
+  const res = await fetch(new URL('/metrics', server.url), { signal: AbortSignal.timeout(5_000) });
+  return res.ok ? parseCounter(await res.text(), 'db_statements_total') : null;
 }
 
 async function postgraphileStatements(server: Server): Promise<number> {
@@ -445,10 +453,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         bodies: bodiesFor('gateway', ids),
         normalize: normalizeGateway,
+        // Every statement the gateway sent (db_statements_total on /metrics) around one request; the
+        // smaller of two samples, so a background job's statement cannot inflate it.
         sqlOf: async (payload) => {
-          const { sqlStatements } = await post(gateway.url, payload, { 'content-type': 'application/json', authorization: `Bearer ${token}` });
-          const n = Number(sqlStatements);
-          return sqlStatements !== null && Number.isFinite(n) ? n : null;
+          const once = async () => {
+            const before = await gatewayStatements(gateway);
+            await post(gateway.url, payload, { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+            const after = await gatewayStatements(gateway);
+            return before === null || after === null ? null : after - before;
+          };
+          const [a, b] = [await once(), await once()];
+          return a === null || b === null ? null : Math.min(a, b);
         },
       },
       {

@@ -118,6 +118,13 @@ export function parseFloorOutput(stdout: string): FloorReport {
 
 // ---------------------------------------------------------------- memory
 
+/** The value of a Prometheus sample (e.g. `db_statements_total 1234`) in a /metrics text, or null. */
+export function parseCounter(metrics: string, name: string): number | null {
+  const match = new RegExp(`^${name}(?:\\{[^}]*\\})?\\s+(\\S+)`, 'm').exec(metrics);
+  const value = match ? Number(match[1]) : NaN;
+  return Number.isFinite(value) ? value : null;
+}
+
 /** Resident set size in bytes from the text of /proc/<pid>/status (`VmRSS:  123456 kB`); null if absent. */
 export function parseVmRss(status: string): number | null {
   const match = /^VmRSS:\s+(\d+)\s*kB\s*$/m.exec(status);

@@ -10,6 +10,7 @@ import {
   normalizeFloorRows,
   normalizeGateway,
   normalizePostGraphile,
+  parseCounter,
   parseFloorOutput,
   parseVmRss,
   percentile,
@@ -305,5 +306,14 @@ describe('bench report: the same-rows check', () => {
   it('fails loudly on a response without the expected fields', () => {
     expect(() => normalizeGateway('q1', { allHazards: { edges: [] } })).toThrow(/hazards: expected an object/);
     expect(() => normalizePostGraphile('q1', { allHazards: { edges: [{ node: { id: 'relay-id' } }] } })).toThrow(/rowId: expected a string/);
+  });
+});
+
+describe('parseCounter', () => {
+  it('reads an unlabelled or labelled sample and ignores lookalikes', () => {
+    const metrics = ['# HELP db_statements_total SQL statements sent to PostgreSQL.', '# TYPE db_statements_total counter', 'db_statements_total_extra 9', 'db_statements_total 1234', 'process_resident_memory_bytes{pid="1"} 2.5e+8'].join('\n');
+    expect(parseCounter(metrics, 'db_statements_total')).toBe(1234);
+    expect(parseCounter(metrics, 'process_resident_memory_bytes')).toBe(250_000_000);
+    expect(parseCounter(metrics, 'missing_total')).toBeNull();
   });
 });

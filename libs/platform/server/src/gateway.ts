@@ -129,6 +129,9 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     }
   };
   const startTimer = () => metrics.duration.startTimer();
+  // The per-request SQL tally (async-local storage, which costs on every promise) only when something
+  // reads it: the x-sql-statements header or the info-level request log line.
+  const countStatements = config.sqlCountHeader || log.isLevelEnabled('info');
   const contextFor = (req: GatewayRequest): RequestContext => {
     const ctx = new RequestContext({ requestId: req.requestId, principal: req.principal, ip: clientIp(req), dataSource, events, services: started.services, log: log.child({ requestId: req.requestId }) });
     (ctx as TimedContext)[STARTED] = startTimer();
@@ -214,7 +217,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     // Credentials are checked before anything else: bad ones get 401, never anonymous access.
     authenticate(req, res).then((ok) => {
       // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
-      if (ok) statementTally.run({ count: 0 }, next);
+      if (ok) return countStatements ? statementTally.run({ count: 0 }, next) : next();
     }, next);
   });
   app.use(
@@ -239,6 +242,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 
   fastPath = graphqlFastPath({
     operations,
+    countStatements,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
     log,
     hooks: {

@@ -94,7 +94,7 @@ function formatErrors(errors: readonly GraphQLError[]): { errors: GraphQLFormatt
  * other media types) goes to express and Apollo, which answer exactly as before; the body read here
  * is handed on as `req.body`.
  */
-export function graphqlFastPath(options: { operations: OperationCache; bodyLimit: { bytes: number; text: string }; hooks: GraphQLRequestHooks; log: Logger }) {
+export function graphqlFastPath(options: { operations: OperationCache; countStatements: boolean; bodyLimit: { bytes: number; text: string }; hooks: GraphQLRequestHooks; log: Logger }) {
   const { operations, hooks, log } = options;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
@@ -114,8 +114,9 @@ export function graphqlFastPath(options: { operations: OperationCache; bodyLimit
     if (!operation || operation.type === 'subscription') return hooks.fallback(req, res);
     const ctx = await hooks.admit(req, res);
     if (!ctx) return;
-    const tally = { count: 0 };
-    const result = (await statementTally.run(tally, () => operation.compiled.query(undefined, ctx, (body as GraphQLRequestBody).variables ?? {}))) as ExecutionResult;
+    const tally = options.countStatements ? { count: 0 } : null;
+    const run = () => operation.compiled.query(undefined, ctx, (body as GraphQLRequestBody).variables ?? {});
+    const result = (await (tally ? statementTally.run(tally, run) : run())) as ExecutionResult;
     // Variables that do not coerce: nothing ran, Apollo answers with its standard 400.
     if (!('data' in result)) return hooks.fallback(req, res);
     const { errors, ...rest } = withGraphQLErrors(result);
@@ -129,7 +130,8 @@ export function graphqlFastPath(options: { operations: OperationCache; bodyLimit
     } else {
       json = JSON.stringify(rest);
     }
-    await statementTally.run(tally, () => hooks.finish(ctx, operation.name ?? (body as GraphQLRequestBody).operationName ?? null, Boolean(errors?.length), res));
+    const finish = () => hooks.finish(ctx, operation.name ?? (body as GraphQLRequestBody).operationName ?? null, Boolean(errors?.length), res);
+    await (tally ? statementTally.run(tally, finish) : finish());
     sendJson(res, status, undefined, json);
   };
   return (req: IncomingMessage, res: ServerResponse): void => {
