@@ -279,7 +279,7 @@ export function formatReport(report: CompareReport, markdown = false): string {
   }
   parts.push(
     'errors = non-2xx + socket errors/timeouts + 2xx responses with GraphQL `errors` (floor: failed statements); SQL/req = statements for one request ' +
-      '(gateway: x-sql-statements, PostGraphile: pg client queries, floor: its statements); RSS MB = largest VmRSS of the server process while measured.',
+      '(gateway: db_statements_total on /metrics around one request, PostGraphile: pg client queries, floor: its statements); RSS MB = largest VmRSS of the server process while measured.',
   );
   return parts.join('\n\n');
 }
