@@ -23,4 +23,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).sqlCountHeader).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SQL_COUNT_HEADER: 'true' }).sqlCountHeader).toBe(true);
   });
+
+  it('tightens V8 heap growth by default and lets it be turned off or refused when out of range', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBe(150);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
 });

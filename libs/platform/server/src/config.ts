@@ -49,6 +49,7 @@ const schema = z.object({
   ATTACHMENT_DIR: z.string().min(1).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PRINCIPAL_CACHE_TTL_MS: int(0, 3_600_000).default(30_000),
+  HEAP_GROWING_PERCENT: int(0, 1000).default(150),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
 });
@@ -76,6 +77,8 @@ export interface GatewayConfig {
   /** Adds `x-sql-statements` to responses (tests, benchmarks). */
   readonly sqlCountHeader: boolean;
   readonly shutdownTimeoutMs: number;
+  /** V8's old-generation growth factor, as percent over 1 (0: V8's own heuristics). */
+  readonly heapGrowingPercent: number;
   /** express `trust proxy`: which forwarding proxies to believe for the client address. */
   readonly trustProxy: boolean | number | string;
   readonly redisUrl?: string;
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
