@@ -46,6 +46,15 @@ describe('GraphQL fast path and Apollo route', () => {
     expect(fast.body.errors[0]).toMatchObject({ path: ['hazards'], extensions: { code: 'UNAUTHENTICATED', permission: 'risk.hazard:read' } });
   });
 
+  it('still validates page arguments of relation lists called directly (only values seen valid skip the validator)', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const ok = await viaPost(`{ hazards(first: 2) { edges { node { history(first: 3) { totalCount } } } } }`, auth);
+    expect(ok.body.errors).toBeUndefined();
+    const tooBig = await viaPost(`{ hazards(first: 2) { edges { node { history(first: 500) { totalCount } } } } }`, auth);
+    expect(tooBig.body.errors[0]).toMatchObject({ path: ['hazards', 'edges', 0, 'node', 'history'], extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooBig.body.errors[0].extensions.fields).toEqual([expect.objectContaining({ field: 'first', rule: 'max' })]);
+  });
+
   it('leaves variables that do not coerce to Apollo (400) and counts each request once against the rate limit', async () => {
     const auth = { authorization: `Bearer ${token}` };
     const bad = await fetch(`${t.origin}/graphql`, {
@@ -55,9 +64,10 @@ describe('GraphQL fast path and Apollo route', () => {
     });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    // This token has made 3 requests (fast path, GET, the coercion failure); 6 are allowed. Counted twice, the failure would leave 2.
+    // This token has made 5 requests (fast path, GET, two page checks, the coercion failure); 6 are allowed.
+    // Counted twice, the coercion failure would leave none.
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await viaPost(`{ __typename }`, auth)).status);
-    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    for (let i = 0; i < 3; i++) statuses.push((await viaPost(`{ __typename }`, auth)).status);
+    expect(statuses).toEqual([200, 429, 429]);
   });
 });

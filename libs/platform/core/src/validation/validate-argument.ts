@@ -22,6 +22,12 @@ export function violationsOf(errors: readonly ValidationError[], prefix = ''): F
  */
 const KNOWN_VALID = new LRUCache<string, true>({ max: 2000 });
 
+/** True when this small argument value (same class and JSON) already passed validation. */
+export function isKnownValid(value: object): boolean {
+  const key = validMemoKey(value);
+  return key !== null && KNOWN_VALID.has(key);
+}
+
 function validMemoKey(value: object): string | null {
   const json = JSON.stringify(value);
   return json.length <= 256 ? `${value.constructor.name}:${json}` : null;
