@@ -139,4 +139,15 @@ describe('disaster information officers (灾害信息员)', () => {
     expect(small.statements).toBe(4);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('answers simultaneous appointments of the same officer with one success and CONFLICT for the rest', async () => {
+    const results = await Promise.all([1, 2, 3, 4].map(() => appoint(office, { organizationId: WENFENG, personId: WENFENG_EMERGENCY, role: 'A', appointedOn: daysAgo(3) })));
+    const codes = results.map((r) => (r.body.errors ? errorOf(r)!['code'] : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    const [{ n }] = await t.gateway.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM disaster_information_officer WHERE organization_id = $1 AND person_id = $2 AND role = 'A' AND ended_on IS NULL`,
+      [WENFENG, WENFENG_EMERGENCY],
+    );
+    expect(n).toBe(1);
+  });
 });

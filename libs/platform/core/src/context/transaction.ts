@@ -1,15 +1,32 @@
 import type { RequestContext } from './request-context';
 import type { DomainEvent } from '../events/event-bus';
+import { ConflictError } from '../errors/errors';
+
+/** PostgreSQL's unique_violation: two writers raced past a service's own "already exists" check. */
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return Boolean(e && (e.code === UNIQUE_VIOLATION || e.driverError?.code === UNIQUE_VIOLATION));
+}
 
 /**
  * Runs `work` in one database transaction. Everything it writes (rows, audit entries) commits or
  * rolls back together; events it emits are published only after commit. Nested calls join the
- * open transaction. Loaders are cleared afterwards so reads see the new state.
+ * open transaction. Loaders are cleared afterwards so reads see the new state. A unique index that
+ * refuses the write (a concurrent request created the same thing between the service's check and its
+ * insert) rolls everything back and is answered as CONFLICT, never as an internal error.
  */
 export async function transaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
   const pending: DomainEvent[] = [];
-  const result = await ctx.dataSource.transaction((manager) => work(ctx.withTransaction(manager, pending)));
+  let result: T;
+  try {
+    result = await ctx.dataSource.transaction((manager) => work(ctx.withTransaction(manager, pending)));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError('A concurrent change already created this: nothing was written. Read the current state and try again.');
+    throw error;
+  }
   ctx.loaders.clear();
   for (const event of pending) {
     await ctx.events.publish(event).catch((error: unknown) => ctx.log.error({ err: error, event: event.type }, 'event delivery failed'));
