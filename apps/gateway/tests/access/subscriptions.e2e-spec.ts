@@ -59,3 +59,33 @@ describe('subscriptions', () => {
     await expect(connect({ authorization: 'Bearer forged.token.value' }).iterate({ query: SUBSCRIBE }).next()).rejects.toMatchObject({ code: 4403 });
   });
 });
+
+describe('subscriptions and the rate limit', () => {
+  let t: TestGateway;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { RATE_LIMIT_POINTS: '2', RATE_LIMIT_WINDOW_S: '60' } });
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    await t?.close();
+  });
+
+  it('counts every subscribe against the caller\'s budget and refuses the one over it with RATE_LIMITED', async () => {
+    const login = await t.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: 'wenfeng', p: DEMO_PASSWORD });
+    const client = createClient({
+      url: `${t.origin.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${login.body.data!['login'].accessToken}` },
+      retryAttempts: 0,
+    });
+    clients.push(client);
+    const subscriptions = [1, 2, 3].map(() => client.iterate({ query: SUBSCRIBE }));
+    // graphql-ws answers a refused subscribe with an `error` message: the iterator rejects with the errors.
+    await expect(subscriptions[2]!.next()).rejects.toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
+    // The first two are live: nothing arrives until an event, and they are not refused.
+    const first = await Promise.race([subscriptions[0]!.next().then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 300))]);
+    expect(first).toBe('waiting');
+    for (const s of subscriptions) await s.return?.();
+  });
+});

@@ -158,7 +158,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
-  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log });
+  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log, limit: requestLimit });
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,

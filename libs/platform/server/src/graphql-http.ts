@@ -23,9 +23,10 @@ interface GraphQLRequestBody {
 }
 
 const TOO_LARGE = Symbol('too large');
+const GONE = Symbol('client gone');
 
-/** The request body as text, or TOO_LARGE past `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+/** The request body as text, TOO_LARGE past `limit` bytes, or GONE when the client left before sending it all. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE | typeof GONE> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (declared > limit) {
@@ -48,7 +49,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
     // A client that goes away mid-body: settle, so nothing waits forever (no response can be sent anyway).
-    req.on('close', () => reject(new Error('request closed before its body was read')));
+    req.on('close', () => resolve(GONE));
   });
 }
 
@@ -98,6 +99,7 @@ export function graphqlFastPath(options: { operations: OperationCache; countStat
   const { operations, hooks, log } = options;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
+    if (raw === GONE) return;
     if (raw === TOO_LARGE) {
       sendJson(res, 413, { errors: [{ message: `Request body is larger than ${options.bodyLimit.text}.`, extensions: { code: 'BAD_REQUEST' } }] });
       return;

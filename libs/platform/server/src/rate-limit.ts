@@ -62,17 +62,26 @@ export class RequestLimit {
     this.limiter = settings.points > 0 ? limiters.create({ name: 'gateway-rl', points: settings.points, windowSeconds: settings.windowSeconds }) : null;
   }
 
-  /** True when the request may go on; false when the 429 has been sent. */
-  async admit(principal: Principal, ip: string | null, res: ServerResponse): Promise<boolean> {
-    if (!this.limiter) return true;
+  /** Counts one request of the caller: 0 when it may go on, else the seconds to wait (and the rejection is counted). */
+  async consume(principal: Principal, ip: string | null): Promise<number> {
+    if (!this.limiter) return 0;
     const key = principal.kind !== 'anonymous' ? `${principal.kind}:${principal.id}` : `ip:${ip ?? 'unknown'}`;
     const retryAfterSeconds = await this.limiter.consume(key);
+    if (retryAfterSeconds) this.onReject();
+    return retryAfterSeconds;
+  }
+
+  /** The error a refused request gets, over HTTP (429) or WebSocket. */
+  refusal(retryAfterSeconds: number): { message: string; extensions: { code: 'RATE_LIMITED'; retryAfterSeconds: number } } {
+    return { message: `Too many requests: at most ${this.settings.points} per ${this.settings.windowSeconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } };
+  }
+
+  /** True when the request may go on; false when the 429 has been sent. */
+  async admit(principal: Principal, ip: string | null, res: ServerResponse): Promise<boolean> {
+    const retryAfterSeconds = await this.consume(principal, ip);
     if (!retryAfterSeconds) return true;
-    this.onReject();
     res.setHeader('Retry-After', String(retryAfterSeconds));
-    sendJson(res, 429, {
-      errors: [{ message: `Too many requests: at most ${this.settings.points} per ${this.settings.windowSeconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
-    });
+    sendJson(res, 429, { errors: [this.refusal(retryAfterSeconds)] });
     return false;
   }
 }

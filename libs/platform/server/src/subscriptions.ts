@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal } from '@platform/core';
+import type { RequestLimit } from './rate-limit';
 
 interface ConnectionState {
   principal?: Principal;
@@ -27,8 +28,9 @@ function credentialHeaders(params: Readonly<Record<string, unknown>> | undefined
  * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql` path. The
  * connection is authenticated once at connect (`connectionParams.authorization` or `x-api-key`; bad
  * credentials close it with 4403), and each operation gets a RequestContext whose principal is
- * re-loaded for every event, so revoked grants stop deliveries at once. Errors are formatted as
- * for HTTP (typed codes, internal errors masked).
+ * re-loaded for every event, so revoked grants stop deliveries at once. Each subscribe counts against
+ * the same per-client rate limit as an HTTP request. Errors are formatted as for HTTP (typed codes,
+ * internal errors masked).
  */
 export function startSubscriptions(options: {
   httpServer: Server;
@@ -38,6 +40,8 @@ export function startSubscriptions(options: {
   events: EventBus;
   services: ReadonlyMap<string, unknown>;
   log: Logger;
+  /** The HTTP endpoint's per-client limit: every subscribe counts as one request. */
+  limit?: RequestLimit;
 }): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const state = new WeakMap<object, ConnectionState>();
@@ -57,6 +61,14 @@ export function startSubscriptions(options: {
         } catch {
           return false;
         }
+      },
+      onSubscribe: async (ctx) => {
+        if (!options.limit) return undefined;
+        const s = state.get(ctx.extra) ?? {};
+        const wait = await options.limit.consume(s.principal ?? ANONYMOUS, s.ip ?? null);
+        if (!wait) return undefined;
+        const refusal = options.limit.refusal(wait);
+        return [new GraphQLError(refusal.message, { extensions: refusal.extensions })];
       },
       context: (ctx) => {
         const s = state.get(ctx.extra) ?? {};
