@@ -177,7 +177,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart({ contextValue }) {
-          const end = startTimer();
+          // The timer contextFor started with the request (or a new one when Apollo answers before making a context).
+          const end = (contextValue as TimedContext | undefined)?.[STARTED] ?? startTimer();
           return {
             async didEncounterErrors({ errors }) {
               // Internal errors reach the client masked; their detail goes to the log with the request id.
