@@ -2,7 +2,7 @@ import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGa
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '../src/index';
-import { todayInChina } from '../src/china-time';
+import { todayInChina } from '@platform/core';
 
 const MODULES = [directoryModule, accessModule, riskModule];
 

@@ -3,7 +3,7 @@ import { buildGatewaySchema, selectModules, undescribed } from '@platform/server
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '../src/index';
-import { todayInChina } from '../src/china-time';
+import { todayInChina } from '@platform/core';
 
 const MODULES = [directoryModule, accessModule, riskModule];
 

@@ -14,4 +14,4 @@ export { TrainingRecord } from './trainings/training-record.entity';
 export { TrainingRecordConnection } from './trainings/training.resolver';
 export { lastTrainedOn, trainingPages } from './trainings/training.loaders';
 export { seedId } from './seed/seed-directory';
-export { organizationScope, organizationIdInScope } from './organizations/organization-scope';
+export { organizationScope, organizationIdInScope, organizationInScope, withinSubtreeSql } from './organizations/organization-scope';

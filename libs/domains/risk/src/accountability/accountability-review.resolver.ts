@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, NotFoundError, ReadsColumns, RequirePermission, audit, groupByKeys, transaction, type RequestContext } from '@platform/core';
+import { BadUserInputError, NotFoundError, ReadsColumns, RequirePermission, audit, groupByKeys, transaction, todayInChina, type RequestContext } from '@platform/core';
 import { In } from 'typeorm';
 import { AccountabilityReview, RecordAccountabilityReviewInput } from './accountability-review.entity';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardGrade } from '../hazards/hazard.enums';
 import { scopedHazards } from '../hazards/hazard.service';
 import { RiskPermission } from '../permissions';
-import { todayInChina } from '../china-time';
 
 @Resolver(() => AccountabilityReview)
 export class AccountabilityReviewResolver {

@@ -7,18 +7,17 @@ import {
   paginate,
   transaction,
   updateWithVersion,
+  todayInChina,
   type ConnectionResult,
   type PageRequest,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, Organization, OrganizationKind, organizationIdInScope, organizationScope, scopedPersons } from '@platform/directory';
+import { DirectoryPermission, Organization, OrganizationKind, organizationIdInScope, organizationScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
 import { IsNull, type SelectQueryBuilder } from 'typeorm';
 import { DisasterInformationOfficer } from './disaster-officer.entity';
 import { DisasterOfficerRole } from './disaster-officer.enums';
 import { RiskPermission } from '../permissions';
-import { todayInChina } from '../china-time';
-import { withinSubtreeSql } from '../register-scope';
 import type { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput } from './disaster-officer.inputs';
 
 /** Newest appointment first, ties by id. */

@@ -1,12 +1,10 @@
-import { BadUserInputError, SortDirection, audit, paginate, transaction, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { Organization, OrganizationKind, Person, organizationIdInScope } from '@platform/directory';
+import { BadUserInputError, SortDirection, audit, paginate, transaction, todayInChina, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { Organization, OrganizationKind, Person, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ExpertVisit, ExpertVisitHazard } from './expert-visit.entity';
 import { HazardService } from '../hazards/hazard.service';
 import { HazardSource } from '../hazards/hazard.enums';
 import { RiskPermission } from '../permissions';
-import { todayInChina } from '../china-time';
-import { organizationInScope, withinSubtreeSql } from '../register-scope';
 import type { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit.inputs';
 
 /** Newest visit first; several on one day by id, so the order (and the cursor) is total. */

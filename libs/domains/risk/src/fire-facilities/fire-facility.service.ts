@@ -7,18 +7,18 @@ import {
   paginate,
   transaction,
   updateWithVersion,
+  TODAY_SQL,
+  todayInChina,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
+import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { FireFacility } from './fire-facility.entity';
 import { FireFacilityStatus } from './fire-facility.enums';
 import { RiskPermission } from '../permissions';
-import { TODAY_SQL, todayInChina } from '../china-time';
-import { organizationInScope, withinSubtreeSql } from '../register-scope';
 import type { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
 
 export const fireFacilitySortKeys = (alias: string): SortKey<FireFacility>[] => [

@@ -1,12 +1,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { DateTimeScalar, RequirePermission, UUIDScalar, can, demand, eventStream, type DomainEvent, type RequestContext } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
+import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardStatus } from './hazard.enums';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { scopedHazards } from './hazard.service';
-import { withinSubtreeSql } from '../register-scope';
 import { RiskPermission } from '../permissions';
 
 /** Committed hazard events: the report and every workflow step. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, todayInChina, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -9,7 +9,6 @@ import { HazardService } from './hazard.service';
 import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
 import { HAZARD_TRANSITIONS } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
-import { todayInChina } from '../china-time';
 
 export const HazardConnection = Connection(Hazard, '隐患');
 export const HazardEventConnection = Connection(HazardEvent, '隐患处置记录');

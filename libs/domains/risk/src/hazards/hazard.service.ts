@@ -10,19 +10,19 @@ import {
   readOne,
   transaction,
   updateWithVersion,
+  TODAY_SQL,
+  todayInChina,
   type ConnectionResult,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
-import { organizationInScope, withinSubtreeSql } from '../register-scope';
+import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { HazardGrade, HazardStatus } from './hazard.enums';
 import { HAZARD_TRANSITIONS, type HazardAction } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
-import { TODAY_SQL, todayInChina } from '../china-time';
 import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
 
 export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [

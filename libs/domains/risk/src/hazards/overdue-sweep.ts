@@ -1,5 +1,4 @@
-import { modifyReturning, type EventBus, type ModuleRuntime } from '@platform/core';
-import { TODAY_SQL } from '../china-time';
+import { modifyReturning, TODAY_SQL, type EventBus, type ModuleRuntime } from '@platform/core';
 
 /**
  * Announces hazards that have just become overdue (`risk.hazard.overdue`), once each: the UPDATE marks

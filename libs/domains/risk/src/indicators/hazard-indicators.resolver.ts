@@ -1,9 +1,8 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, RequirePermission, type RequestContext } from '@platform/core';
+import { BadUserInputError, RequirePermission, TODAY_SQL, localDaySql, type RequestContext } from '@platform/core';
 import { HazardIndicatorArgs, HazardIndicators, type HazardCount } from './hazard-indicators.types';
 import { OVERDUE_SQL, scopedHazards } from '../hazards/hazard.service';
-import { TODAY_SQL, localDaySql } from '../china-time';
-import { withinSubtreeSql } from '../register-scope';
+import { withinSubtreeSql } from '@platform/directory';
 import { RiskPermission } from '../permissions';
 
 

@@ -7,17 +7,16 @@ import {
   paginate,
   transaction,
   updateWithVersion,
+  TODAY_SQL,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
 } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
-import { organizationInScope, withinSubtreeSql } from '../register-scope';
+import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
 import { RiskPermission } from '../permissions';
-import { TODAY_SQL } from '../china-time';
 
 /** Risk points of organizations where the caller holds `permission` (alias `r`). */
 export function scopedRiskPoints(ctx: RequestContext, permission: string = RiskPermission.RiskPointRead): SelectQueryBuilder<RiskPoint> {

@@ -7,19 +7,18 @@ import {
   paginate,
   transaction,
   updateWithVersion,
+  todayInChina,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { Person, organizationIdInScope } from '@platform/directory';
+import { Person, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
 import { ShelterInspectionResult, ShelterStatus } from './shelter.enums';
 import { RiskPermission } from '../permissions';
-import { todayInChina } from '../china-time';
-import { organizationInScope, withinSubtreeSql } from '../register-scope';
 import type { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
 
 export const shelterSortKeys = (alias: string): SortKey<Shelter>[] => [

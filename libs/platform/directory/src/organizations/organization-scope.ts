@@ -1,4 +1,4 @@
-import { scopeOf, type Principal } from '@platform/core';
+import { scopeOf, type Principal, type RequestContext } from '@platform/core';
 
 let counter = 0;
 
@@ -32,3 +32,26 @@ export function organizationIdInScope(principal: Principal, permission: string, 
   if (inner.sql === 'TRUE' || inner.sql === 'FALSE') return inner;
   return { sql: `${organizationIdColumn} IN (SELECT so.id FROM organization so WHERE ${inner.sql})`, params: inner.params };
 }
+
+/**
+ * The organization (id and tree path) a domain record is kept under, if it is active and within the
+ * caller's scope for `permission`. With `permission` null, any organization,
+ * archived too (for records already kept there). A target outside the scope is answered like a
+ * missing one, so the caller learns nothing about other villages.
+ */
+export async function organizationInScope(ctx: RequestContext, id: string, permission: string | null): Promise<{ id: string; path: string } | null> {
+  const scope = permission ? organizationScope(ctx.principal, permission, 'o.path', 'o.id') : { sql: 'TRUE', params: {} };
+  const [org] = await ctx.manager
+    .createQueryBuilder()
+    .select('o.id', 'id')
+    .addSelect('o.path::text', 'path')
+    .from('organization', 'o')
+    .where(permission ? 'o.id = :id AND o.archived_at IS NULL' : 'o.id = :id', { id })
+    .andWhere(scope.sql, scope.params)
+    .getRawMany<{ id: string; path: string }>();
+  return org ?? null;
+}
+
+/** SQL: the row's organization (column `organizationIdColumn`) is `:subtreeRoot` or below it. */
+export const withinSubtreeSql = (organizationIdColumn: string): string =>
+  `${organizationIdColumn} IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = :subtreeRoot))`;
