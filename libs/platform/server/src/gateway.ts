@@ -63,7 +63,7 @@ export interface Gateway {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** What the gateway attaches to a request before Apollo or the fast path sees it. */
-type GatewayRequest = Request & { requestId: string; principal: Principal; rateLimitChecked?: boolean };
+type GatewayRequest = Request & { requestId: string; principal: Principal; rateLimitChecked?: boolean; clientIp?: string | null };
 
 const STARTED = Symbol('request timer');
 /** A request's context with its duration timer (metrics). */
@@ -101,8 +101,12 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const requestLimit = new RequestLimit(limiters, config.rateLimit, () => metrics.rateLimited.inc());
   const rateLimit = rateLimitMiddleware(requestLimit);
   const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
-  /** The caller's address as express computes `req.ip` (TRUST_PROXY). */
-  const clientIp = (req: IncomingMessage): string | null => (req.socket.remoteAddress ? proxyaddr(req, trust) : null);
+  /** The caller's address as express computes `req.ip` (TRUST_PROXY), worked out once per request. */
+  const clientIp = (req: IncomingMessage): string | null => {
+    const r = req as GatewayRequest;
+    if (r.clientIp === undefined) r.clientIp = req.socket.remoteAddress ? proxyaddr(req, trust) : null;
+    return r.clientIp;
+  };
   let fastPath: (req: IncomingMessage, res: ServerResponse) => void = app;
   const httpServer = http.createServer((req, res) => fastPath(req, res));
 

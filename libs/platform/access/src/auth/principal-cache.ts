@@ -58,20 +58,18 @@ export class PrincipalCache {
     await client?.end().catch(() => undefined);
   }
 
-  get(key: string): Principal | undefined {
-    return this.listening ? this.entries.get(key) : undefined;
-  }
-
-  /** Call before loading; pass the result to `set`. */
-  begin(): number {
-    return this.generation;
-  }
-
-  /** Keeps a principal loaded since `begin()` until `notAfter` (epoch ms) at the latest, unless access changed meanwhile. */
-  set(key: string, principal: Principal, since: number, notAfter = Number.POSITIVE_INFINITY): void {
-    if (!this.listening || since !== this.generation) return;
+  /**
+   * The principal under `key`: from memory, or loaded by `load` and kept until its `notAfter` (epoch
+   * ms) at the latest, unless access changed while it was loading (it may predate the change).
+   */
+  async through(key: string, load: () => Promise<{ principal: Principal; notAfter?: number }>): Promise<Principal> {
+    const cached = this.listening ? this.entries.get(key) : undefined;
+    if (cached) return cached;
+    const since = this.generation;
+    const { principal, notAfter = Number.POSITIVE_INFINITY } = await load();
     const ttl = Math.min(this.options.ttlMs, notAfter - Date.now());
-    if (ttl > 0) this.entries.set(key, principal, { ttl });
+    if (this.listening && since === this.generation && ttl > 0) this.entries.set(key, principal, { ttl });
+    return principal;
   }
 
   clear(): void {

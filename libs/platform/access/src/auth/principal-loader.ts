@@ -45,52 +45,44 @@ export class PrincipalLoader {
     private readonly cache?: PrincipalCache,
   ) {}
 
-  async user(userId: string, sessionId: string): Promise<Principal> {
-    const key = `user:${userId}:${sessionId}`;
-    const cached = this.cache?.get(key);
-    if (cached) return cached;
-    const since = this.cache?.begin() ?? 0;
-    const rows: Array<GrantRow & { display_name: string; status: string; session_ok: boolean; session_expires_ms: number | null }> = await this.dataSource.query(
-      `SELECT p.display_name, p.status,
-              EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_ok,
-              (SELECT extract(epoch from max(t.expires_at)) * 1000 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL)::float8 AS session_expires_ms,
-              g.*
-       FROM app_user p ${GRANTS_OF('user')}
-       WHERE p.id = $1`,
-      [userId, sessionId],
-    );
-    const first = rows[0];
-    if (!first || first.status !== 'ACTIVE' || !first.session_ok) throw new UnauthenticatedError('The session has ended or the account is disabled: sign in again.');
-    const principal: Principal = { kind: 'user', id: userId, displayName: first.display_name, ...toGrants(rows) };
-    this.cache?.set(key, principal, since, first.session_expires_ms ?? 0);
-    return principal;
+  user(userId: string, sessionId: string): Promise<Principal> {
+    return this.through(`user:${userId}:${sessionId}`, async () => {
+      const rows: Array<GrantRow & { display_name: string; status: string; session_ok: boolean; session_expires_ms: number | null }> = await this.dataSource.query(
+        `SELECT p.display_name, p.status,
+                EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_ok,
+                (SELECT extract(epoch from max(t.expires_at)) * 1000 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL)::float8 AS session_expires_ms,
+                g.*
+         FROM app_user p ${GRANTS_OF('user')}
+         WHERE p.id = $1`,
+        [userId, sessionId],
+      );
+      const first = rows[0];
+      if (!first || first.status !== 'ACTIVE' || !first.session_ok) throw new UnauthenticatedError('The session has ended or the account is disabled: sign in again.');
+      return { principal: { kind: 'user', id: userId, displayName: first.display_name, ...toGrants(rows) }, notAfter: first.session_expires_ms ?? 0 };
+    });
   }
 
   /** The API client whose key hashes to `keyHash`, if active and not expired. */
-  async apiClient(prefix: string, keyHash: string): Promise<Principal> {
-    const key = `api-client:${prefix}:${keyHash}`;
-    const cached = this.cache?.get(key);
-    if (cached) return cached;
-    const since = this.cache?.begin() ?? 0;
-    const rows: Array<GrantRow & { id: string; name: string; key_ok: boolean; expires_ms: number }> = await this.dataSource.query(
-      `SELECT p.id, p.name,
-              (p.key_hash = $2 AND p.status = 'ACTIVE' AND p.expires_at > now()) AS key_ok,
-              (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms,
-              g.*
-       FROM api_client p ${GRANTS_OF('api-client')}
-       WHERE p.key_prefix = $1`,
-      [prefix, keyHash],
-    );
-    const first = rows[0];
-    if (!first || !first.key_ok) throw new UnauthenticatedError('The API key is unknown, revoked or expired.');
-    // Last use is kept to the minute: at most one write per client and minute.
-    void this.dataSource
-      .query(`UPDATE api_client SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [first.id])
-      .catch(() => undefined);
-    const principal: Principal = { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) };
+  apiClient(prefix: string, keyHash: string): Promise<Principal> {
     // Cached only for the exact key (its hash is in the cache key); last use is then written at most once per cache lifetime.
-    this.cache?.set(key, principal, since, first.expires_ms);
-    return principal;
+    return this.through(`api-client:${prefix}:${keyHash}`, async () => {
+      const rows: Array<GrantRow & { id: string; name: string; key_ok: boolean; expires_ms: number }> = await this.dataSource.query(
+        `SELECT p.id, p.name,
+                (p.key_hash = $2 AND p.status = 'ACTIVE' AND p.expires_at > now()) AS key_ok,
+                (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms,
+                g.*
+         FROM api_client p ${GRANTS_OF('api-client')}
+         WHERE p.key_prefix = $1`,
+        [prefix, keyHash],
+      );
+      const first = rows[0];
+      if (!first || !first.key_ok) throw new UnauthenticatedError('The API key is unknown, revoked or expired.');
+      // Last use is kept to the minute: at most one write per client and minute.
+      void this.dataSource
+        .query(`UPDATE api_client SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [first.id])
+        .catch(() => undefined);
+      return { principal: { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) }, notAfter: first.expires_ms };
+    });
   }
 
   /** Every grant a user or API client holds (for admins: "what can X do"), without session checks. */
@@ -101,16 +93,18 @@ export class PrincipalLoader {
   }
 
   /** Anonymous callers hold what the `public` role holds, everywhere. */
-  async anonymous(): Promise<Principal> {
-    const cached = this.cache?.get('anonymous');
-    if (cached) return cached;
-    const since = this.cache?.begin() ?? 0;
-    const rows: GrantRow[] = await this.dataSource.query(
-      `SELECT r.code AS role, rp.permission, rp.scope, NULL::uuid AS organization_id, NULL::text AS path
-       FROM role r JOIN role_permission rp ON rp.role_id = r.id WHERE r.code = 'public'`,
-    );
-    const principal = rows.length ? { ...ANONYMOUS, ...toGrants(rows.map((r) => ({ ...r, scope: 'ALL' as const }))) } : ANONYMOUS;
-    this.cache?.set('anonymous', principal, since);
-    return principal;
+  anonymous(): Promise<Principal> {
+    return this.through('anonymous', async () => {
+      const rows: GrantRow[] = await this.dataSource.query(
+        `SELECT r.code AS role, rp.permission, rp.scope, NULL::uuid AS organization_id, NULL::text AS path
+         FROM role r JOIN role_permission rp ON rp.role_id = r.id WHERE r.code = 'public'`,
+      );
+      return { principal: rows.length ? { ...ANONYMOUS, ...toGrants(rows.map((r) => ({ ...r, scope: 'ALL' as const }))) } : ANONYMOUS };
+    });
+  }
+
+  /** Through the principal cache when there is one. */
+  private async through(key: string, load: () => Promise<{ principal: Principal; notAfter?: number }>): Promise<Principal> {
+    return this.cache ? this.cache.through(key, load) : (await load()).principal;
   }
 }
