@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 
 /**
  * Module boundaries (Nx tags, two dimensions):
- *   type:app → type:domain, type:platform;  type:domain → type:platform;  type:platform → type:platform.
+ *   type:app → type:domain, type:platform;  type:domain → type:domain (one-way, by scope), type:platform;  type:platform → type:platform.
  *   scope:kernel (core) depends on nothing of ours; production libraries never use scope:testing.
  * A domain that uses another domain gets a one-way scope rule here (e.g. scope:enforcement → scope:risk).
  */
@@ -20,13 +20,16 @@ export default [
           allowCircularSelfDependency: false,
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:platform'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'scope:kernel', onlyDependOnLibsWithTags: ['scope:kernel'] },
             { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:testing'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:kernel'] },
             { sourceTag: 'scope:access', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:testing'] },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server'] },
+            // Domains: each names the domains it may use (one way); their tests also start the gateway (server, access, testing).
+            { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing'] },
+            { sourceTag: 'scope:rescue', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:risk', 'scope:access', 'scope:server', 'scope:testing'] },
           ],
         },
       ],

@@ -1,20 +1,12 @@
 import { isObjectType } from 'graphql';
 import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
-
-const NIL = '00000000-0000-4000-8000-000000000000';
-/** Demo accounts (one per system role), an API client holding integration-readonly, and no credentials (public). */
-const ROLES = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'integration', 'anonymous'] as const;
-type Who = (typeof ROLES)[number];
-const EVERYONE = [...ROLES];
-const READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'expert', 'integration'];
-const PERSON_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'wenfeng-grid1', 'sinopec-nanping', 'zhifa', 'integration'];
-const DIRECTORY_WRITERS: Who[] = ['admin', 'anban', 'wenfeng'];
-const HAZARD_MANAGERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'zhifa'];
-const RECTIFIERS: Who[] = ['admin', 'anban', 'wenfeng', 'sinopec-nanping'];
-const REGISTER_READERS: Who[] = READERS.filter((w) => w !== 'sinopec-nanping');
-const EXPERT_VISIT_WRITERS: Who[] = ['admin', 'anban', 'zhifa', 'expert'];
-const CAMPAIGN_WRITERS: Who[] = ['admin', 'anban', 'jingfa'];
+import { CAMPAIGN_WRITERS, DIRECTORY_WRITERS, EVERYONE, EXPERT_VISIT_WRITERS, HAZARD_MANAGERS, NIL, PERSON_READERS, READERS, RECTIFIERS, REGISTER_READERS, ROLES, type MatrixRows, type Who } from './matrix-roles';
+import { RESCUE_PLAN_ROWS } from './matrix-rescue-plans';
+import { RESCUE_COMMAND_ROWS } from './matrix-rescue-command';
+import { RESCUE_DUTY_ROWS } from './matrix-rescue-duty';
+import { RESCUE_CONSULTATION_ROWS } from './matrix-rescue-consultations';
+import { RESCUE_JOINT_DEFENSE_ROWS } from './matrix-rescue-joint-defense';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -22,7 +14,12 @@ const CAMPAIGN_WRITERS: Who[] = ['admin', 'anban', 'jingfa'];
  * (UNAUTHENTICATED when anonymous) naming the permission; an allowed one may fail later (not found,
  * bad input, wrong password) but never with a permission refusal.
  */
-const MATRIX: Record<string, { op: string; allowed: readonly Who[] }> = {
+const MATRIX: MatrixRows = {
+  ...RESCUE_PLAN_ROWS,
+  ...RESCUE_COMMAND_ROWS,
+  ...RESCUE_DUTY_ROWS,
+  ...RESCUE_CONSULTATION_ROWS,
+  ...RESCUE_JOINT_DEFENSE_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.organization': { op: `{ organization(id: "${NIL}") { id } }`, allowed: READERS },
   'Query.organizations': { op: `{ organizations(first: 1) { totalCount } }`, allowed: READERS },

@@ -31,6 +31,7 @@ import { AddHazardOverdueAnnounced1764401400000 } from './migrations/17644014000
 import { startOverdueSweep } from './hazards/overdue-sweep';
 import { AddHazardLocationAndEmergencyMeasures1764401500000 } from './migrations/1764401500000-add-hazard-location-and-emergency-measures';
 import { AddHazardReadIndexes1764401600000 } from './migrations/1764401600000-add-hazard-read-indexes';
+import { AddHazardSourceDrill1764401800000 } from './migrations/1764401800000-add-hazard-source-drill';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
@@ -39,7 +40,7 @@ export const riskModule: DomainModule = {
   dependsOn: ['directory'],
   entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview, Shelter, ShelterInspection, FireFacility, ExpertVisit, ExpertVisitHazard, Campaign, CampaignTarget, CampaignHazard, DisasterInformationOfficer],
   resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver, ShelterResolver, ShelterInspectionResolver, FireFacilityResolver, ExpertVisitResolver, CampaignResolver, CampaignTargetResolver, DisasterOfficerResolver],
-  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000, AddHazardLocationAndEmergencyMeasures1764401500000, AddHazardReadIndexes1764401600000],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000, AddHazardLocationAndEmergencyMeasures1764401500000, AddHazardReadIndexes1764401600000, AddHazardSourceDrill1764401800000],
   permissions: riskPermissions,
   seed: (ctx) => seedRisk(ctx),
   start: async (runtime) => {

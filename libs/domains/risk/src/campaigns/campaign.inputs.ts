@@ -1,8 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
-import { IsDay, UnlessOmitted } from '../register-inputs';
+import { PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
 
 const SECTOR = /^[A-Z][A-Z0-9_]{1,49}$/;
 

@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { PageArgs, UUIDScalar, Versioned, IsDay } from '@platform/core';
 import { DisasterOfficerRole } from './disaster-officer.enums';
-import { IsDay } from '../register-inputs';
 
 @InputType({ description: '任命灾害信息员输入。Appoints a person as information officer of a village or community.' })
 export class AppointDisasterOfficerInput {

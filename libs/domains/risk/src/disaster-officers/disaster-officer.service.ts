@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  assertNotFuture,
   ConflictError,
   NotFoundError,
   SortDirection,
@@ -7,7 +8,6 @@ import {
   paginate,
   transaction,
   updateWithVersion,
-  todayInChina,
   type ConnectionResult,
   type PageRequest,
   type RequestContext,
@@ -70,7 +70,7 @@ export class DisasterOfficerService {
   }
 
   async appoint(ctx: RequestContext, input: AppointDisasterOfficerInput): Promise<DisasterInformationOfficer> {
-    if (input.appointedOn > todayInChina()) throw BadUserInputError.field('input.appointedOn', 'notFuture', 'must not be in the future.');
+    assertNotFuture(input.appointedOn, 'input.appointedOn');
     return transaction(ctx, async (tx) => {
       const scope = organizationScope(tx.principal, RiskPermission.RegisterWrite, 'o.path', 'o.id');
       // FOR SHARE: an archive of the village waits for the appointment; a target outside the scope is answered like a missing one.
@@ -97,7 +97,7 @@ export class DisasterOfficerService {
 
   /** Ends an appointment on a day; the record is kept and listed with `includeEnded`. */
   async end(ctx: RequestContext, input: EndDisasterOfficerInput): Promise<DisasterInformationOfficer> {
-    if (input.endedOn > todayInChina()) throw BadUserInputError.field('input.endedOn', 'notFuture', 'must not be in the future.');
+    assertNotFuture(input.endedOn, 'input.endedOn');
     return transaction(ctx, async (tx) => {
       const current = await scopedDisasterOfficers(tx, RiskPermission.RegisterWrite).andWhere('d.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!current) throw new NotFoundError('DisasterInformationOfficer', input.id);

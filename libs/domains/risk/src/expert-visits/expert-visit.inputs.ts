@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar } from '@platform/core';
+import { PageArgs, UUIDScalar, IsDay } from '@platform/core';
 import { HazardCategory } from '../hazards/hazard.enums';
-import { IsDay } from '../register-inputs';
 
 @InputType({ description: '专家指导发现隐患。A hazard raised by the visit; it is reported with source EXPERT_VISIT.' })
 export class ExpertVisitHazardInput {

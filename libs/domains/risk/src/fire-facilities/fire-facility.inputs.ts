@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
-import { IsDay, UnlessOmitted } from '../register-inputs';
 
 @InputType({ description: '消防设施详细信息。Optional fields of a fire facility, shared by create and update; null clears a field on update.' })
 export class FireFacilityDetailsInput {

@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  assertNotFuture,
   NotFoundError,
   SortDirection,
   audit,
@@ -44,10 +45,6 @@ export function scopedFireFacilities(ctx: RequestContext, permission: string = R
   return ctx.manager.createQueryBuilder(FireFacility, 'f').where(scope.sql, scope.params);
 }
 
-function notFuture(day: string | null | undefined, field: string): void {
-  if (day && day > todayInChina()) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
-}
-
 export class FireFacilityService {
   list(ctx: RequestContext, args: FireFacilityListArgs, withCount: boolean): Promise<ConnectionResult<FireFacility>> {
     const qb = scopedFireFacilities(ctx);
@@ -61,7 +58,7 @@ export class FireFacilityService {
   }
 
   async create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {
-    notFuture(input.lastInspectedOn, 'input.lastInspectedOn');
+    assertNotFuture(input.lastInspectedOn, 'input.lastInspectedOn');
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
       const facility = await tx.manager.save(
@@ -120,7 +117,7 @@ export class FireFacilityService {
 
   /** Sets the day of the last inspection and the condition found, checked against the version read. */
   async recordInspection(ctx: RequestContext, input: RecordFireFacilityInspectionInput): Promise<FireFacility> {
-    notFuture(input.inspectedOn, 'input.inspectedOn');
+    assertNotFuture(input.inspectedOn, 'input.inspectedOn');
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       // An inspection entered late must not move the last-inspected day (and so the overdue clock) back.

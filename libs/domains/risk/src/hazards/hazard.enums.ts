@@ -23,6 +23,7 @@ export enum HazardSource {
   PUBLIC_REPORT = 'PUBLIC_REPORT',
   GRID_PATROL = 'GRID_PATROL',
   SENSOR = 'SENSOR',
+  DRILL = 'DRILL',
 }
 
 export enum HazardCategory {
@@ -69,6 +70,7 @@ registerEnumType(HazardSource, {
     PUBLIC_REPORT: { description: '群众举报。A public tip.' },
     GRID_PATROL: { description: '网格巡查。A grid worker\'s patrol.' },
     SENSOR: { description: '监测预警。A sensor alert.' },
+    DRILL: { description: '应急演练。A problem found in an emergency drill (演练发现问题).' },
   },
 });
 registerEnumType(HazardCategory, {

@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto';
-import { audit, type RequestContext } from '@platform/core';
+import { SeedRandom, audit, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
 
-/** A small deterministic generator per key, so re-seeding and adding records never reshuffles others. */
+/** A generator per key (see SeedRandom), as a function for this file's many draws. */
 function rng(key: string): () => number {
-  let state = createHash('sha1').update(key).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = SeedRandom.of(key);
+  return () => r.next();
 }
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 

@@ -1,9 +1,8 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
 import { ShelterInspectionResult, ShelterStatus, ShelterType } from './shelter.enums';
-import { IsDay, UnlessOmitted } from '../register-inputs';
 
 @InputType({ description: '避难场所详细信息。Optional fields of a shelter, shared by create and update; null clears a field on update.' })
 export class ShelterDetailsInput {

@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  assertNotFuture,
   NotFoundError,
   SortDirection,
   audit,
@@ -7,7 +8,6 @@ import {
   paginate,
   transaction,
   updateWithVersion,
-  todayInChina,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -107,7 +107,7 @@ export class ShelterService {
 
   /** Adds an inspection; the shelter row itself (and so its version) is left alone. */
   async recordInspection(ctx: RequestContext, input: RecordShelterInspectionInput): Promise<ShelterInspection> {
-    if (input.inspectedOn > todayInChina()) throw BadUserInputError.field('input.inspectedOn', 'notFuture', 'must not be in the future.');
+    assertNotFuture(input.inspectedOn, 'input.inspectedOn');
     if (input.result === ShelterInspectionResult.ISSUES_FOUND && !input.findings) {
       throw BadUserInputError.field('input.findings', 'required', 'an inspection that found issues must say what they are.');
     }

@@ -4,6 +4,7 @@
  * Invented but plausible; fully deterministic: every random-looking value comes from a PRNG
  * seeded with the record's key, so editing one record does not reshuffle the others.
  */
+import { SeedRandom } from '@platform/core';
 import { OrganizationKind } from '../organizations/organization-kind.enum';
 import { Gender } from '../persons/gender.enum';
 import { creditCode, idNumber } from './codes';
@@ -233,28 +234,10 @@ function hashKey(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32 PRNG seeded from a record key. */
-class Rng {
-  private state: number;
-
+/** The kernel's seed generator, keyed by the FNV-1a hash of a record key and SEED, with the town data's own helpers. */
+class Rng extends SeedRandom {
   constructor(key: string) {
-    this.state = (hashKey(key) ^ SEED) >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<V>(items: readonly V[]): V {
-    return items[Math.floor(this.next() * items.length)];
+    super(hashKey(key) ^ SEED);
   }
 
   chars(alphabet: string, length: number): string {

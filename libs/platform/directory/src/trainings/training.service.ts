@@ -1,4 +1,4 @@
-import { BadUserInputError, audit, todayInChina, transaction, type RequestContext } from '@platform/core';
+import { BadUserInputError, assertNotFuture, audit, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
 import { scopedPersons } from '../persons/person.service';
 import { DirectoryPermission } from '../permissions';
@@ -7,7 +7,7 @@ import type { RecordTrainingInput } from './training.inputs';
 export class TrainingService {
   /** Adds a training to a person the caller may maintain; the person row (and its version) is left alone. */
   async record(ctx: RequestContext, input: RecordTrainingInput): Promise<TrainingRecord> {
-    if (input.trainedOn > todayInChina()) throw BadUserInputError.field('input.trainedOn', 'notFuture', 'must not be in the future.');
+    assertNotFuture(input.trainedOn, 'input.trainedOn');
     return transaction(ctx, async (tx) => {
       // FOR SHARE: a concurrent archive waits for this record instead of racing it. A person outside
       // the caller's scope is answered like a missing one.

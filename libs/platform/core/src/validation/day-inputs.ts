@@ -1,4 +1,6 @@
 import { IsISO8601, Matches, ValidateIf } from 'class-validator';
+import { BadUserInputError } from '../errors/errors';
+import { todayInChina } from '../time/china-day';
 
 /**
  * For update fields that cannot be cleared: unlike IsOptional, null is validated (and refused by
@@ -12,4 +14,9 @@ export function IsDay(field: string): PropertyDecorator {
     IsISO8601({ strict: true })(target, key);
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
   };
+}
+
+/** Refuses a day (YYYY-MM-DD) after today in China, naming the field (rule `notFuture`); null and undefined pass. */
+export function assertNotFuture(day: string | null | undefined, field: string): void {
+  if (day && day > todayInChina()) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
 }

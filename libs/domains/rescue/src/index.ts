@@ -1,0 +1,2 @@
+export { rescueModule } from './rescue.module';
+export { RescuePermission } from './permissions';

@@ -1,0 +1,26 @@
+import type { DomainModule } from '@platform/core';
+import { rescuePermissions } from './permissions';
+import type { ModuleParts } from './shared/module-parts';
+import { plansParts } from './plans/plans.parts';
+import { commandParts } from './command/command.parts';
+import { dutyParts } from './duty/duty.parts';
+import { consultationsParts } from './consultations/consultations.parts';
+import { jointDefenseParts } from './joint-defense/joint-defense.parts';
+
+/** The areas, in seed order (later ones may use earlier ones' rows). */
+const AREAS: readonly ModuleParts[] = [plansParts, commandParts, dutyParts, consultationsParts, jointDefenseParts];
+
+/** 救援救灾 (work-plan points 十一–十四): preparedness, command, teams, duty, consultation, joint defense. */
+export const rescueModule: DomainModule = {
+  name: 'rescue',
+  description:
+    '救援救灾。Rescue and relief: emergency plans and drills with compliance rules, command headquarters, rescue teams and staffing, duty rosters, consultations (会商研判) and ten-household joint defense (十户联防).',
+  dependsOn: ['directory', 'risk'],
+  entities: AREAS.flatMap((a) => a.entities),
+  resolvers: AREAS.flatMap((a) => a.resolvers),
+  migrations: AREAS.flatMap((a) => a.migrations),
+  permissions: rescuePermissions,
+  seed: async (ctx) => {
+    for (const area of AREAS) await area.seed?.(ctx);
+  },
+};

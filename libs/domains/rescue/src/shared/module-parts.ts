@@ -1,0 +1,10 @@
+import type { ClassType, RequestContext } from '@platform/core';
+
+/** What one feature area of the rescue module adds; `rescue.module.ts` joins the areas into one DomainModule. */
+export interface ModuleParts {
+  readonly entities: readonly ClassType[];
+  readonly resolvers: readonly ClassType[];
+  readonly migrations: readonly ClassType[];
+  /** Deterministic, idempotent demo data of the area, run in the order of the areas. */
+  readonly seed?: (ctx: RequestContext) => Promise<void>;
+}
