@@ -15,3 +15,4 @@ export { TrainingRecordConnection } from './trainings/training.resolver';
 export { lastTrainedOn, trainingPages } from './trainings/training.loaders';
 export { seedId } from './seed/seed-directory';
 export { organizationScope, organizationIdInScope, organizationInScope, withinSubtreeSql } from './organizations/organization-scope';
+export { PHONE_PATTERN, PHONE_RULE, maskPhone } from './persons/phone';

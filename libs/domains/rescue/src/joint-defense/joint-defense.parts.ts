@@ -1,4 +1,13 @@
 import type { ModuleParts } from '../shared/module-parts';
+import { Household, JointDefenseGroup } from './joint-defense.entity';
+import { HouseholdResolver, JointDefenseGroupResolver } from './joint-defense.resolver';
+import { seedJointDefense } from './joint-defense.seed';
+import { CreateJointDefense1764402300000 } from '../migrations/1764402300000-create-joint-defense';
 
-/** The joint-defense area of the rescue module (filled in by its feature). */
-export const jointDefenseParts: ModuleParts = { entities: [], resolvers: [], migrations: [] };
+/** 十户联防 (work-plan point 十四): joint defense groups and their households, vulnerable flags as audited personal data. */
+export const jointDefenseParts: ModuleParts = {
+  entities: [JointDefenseGroup, Household],
+  resolvers: [JointDefenseGroupResolver, HouseholdResolver],
+  migrations: [CreateJointDefense1764402300000],
+  seed: seedJointDefense,
+};

@@ -47,8 +47,8 @@ export class PrincipalLoader {
 
   user(userId: string, sessionId: string): Promise<Principal> {
     return this.through(`user:${userId}:${sessionId}`, async () => {
-      const rows: Array<GrantRow & { display_name: string; status: string; session_ok: boolean; session_expires_ms: number | null }> = await this.dataSource.query(
-        `SELECT p.display_name, p.status,
+      const rows: Array<GrantRow & { display_name: string; person_id: string | null; status: string; session_ok: boolean; session_expires_ms: number | null }> = await this.dataSource.query(
+        `SELECT p.display_name, p.person_id, p.status,
                 EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_ok,
                 (SELECT extract(epoch from max(t.expires_at)) * 1000 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL)::float8 AS session_expires_ms,
                 g.*
@@ -58,7 +58,7 @@ export class PrincipalLoader {
       );
       const first = rows[0];
       if (!first || first.status !== 'ACTIVE' || !first.session_ok) throw new UnauthenticatedError('The session has ended or the account is disabled: sign in again.');
-      return { principal: { kind: 'user', id: userId, displayName: first.display_name, ...toGrants(rows) }, notAfter: first.session_expires_ms ?? 0 };
+      return { principal: { kind: 'user', id: userId, displayName: first.display_name, personId: first.person_id, ...toGrants(rows) }, notAfter: first.session_expires_ms ?? 0 };
     });
   }
 

@@ -16,6 +16,8 @@ export interface Principal {
   /** User or API client id; null for anonymous and system. */
   readonly id: string | null;
   readonly displayName: string;
+  /** The directory person a user account belongs to (app_user.person_id), e.g. to act on one's own duty shift; absent otherwise. */
+  readonly personId?: string | null;
   /** Role codes, for display and logs. */
   readonly roles: readonly string[];
   /** Permission code → the grants that give it. */

@@ -1,0 +1,168 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  SortDirection,
+  audit,
+  diff,
+  paginate,
+  transaction,
+  updateWithVersion,
+  type ArchiveInput,
+  type ConnectionResult,
+  type RequestContext,
+  type SortKey,
+} from '@platform/core';
+import { DirectoryPermission, OrganizationKind, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import type { SelectQueryBuilder } from 'typeorm';
+import { CommandBody, CommandPosition } from './command-body.entity';
+import { RescuePermission } from '../permissions';
+import type { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
+
+export const commandBodySortKeys = (alias: string): SortKey<CommandBody>[] => [
+  { column: `${alias}.name`, direction: SortDirection.ASC, value: (b) => b.name },
+  { column: `${alias}.id`, direction: SortDirection.ASC, value: (b) => b.id },
+];
+
+/** Organizations that set up command bodies. */
+const COMMANDING_KINDS: readonly string[] = [OrganizationKind.TOWN_GOVERNMENT, OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
+
+/** Command bodies of organizations where the caller holds `permission` (alias `b`). */
+export function scopedCommandBodies(ctx: RequestContext, permission: string = RescuePermission.CommandRead): SelectQueryBuilder<CommandBody> {
+  const scope = organizationIdInScope(ctx.principal, permission, 'b.organization_id');
+  return ctx.manager.createQueryBuilder(CommandBody, 'b').where(scope.sql, scope.params);
+}
+
+export class CommandService {
+  list(ctx: RequestContext, args: CommandBodyListArgs, withCount: boolean): Promise<ConnectionResult<CommandBody>> {
+    const qb = scopedCommandBodies(ctx);
+    const f = args.filter ?? {};
+    if (!f.includeArchived) qb.andWhere('b.archived_at IS NULL');
+    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('b.organization_id'), { subtreeRoot: f.withinSubtreeOf });
+    if (f.kinds?.length) qb.andWhere('b.kind IN (:...kinds)', { kinds: f.kinds });
+    return paginate(qb, args, commandBodySortKeys('b'), withCount);
+  }
+
+  async create(ctx: RequestContext, input: CreateCommandBodyInput): Promise<CommandBody> {
+    return transaction(ctx, async (tx) => {
+      const org = await organizationInScope(tx, input.organizationId, RescuePermission.CommandWrite);
+      if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your command scope.`);
+      const [{ kind }] = await tx.manager.query(`SELECT kind FROM organization WHERE id = $1`, [org.id]);
+      if (!COMMANDING_KINDS.includes(kind)) throw BadUserInputError.field('input.organizationId', 'townOrVillage', 'command bodies belong to the town government, a village or a community.');
+      const standing = await scopedCommandBodies(tx, RescuePermission.CommandWrite).andWhere('b.organization_id = :org AND b.kind = :kind AND b.archived_at IS NULL', { org: org.id, kind: input.kind }).getExists();
+      if (standing) throw new ConflictError(`The organization has a standing ${input.kind} already.`, { field: 'input.kind' });
+      const body = await tx.manager.save(
+        tx.manager.create(CommandBody, { organizationId: org.id, kind: input.kind, name: input.name.trim(), address: input.address ?? null, dutyPhone: input.dutyPhone ?? null, archivedAt: null }),
+      );
+      await audit(tx, { action: 'rescue.command-body.create', entityType: 'CommandBody', entityId: body.id, changes: { ...input } });
+      await tx.emit('rescue.command-body.created', { id: body.id, organizationId: body.organizationId, kind: body.kind });
+      return body;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateCommandBodyInput): Promise<CommandBody> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
+      const patch: Partial<CommandBody> = {};
+      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.address !== undefined) patch.address = input.address;
+      if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
+      const updated = await updateWithVersion(tx, CommandBody, 'CommandBody', current.id, input.version, patch as never);
+      await audit(tx, { action: 'rescue.command-body.update', entityType: 'CommandBody', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('rescue.command-body.updated', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  async archive(ctx: RequestContext, input: ArchiveInput): Promise<CommandBody> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
+      const updated = await updateWithVersion(tx, CommandBody, 'CommandBody', current.id, input.version, { archivedAt: () => 'now()' } as never);
+      await audit(tx, { action: 'rescue.command-body.archive', entityType: 'CommandBody', entityId: current.id });
+      await tx.emit('rescue.command-body.archived', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  /** Creates a position (bodyId) or changes one (id + version); holder and deputy must be persons the caller may read. */
+  async setPosition(ctx: RequestContext, input: SetCommandPositionInput): Promise<CommandPosition> {
+    if (input.deputyPersonId && input.deputyPersonId === input.holderPersonId) {
+      throw BadUserInputError.field('input.deputyPersonId', 'notHolder', 'the deputy must be another person than the holder.');
+    }
+    return transaction(ctx, async (tx) => {
+      const current = input.id ? await this.getPositionOrFail(tx, input.id) : null;
+      if (current && input.bodyId && input.bodyId !== current.bodyId) throw BadUserInputError.field('input.bodyId', 'unchanged', 'a position stays in its command body.');
+      // FOR SHARE: archiving the body waits for the position.
+      const body = await this.getActiveOrFail(tx, current?.bodyId ?? input.bodyId!, 'input.bodyId', 'pessimistic_read');
+      await this.checkPerson(tx, input.holderPersonId, 'input.holderPersonId');
+      if (input.deputyPersonId) await this.checkPerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+      const fields = {
+        title: input.title.trim(),
+        holderPersonId: input.holderPersonId,
+        ...(input.responsibility !== undefined || !current ? { responsibility: input.responsibility ?? null } : {}),
+        ...(input.deputyPersonId !== undefined || !current ? { deputyPersonId: input.deputyPersonId ?? null } : {}),
+        ...(input.contactPhone !== undefined || !current ? { contactPhone: input.contactPhone ?? null } : {}),
+      };
+      if (current) {
+        const patch = { ...fields, ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}) };
+        const updated = await updateWithVersion(tx, CommandPosition, 'CommandPosition', current.id, input.version!, patch as never);
+        await audit(tx, { action: 'rescue.command-position.update', entityType: 'CommandPosition', entityId: current.id, changes: diff(current, updated) });
+        await tx.emit('rescue.command-position.updated', { id: current.id, bodyId: body.id });
+        return updated;
+      }
+      let sortOrder = input.sortOrder;
+      if (sortOrder === undefined) {
+        const [row] = await tx.manager.query(`SELECT coalesce(max(sort_order) + 10, 10)::int AS next FROM command_position WHERE body_id = $1`, [body.id]);
+        sortOrder = Math.min(9999, row.next as number);
+      }
+      const position = await tx.manager.save(tx.manager.create(CommandPosition, { ...fields, bodyId: body.id, sortOrder } as Partial<CommandPosition>));
+      await audit(tx, { action: 'rescue.command-position.create', entityType: 'CommandPosition', entityId: position.id, changes: { ...input } });
+      await tx.emit('rescue.command-position.created', { id: position.id, bodyId: body.id });
+      return position;
+    });
+  }
+
+  /** Deletes a position (checked against the version read) and answers its body. */
+  async removePosition(ctx: RequestContext, input: ArchiveInput): Promise<CommandBody> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getPositionOrFail(tx, input.id);
+      if (current.version !== input.version) {
+        throw new ConflictError(`CommandPosition ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
+          entity: 'CommandPosition',
+          id: current.id,
+          currentVersion: current.version,
+        });
+      }
+      const body = await this.getActiveOrFail(tx, current.bodyId, 'input.id', 'pessimistic_read');
+      await tx.manager.delete(CommandPosition, { id: current.id });
+      await audit(tx, { action: 'rescue.command-position.remove', entityType: 'CommandPosition', entityId: current.id, changes: { bodyId: body.id, title: current.title, holderPersonId: current.holderPersonId } });
+      await tx.emit('rescue.command-position.removed', { id: current.id, bodyId: body.id });
+      return body;
+    });
+  }
+
+  private async checkPerson(tx: RequestContext, id: string, field: string): Promise<void> {
+    const found = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id }).getExists();
+    if (!found) throw BadUserInputError.field(field, 'exists', `no active person ${id} you may read.`);
+  }
+
+  /** A standing body the caller may keep; out of scope answers NOT_FOUND, like a missing one. */
+  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read'): Promise<CommandBody> {
+    const body = await scopedCommandBodies(tx, RescuePermission.CommandWrite).andWhere('b.id = :id', { id }).setLock(lock).getOne();
+    if (!body) throw new NotFoundError('CommandBody', id);
+    if (body.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the command body is dissolved (archived).');
+    return body;
+  }
+
+  private async getPositionOrFail(tx: RequestContext, id: string): Promise<CommandPosition> {
+    const scope = organizationIdInScope(tx.principal, RescuePermission.CommandWrite, 'b.organization_id');
+    const position = await tx.manager
+      .createQueryBuilder(CommandPosition, 'p')
+      .where('p.id = :id', { id })
+      .andWhere(`p.body_id IN (SELECT b.id FROM command_body b WHERE ${scope.sql})`, scope.params)
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!position) throw new NotFoundError('CommandPosition', id);
+    return position;
+  }
+}

@@ -1,0 +1,311 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  SortDirection,
+  assertNotFuture,
+  audit,
+  diff,
+  paginateRows,
+  readOne,
+  todayInChina,
+  transaction,
+  updateWithVersion,
+  type ArchiveInput,
+  type ConnectionResult,
+  type RequestContext,
+  type SortKey,
+} from '@platform/core';
+import { DirectoryPermission, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { IsNull } from 'typeorm';
+import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
+import { RescueTeamActivityKind, RescueTeamReadiness, TeamEquipmentCondition } from './command.enums';
+import { RescuePermission } from '../permissions';
+import type {
+  AddTeamEquipmentInput,
+  AddTeamMemberInput,
+  CreateRescueTeamInput,
+  EndTeamMembershipInput,
+  RecordTeamActivityInput,
+  RescueTeamListArgs,
+  UpdateRescueTeamInput,
+  UpdateTeamEquipmentInput,
+  UpdateTeamMemberInput,
+} from './team.inputs';
+
+/** Teams by name; the id makes the order total. */
+export const rescueTeamSortKeys = (alias: string): SortKey<RescueTeam>[] => [
+  { column: `${alias}.name`, direction: SortDirection.ASC, value: (t) => t.name },
+  { column: `${alias}.id`, direction: SortDirection.ASC, value: (t) => t.id },
+];
+export const TEAM_KEY_PROPERTIES = ['name'];
+
+export class RescueTeamService {
+  list(ctx: RequestContext, args: RescueTeamListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<RescueTeam>> {
+    const scope = organizationIdInScope(ctx.principal, RescuePermission.CommandRead, 't.organization_id');
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    const f = args.filter ?? {};
+    if (!f.includeArchived) where.push('t.archived_at IS NULL');
+    if (f.withinSubtreeOf) {
+      where.push(withinSubtreeSql('t.organization_id'));
+      params['subtreeRoot'] = f.withinSubtreeOf;
+    }
+    if (f.kinds?.length) {
+      where.push('t.kind = ANY(CAST(:kinds AS text[]))');
+      params['kinds'] = f.kinds;
+    }
+    if (f.readiness?.length) {
+      where.push('t.readiness = ANY(CAST(:readiness AS text[]))');
+      params['readiness'] = f.readiness;
+    }
+    return paginateRows({ manager: ctx.manager, entity: RescueTeam, alias: 't', table: 'rescue_team', where, params, keys: rescueTeamSortKeys('t'), page: args, withCount, properties });
+  }
+
+  /** One team by id (disbanded ones too) if the caller may read it. */
+  byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<RescueTeam | null> {
+    const scope = organizationIdInScope(ctx.principal, RescuePermission.CommandRead, 't.organization_id');
+    return readOne({ manager: ctx.manager, entity: RescueTeam, alias: 't', table: 'rescue_team', where: ['t.id = :id', scope.sql], params: { ...scope.params, id }, properties });
+  }
+
+  async create(ctx: RequestContext, input: CreateRescueTeamInput): Promise<RescueTeam> {
+    return transaction(ctx, async (tx) => {
+      await this.checkOrganization(tx, input.organizationId);
+      const name = input.name.trim();
+      await this.checkNameFree(tx, input.organizationId, name, null);
+      const team = await tx.manager.save(
+        tx.manager.create(RescueTeam, {
+          organizationId: input.organizationId,
+          kind: input.kind,
+          name,
+          baseAddress: input.baseAddress ?? null,
+          dutyPhone: input.dutyPhone ?? null,
+          shiftCount: input.shiftCount ?? 1,
+          readiness: input.readiness ?? RescueTeamReadiness.READY,
+          lastPatrolOn: null,
+          lastDrillOn: null,
+          archivedAt: null,
+        }),
+      );
+      await audit(tx, { action: 'rescue.team.create', entityType: 'RescueTeam', entityId: team.id, changes: { ...input } });
+      await tx.emit('rescue.team.created', { id: team.id, organizationId: team.organizationId, kind: team.kind });
+      return team;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateRescueTeamInput): Promise<RescueTeam> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
+      const patch: Partial<RescueTeam> = {};
+      if (input.name !== undefined && input.name.trim() !== current.name) {
+        patch.name = input.name.trim();
+        await this.checkNameFree(tx, current.organizationId, patch.name, current.id);
+      }
+      if (input.kind !== undefined) patch.kind = input.kind;
+      if (input.readiness !== undefined) patch.readiness = input.readiness;
+      if (input.baseAddress !== undefined) patch.baseAddress = input.baseAddress;
+      if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
+      if (input.shiftCount !== undefined && input.shiftCount < current.shiftCount) {
+        // Fewer shifts must still cover every serving member's shift.
+        const [row] = await tx.manager.query(`SELECT max(shift)::int AS top FROM rescue_team_member WHERE team_id = $1 AND left_on IS NULL`, [current.id]);
+        if (row?.top && row.top > input.shiftCount) {
+          throw BadUserInputError.field('input.shiftCount', 'coversShifts', `serving members are on shift ${row.top}; move them first.`);
+        }
+      }
+      if (input.shiftCount !== undefined) patch.shiftCount = input.shiftCount;
+      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, patch as never);
+      await audit(tx, { action: 'rescue.team.update', entityType: 'RescueTeam', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('rescue.team.updated', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  async archive(ctx: RequestContext, input: ArchiveInput): Promise<RescueTeam> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
+      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, { archivedAt: () => 'now()' } as never);
+      await audit(tx, { action: 'rescue.team.archive', entityType: 'RescueTeam', entityId: current.id });
+      await tx.emit('rescue.team.archived', { id: current.id, organizationId: current.organizationId });
+      return updated;
+    });
+  }
+
+  /** A patrol or drill: moves the team's last patrol or drill day forward, never back. */
+  async recordActivity(ctx: RequestContext, input: RecordTeamActivityInput): Promise<RescueTeam> {
+    assertNotFuture(input.on, 'input.on');
+    return transaction(ctx, async (tx) => {
+      const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
+      const key = input.kind === RescueTeamActivityKind.PATROL ? 'lastPatrolOn' : 'lastDrillOn';
+      const last = current[key];
+      const patch = { [key]: last && last > input.on ? last : input.on };
+      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, patch as never);
+      await audit(tx, { action: 'rescue.team.activity', entityType: 'RescueTeam', entityId: current.id, changes: { kind: input.kind, on: input.on } });
+      await tx.emit('rescue.team.activityRecorded', { id: current.id, organizationId: current.organizationId, kind: input.kind, on: input.on });
+      return updated;
+    });
+  }
+
+  async addMember(ctx: RequestContext, input: AddTeamMemberInput): Promise<TeamMember> {
+    const joinedOn = input.joinedOn ?? todayInChina();
+    assertNotFuture(joinedOn, 'input.joinedOn');
+    return transaction(ctx, async (tx) => {
+      // FOR SHARE: a change of the shift count waits for the new member.
+      const team = await this.getActiveOrFail(tx, input.teamId, 'input.teamId', 'pessimistic_read');
+      this.checkShift(team, input.shift ?? null);
+      const person = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId }).getOne();
+      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may read.`);
+      if (await tx.manager.existsBy(TeamMember, { teamId: team.id, personId: person.id, leftOn: IsNull() })) {
+        throw new ConflictError('The person already serves in this team.', { field: 'input.personId' });
+      }
+      const member = await tx.manager.save(
+        tx.manager.create(TeamMember, {
+          teamId: team.id,
+          personId: person.id,
+          role: input.role,
+          qualifications: [...new Set((input.qualifications ?? []).map((q) => q.trim()))],
+          shift: input.shift ?? null,
+          joinedOn,
+          leftOn: null,
+        }),
+      );
+      await audit(tx, { action: 'rescue.team.member.add', entityType: 'TeamMember', entityId: member.id, changes: { ...input, joinedOn } });
+      await tx.emit('rescue.team.memberAdded', { id: member.id, teamId: team.id, personId: person.id, role: member.role });
+      return member;
+    });
+  }
+
+  async updateMember(ctx: RequestContext, input: UpdateTeamMemberInput): Promise<TeamMember> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getServingMemberOrFail(tx, input.id);
+      const patch: Partial<TeamMember> = {};
+      if (input.role !== undefined) patch.role = input.role;
+      if (input.qualifications !== undefined) patch.qualifications = [...new Set(input.qualifications.map((q) => q.trim()))];
+      if (input.shift !== undefined) {
+        const team = await this.getActiveOrFail(tx, current.teamId, 'input.id', 'pessimistic_read');
+        this.checkShift(team, input.shift);
+        patch.shift = input.shift;
+      }
+      const updated = await updateWithVersion(tx, TeamMember, 'TeamMember', current.id, input.version, patch as never);
+      await audit(tx, { action: 'rescue.team.member.update', entityType: 'TeamMember', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('rescue.team.memberUpdated', { id: current.id, teamId: current.teamId });
+      return updated;
+    });
+  }
+
+  async endMembership(ctx: RequestContext, input: EndTeamMembershipInput): Promise<TeamMember> {
+    assertNotFuture(input.leftOn, 'input.leftOn');
+    return transaction(ctx, async (tx) => {
+      const current = await this.getServingMemberOrFail(tx, input.id);
+      if (input.leftOn < current.joinedOn) throw BadUserInputError.field('input.leftOn', 'notBeforeJoining', `must not be before joining on ${current.joinedOn}.`);
+      const updated = await updateWithVersion(tx, TeamMember, 'TeamMember', current.id, input.version, { leftOn: input.leftOn } as never);
+      await audit(tx, { action: 'rescue.team.member.end', entityType: 'TeamMember', entityId: current.id, changes: { leftOn: input.leftOn } });
+      await tx.emit('rescue.team.memberLeft', { id: current.id, teamId: current.teamId, personId: current.personId });
+      return updated;
+    });
+  }
+
+  async addEquipment(ctx: RequestContext, input: AddTeamEquipmentInput): Promise<TeamEquipment> {
+    assertNotFuture(input.checkedOn, 'input.checkedOn');
+    return transaction(ctx, async (tx) => {
+      const team = await this.getActiveOrFail(tx, input.teamId, 'input.teamId', 'pessimistic_read');
+      const equipment = await tx.manager.save(
+        tx.manager.create(TeamEquipment, {
+          teamId: team.id,
+          name: input.name.trim(),
+          category: input.category,
+          quantity: input.quantity,
+          condition: input.condition ?? TeamEquipmentCondition.GOOD,
+          checkedOn: input.checkedOn ?? null,
+        }),
+      );
+      await audit(tx, { action: 'rescue.team.equipment.add', entityType: 'TeamEquipment', entityId: equipment.id, changes: { ...input } });
+      await tx.emit('rescue.team.equipmentAdded', { id: equipment.id, teamId: team.id });
+      return equipment;
+    });
+  }
+
+  async updateEquipment(ctx: RequestContext, input: UpdateTeamEquipmentInput): Promise<TeamEquipment> {
+    assertNotFuture(input.checkedOn, 'input.checkedOn');
+    return transaction(ctx, async (tx) => {
+      const current = await this.getEquipmentOrFail(tx, input.id);
+      const patch: Partial<TeamEquipment> = {};
+      if (input.quantity !== undefined) patch.quantity = input.quantity;
+      if (input.condition !== undefined) patch.condition = input.condition;
+      if (input.checkedOn !== undefined) patch.checkedOn = input.checkedOn;
+      const updated = await updateWithVersion(tx, TeamEquipment, 'TeamEquipment', current.id, input.version, patch as never);
+      await audit(tx, { action: 'rescue.team.equipment.update', entityType: 'TeamEquipment', entityId: current.id, changes: diff(current, updated) });
+      await tx.emit('rescue.team.equipmentUpdated', { id: current.id, teamId: current.teamId, condition: updated.condition });
+      return updated;
+    });
+  }
+
+  /** Deletes equipment (checked against the version read) and answers the team. */
+  async removeEquipment(ctx: RequestContext, input: ArchiveInput): Promise<RescueTeam> {
+    return transaction(ctx, async (tx) => {
+      const current = await this.getEquipmentOrFail(tx, input.id);
+      if (current.version !== input.version) {
+        throw new ConflictError(`TeamEquipment ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
+          entity: 'TeamEquipment',
+          id: current.id,
+          currentVersion: current.version,
+        });
+      }
+      await tx.manager.delete(TeamEquipment, { id: current.id });
+      await audit(tx, { action: 'rescue.team.equipment.remove', entityType: 'TeamEquipment', entityId: current.id, changes: { teamId: current.teamId, name: current.name, quantity: current.quantity } });
+      await tx.emit('rescue.team.equipmentRemoved', { id: current.id, teamId: current.teamId });
+      return tx.manager.findOneByOrFail(RescueTeam, { id: current.teamId });
+    });
+  }
+
+  private checkShift(team: RescueTeam, shift: number | null): void {
+    if (shift != null && shift > team.shiftCount) {
+      throw BadUserInputError.field('input.shift', 'withinShiftCount', `must be from 1 to the team's ${team.shiftCount} shift(s).`);
+    }
+  }
+
+  /** A standing team the caller may keep; out of scope answers NOT_FOUND, like a missing one. */
+  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read'): Promise<RescueTeam> {
+    const scope = organizationIdInScope(tx.principal, RescuePermission.TeamWrite, 't.organization_id');
+    const team = await tx.manager.createQueryBuilder(RescueTeam, 't').where('t.id = :id', { id }).andWhere(scope.sql, scope.params).setLock(lock).getOne();
+    if (!team) throw new NotFoundError('RescueTeam', id);
+    if (team.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the rescue team is disbanded (archived).');
+    return team;
+  }
+
+  private async getServingMemberOrFail(tx: RequestContext, id: string): Promise<TeamMember> {
+    const scope = organizationIdInScope(tx.principal, RescuePermission.TeamWrite, 't.organization_id');
+    const member = await tx.manager
+      .createQueryBuilder(TeamMember, 'm')
+      .where('m.id = :id', { id })
+      .andWhere(`m.team_id IN (SELECT t.id FROM rescue_team t WHERE ${scope.sql})`, scope.params)
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!member) throw new NotFoundError('TeamMember', id);
+    if (member.leftOn) throw BadUserInputError.field('input.id', 'notLeft', `the member left on ${member.leftOn}.`);
+    return member;
+  }
+
+  private async getEquipmentOrFail(tx: RequestContext, id: string): Promise<TeamEquipment> {
+    const scope = organizationIdInScope(tx.principal, RescuePermission.TeamWrite, 't.organization_id');
+    const equipment = await tx.manager
+      .createQueryBuilder(TeamEquipment, 'e')
+      .where('e.id = :id', { id })
+      .andWhere(`e.team_id IN (SELECT t.id FROM rescue_team t WHERE ${scope.sql})`, scope.params)
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!equipment) throw new NotFoundError('TeamEquipment', id);
+    return equipment;
+  }
+
+  private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {
+    if (!(await organizationInScope(tx, organizationId, RescuePermission.TeamWrite))) {
+      throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your rescue-team scope.`);
+    }
+  }
+
+  private async checkNameFree(tx: RequestContext, organizationId: string, name: string, exceptId: string | null): Promise<void> {
+    const qb = tx.manager.createQueryBuilder(RescueTeam, 't').where('t.organization_id = :organizationId AND t.name = :name AND t.archived_at IS NULL', { organizationId, name });
+    if (exceptId) qb.andWhere('t.id <> :exceptId', { exceptId });
+    if (await qb.getExists()) throw new ConflictError(`The organization has a team named ${name} already.`, { field: 'input.name' });
+  }
+}

@@ -1,0 +1,85 @@
+import { BadUserInputError, DEFAULT_PAGE_SIZE, decodeCursor, keysetCondition, readRows, toConnection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import type { EntityManager } from 'typeorm';
+import { FLOOD_SEASON_SQL } from '../shared/flood-season';
+import { MAX_DUTY_RANGE_DAYS } from './duty.inputs';
+
+/**
+ * SQL: the actual interval of an assignment (alias `a`, its `day`) on a shift (alias `s`): from the
+ * day at the shift's start, local China time, for the shift's duration. Half-open, so a night shift
+ * ending at 08:30 and a day shift starting at 08:30 do not overlap.
+ */
+export const DUTY_INTERVAL_SQL = (a: string, s: string): string =>
+  `tstzrange((${a}.day + CAST(${s}.starts_at AS time)) AT TIME ZONE 'Asia/Shanghai', (${a}.day + CAST(${s}.starts_at AS time)) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => ${s}.duration_minutes))`;
+
+/** SQL: the season ('FLOOD' or 'NORMAL') of a `date` expression. */
+export const DUTY_SEASON_SQL = (dayExpr: string): string => `(CASE WHEN ${FLOOD_SEASON_SQL(dayExpr)} THEN 'FLOOD' ELSE 'NORMAL' END)`;
+
+/** The start and end of a shift on a day (China time) as instants, for a loaded shift. */
+export function dutyInterval(day: string, startsAt: string, durationMinutes: number): { startsAt: Date; endsAt: Date } {
+  const start = new Date(`${day}T${startsAt}:00+08:00`);
+  return { startsAt: start, endsAt: new Date(start.getTime() + durationMinutes * 60_000) };
+}
+
+/** Refuses a period whose last day is before its first, or longer than 92 days (both days included). */
+export function checkDutyRange(from: string, to: string, fromField: string, toField: string): void {
+  if (to < from) throw BadUserInputError.field(toField, 'notBeforeFrom', `must not be before ${fromField} (${from}).`);
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+  if (days > MAX_DUTY_RANGE_DAYS) throw BadUserInputError.field(toField, 'maxRange', `the period may span at most ${MAX_DUTY_RANGE_DAYS} days (it spans ${days}).`);
+}
+
+/** A day (YYYY-MM-DD) moved by `days`. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * SQL for the person of the calling user (the principal's `personId`, from app_user.person_id), or
+ * NULL for API clients, the system, anonymous callers and accounts without a person, with its parameters.
+ */
+export function callerPersonSql(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
+  if (!ctx.principal.personId) return { sql: 'CAST(NULL AS uuid)', params: {} };
+  return { sql: 'CAST(:dutyCaller AS uuid)', params: { dutyCaller: ctx.principal.personId } };
+}
+
+export interface SqlPage<T> {
+  readonly manager: EntityManager;
+  /** A table expression with its alias, e.g. `(SELECT …) g`. */
+  readonly from: string;
+  readonly select: string;
+  readonly where: readonly string[];
+  readonly params: Record<string, unknown>;
+  readonly keys: readonly SortKey<T>[];
+  readonly page: PageRequest;
+  readonly read: (rows: Array<Record<string, unknown>>) => T[];
+}
+
+/** Runs a page of a hand-written table expression: one keyset statement (plus a COUNT only when asked for). */
+export async function sqlPage<T>(q: SqlPage<T>): Promise<ConnectionResult<T>> {
+  const first = q.page.first ?? DEFAULT_PAGE_SIZE;
+  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
+  const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
+  let rowsWhere = where;
+  if (q.page.after) {
+    const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length));
+    rowsWhere = `${where} AND ${cond.sql}`;
+    Object.assign(params, cond.params);
+  }
+  const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
+  const run = (sql: string): Promise<Array<Record<string, unknown>>> => {
+    const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
+    return readRows(q.manager, text, values);
+  };
+  const [rows, count] = await Promise.all([
+    run(`SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`),
+    q.page.withCount ? countOf(q) : null,
+  ]);
+  return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), count ?? -1);
+}
+
+/** How many rows the table expression has under the conditions (one statement). */
+export async function countOf(q: Pick<SqlPage<unknown>, 'manager' | 'from' | 'where' | 'params'>): Promise<number> {
+  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
+  const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${where}`, q.params);
+  const rows = await readRows(q.manager, text, values);
+  return Number(rows[0]!['n']);
+}
