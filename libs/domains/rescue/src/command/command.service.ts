@@ -3,11 +3,12 @@ import {
   ConflictError,
   NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
-  diff,
   paginate,
+  lockActiveOrFail,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -67,20 +68,14 @@ export class CommandService {
       if (input.name !== undefined) patch.name = input.name.trim();
       if (input.address !== undefined) patch.address = input.address;
       if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
-      const updated = await updateWithVersion(tx, CommandBody, 'CommandBody', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.command-body.update', entityType: 'CommandBody', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.command-body.updated', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return updateRecord(tx, CommandBody, 'CommandBody', current, input.version, patch as never, { action: 'rescue.command-body.update', event: 'rescue.command-body.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<CommandBody> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
-      const updated = await updateWithVersion(tx, CommandBody, 'CommandBody', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.command-body.archive', entityType: 'CommandBody', entityId: current.id });
-      await tx.emit('rescue.command-body.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, CommandBody, 'CommandBody', current, input.version, { action: 'rescue.command-body.archive', event: 'rescue.command-body.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -105,10 +100,7 @@ export class CommandService {
       };
       if (current) {
         const patch = { ...fields, ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}) };
-        const updated = await updateWithVersion(tx, CommandPosition, 'CommandPosition', current.id, input.version!, patch as never);
-        await audit(tx, { action: 'rescue.command-position.update', entityType: 'CommandPosition', entityId: current.id, changes: diff(current, updated) });
-        await tx.emit('rescue.command-position.updated', { id: current.id, bodyId: body.id });
-        return updated;
+        return updateRecord(tx, CommandPosition, 'CommandPosition', current, input.version!, patch as never, { action: 'rescue.command-position.update', event: 'rescue.command-position.updated', payload: { id: current.id, bodyId: body.id } });
       }
       let sortOrder = input.sortOrder;
       if (sortOrder === undefined) {
@@ -148,10 +140,7 @@ export class CommandService {
 
   /** A standing body the caller may keep; out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read'): Promise<CommandBody> {
-    const body = await scopedCommandBodies(tx, RescuePermission.CommandWrite).andWhere('b.id = :id', { id }).setLock(lock).getOne();
-    if (!body) throw new NotFoundError('CommandBody', id);
-    if (body.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the command body is dissolved (archived).');
-    return body;
+    return lockActiveOrFail(scopedCommandBodies(tx, RescuePermission.CommandWrite), 'CommandBody', id, 'the command body is dissolved (archived).', field, lock);
   }
 
   private async getPositionOrFail(tx: RequestContext, id: string): Promise<CommandPosition> {

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Ma
 import { PageArgs, UnlessOmitted, Versioned } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { RescueTeamKind } from './command.enums';
+import { IsRulePriority } from '../shared/rule-inputs';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,49}$/;
 
@@ -62,9 +63,7 @@ export class CreateStaffingRuleInput extends StaffingRuleDetailsInput {
 
   @Field(() => Int, { nullable: true, description: '优先级。Higher wins among matching rules, -1000 to 1000 (default 0).' })
   @IsOptional()
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority?: number;
 }
 
@@ -116,9 +115,7 @@ export class UpdateStaffingRuleDetails extends StaffingRuleDetailsInput {
 
   @Field(() => Int, { nullable: true, description: '优先级。New priority, -1000 to 1000.' })
   @UnlessOmitted()
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority?: number;
 }
 

@@ -1,17 +1,15 @@
 import {
   ConflictError,
-  NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
-  decodeCursor,
-  diff,
-  keysetCondition,
   paginate,
+  lockActiveOrFail,
+  paginateSql,
   readRows,
   rowReader,
-  toConnection,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -40,19 +38,21 @@ export const shortfallSortKeys: SortKey<RescueTeam>[] = [
   { column: 't.id', direction: SortDirection.ASC, value: (t) => t.id },
 ];
 
+/** The select list over `staffingFrom`: the team's columns, the rule as JSON (or NULL) and the shortfalls. */
+function staffingSelect(ctx: RequestContext): string {
+  return `${rowReader(ctx.manager, RescueTeam, 't').select}, CASE WHEN r."id" IS NULL THEN NULL ELSE to_json(r) END AS "__rule", s.items AS "__shortfalls"`;
+}
+
 /**
- * SQL measuring teams (alias `t`, joined to their organization `o`) against the staffing rule that
- * applies to each: the lateral `r` is the highest-priority active rule matching the team's kind and
- * its organization's kind (columns named as StaffingRule properties), `s.items` the JSON array of
- * shortfalls (NULL when none), counted over serving members only. `where` filters the teams.
+ * SQL table expression measuring teams (alias `t`, joined to their organization `o`) against the
+ * staffing rule that applies to each: the lateral `r` is the highest-priority active rule matching
+ * the team's kind and its organization's kind (columns named as StaffingRule properties), `s.items`
+ * the JSON array of shortfalls (NULL when none), counted over serving members only.
  */
-function staffingSql(ctx: RequestContext, where: string, tail = ''): string {
-  const team = rowReader(ctx.manager, RescueTeam, 't');
+function staffingFrom(ctx: RequestContext): string {
   const rule = rowReader(ctx.manager, StaffingRule, 'sr');
   const serving = `m.team_id = t.id AND m.left_on IS NULL`;
-  return `
-    SELECT ${team.select}, CASE WHEN r."id" IS NULL THEN NULL ELSE to_json(r) END AS "__rule", s.items AS "__shortfalls"
-    FROM rescue_team t
+  return `rescue_team t
     JOIN organization o ON o.id = t.organization_id
     LEFT JOIN LATERAL (
       SELECT ${rule.select} FROM staffing_rule sr
@@ -82,18 +82,16 @@ function staffingSql(ctx: RequestContext, where: string, tail = ''): string {
         UNION ALL
         SELECT 4, 'QUALIFIED', NULL, r."minQualified", c.qualified WHERE r."requiredQualification" IS NOT NULL AND c.qualified < r."minQualified"
       ) x
-    ) s
-    WHERE ${where}
-    ${tail}`;
+    ) s`;
 }
 
-type StaffingRow = Record<string, unknown> & { __rule: Record<string, unknown> | null; __shortfalls: StaffingShortfallItem[] | null; __total?: number };
+type StaffingRow = Record<string, unknown> & { __rule: Record<string, unknown> | null; __shortfalls: StaffingShortfallItem[] | null };
 
-/** Splits a row of `staffingSql` into the team, the rule (or null) and the shortfalls. */
-function readStaffingRows(ctx: RequestContext, rows: StaffingRow[]): Array<{ team: RescueTeam; rule: StaffingRule | null; shortfalls: StaffingShortfallItem[] }> {
+/** Splits a row of `staffingSelect` into the team, the rule (or null) and the shortfalls. */
+function readStaffingRows(ctx: RequestContext, rows: Array<Record<string, unknown>>): Array<{ team: RescueTeam; rule: StaffingRule | null; shortfalls: StaffingShortfallItem[] }> {
   const ruleReader = rowReader(ctx.manager, StaffingRule, 'sr');
-  return rows.map((row) => {
-    const { __rule: ruleRow, __shortfalls: items, __total: _total, ...teamRow } = row;
+  return (rows as StaffingRow[]).map((row) => {
+    const { __rule: ruleRow, __shortfalls: items, ...teamRow } = row;
     const [team] = rowReader(ctx.manager, RescueTeam, 't').read([teamRow]);
     const rule = ruleRow ? ruleReader.read([ruleRow])[0]! : null;
     return { team: team!, rule, shortfalls: items ?? [] };
@@ -103,8 +101,8 @@ function readStaffingRows(ctx: RequestContext, rows: StaffingRow[]): Array<{ tea
 /** How many teams measure up to their rules, in ONE statement per request level (teams already read by the caller). */
 export function teamStaffing(ctx: RequestContext): DataLoader<string, RescueTeamStaffing> {
   return ctx.loaders.get('rescue.team.staffing', undefined, async (ids: readonly string[]) => {
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(staffingSql(ctx, 't.id = ANY(CAST(:ids AS uuid[]))'), { ids });
-    const measured = readStaffingRows(ctx, (await readRows(ctx.manager, query, positional)) as StaffingRow[]);
+    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(`SELECT ${staffingSelect(ctx)} FROM ${staffingFrom(ctx)} WHERE t.id = ANY(CAST(:ids AS uuid[]))`, { ids });
+    const measured = readStaffingRows(ctx, await readRows(ctx.manager, query, positional));
     const byId = new Map(measured.map((m) => [m.team.id, m]));
     return ids.map((id) => {
       const m = byId.get(id);
@@ -115,9 +113,9 @@ export function teamStaffing(ctx: RequestContext): DataLoader<string, RescueTeam
 
 export class StaffingService {
   /** Standing teams in the caller's scope that fall short of their rule, by name, computed in SQL: one statement per page. */
-  async shortfalls(ctx: RequestContext, args: StaffingShortfallArgs, withCount: boolean): Promise<ConnectionResult<StaffingShortfall>> {
+  shortfalls(ctx: RequestContext, args: StaffingShortfallArgs, withCount: boolean): Promise<ConnectionResult<StaffingShortfall>> {
     const scope = organizationIdInScope(ctx.principal, RescuePermission.CommandRead, 't.organization_id');
-    const where = ['t.archived_at IS NULL', 'r."id" IS NOT NULL', 's.items IS NOT NULL', `(${scope.sql})`];
+    const where = ['t.archived_at IS NULL', 'r."id" IS NOT NULL', 's.items IS NOT NULL', scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (args.withinSubtreeOf) {
       where.push(withinSubtreeSql('t.organization_id'));
@@ -127,33 +125,20 @@ export class StaffingService {
       where.push('t.kind = ANY(CAST(:kinds AS text[]))');
       params['kinds'] = args.kinds;
     }
-    const first = args.first ?? 20;
-    let cursor = 'TRUE';
-    if (args.after) {
-      const cond = keysetCondition(shortfallSortKeys, decodeCursor(args.after, shortfallSortKeys.length));
-      cursor = cond.sql;
-      Object.assign(params, cond.params);
-    }
-    params['limit'] = first + 1;
-    const order = shortfallSortKeys.map((k) => `${k.column} ${k.direction}`).join(', ');
-    // The count (when selected) rides along in the same statement, over the whole filter and not the cursor.
-    const sql = withCount
-      ? `WITH f AS (${staffingSql(ctx, where.join(' AND '))})
-         SELECT t.*, (SELECT count(*)::int FROM f) AS "__total" FROM f t WHERE ${cursor} ORDER BY ${order} LIMIT :limit`
-      : staffingSql(ctx, `${where.join(' AND ')} AND ${cursor}`, `ORDER BY ${order} LIMIT :limit`);
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
-    const rows = (await readRows(ctx.manager, query, positional)) as StaffingRow[];
-    const total = withCount ? (rows[0]?.__total ?? (args.after ? await this.countOnly(ctx, where, params) : 0)) : -1;
-    const entries = readStaffingRows(ctx, rows).map((m) => ({ team: m.team, rule: m.rule!, shortfalls: m.shortfalls }));
     const keys: SortKey<StaffingShortfall>[] = shortfallSortKeys.map((k) => ({ ...k, value: (e: StaffingShortfall) => k.value(e.team) }));
-    return toConnection(entries, keys, first, Boolean(args.after), total);
-  }
-
-  /** The count alone, for a page after the last entry (no row to carry it). */
-  private async countOnly(ctx: RequestContext, where: string[], params: Record<string, unknown>): Promise<number> {
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM (${staffingSql(ctx, where.join(' AND '))}) f`, params);
-    const [row] = await readRows(ctx.manager, query, positional);
-    return Number(row?.['n'] ?? 0);
+    // The count (when selected) rides along in the same statement, over the whole filter and not the cursor.
+    return paginateSql({
+      manager: ctx.manager,
+      from: staffingFrom(ctx),
+      select: staffingSelect(ctx),
+      where,
+      params,
+      keys,
+      page: args,
+      withCount,
+      countInline: true,
+      read: (rows) => readStaffingRows(ctx, rows).map((m) => ({ team: m.team, rule: m.rule!, shortfalls: m.shortfalls })),
+    });
   }
 
   listRules(ctx: RequestContext, args: StaffingRuleListArgs, withCount: boolean): Promise<ConnectionResult<StaffingRule>> {
@@ -203,20 +188,14 @@ export class StaffingService {
         Object.assign(patch, this.qualification(requiredQualification, minQualified));
       }
       if (input.priority !== undefined) patch.priority = input.priority;
-      const updated = await updateWithVersion(tx, StaffingRule, 'StaffingRule', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.staffing-rule.update', entityType: 'StaffingRule', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.staffing-rule.updated', { id: current.id, code: current.code });
-      return updated;
+      return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch as never, { action: 'rescue.staffing-rule.update', event: 'rescue.staffing-rule.updated', payload: { id: current.id, code: current.code } });
     });
   }
 
   async archiveRule(ctx: RequestContext, input: ArchiveInput): Promise<StaffingRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, StaffingRule, 'StaffingRule', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.staffing-rule.archive', entityType: 'StaffingRule', entityId: current.id });
-      await tx.emit('rescue.staffing-rule.archived', { id: current.id, code: current.code });
-      return updated;
+      return archiveRecord(tx, StaffingRule, 'StaffingRule', current, input.version, { action: 'rescue.staffing-rule.archive', event: 'rescue.staffing-rule.archived', payload: { id: current.id, code: current.code } });
     });
   }
 
@@ -231,9 +210,6 @@ export class StaffingService {
   }
 
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<StaffingRule> {
-    const current = await tx.manager.createQueryBuilder(StaffingRule, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('StaffingRule', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the staffing rule is archived.');
-    return current;
+    return lockActiveOrFail(tx.manager.createQueryBuilder(StaffingRule, 'r'), 'StaffingRule', id, 'the staffing rule is archived.');
   }
 }

@@ -4,13 +4,14 @@ import {
   NotFoundError,
   SortDirection,
   assertNotFuture,
+  archiveRecord,
   audit,
-  diff,
   paginateRows,
+  lockActiveOrFail,
   readOne,
   todayInChina,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -113,20 +114,14 @@ export class RescueTeamService {
         }
       }
       if (input.shiftCount !== undefined) patch.shiftCount = input.shiftCount;
-      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.team.update', entityType: 'RescueTeam', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.team.updated', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch as never, { action: 'rescue.team.update', event: 'rescue.team.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<RescueTeam> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
-      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.team.archive', entityType: 'RescueTeam', entityId: current.id });
-      await tx.emit('rescue.team.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, RescueTeam, 'RescueTeam', current, input.version, { action: 'rescue.team.archive', event: 'rescue.team.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -138,10 +133,7 @@ export class RescueTeamService {
       const key = input.kind === RescueTeamActivityKind.PATROL ? 'lastPatrolOn' : 'lastDrillOn';
       const last = current[key];
       const patch = { [key]: last && last > input.on ? last : input.on };
-      const updated = await updateWithVersion(tx, RescueTeam, 'RescueTeam', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.team.activity', entityType: 'RescueTeam', entityId: current.id, changes: { kind: input.kind, on: input.on } });
-      await tx.emit('rescue.team.activityRecorded', { id: current.id, organizationId: current.organizationId, kind: input.kind, on: input.on });
-      return updated;
+      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch as never, { action: 'rescue.team.activity', event: 'rescue.team.activityRecorded', payload: { id: current.id, organizationId: current.organizationId, kind: input.kind, on: input.on }, changes: { kind: input.kind, on: input.on } });
     });
   }
 
@@ -185,10 +177,7 @@ export class RescueTeamService {
         this.checkShift(team, input.shift);
         patch.shift = input.shift;
       }
-      const updated = await updateWithVersion(tx, TeamMember, 'TeamMember', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.team.member.update', entityType: 'TeamMember', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.team.memberUpdated', { id: current.id, teamId: current.teamId });
-      return updated;
+      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, patch as never, { action: 'rescue.team.member.update', event: 'rescue.team.memberUpdated', payload: { id: current.id, teamId: current.teamId } });
     });
   }
 
@@ -197,10 +186,7 @@ export class RescueTeamService {
     return transaction(ctx, async (tx) => {
       const current = await this.getServingMemberOrFail(tx, input.id);
       if (input.leftOn < current.joinedOn) throw BadUserInputError.field('input.leftOn', 'notBeforeJoining', `must not be before joining on ${current.joinedOn}.`);
-      const updated = await updateWithVersion(tx, TeamMember, 'TeamMember', current.id, input.version, { leftOn: input.leftOn } as never);
-      await audit(tx, { action: 'rescue.team.member.end', entityType: 'TeamMember', entityId: current.id, changes: { leftOn: input.leftOn } });
-      await tx.emit('rescue.team.memberLeft', { id: current.id, teamId: current.teamId, personId: current.personId });
-      return updated;
+      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, { leftOn: input.leftOn } as never, { action: 'rescue.team.member.end', event: 'rescue.team.memberLeft', payload: { id: current.id, teamId: current.teamId, personId: current.personId }, changes: { leftOn: input.leftOn } });
     });
   }
 
@@ -232,10 +218,7 @@ export class RescueTeamService {
       if (input.quantity !== undefined) patch.quantity = input.quantity;
       if (input.condition !== undefined) patch.condition = input.condition;
       if (input.checkedOn !== undefined) patch.checkedOn = input.checkedOn;
-      const updated = await updateWithVersion(tx, TeamEquipment, 'TeamEquipment', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.team.equipment.update', entityType: 'TeamEquipment', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.team.equipmentUpdated', { id: current.id, teamId: current.teamId, condition: updated.condition });
-      return updated;
+      return updateRecord(tx, TeamEquipment, 'TeamEquipment', current, input.version, patch as never, { action: 'rescue.team.equipment.update', event: 'rescue.team.equipmentUpdated', payload: (updated) => ({ id: current.id, teamId: current.teamId, condition: updated.condition }) });
     });
   }
 
@@ -266,10 +249,7 @@ export class RescueTeamService {
   /** A standing team the caller may keep; out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read'): Promise<RescueTeam> {
     const scope = organizationIdInScope(tx.principal, RescuePermission.TeamWrite, 't.organization_id');
-    const team = await tx.manager.createQueryBuilder(RescueTeam, 't').where('t.id = :id', { id }).andWhere(scope.sql, scope.params).setLock(lock).getOne();
-    if (!team) throw new NotFoundError('RescueTeam', id);
-    if (team.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the rescue team is disbanded (archived).');
-    return team;
+    return lockActiveOrFail(tx.manager.createQueryBuilder(RescueTeam, 't').where(scope.sql, scope.params), 'RescueTeam', id, 'the rescue team is disbanded (archived).', field, lock);
   }
 
   private async getServingMemberOrFail(tx: RequestContext, id: string): Promise<TeamMember> {

@@ -4,9 +4,11 @@ import {
   NotFoundError,
   SortDirection,
   assertNotFuture,
+  archiveRecord,
   audit,
   diff,
   paginateRows,
+  lockActiveOrFail,
   readOne,
   transaction,
   updateWithVersion,
@@ -252,10 +254,7 @@ export class ConsultationService {
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Consultation> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      const updated = await updateWithVersion(tx, Consultation, 'Consultation', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.consultation.archive', entityType: 'Consultation', entityId: current.id });
-      await tx.emit('rescue.consultation.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, Consultation, 'Consultation', current, input.version, { action: 'rescue.consultation.archive', event: 'rescue.consultation.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -381,10 +380,7 @@ export class ConsultationService {
   /** A meeting the caller may write, not archived (locked); out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Consultation> {
     const scope = organizationIdInScope(tx.principal, RescuePermission.ConsultationWrite, 'c.organization_id');
-    const current = await tx.manager.createQueryBuilder(Consultation, 'c').where('c.id = :id', { id }).andWhere(scope.sql, scope.params).setLock(lock).getOne();
-    if (!current) throw new NotFoundError('Consultation', id);
-    if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the consultation is archived.');
-    return current;
+    return lockActiveOrFail(tx.manager.createQueryBuilder(Consultation, 'c').where(scope.sql, scope.params), 'Consultation', id, 'the consultation is archived.', field, lock);
   }
 
   /**

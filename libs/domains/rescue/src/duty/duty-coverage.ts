@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { SortDirection, countSql, paginateSql, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
-import { DUTY_INTERVAL_SQL, DUTY_SEASON_SQL, countOf, sqlPage } from './duty.sql';
+import { DUTY_INTERVAL_SQL, DUTY_SEASON_SQL } from './duty.sql';
 import { rosterPage, type RosterRow } from './duty.service';
 import { RescuePermission } from '../permissions';
 
@@ -154,7 +154,7 @@ function unconfirmedWhere(ctx: RequestContext, c: DutyCoverage): { where: string
 
 export function dutyGaps(ctx: RequestContext, c: DutyCoverage, page: PageRequest): Promise<ConnectionResult<DutyGap>> {
   const t = gapTable(ctx, c);
-  return sqlPage<DutyGap>({
+  return paginateSql<DutyGap>({
     manager: ctx.manager,
     from: t.from,
     select: `g.shift_id AS "shiftId", g.shift_name AS "shiftName", g.shift_starts_at AS "shiftStartsAt", g.day, g.season, g.missing, g.required, g.assigned`,
@@ -162,18 +162,19 @@ export function dutyGaps(ctx: RequestContext, c: DutyCoverage, page: PageRequest
     params: t.params,
     keys: gapKeys,
     page,
+    withCount: Boolean(page.withCount),
     read: (rows) => rows as unknown as DutyGap[],
   });
 }
 
 export function dutyGapCount(ctx: RequestContext, c: DutyCoverage): Promise<number> {
   const t = gapTable(ctx, c);
-  return countOf({ manager: ctx.manager, from: t.from, where: [], params: t.params });
+  return countSql({ manager: ctx.manager, from: t.from, where: [], params: t.params });
 }
 
 export function dutyDoubleBookings(ctx: RequestContext, c: DutyCoverage, page: PageRequest): Promise<ConnectionResult<DutyDoubleBooking>> {
   const t = doubleBookingTable(ctx, c);
-  return sqlPage<DutyDoubleBooking>({
+  return paginateSql<DutyDoubleBooking>({
     manager: ctx.manager,
     from: t.from,
     select: `b.person_id AS "personId", b.first_id AS "firstId", b.second_id AS "secondId", b.first_start AS "firstStart", b.overlap_minutes AS "overlapMinutes"`,
@@ -181,13 +182,14 @@ export function dutyDoubleBookings(ctx: RequestContext, c: DutyCoverage, page: P
     params: t.params,
     keys: doubleBookingKeys,
     page,
+    withCount: Boolean(page.withCount),
     read: (rows) => rows as unknown as DutyDoubleBooking[],
   });
 }
 
 export function dutyDoubleBookingCount(ctx: RequestContext, c: DutyCoverage): Promise<number> {
   const t = doubleBookingTable(ctx, c);
-  return countOf({ manager: ctx.manager, from: t.from, where: [], params: t.params });
+  return countSql({ manager: ctx.manager, from: t.from, where: [], params: t.params });
 }
 
 export function dutyUnconfirmed(ctx: RequestContext, c: DutyCoverage, page: PageRequest): Promise<ConnectionResult<RosterRow>> {
@@ -197,7 +199,7 @@ export function dutyUnconfirmed(ctx: RequestContext, c: DutyCoverage, page: Page
 
 export function dutyUnconfirmedCount(ctx: RequestContext, c: DutyCoverage): Promise<number> {
   const u = unconfirmedWhere(ctx, c);
-  return countOf({ manager: ctx.manager, from: 'duty_assignment a', where: u.where, params: u.params });
+  return countSql({ manager: ctx.manager, from: 'duty_assignment a', where: u.where, params: u.params });
 }
 
 /** Slots of the period: current shifts in scope × days (one statement). */

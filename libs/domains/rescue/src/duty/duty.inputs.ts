@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
+import { IsRulePriority } from '../shared/rule-inputs';
 
 /** Local China time of day, 24-hour HH:MM. */
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -206,9 +207,7 @@ export class CreateDutyRequirementInput {
 
   @Field(() => Int, { nullable: true, description: '优先级。-1000 to 1000 (default 0); the highest applies when rules overlap.' })
   @IsOptional()
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority?: number;
 }
 
@@ -247,9 +246,7 @@ export class UpdateDutyRequirementDetails {
 
   @Field(() => Int, { nullable: true, description: '优先级。New priority, -1000 to 1000.' })
   @UnlessOmitted()
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority?: number;
 }
 

@@ -4,12 +4,16 @@ import {
   ForbiddenError,
   NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
   diff,
   paginate,
+  lockActiveOrFail,
+  paginateSql,
   rowReader,
   todayInChina,
   transaction,
+  updateRecord,
   updateWithVersion,
   type ArchiveInput,
   type ConnectionResult,
@@ -21,7 +25,7 @@ import { organizationIdInScope, organizationInScope, scopedPersons, withinSubtre
 import type { SelectQueryBuilder } from 'typeorm';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';
-import { addDays, callerPersonSql, checkDutyRange, sqlPage } from './duty.sql';
+import { addDays, callerPersonSql, checkDutyRange } from './duty.sql';
 import { RescuePermission } from '../permissions';
 import type {
   AssignDutyInput,
@@ -87,10 +91,7 @@ export class DutyShiftService {
       }
       if (input.startsAt !== undefined) patch.startsAt = input.startsAt;
       if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes;
-      const updated = await updateWithVersion(tx, DutyShift, 'DutyShift', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.duty-shift.update', entityType: 'DutyShift', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.duty-shift.updated', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch as never, { action: 'rescue.duty-shift.update', event: 'rescue.duty-shift.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -103,10 +104,7 @@ export class DutyShiftService {
         [current.id, todayInChina()],
       );
       if (upcoming.n > 0) throw BadUserInputError.field('input.id', 'noUpcomingAssignments', `${upcoming.n} assignment(s) from today on still use this shift; cancel them first.`);
-      const updated = await updateWithVersion(tx, DutyShift, 'DutyShift', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.duty-shift.archive', entityType: 'DutyShift', entityId: current.id });
-      await tx.emit('rescue.duty-shift.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, DutyShift, 'DutyShift', current, input.version, { action: 'rescue.duty-shift.archive', event: 'rescue.duty-shift.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -121,10 +119,7 @@ export class DutyShiftService {
 
   /** A shift the caller may arrange, not archived, locked; out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<DutyShift> {
-    const current = await scopedDutyShifts(tx, RescuePermission.DutyWrite).andWhere('s.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('DutyShift', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the shift is archived.');
-    return current;
+    return lockActiveOrFail(scopedDutyShifts(tx, RescuePermission.DutyWrite), 'DutyShift', id, 'the shift is archived.');
   }
 }
 
@@ -159,7 +154,7 @@ export function readableAssignmentSql(ctx: RequestContext, alias: string): { sql
 /** One page of roster rows through the entity's row reader (plus the shift's name and start for the cursor). */
 export function rosterPage(ctx: RequestContext, where: readonly string[], params: Record<string, unknown>, page: PageRequest): Promise<ConnectionResult<RosterRow>> {
   const reader = rowReader(ctx.manager, DutyAssignment, 'a');
-  return sqlPage<RosterRow>({
+  return paginateSql<RosterRow>({
     manager: ctx.manager,
     from: ROSTER_TABLE('a'),
     select: `${reader.select}, a.shift_name AS "shiftName", a.shift_starts_at AS "shiftStartsAt"`,
@@ -167,6 +162,7 @@ export function rosterPage(ctx: RequestContext, where: readonly string[], params
     params,
     keys: rosterSortKeys('a'),
     page,
+    withCount: Boolean(page.withCount),
     read: (rows) => reader.read(rows) as RosterRow[],
   });
 }
@@ -355,27 +351,18 @@ export class DutyRequirementService {
       if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
       if (input.minStaff !== undefined) patch.minStaff = input.minStaff;
       if (input.priority !== undefined) patch.priority = input.priority;
-      const updated = await updateWithVersion(tx, DutyRequirement, 'DutyRequirement', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.duty-requirement.update', entityType: 'DutyRequirement', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.duty-requirement.updated', { id: current.id, code: current.code });
-      return updated;
+      return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch as never, { action: 'rescue.duty-requirement.update', event: 'rescue.duty-requirement.updated', payload: { id: current.id, code: current.code } });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<DutyRequirement> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, DutyRequirement, 'DutyRequirement', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.duty-requirement.archive', entityType: 'DutyRequirement', entityId: current.id });
-      await tx.emit('rescue.duty-requirement.archived', { id: current.id, code: current.code });
-      return updated;
+      return archiveRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, { action: 'rescue.duty-requirement.archive', event: 'rescue.duty-requirement.archived', payload: { id: current.id, code: current.code } });
     });
   }
 
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<DutyRequirement> {
-    const current = await tx.manager.createQueryBuilder(DutyRequirement, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('DutyRequirement', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the duty requirement is archived.');
-    return current;
+    return lockActiveOrFail(tx.manager.createQueryBuilder(DutyRequirement, 'r'), 'DutyRequirement', id, 'the duty requirement is archived.');
   }
 }

@@ -1,5 +1,4 @@
-import { BadUserInputError, DEFAULT_PAGE_SIZE, decodeCursor, keysetCondition, readRows, toConnection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
-import type { EntityManager } from 'typeorm';
+import { BadUserInputError, type RequestContext } from '@platform/core';
 import { FLOOD_SEASON_SQL } from '../shared/flood-season';
 import { MAX_DUTY_RANGE_DAYS } from './duty.inputs';
 
@@ -39,47 +38,4 @@ export function addDays(day: string, days: number): string {
 export function callerPersonSql(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
   if (!ctx.principal.personId) return { sql: 'CAST(NULL AS uuid)', params: {} };
   return { sql: 'CAST(:dutyCaller AS uuid)', params: { dutyCaller: ctx.principal.personId } };
-}
-
-export interface SqlPage<T> {
-  readonly manager: EntityManager;
-  /** A table expression with its alias, e.g. `(SELECT …) g`. */
-  readonly from: string;
-  readonly select: string;
-  readonly where: readonly string[];
-  readonly params: Record<string, unknown>;
-  readonly keys: readonly SortKey<T>[];
-  readonly page: PageRequest;
-  readonly read: (rows: Array<Record<string, unknown>>) => T[];
-}
-
-/** Runs a page of a hand-written table expression: one keyset statement (plus a COUNT only when asked for). */
-export async function sqlPage<T>(q: SqlPage<T>): Promise<ConnectionResult<T>> {
-  const first = q.page.first ?? DEFAULT_PAGE_SIZE;
-  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
-  const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
-  let rowsWhere = where;
-  if (q.page.after) {
-    const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length));
-    rowsWhere = `${where} AND ${cond.sql}`;
-    Object.assign(params, cond.params);
-  }
-  const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
-  const run = (sql: string): Promise<Array<Record<string, unknown>>> => {
-    const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-    return readRows(q.manager, text, values);
-  };
-  const [rows, count] = await Promise.all([
-    run(`SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`),
-    q.page.withCount ? countOf(q) : null,
-  ]);
-  return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), count ?? -1);
-}
-
-/** How many rows the table expression has under the conditions (one statement). */
-export async function countOf(q: Pick<SqlPage<unknown>, 'manager' | 'from' | 'where' | 'params'>): Promise<number> {
-  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
-  const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(`SELECT count(*)::int AS n FROM ${q.from} WHERE ${where}`, q.params);
-  const rows = await readRows(q.manager, text, values);
-  return Number(rows[0]!['n']);
 }

@@ -1,12 +1,14 @@
 import {
   BadUserInputError,
-  NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
   diff,
   paginate,
+  lockActiveOrFail,
   paginateRows,
   transaction,
+  updateRecord,
   updateWithVersion,
   type ArchiveInput,
   type ConnectionResult,
@@ -139,10 +141,7 @@ export class JointDefenseService {
   async archiveGroup(ctx: RequestContext, input: ArchiveInput): Promise<JointDefenseGroup> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeGroupOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, JointDefenseGroup, 'JointDefenseGroup', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.joint-defense-group.archive', entityType: 'JointDefenseGroup', entityId: current.id });
-      await tx.emit('rescue.joint-defense-group.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, { action: 'rescue.joint-defense-group.archive', event: 'rescue.joint-defense-group.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -195,10 +194,7 @@ export class JointDefenseService {
       if (input.childrenMembers !== undefined) patch.childrenMembers = input.childrenMembers ?? 0;
       if (input.vulnerabilityNote !== undefined) patch.vulnerabilityNote = input.vulnerabilityNote?.trim() || null;
       this.checkMembers(patch.memberCount ?? current.memberCount, patch.disabledMembers ?? current.disabledMembers, patch.childrenMembers ?? current.childrenMembers);
-      const updated = await updateWithVersion(tx, Household, 'Household', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.household.update', entityType: 'Household', entityId: current.id, changes: redact(diff(current, updated)) });
-      await tx.emit('rescue.household.updated', { id: current.id, groupId: updated.groupId, organizationId: updated.organizationId });
-      return updated;
+      return updateRecord(tx, Household, 'Household', current, input.version, patch as never, { action: 'rescue.household.update', event: 'rescue.household.updated', payload: (updated) => ({ id: current.id, groupId: updated.groupId, organizationId: updated.organizationId }), changes: (updated) => redact(diff(current, updated)) });
     });
   }
 
@@ -206,10 +202,7 @@ export class JointDefenseService {
   async removeHousehold(ctx: RequestContext, input: ArchiveInput): Promise<Household> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeHouseholdOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, Household, 'Household', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.household.remove', entityType: 'Household', entityId: current.id });
-      await tx.emit('rescue.household.removed', { id: current.id, groupId: current.groupId, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, Household, 'Household', current, input.version, { action: 'rescue.household.remove', event: 'rescue.household.removed', payload: { id: current.id, groupId: current.groupId, organizationId: current.organizationId } });
     });
   }
 
@@ -238,10 +231,7 @@ export class JointDefenseService {
 
   /** A group the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
   private async activeGroupOrFail(tx: RequestContext, id: string): Promise<JointDefenseGroup> {
-    const current = await scopedJointDefenseGroups(tx, RescuePermission.JointDefenseWrite).andWhere('g.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('JointDefenseGroup', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the joint defense group is archived.');
-    return current;
+    return lockActiveOrFail(scopedJointDefenseGroups(tx, RescuePermission.JointDefenseWrite), 'JointDefenseGroup', id, 'the joint defense group is archived.');
   }
 
   /** The active group a household is listed in, within the write scope (locked FOR SHARE against a concurrent archive). */
@@ -252,9 +242,6 @@ export class JointDefenseService {
   }
 
   private async activeHouseholdOrFail(tx: RequestContext, id: string): Promise<Household> {
-    const current = await scopedHouseholds(tx, RescuePermission.JointDefenseWrite).andWhere('h.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('Household', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the household was removed.');
-    return current;
+    return lockActiveOrFail(scopedHouseholds(tx, RescuePermission.JointDefenseWrite), 'Household', id, 'the household was removed.');
   }
 }

@@ -1,17 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import {
-  SortDirection,
-  TODAY_SQL,
-  decodeCursor,
-  keysetCondition,
-  readRows,
-  toConnection,
-  DEFAULT_PAGE_SIZE,
-  UUIDScalar,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { SortDirection, TODAY_SQL, UUIDScalar, paginateSql, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { organizationScope } from '@platform/directory';
 import { DrillComplianceStatus } from './plan.enums';
 import type { DrillComplianceArgs } from './drill-rule.inputs';
@@ -70,18 +58,17 @@ export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
  * by code), its periods in the year (generate_series), the qualifying drills counted per period,
  * and the periods' status against today in China. Organizations no rule applies to are left out.
  */
-export async function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, withCount: boolean): Promise<ConnectionResult<DrillComplianceEntry>> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+export function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, withCount: boolean): Promise<ConnectionResult<DrillComplianceEntry>> {
   const scope = organizationScope(ctx.principal, RescuePermission.PlanRead, 'o.path', 'o.id');
   const where = ['o.archived_at IS NULL', scope.sql];
-  const params: Record<string, unknown> = { ...scope.params, year: args.year, limit: first + 1 };
+  const params: Record<string, unknown> = { ...scope.params, year: args.year };
   if (args.withinSubtreeOf) {
     where.push('o.path <@ (SELECT sr.path FROM organization sr WHERE sr.id = :subtreeRoot)');
     params['subtreeRoot'] = args.withinSubtreeOf;
   }
   if (args.onlyNonCompliant) where.push('NOT x.met');
   const from = `
-    FROM organization o
+    organization o
     LEFT JOIN enterprise_profile ep ON ep.organization_id = o.id
     CROSS JOIN LATERAL (
       SELECT r.id, r.period, r.min_drills, r.qualifying_forms FROM drill_rule r
@@ -112,23 +99,16 @@ export async function drillCompliance(ctx: RequestContext, args: DrillCompliance
             AND (cardinality(rule.qualifying_forms) = 0 OR d.form = ANY(rule.qualifying_forms))
         ) c
       ) p
-    ) x
-    WHERE ${where.map((w) => `(${w})`).join(' AND ')}`;
-  let rowsFrom = from;
-  if (args.after) {
-    const cond = keysetCondition(complianceSortKeys, decodeCursor(args.after, complianceSortKeys.length));
-    rowsFrom = `${from} AND ${cond.sql}`;
-    Object.assign(params, cond.params);
-  }
-  const run = (sql: string) => {
-    const [text, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
-    return readRows(ctx.manager, text, values);
-  };
-  const [rows, count] = await Promise.all([
-    run(`SELECT o.id AS "organizationId", o.name AS "organizationName", rule.id AS "ruleId", x.met AS "met", x.last_on::text AS "lastQualifyingDrillOn", x.periods AS "periods"
-         ${rowsFrom} ORDER BY o.name ASC, o.id ASC LIMIT :limit`),
-    withCount ? run(`SELECT count(*)::int AS n ${from}`) : null,
-  ]);
-  const entries = rows.map((r) => Object.assign(new DrillComplianceEntry(), r)) as DrillComplianceEntry[];
-  return toConnection(entries, complianceSortKeys, first, Boolean(args.after), count ? Number(count[0]!['n']) : -1);
+    ) x`;
+  return paginateSql({
+    manager: ctx.manager,
+    from,
+    select: `o.id AS "organizationId", o.name AS "organizationName", rule.id AS "ruleId", x.met AS "met", x.last_on::text AS "lastQualifyingDrillOn", x.periods AS "periods"`,
+    where,
+    params,
+    keys: complianceSortKeys,
+    page: args,
+    withCount,
+    read: (rows) => rows.map((r) => Object.assign(new DrillComplianceEntry(), r)),
+  });
 }

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOption
 import { PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillForm, DrillRulePeriod } from './plan.enums';
+import { IsRulePriority } from '../shared/rule-inputs';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,59}$/;
 
@@ -45,9 +46,7 @@ export class CreateDrillRuleInput {
   qualifyingForms: DrillForm[];
 
   @Field(() => Int, { description: '优先级。-1000 to 1000; of the matching active rules the highest applies.' })
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority: number;
 }
 
@@ -92,9 +91,7 @@ export class UpdateDrillRuleDetails {
 
   @Field(() => Int, { nullable: true, description: '优先级。New priority, -1000 to 1000.' })
   @UnlessOmitted()
-  @IsInt()
-  @Min(-1000)
-  @Max(1000)
+  @IsRulePriority()
   priority?: number;
 }
 

@@ -1,12 +1,12 @@
 import {
   BadUserInputError,
-  NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
-  diff,
   paginate,
+  lockActiveOrFail,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -66,20 +66,14 @@ export class DrillRuleService {
       if (input.qualifyingForms !== undefined) patch.qualifyingForms = [...new Set(input.qualifyingForms)];
       if (input.priority !== undefined) patch.priority = input.priority;
       this.checkHighRisk(patch.organizationKinds ?? current.organizationKinds, patch.highRisk !== undefined ? patch.highRisk : current.highRisk);
-      const updated = await updateWithVersion(tx, DrillRule, 'DrillRule', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.drill-rule.update', entityType: 'DrillRule', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.drill-rule.updated', { id: current.id, code: current.code });
-      return updated;
+      return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch as never, { action: 'rescue.drill-rule.update', event: 'rescue.drill-rule.updated', payload: { id: current.id, code: current.code } });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<DrillRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, DrillRule, 'DrillRule', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'rescue.drill-rule.archive', entityType: 'DrillRule', entityId: current.id });
-      await tx.emit('rescue.drill-rule.archived', { id: current.id, code: current.code });
-      return updated;
+      return archiveRecord(tx, DrillRule, 'DrillRule', current, input.version, { action: 'rescue.drill-rule.archive', event: 'rescue.drill-rule.archived', payload: { id: current.id, code: current.code } });
     });
   }
 
@@ -91,9 +85,6 @@ export class DrillRuleService {
   }
 
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<DrillRule> {
-    const current = await tx.manager.createQueryBuilder(DrillRule, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('DrillRule', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the drill rule is archived.');
-    return current;
+    return lockActiveOrFail(tx.manager.createQueryBuilder(DrillRule, 'r'), 'DrillRule', id, 'the drill rule is archived.');
   }
 }

@@ -4,11 +4,11 @@ import {
   SortDirection,
   assertNotFuture,
   audit,
-  diff,
   paginateRows,
+  sqlConditions,
   readOne,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ConnectionResult,
   type RequestContext,
   type SortKey,
@@ -36,12 +36,7 @@ export function scopedDrills(ctx: RequestContext, permission: string = RescuePer
 export class DrillService {
   list(ctx: RequestContext, args: DrillListArgs, withCount: boolean): Promise<ConnectionResult<Drill>> {
     const scope = organizationIdInScope(ctx.principal, RescuePermission.PlanRead, 'd.organization_id');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    const add = (sql: string, extra: Record<string, unknown> = {}) => {
-      where.push(sql);
-      Object.assign(params, extra);
-    };
+    const { where, params, add } = sqlConditions(scope);
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw BadUserInputError.field('filter.to', 'notBeforeFrom', 'must not be before from.');
     if (f.withinSubtreeOf) add(withinSubtreeSql('d.organization_id'), { subtreeRoot: f.withinSubtreeOf });
@@ -142,10 +137,7 @@ export class DrillService {
       if (input.scenario !== undefined) patch.scenario = input.scenario;
       if (input.participants !== undefined) patch.participants = input.participants;
       if (input.evaluation !== undefined) patch.evaluation = input.evaluation;
-      const updated = await updateWithVersion(tx, Drill, 'Drill', current.id, input.version, patch as never);
-      await audit(tx, { action: 'rescue.drill.update', entityType: 'Drill', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('rescue.drill.updated', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return updateRecord(tx, Drill, 'Drill', current, input.version, patch as never, { action: 'rescue.drill.update', event: 'rescue.drill.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -167,10 +159,7 @@ export class DrillService {
       }
       const [{ held_on: heldOn, organization_id: organizationId }] = await tx.manager.query(`SELECT held_on::text, organization_id FROM drill WHERE id = $1`, [current.drillId]);
       if (input.doneOn < heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeDrill', `must not be before the drill (${heldOn}).`);
-      const updated = await updateWithVersion(tx, DrillProblem, 'DrillProblem', current.id, input.version, { status: DrillProblemStatus.DONE, doneOn: input.doneOn } as never);
-      await audit(tx, { action: 'rescue.drill.completeProblem', entityType: 'DrillProblem', entityId: current.id, changes: { status: [DrillProblemStatus.OPEN, DrillProblemStatus.DONE], doneOn: input.doneOn } });
-      await tx.emit('rescue.drill.problemCompleted', { id: current.id, drillId: current.drillId, organizationId });
-      return updated;
+      return updateRecord(tx, DrillProblem, 'DrillProblem', current, input.version, { status: DrillProblemStatus.DONE, doneOn: input.doneOn } as never, { action: 'rescue.drill.completeProblem', event: 'rescue.drill.problemCompleted', payload: { id: current.id, drillId: current.drillId, organizationId }, changes: { status: [DrillProblemStatus.OPEN, DrillProblemStatus.DONE], doneOn: input.doneOn } });
     });
   }
 

@@ -6,10 +6,12 @@ import {
   SortDirection,
   TODAY_SQL,
   assertNotFuture,
+  archiveRecord,
   audit,
   claimAttachments,
   diff,
   paginateRows,
+  sqlConditions,
   readOne,
   todayInChina,
   transaction,
@@ -59,12 +61,7 @@ export function scopedPlans(ctx: RequestContext, permission: string = RescuePerm
 export class EmergencyPlanService {
   list(ctx: RequestContext, args: EmergencyPlanListArgs, withCount: boolean): Promise<ConnectionResult<EmergencyPlan>> {
     const scope = organizationIdInScope(ctx.principal, RescuePermission.PlanRead, 'p.organization_id');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    const add = (sql: string, extra: Record<string, unknown> = {}) => {
-      where.push(sql);
-      Object.assign(params, extra);
-    };
+    const { where, params, add } = sqlConditions(scope);
     const f = args.filter ?? {};
     if (f.withinSubtreeOf) add(withinSubtreeSql('p.organization_id'), { subtreeRoot: f.withinSubtreeOf });
     if (f.types?.length) add('p.type IN (:...types)', { types: f.types });
@@ -218,10 +215,13 @@ export class EmergencyPlanService {
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
       this.expectStatus(current, [EmergencyPlanStatus.DRAFT, EmergencyPlanStatus.EFFECTIVE], 'archive');
-      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, { status: EmergencyPlanStatus.ARCHIVED } as never);
-      await audit(tx, { action: 'rescue.plan.archive', entityType: PLAN_ENTITY, entityId: current.id, changes: { status: [current.status, EmergencyPlanStatus.ARCHIVED] } });
-      await tx.emit('rescue.plan.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, EmergencyPlan, PLAN_ENTITY, current, input.version, {
+        action: 'rescue.plan.archive',
+        event: 'rescue.plan.archived',
+        payload: { id: current.id, organizationId: current.organizationId },
+        patch: { status: EmergencyPlanStatus.ARCHIVED } as never,
+        changes: { status: [current.status, EmergencyPlanStatus.ARCHIVED] },
+      });
     });
   }
 

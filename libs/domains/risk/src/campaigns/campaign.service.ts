@@ -1,12 +1,11 @@
 import {
   BadUserInputError,
-  NotFoundError,
   SortDirection,
   audit,
-  diff,
   paginate,
+  lockActiveOrFail,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ConnectionResult,
   type RequestContext,
   type SortKey,
@@ -71,10 +70,7 @@ export class CampaignService {
         patch.sectorCode = input.sectorCode;
       }
       this.checkPeriod(patch.startsOn ?? current.startsOn, patch.endsOn ?? current.endsOn);
-      const updated = await updateWithVersion(tx, Campaign, 'Campaign', current.id, input.version, patch as never);
-      await audit(tx, { action: 'risk.campaign.update', entityType: 'Campaign', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('risk.campaign.updated', { id: current.id });
-      return updated;
+      return updateRecord(tx, Campaign, 'Campaign', current, input.version, patch as never, { action: 'risk.campaign.update', event: 'risk.campaign.updated' });
     });
   }
 
@@ -126,9 +122,6 @@ export class CampaignService {
 
   /** A campaign that is not archived, locked for the change (FOR SHARE when only links are added). */
   private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Campaign> {
-    const current = await campaigns(tx).where('c.id = :id', { id }).setLock(lock).getOne();
-    if (!current) throw new NotFoundError('Campaign', id);
-    if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the campaign is archived.');
-    return current;
+    return lockActiveOrFail(campaigns(tx), 'Campaign', id, 'the campaign is archived.', field, lock);
   }
 }

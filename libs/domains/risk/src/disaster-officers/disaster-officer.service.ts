@@ -7,7 +7,7 @@ import {
   audit,
   paginate,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ConnectionResult,
   type PageRequest,
   type RequestContext,
@@ -103,10 +103,7 @@ export class DisasterOfficerService {
       if (!current) throw new NotFoundError('DisasterInformationOfficer', input.id);
       if (current.endedOn) throw BadUserInputError.field('input.id', 'notEnded', `the appointment already ended on ${current.endedOn}.`);
       if (input.endedOn < current.appointedOn) throw BadUserInputError.field('input.endedOn', 'afterAppointment', `must not be before the appointment on ${current.appointedOn}.`);
-      const updated = await updateWithVersion(tx, DisasterInformationOfficer, 'DisasterInformationOfficer', current.id, input.version, { endedOn: input.endedOn } as never);
-      await audit(tx, { action: 'risk.disaster-officer.end', entityType: 'DisasterInformationOfficer', entityId: current.id, changes: { endedOn: input.endedOn } });
-      await tx.emit('risk.disaster-officer.ended', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return updateRecord(tx, DisasterInformationOfficer, 'DisasterInformationOfficer', current, input.version, { endedOn: input.endedOn } as never, { action: 'risk.disaster-officer.end', event: 'risk.disaster-officer.ended', payload: { id: current.id, organizationId: current.organizationId }, changes: { endedOn: input.endedOn } });
     });
   }
 }

@@ -1,13 +1,13 @@
 import {
   BadUserInputError,
   assertNotFuture,
-  NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
-  diff,
   paginate,
+  lockActiveOrFail,
   transaction,
-  updateWithVersion,
+  updateRecord,
   TODAY_SQL,
   todayInChina,
   type ArchiveInput,
@@ -98,20 +98,14 @@ export class FireFacilityService {
         patch.longitude = input.location?.longitude ?? null;
         patch.latitude = input.location?.latitude ?? null;
       }
-      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, patch as never);
-      await audit(tx, { action: 'risk.fire-facility.update', entityType: 'FireFacility', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('risk.fire-facility.updated', { id: current.id, organizationId: updated.organizationId });
-      return updated;
+      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, patch as never, { action: 'risk.fire-facility.update', event: 'risk.fire-facility.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<FireFacility> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'risk.fire-facility.archive', entityType: 'FireFacility', entityId: current.id });
-      await tx.emit('risk.fire-facility.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, FireFacility, 'FireFacility', current, input.version, { action: 'risk.fire-facility.archive', event: 'risk.fire-facility.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -124,19 +118,13 @@ export class FireFacilityService {
       if (current.lastInspectedOn && input.inspectedOn < current.lastInspectedOn) {
         throw BadUserInputError.field('input.inspectedOn', 'notBeforeLast', `must not be before the last recorded inspection (${current.lastInspectedOn}).`);
       }
-      const updated = await updateWithVersion(tx, FireFacility, 'FireFacility', current.id, input.version, { lastInspectedOn: input.inspectedOn, status: input.status } as never);
-      await audit(tx, { action: 'risk.fire-facility.inspect', entityType: 'FireFacility', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('risk.fire-facility.inspected', { id: current.id, organizationId: current.organizationId, status: input.status });
-      return updated;
+      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, { lastInspectedOn: input.inspectedOn, status: input.status } as never, { action: 'risk.fire-facility.inspect', event: 'risk.fire-facility.inspected', payload: { id: current.id, organizationId: current.organizationId, status: input.status } });
     });
   }
 
   /** A facility the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<FireFacility> {
-    const current = await scopedFireFacilities(tx, RiskPermission.RegisterWrite).andWhere('f.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('FireFacility', id);
-    if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the fire facility is archived.');
-    return current;
+    return lockActiveOrFail(scopedFireFacilities(tx, RiskPermission.RegisterWrite), 'FireFacility', id, 'the fire facility is archived.');
   }
 
   private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {

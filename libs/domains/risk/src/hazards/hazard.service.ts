@@ -7,6 +7,7 @@ import {
   claimAttachments,
   containsPattern,
   paginateRows,
+  sqlConditions,
   readOne,
   transaction,
   updateWithVersion,
@@ -44,12 +45,7 @@ type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures'
 export class HazardService {
   list(ctx: RequestContext, args: HazardListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Hazard>> {
     const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    const add = (sql: string, extra: Record<string, unknown> = {}) => {
-      where.push(sql);
-      Object.assign(params, extra);
-    };
+    const { where, params, add } = sqlConditions(scope);
     const f = args.filter ?? {};
     if (f.statuses?.length) add('h.status IN (:...statuses)', { statuses: f.statuses });
     if (f.grade) add('h.grade = :grade', { grade: f.grade });

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
   diff,
   paginate,
@@ -101,9 +102,7 @@ export class RiskPointService {
     return transaction(ctx, async (tx) => {
       const current = await this.writable(tx, input.id);
       if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the risk point is already archived.');
-      const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'risk.risk-point.archive', entityType: 'RiskPoint', entityId: current.id });
-      return updated;
+      return archiveRecord(tx, RiskPoint, 'RiskPoint', current, input.version, { action: 'risk.risk-point.archive' });
     });
   }
 

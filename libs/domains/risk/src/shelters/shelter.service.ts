@@ -1,13 +1,13 @@
 import {
   BadUserInputError,
   assertNotFuture,
-  NotFoundError,
   SortDirection,
+  archiveRecord,
   audit,
-  diff,
   paginate,
+  lockActiveOrFail,
   transaction,
-  updateWithVersion,
+  updateRecord,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -87,10 +87,7 @@ export class ShelterService {
       }
       if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
       if (input.status !== undefined) patch.status = input.status;
-      const updated = await updateWithVersion(tx, Shelter, 'Shelter', current.id, input.version, patch as never);
-      await audit(tx, { action: 'risk.shelter.update', entityType: 'Shelter', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit('risk.shelter.updated', { id: current.id, organizationId: updated.organizationId });
-      return updated;
+      return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch as never, { action: 'risk.shelter.update', event: 'risk.shelter.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }
 
@@ -98,10 +95,7 @@ export class ShelterService {
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Shelter> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      const updated = await updateWithVersion(tx, Shelter, 'Shelter', current.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'risk.shelter.archive', entityType: 'Shelter', entityId: current.id });
-      await tx.emit('risk.shelter.archived', { id: current.id, organizationId: current.organizationId });
-      return updated;
+      return archiveRecord(tx, Shelter, 'Shelter', current, input.version, { action: 'risk.shelter.archive', event: 'risk.shelter.archived', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -134,10 +128,7 @@ export class ShelterService {
 
   /** A shelter the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
   private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Shelter> {
-    const current = await scopedShelters(tx, RiskPermission.RegisterWrite).andWhere('s.id = :id', { id }).setLock(lock).getOne();
-    if (!current) throw new NotFoundError('Shelter', id);
-    if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', 'the shelter is archived.');
-    return current;
+    return lockActiveOrFail(scopedShelters(tx, RiskPermission.RegisterWrite), 'Shelter', id, 'the shelter is archived.', field, lock);
   }
 
   private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {

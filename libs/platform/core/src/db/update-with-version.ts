@@ -1,7 +1,8 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { RequestContext } from '../context/request-context';
-import { ConflictError, NotFoundError } from '../errors/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
+import { audit, diff } from '../audit/audit';
 import { hydrate } from './hydrate';
 
 /**
@@ -34,4 +35,71 @@ export async function updateWithVersion<T extends ObjectLiteral>(
     });
   }
   return hydrate(ctx.manager, entity, result.raw as Record<string, unknown>[])[0]!;
+}
+
+export interface RecordChange<T> {
+  /** The audit action, e.g. `rescue.team.update`. */
+  readonly action: string;
+  /** The event emitted after the audit entry, e.g. `rescue.team.updated`; none when absent. */
+  readonly event?: string;
+  /** The event's payload, or how to make it from the updated record; `{ id }` when absent. */
+  readonly payload?: Record<string, unknown> | ((updated: T) => Record<string, unknown>);
+  /** The audit entry's changes, or how to make them from the updated record; the fields that differ between the record read and the updated one (`diff`) when absent. */
+  readonly changes?: Record<string, unknown> | ((updated: T) => Record<string, unknown>);
+}
+
+/**
+ * A change of a record the caller loaded and checked (in scope, locked as needed): the versioned
+ * update, its audit entry, then its event. Call it inside `transaction()`; it returns the updated record.
+ */
+export async function updateRecord<T extends ObjectLiteral>(
+  tx: RequestContext,
+  entity: EntityTarget<T>,
+  entityName: string,
+  current: T & { readonly id: string },
+  expectedVersion: number,
+  patch: QueryDeepPartialEntity<T>,
+  change: RecordChange<T>,
+): Promise<T> {
+  const updated = await updateWithVersion(tx, entity, entityName, current.id, expectedVersion, patch);
+  await audit(tx, { action: change.action, entityType: entityName, entityId: current.id, changes: typeof change.changes === 'function' ? change.changes(updated) : (change.changes ?? diff(current, updated)) });
+  if (change.event) await tx.emit(change.event, typeof change.payload === 'function' ? change.payload(updated) : (change.payload ?? { id: current.id }));
+  return updated;
+}
+
+export interface ArchiveOptions<T> extends Omit<RecordChange<T>, 'changes'> {
+  /** What archiving sets; `archivedAt = now()` when absent (records archived by a status give it here). */
+  readonly patch?: QueryDeepPartialEntity<T>;
+  /** The audit entry's changes; none when absent. */
+  readonly changes?: Record<string, unknown>;
+}
+
+/** Archives a record the caller loaded and checked (see `lockActiveOrFail`): `updateRecord` with `archivedAt = now()` unless told otherwise. */
+export function archiveRecord<T extends ObjectLiteral>(
+  tx: RequestContext,
+  entity: EntityTarget<T>,
+  entityName: string,
+  current: T & { readonly id: string },
+  expectedVersion: number,
+  options: ArchiveOptions<T>,
+): Promise<T> {
+  return updateRecord(tx, entity, entityName, current, expectedVersion, options.patch ?? ({ archivedAt: () => 'now()' } as never), { ...options, changes: options.changes ?? {} });
+}
+
+/**
+ * The record with `id` among those of `qb` (the caller's scope, alias with an `id` column), locked;
+ * NOT_FOUND when missing or out of scope, BAD_USER_INPUT `notArchived` on `field` when archived.
+ */
+export async function lockActiveOrFail<T extends ObjectLiteral & { archivedAt: Date | null }>(
+  qb: SelectQueryBuilder<T>,
+  entityName: string,
+  id: string,
+  archivedMessage: string,
+  field = 'input.id',
+  lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
+): Promise<T> {
+  const current = await qb.andWhere(`${qb.alias}.id = :id`, { id }).setLock(lock).getOne();
+  if (!current) throw new NotFoundError(entityName, id);
+  if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', archivedMessage);
+  return current;
 }

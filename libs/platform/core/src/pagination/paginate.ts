@@ -125,16 +125,98 @@ export interface RowPageQuery<T> {
   readonly properties?: readonly string[] | null;
 }
 
+/** SQL conditions joined with AND (each in parentheses); TRUE when there are none. */
+function andSql(where: readonly string[]): string {
+  return where.length ? where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
+}
+
+/** Runs a statement with named parameters (`:name`, `:...list`) through `readRows`. */
+function runSql(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params);
+  return readRows(manager, text, values);
+}
+
+/** Conditions and their named parameters, built up filter by filter for `paginateSql`, `paginateRows` or `readOne`. */
+export interface SqlConditions {
+  readonly where: string[];
+  readonly params: Record<string, unknown>;
+  /** Adds a condition with its parameters. */
+  add(sql: string, params?: Record<string, unknown>): void;
+}
+
+/** Starts conditions, e.g. with the caller's scope (`organizationIdInScope(…)`). */
+export function sqlConditions(...initial: ReadonlyArray<{ sql: string; params: Record<string, unknown> }>): SqlConditions {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, extra: Record<string, unknown> = {}): void => {
+    where.push(sql);
+    Object.assign(params, extra);
+  };
+  for (const c of initial) add(c.sql, c.params);
+  return { where, params, add };
+}
+
+export interface SqlCountQuery {
+  readonly manager: EntityManager;
+  /** A table expression with its alias; may contain joins and laterals, e.g. `rescue_team t JOIN organization o ON o.id = t.organization_id` or `(SELECT …) g`. */
+  readonly from: string;
+  /** Conditions joined with AND, with named parameters (`:name`, `:...list`). */
+  readonly where: readonly string[];
+  readonly params: Record<string, unknown>;
+}
+
+export interface SqlPageQuery<T> extends SqlCountQuery {
+  /** The select list over `from`; `read` turns its rows into items. */
+  readonly select: string;
+  readonly keys: readonly SortKey<T>[];
+  readonly page: PageRequest;
+  readonly withCount: boolean;
+  readonly read: (rows: Array<Record<string, unknown>>) => T[];
+  /**
+   * Count in the page's own statement (`WITH` over the filtered rows, computed once) instead of a
+   * COUNT beside it: for costly table expressions that are computed whole anyway. A page after the
+   * last row has no row to carry the count and counts in a second statement.
+   */
+  readonly countInline?: boolean;
+}
+
+/** How many rows a table expression has under the conditions (one statement). */
+export async function countSql(q: SqlCountQuery): Promise<number> {
+  const [row] = await runSql(q.manager, `SELECT count(*)::int AS n FROM ${q.from} WHERE ${andSql(q.where)}`, q.params);
+  return Number(row?.['n'] ?? 0);
+}
+
 /**
- * `paginate` without a query builder, for the hot read paths: the caller gives SQL conditions, the
- * page is one statement of plain SQL through the entity's row reader (plus a COUNT only when
- * `totalCount` is selected). Same keyset semantics and cursors as `paginate`.
+ * One page of a hand-written table expression as a cursor connection, with the keyset semantics and
+ * cursors of `paginate`: one statement for the rows (`first + 1`), plus a COUNT only when asked for
+ * (in the same statement with `countInline`).
  */
-export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>): Promise<ConnectionResult<T>> {
+export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResult<T>> {
   const first = q.page.first ?? DEFAULT_PAGE_SIZE;
-  const reader = rowReader(q.manager, q.entity, q.alias, q.properties ?? null);
-  const where = q.where.length ? q.where.map((w) => `(${w})`).join(' AND ') : 'TRUE';
+  const where = andSql(q.where);
   const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
+  if (q.withCount && q.countInline) {
+    // The keys become columns of the filtered rows, so the cursor and the order work on the WITH.
+    const keys = q.keys.map((k, i) => ({ ...k, column: `f."__k${i}"` }));
+    let cursor = 'TRUE';
+    if (q.page.after) {
+      const cond = keysetCondition(keys, decodeCursor(q.page.after, keys.length));
+      cursor = cond.sql;
+      Object.assign(params, cond.params);
+    }
+    const rows = await runSql(
+      q.manager,
+      `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
+       SELECT f.*, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
+      params,
+    );
+    const total = rows.length ? Number(rows[0]!['__total']) : q.page.after ? await countSql(q) : 0;
+    for (const row of rows) {
+      delete row['__total'];
+      q.keys.forEach((_, i) => delete row[`__k${i}`]);
+    }
+    return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), total);
+  }
   let rowsWhere = where;
   if (q.page.after) {
     const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length));
@@ -142,25 +224,27 @@ export async function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>):
     Object.assign(params, cond.params);
   }
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
-  const run = (sql: string): Promise<Array<Record<string, unknown>>> => {
-    const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-    return readRows(q.manager, text, values);
-  };
   const [rows, count] = await Promise.all([
-    run(`SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`),
-    q.withCount ? run(`SELECT count(*)::int AS n FROM ${q.table} ${q.alias} WHERE ${where}`) : null,
+    runSql(q.manager, `SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params),
+    q.withCount ? countSql(q) : null,
   ]);
-  return toConnection(reader.read(rows), q.keys, first, Boolean(q.page.after), count ? Number(count[0]!['n']) : -1);
+  return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), count ?? -1);
+}
+
+/**
+ * `paginate` without a query builder, for the hot read paths: the caller gives SQL conditions, the
+ * page is one statement of plain SQL through the entity's row reader (plus a COUNT only when
+ * `totalCount` is selected). Same keyset semantics and cursors as `paginate`.
+ */
+export function paginateRows<T extends ObjectLiteral>(q: RowPageQuery<T>): Promise<ConnectionResult<T>> {
+  const reader = rowReader(q.manager, q.entity, q.alias, q.properties ?? null);
+  return paginateSql({ ...q, from: `${q.table} ${q.alias}`, select: reader.select, read: (rows) => reader.read(rows) });
 }
 
 /** One row by conditions through the entity's row reader (e.g. a record by id within scope), or null. */
 export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 'manager' | 'entity' | 'alias' | 'table' | 'where' | 'params' | 'properties'>): Promise<T | null> {
   const reader = rowReader(q.manager, q.entity, q.alias, q.properties ?? null);
-  const [text, values] = q.manager.connection.driver.escapeQueryWithParameters(
-    `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${q.where.map((w) => `(${w})`).join(' AND ')} LIMIT 1`,
-    q.params,
-  );
-  return reader.read(await readRows(q.manager, text, values))[0] ?? null;
+  return reader.read(await runSql(q.manager, `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${andSql(q.where)} LIMIT 1`, q.params))[0] ?? null;
 }
 
 /** The same connection over an in-memory list already in order (small catalogs such as permissions). */

@@ -3,6 +3,7 @@ import {
   type ArchiveInput,
   BadUserInputError,
   NotFoundError,
+  archiveRecord,
   audit,
   containsPattern,
   diff,
@@ -179,10 +180,7 @@ export class OrganizationService {
         .where('o.parent_id = :id AND o.archived_at IS NULL', { id: current.id })
         .getCount();
       if (active > 0) throw BadUserInputError.field('input.id', 'noActiveChildren', `the organization still has ${active} active child organization(s); move or archive them first.`);
-      const updated = await updateWithVersion(tx, Organization, 'Organization', input.id, input.version, { archivedAt: () => 'now()' } as never);
-      await audit(tx, { action: 'directory.organization.archive', entityType: 'Organization', entityId: current.id });
-      await tx.emit('directory.organization.archived', { id: current.id });
-      return updated;
+      return archiveRecord(tx, Organization, 'Organization', current, input.version, { action: 'directory.organization.archive', event: 'directory.organization.archived' });
     });
   }
 
