@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InProcessEventBus, RequestContext, SYSTEM } from '@platform/core';
+import { InProcessEventBus, RequestContext, SYSTEM, SYSTEM_CLOCK } from '@platform/core';
 import { RateLimiters, createLogger, loadConfig, openDatabase, selectModules, startModules } from '@platform/server';
 import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
 
@@ -15,7 +15,7 @@ export async function withSystemContext<T>(name: string, work: (ctx: RequestCont
   const limiters = new RateLimiters(config.redisUrl, log);
   try {
     const events = new InProcessEventBus();
-    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters) };
+    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters), clock: SYSTEM_CLOCK };
     const started = await startModules(modules, runtime);
     try {
       const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events, log, services: started.services });

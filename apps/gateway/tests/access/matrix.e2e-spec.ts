@@ -7,6 +7,11 @@ import { RESCUE_COMMAND_ROWS } from './matrix-rescue-command';
 import { RESCUE_DUTY_ROWS } from './matrix-rescue-duty';
 import { RESCUE_CONSULTATION_ROWS } from './matrix-rescue-consultations';
 import { RESCUE_JOINT_DEFENSE_ROWS } from './matrix-rescue-joint-defense';
+import { RESCUE_WARNING_ROWS } from './matrix-rescue-warnings';
+import { RESCUE_CAP_ROWS } from './matrix-rescue-cap';
+import { RESCUE_INCIDENT_ROWS } from './matrix-rescue-incidents';
+import { RESCUE_RELIEF_ROWS } from './matrix-rescue-relief';
+import { RESCUE_SUPPLY_ROWS } from './matrix-rescue-supplies';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -20,6 +25,11 @@ const MATRIX: MatrixRows = {
   ...RESCUE_DUTY_ROWS,
   ...RESCUE_CONSULTATION_ROWS,
   ...RESCUE_JOINT_DEFENSE_ROWS,
+  ...RESCUE_WARNING_ROWS,
+  ...RESCUE_CAP_ROWS,
+  ...RESCUE_INCIDENT_ROWS,
+  ...RESCUE_RELIEF_ROWS,
+  ...RESCUE_SUPPLY_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.organization': { op: `{ organization(id: "${NIL}") { id } }`, allowed: READERS },
   'Query.organizations': { op: `{ organizations(first: 1) { totalCount } }`, allowed: READERS },

@@ -45,3 +45,4 @@ export * from './attachments/attachments';
 export * from './time/china-day';
 export * from './db/modify-returning';
 export * from './seed/seed-random';
+export * from './time/clock';

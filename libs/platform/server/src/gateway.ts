@@ -27,6 +27,9 @@ import {
   type Principal,
   type DomainModule,
   type EventBus,
+  SYSTEM_CLOCK,
+  type Clock,
+  type ModuleHttpRoute,
   type StartedModule,
 } from '@platform/core';
 import type { GatewayConfig } from './config';
@@ -39,6 +42,7 @@ import { RateLimiters, RequestLimit, rateLimitMiddleware } from './rate-limit';
 import { OperationCache } from './operations';
 import { graphqlFastPath } from './graphql-http';
 import { sendJson } from './http-json';
+import { moduleRoutes } from './module-routes';
 import { applyPermissions } from './permissions';
 import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
@@ -74,7 +78,8 @@ type TimedContext = RequestContext & { [STARTED]?: (labels: { operation: string 
  * configured, one schema from the enabled modules, Apollo Server on express with limits, health,
  * readiness, metrics and the explorer.
  */
-export async function startGateway(config: GatewayConfig, available: readonly DomainModule[], log = createLogger(config.logLevel)): Promise<Gateway> {
+export async function startGateway(config: GatewayConfig, available: readonly DomainModule[], log = createLogger(config.logLevel), options: { clock?: Clock } = {}): Promise<Gateway> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
   const modules = selectModules(available, config.modules);
   const schema = await buildGatewaySchema(modules);
   const metrics = new GatewayMetrics();
@@ -92,7 +97,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     embedded: !config.databaseUrl,
     modules,
     events,
-    limiter: (options) => limiters.create(options),
+    limiter: (limiterOptions) => limiters.create(limiterOptions),
+    clock,
   });
 
   const app = express();
@@ -137,7 +143,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   // reads it: the x-sql-statements header or the info-level request log line.
   const countStatements = config.sqlCountHeader || log.isLevelEnabled('info');
   const contextFor = (req: GatewayRequest): RequestContext => {
-    const ctx = new RequestContext({ requestId: req.requestId, principal: req.principal, ip: clientIp(req), dataSource, events, services: started.services, log: log.child({ requestId: req.requestId }) });
+    const ctx = new RequestContext({ requestId: req.requestId, principal: req.principal, ip: clientIp(req), dataSource, events, services: started.services, log: log.child({ requestId: req.requestId }), clock });
     (ctx as TimedContext)[STARTED] = startTimer();
     return ctx;
   };
@@ -162,7 +168,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
-  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log, limit: requestLimit });
+  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log, limit: requestLimit, clock });
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,
@@ -217,7 +223,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   });
   mountExplorer(app, '/graphql');
 
-  app.use(['/graphql', '/attachments'], (req: Request, res: Response, next: NextFunction) => {
+  const routePaths = started.httpRoutes.map((r) => r.path);
+  app.use(['/graphql', '/attachments', ...routePaths], (req: Request, res: Response, next: NextFunction) => {
     identify(req, res);
     // Credentials are checked before anything else: bad ones get 401, never anonymous access.
     authenticate(req, res).then((ok) => {
@@ -236,6 +243,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     rateLimit,
     attachmentRoutes({ store: new FileAttachmentStore(path.resolve(config.attachments.dir)), maxBytes: config.attachments.maxBytes, dataSource, log }),
   );
+  if (started.httpRoutes.length) app.use(rateLimit, moduleRoutes(started.httpRoutes, (req) => contextFor(req as GatewayRequest)));
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
@@ -289,6 +297,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 /** Starts the modules that have a `start` hook; at most one may provide the authenticator. */
 export async function startModules(modules: readonly DomainModule[], runtime: Parameters<NonNullable<DomainModule['start']>>[0]) {
   const services = new Map<string, unknown>();
+  const httpRoutes: ModuleHttpRoute[] = [];
   const stops: StartedModule[] = [];
   let authenticator: Authenticator | undefined;
   for (const m of modules) {
@@ -296,6 +305,7 @@ export async function startModules(modules: readonly DomainModule[], runtime: Pa
     const s = await m.start(runtime);
     stops.push(s);
     for (const [name, service] of Object.entries(s.services ?? {})) services.set(name, service);
+    httpRoutes.push(...(s.httpRoutes ?? []));
     if (s.authenticator) {
       if (authenticator) throw new Error(`Two modules provide an authenticator; "${m.name}" is the second.`);
       authenticator = s.authenticator;
@@ -304,6 +314,7 @@ export async function startModules(modules: readonly DomainModule[], runtime: Pa
   return {
     authenticator,
     services,
+    httpRoutes,
     stop: async () => {
       for (const s of stops.reverse()) await s.stop?.();
     },

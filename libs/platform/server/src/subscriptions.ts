@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal } from '@platform/core';
+import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal, type Clock } from '@platform/core';
 import type { RequestLimit } from './rate-limit';
 
 interface ConnectionState {
@@ -42,6 +42,8 @@ export function startSubscriptions(options: {
   log: Logger;
   /** The HTTP endpoint's per-client limit: every subscribe counts as one request. */
   limit?: RequestLimit;
+  /** Where "now" comes from in subscription contexts. */
+  clock?: Clock;
 }): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const state = new WeakMap<object, ConnectionState>();
@@ -82,6 +84,7 @@ export function startSubscriptions(options: {
           services: options.services,
           log: options.log.child({ requestId, transport: 'ws' }),
           reauthenticate: options.authenticator ? () => options.authenticator!.authenticate({ headers: s.headers ?? {}, ip: s.ip ?? null }) : undefined,
+          clock: options.clock,
         });
       },
       onNext: (_ctx, _id, _payload, _args, result) => {

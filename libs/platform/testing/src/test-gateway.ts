@@ -1,5 +1,5 @@
 import { createLogger, loadConfig, selectModules, startGateway, type Gateway } from '@platform/server';
-import type { DomainModule } from '@platform/core';
+import type { Clock, DomainModule } from '@platform/core';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<D = Record<string, any>> {
@@ -33,7 +33,7 @@ export const DEMO_PASSWORD = 'nanping2025';
  */
 export async function startTestGateway(
   modules: readonly DomainModule[],
-  options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase } = {},
+  options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase; clock?: Clock } = {},
 ): Promise<TestGateway> {
   // A database passed in belongs to the caller (several gateways in turn over one database).
   const owned = !options.database;
@@ -54,7 +54,7 @@ export async function startTestGateway(
   });
   let gateway: Gateway;
   try {
-    gateway = await startGateway(config, modules, createLogger(config.logLevel));
+    gateway = await startGateway(config, modules, createLogger(config.logLevel), { clock: options.clock });
   } catch (error) {
     if (owned) await database.drop();
     throw error;

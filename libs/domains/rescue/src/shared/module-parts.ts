@@ -1,4 +1,4 @@
-import type { ClassType, RequestContext } from '@platform/core';
+import type { ClassType, ModuleRuntime, RequestContext, StartedModule } from '@platform/core';
 
 /** What one feature area of the rescue module adds; `rescue.module.ts` joins the areas into one DomainModule. */
 export interface ModuleParts {
@@ -7,4 +7,6 @@ export interface ModuleParts {
   readonly migrations: readonly ClassType[];
   /** Deterministic, idempotent demo data of the area, run in the order of the areas. */
   readonly seed?: (ctx: RequestContext) => Promise<void>;
+  /** Started with the gateway (sweeps, HTTP routes); the module joins every area's services, routes and stops. */
+  readonly start?: (runtime: ModuleRuntime) => Promise<StartedModule>;
 }

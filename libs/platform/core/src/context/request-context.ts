@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DomainEvent, EventBus } from '../events/event-bus';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import type { Principal } from './principal';
+import { SYSTEM_CLOCK, type Clock } from '../time/clock';
 
 export interface RequestContextInit {
   readonly requestId: string;
@@ -16,6 +17,8 @@ export interface RequestContextInit {
   readonly services?: ReadonlyMap<string, unknown>;
   /** Subscriptions: loads the connection's principal afresh, so each event is checked against current grants. */
   readonly reauthenticate?: () => Promise<Principal>;
+  /** Where "now" comes from for time-driven rules; the system clock unless a test sets one. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -40,6 +43,8 @@ export class RequestContext {
   readonly sensitiveReads: Array<{ entityType: string; entityId: string; field: string }>;
   /** Events raised inside the open transaction, delivered after it commits. */
   readonly pendingEvents: DomainEvent[] | null;
+  /** Where "now" comes from for time-driven rules (e.g. escalation deadlines). */
+  readonly clock: Clock;
 
   constructor(init: RequestContextInit, manager?: EntityManager, pendingEvents: DomainEvent[] | null = null, loaders?: LoaderRegistry, sensitiveReads?: RequestContext['sensitiveReads']) {
     this.requestId = init.requestId;
@@ -54,6 +59,7 @@ export class RequestContext {
     this.manager = manager ?? init.dataSource.manager;
     this.pendingEvents = pendingEvents;
     this.sensitiveReads = sensitiveReads ?? [];
+    this.clock = init.clock ?? SYSTEM_CLOCK;
   }
 
   /** A service a started module provides; throws when the module is not enabled. */

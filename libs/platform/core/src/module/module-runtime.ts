@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Principal } from '../context/principal';
 import type { DomainModule } from './domain-module';
 import type { EventBus } from '../events/event-bus';
+import type { Clock } from '../time/clock';
+import type { RequestContext } from '../context/request-context';
 
 /** What a module gets when the gateway starts it: the database, settings and the other modules. */
 export interface ModuleRuntime {
@@ -20,6 +22,8 @@ export interface ModuleRuntime {
   readonly events: EventBus;
   /** Makes a rate limiter (shared through Redis when REDIS_URL is set). */
   readonly limiter: (options: LimiterOptions) => Limiter;
+  /** Where "now" comes from (the system clock; a ManualClock in tests), for sweeps and deadlines. */
+  readonly clock: Clock;
 }
 
 export interface LimiterOptions {
@@ -55,5 +59,27 @@ export interface StartedModule {
   readonly authenticator?: Authenticator;
   /** Named services resolvers reach through `ctx.service(name)`. */
   readonly services?: Readonly<Record<string, unknown>>;
+  /** Plain HTTP endpoints (e.g. an XML export), mounted by the gateway with its authentication, rate limit and error format. */
+  readonly httpRoutes?: readonly ModuleHttpRoute[];
   stop?(): Promise<void>;
+}
+
+/**
+ * A GET endpoint a module serves outside GraphQL, e.g. `/cap/warnings/:id`. The gateway authenticates
+ * the caller (401 on bad credentials), demands `permission` (403, or 401 when anonymous), builds the
+ * request context and answers errors in the GraphQL error format; the handler only produces the body.
+ */
+export interface ModuleHttpRoute {
+  /** Express path, e.g. `/cap/warnings/:id`. */
+  readonly path: string;
+  readonly permission: string;
+  readonly handler: (ctx: RequestContext, params: Readonly<Record<string, string>>) => Promise<ModuleHttpResponse>;
+}
+
+export interface ModuleHttpResponse {
+  readonly status?: number;
+  readonly contentType: string;
+  readonly body: string | Buffer;
+  /** Extra headers, e.g. Content-Disposition. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
