@@ -8,6 +8,7 @@ import { RESCUE_DUTY_ROWS } from './matrix-rescue-duty';
 import { RESCUE_CONSULTATION_ROWS } from './matrix-rescue-consultations';
 import { RESCUE_JOINT_DEFENSE_ROWS } from './matrix-rescue-joint-defense';
 import { RESCUE_WARNING_ROWS } from './matrix-rescue-warnings';
+import { RESCUE_ESCALATION_ROWS } from './matrix-rescue-escalation';
 import { RESCUE_CAP_ROWS } from './matrix-rescue-cap';
 import { RESCUE_INCIDENT_ROWS } from './matrix-rescue-incidents';
 import { RESCUE_RELIEF_ROWS } from './matrix-rescue-relief';
@@ -26,6 +27,7 @@ const MATRIX: MatrixRows = {
   ...RESCUE_CONSULTATION_ROWS,
   ...RESCUE_JOINT_DEFENSE_ROWS,
   ...RESCUE_WARNING_ROWS,
+  ...RESCUE_ESCALATION_ROWS,
   ...RESCUE_CAP_ROWS,
   ...RESCUE_INCIDENT_ROWS,
   ...RESCUE_RELIEF_ROWS,
@@ -138,8 +140,8 @@ const MATRIX: MatrixRows = {
   'Mutation.endDisasterOfficer': { op: `mutation { endDisasterOfficer(input: { id: "${NIL}", version: 1, endedOn: "2025-01-01" }) { id } }`, allowed: DIRECTORY_WRITERS },
 };
 
-/** Subscriptions need a WebSocket; their permission and per-event checks are tested in access/subscriptions and the risk module's tests. */
-const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged', 'Subscription.hazardChanged'];
+/** Subscriptions need a WebSocket; their permission and per-event checks are tested in access/subscriptions and the risk and rescue modules' tests. */
+const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged', 'Subscription.hazardChanged', 'Subscription.warningIssued', 'Subscription.deliveryAcknowledged'];
 
 describe('role × operation matrix', () => {
   let t: TestGateway;

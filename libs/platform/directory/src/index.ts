@@ -15,4 +15,5 @@ export { TrainingRecordConnection } from './trainings/training.resolver';
 export { lastTrainedOn, trainingPages } from './trainings/training.loaders';
 export { seedId } from './seed/seed-directory';
 export { organizationScope, organizationIdInScope, organizationInScope, withinSubtreeSql } from './organizations/organization-scope';
-export { PHONE_PATTERN, PHONE_RULE, maskPhone } from './persons/phone';
+export { PHONE_PATTERN, PHONE_RULE, maskIdNumber, maskPhone } from './persons/phone';
+export { idNumber as seedIdNumber } from './seed/codes';

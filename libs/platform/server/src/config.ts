@@ -45,6 +45,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  EVENTS_CHANNEL: z
+    .string()
+    .regex(/^[\w.:-]{1,200}$/, 'must be 1 to 200 letters, digits, _ . : -')
+    .default('town-safety:events'),
   MAX_UPLOAD_BYTES: int(1024, 1_073_741_824).default(10 * 1024 * 1024),
   ATTACHMENT_DIR: z.string().min(1).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -82,6 +86,8 @@ export interface GatewayConfig {
   /** express `trust proxy`: which forwarding proxies to believe for the client address. */
   readonly trustProxy: boolean | number | string;
   readonly redisUrl?: string;
+  /** Redis pub/sub channel of domain events between gateway processes (used with `redisUrl`). */
+  readonly eventsChannel: string;
   readonly rateLimit: { points: number; windowSeconds: number };
   readonly attachments: { dir: string; maxBytes: number };
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
@@ -123,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
+    eventsChannel: e.EVENTS_CHANNEL,
     rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
     attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES },
     settings: { ...env },

@@ -48,6 +48,7 @@ import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
 import { attachmentRoutes } from './attachments-http';
 import { selectModules } from './modules';
+import { RedisEventBus } from './redis-event-bus';
 
 export interface Gateway {
   readonly url: string;
@@ -87,7 +88,10 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const { dataSource } = database;
   metrics.watchPool(dataSource);
   if (config.seedOnStart) await runSeeds(dataSource, modules, log, { demoAccounts: config.demoAccounts });
-  const events = new InProcessEventBus();
+  // With REDIS_URL domain events reach every gateway process (Redis pub/sub), else they stay in this one.
+  const redisEvents = config.redisUrl ? new RedisEventBus(config.redisUrl, log, { channel: config.eventsChannel }) : null;
+  if (redisEvents && !(await redisEvents.ready())) log.warn({ channel: config.eventsChannel }, 'events: Redis not reachable yet; events stay in this process until it is');
+  const events: EventBus = redisEvents ?? new InProcessEventBus();
   const limiters = new RateLimiters(config.redisUrl, log);
   const started = await startModules(modules, {
     dataSource,
@@ -286,6 +290,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
       await apollo.stop();
       await limiters.close();
       await started.stop();
+      await redisEvents?.close();
       await database.close();
       log.info('gateway stopped');
     })());

@@ -84,6 +84,10 @@ export class Warning extends BaseRecord {
   @Column({ type: 'jsonb', nullable: true })
   areaPolygon: Record<string, unknown> | null;
 
+  @Field(() => String, { nullable: true, description: '说明。Why the warning was cancelled (CANCEL records), or what an update changed; null when none given.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
   @Field(() => UUIDScalar, { nullable: true, description: '发布账号。The user who sent this record; null when sent by an integration or the system.' })
   @Column({ type: 'uuid', nullable: true })
   sentByUserId: string | null;

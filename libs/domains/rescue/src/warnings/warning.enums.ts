@@ -74,3 +74,46 @@ registerEnumType(WarningStatus, {
     EXPIRED: { description: '已过期。Past its expiry time.' },
   },
 });
+
+/** Where one delivery of a warning record to one organization stands (叫应). */
+export enum WarningDeliveryStatus {
+  PENDING = 'PENDING',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** How a village or community answered a warning. */
+export enum WarningAckChannel {
+  PHONE = 'PHONE',
+  SMS = 'SMS',
+  APP = 'APP',
+  RADIO = 'RADIO',
+  IN_PERSON = 'IN_PERSON',
+}
+
+registerEnumType(WarningDeliveryStatus, {
+  name: 'WarningDeliveryStatus',
+  description: '送达状态。Where a delivery of a warning record to a village or community stands.',
+  valuesConfig: {
+    PENDING: { description: '待叫应。Delivered, not yet acknowledged; escalates when its deadline passes.' },
+    ACKNOWLEDGED: { description: '已叫应。Acknowledged by someone of the organization.' },
+    CANCELLED: { description: '已作废。No longer owed: the record was updated or cancelled before it was acknowledged.' },
+  },
+});
+registerEnumType(WarningAckChannel, {
+  name: 'WarningAckChannel',
+  description: '叫应方式。How a warning was acknowledged.',
+  valuesConfig: {
+    PHONE: { description: '电话。By telephone.' },
+    SMS: { description: '短信。By text message.' },
+    APP: { description: '平台应用。In the platform app.' },
+    RADIO: { description: '对讲/广播。By radio.' },
+    IN_PERSON: { description: '当面。In person.' },
+  },
+});
+
+/** Severity rank of a level (1 blue … 4 red), in TypeScript and SQL, for ordering. */
+export const LEVEL_SEVERITY: Readonly<Record<WarningLevel, number>> = { BLUE: 1, YELLOW: 2, ORANGE: 3, RED: 4 };
+export const levelSeveritySql = (column: string): string => `(CASE ${column} WHEN 'RED' THEN 4 WHEN 'ORANGE' THEN 3 WHEN 'YELLOW' THEN 2 ELSE 1 END)`;
+/** Chinese colour names as in headlines (暴雨橙色预警). */
+export const LEVEL_COLOUR_ZH: Readonly<Record<WarningLevel, string>> = { BLUE: '蓝色', YELLOW: '黄色', ORANGE: '橙色', RED: '红色' };

@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@platform/core';
+import { Warning } from '../warnings/warning.entity';
+import { CAP_SERVICE, type CapExporter } from './cap.exporter';
+
+/** The CAP export of a warning record, next to the warnings' own resolver. */
+@Resolver(() => Warning)
+export class WarningCapResolver {
+  @FieldResolver(() => String, {
+    description:
+      'CAP 1.2 报文。The record as a CAP 1.2 XML document following GB/T 35965.1 (the same body GET /cap/warnings/{id} serves): Beijing time, severity paired with the colour, references to the earlier records of its chain, 行政区划代码 geocodes of its targets.',
+  })
+  capXml(@Ctx() ctx: RequestContext, @Root() warning: Warning): Promise<string> {
+    return ctx.service<CapExporter>(CAP_SERVICE).xml(ctx, warning);
+  }
+}

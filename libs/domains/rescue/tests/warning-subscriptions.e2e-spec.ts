@@ -1,0 +1,101 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD, startTestGateway, type TestGateway } from '@platform/testing';
+import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
+import { directoryModule, seedId } from '@platform/directory';
+import { accessModule } from '@platform/access';
+import { riskModule } from '@domains/risk';
+import { rescueModule } from '../src/index';
+
+const MODULES = [directoryModule, accessModule, riskModule, rescueModule];
+const WENFENG = seedId('org:village-wenfeng');
+const SHUANGHE = seedId('org:village-shuanghe');
+const WENFENG_EMERGENCY = seedId('person:person-village-wenfeng-emergency');
+const HOUR = 3_600_000;
+
+describe('warning subscriptions (预警推送, 叫应推送)', () => {
+  let t: TestGateway;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    t = await startTestGateway(MODULES, { seed: true });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await t?.close();
+  });
+
+  const connect = async (username: string): Promise<Client> => {
+    const login = await t.gql(`mutation { login(input: { username: "${username}", password: "${DEMO_PASSWORD}" }) { accessToken } }`);
+    const client = createClient({ url: `${t.origin.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${login.body.data!['login'].accessToken}` }, retryAttempts: 0 });
+    clients.push(client);
+    return client;
+  };
+  const issue = async (targets: string[], eventName: string) => {
+    const office = await t.as('anban');
+    const res = await office(`mutation($input: IssueWarningInput!) { issueWarning(input: $input) { id } }`, {
+      input: {
+        hazardType: 'RAINSTORM', eventName, level: 'YELLOW', description: '预计有强降雨。', instruction: '加强值守。', source: '南川区气象局',
+        effectiveAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 24 * HOUR).toISOString(), targetOrganizationIds: targets,
+      },
+    });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!['issueWarning'].id as string;
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 200));
+
+  it('describes every schema element in Chinese and English', async () => {
+    expect(undescribed(await buildGatewaySchema(selectModules(MODULES, 'all')))).toEqual([]);
+  });
+
+  it('tells a village officer about warnings targeting their village only', async () => {
+    const client = await connect('wenfeng');
+    const events = client.iterate({ query: `subscription { warningIssued { action level organizationIds warning { eventName headline } } }` });
+    const first = events.next();
+    await settle();
+    await issue([SHUANGHE], '大风');
+    const own = await issue([WENFENG, SHUANGHE], '暴雨');
+    const received = (await first).value;
+    expect(received).toEqual({ data: { warningIssued: { action: 'ISSUED', level: 'YELLOW', organizationIds: [WENFENG], warning: { eventName: '暴雨', headline: '南平镇人民政府发布暴雨黄色预警' } } } });
+    await events.return?.();
+
+    // The town office, subscribed within 双河村's subtree, hears of both; the cancellation too.
+    const office = await connect('anban');
+    const townEvents = office.iterate({ query: `subscription($root: UUID) { warningIssued(withinSubtreeOf: $root) { action warningId organizationIds } }`, variables: { root: SHUANGHE } });
+    const next = townEvents.next();
+    await settle();
+    const anban = await t.as('anban');
+    const cancelled = await anban(`mutation($input: CancelWarningInput!) { cancelWarning(input: $input) { id } }`, { input: { id: own, version: 1, reason: '降雨减弱' } });
+    expect((await next).value).toEqual({ data: { warningIssued: { action: 'CANCELLED', warningId: cancelled.body.data!['cancelWarning'].id, organizationIds: [SHUANGHE] } } });
+    await townEvents.return?.();
+  });
+
+  it('tells the issuer when a village acknowledges, for the warning asked about', async () => {
+    const warningId = await issue([WENFENG], '山洪');
+    const other = await issue([WENFENG], '雷电');
+    const office = await connect('anban');
+    const events = office.iterate({
+      query: `subscription($id: UUID) { deliveryAcknowledged(warningId: $id) { warningId organizationId delivery { status ackChannel acknowledgedBy { id } } } }`,
+      variables: { id: warningId },
+    });
+    const first = events.next();
+    await settle();
+    const wenfeng = await t.as('wenfeng');
+    const deliveryOf = async (id: string) =>
+      (await wenfeng(`query($id: UUID!) { warning(id: $id) { deliveries { edges { node { id } } } } }`, { id })).body.data!['warning'].deliveries.edges[0].node.id as string;
+    const ack = `mutation($input: AcknowledgeWarningDeliveryInput!) { acknowledgeWarningDelivery(input: $input) { id } }`;
+    expect((await wenfeng(ack, { input: { id: await deliveryOf(other), channel: 'APP' } })).body.errors).toBeUndefined();
+    expect((await wenfeng(ack, { input: { id: await deliveryOf(warningId), channel: 'PHONE' } })).body.errors).toBeUndefined();
+    expect((await first).value).toEqual({
+      data: { deliveryAcknowledged: { warningId, organizationId: WENFENG, delivery: { status: 'ACKNOWLEDGED', ackChannel: 'PHONE', acknowledgedBy: { id: WENFENG_EMERGENCY } } } },
+    });
+    await events.return?.();
+  });
+
+  it('refuses a subscriber without rescue.warning:read', async () => {
+    const client = await connect('sinopec-nanping');
+    const events = client.iterate({ query: `subscription { warningIssued { warningId } }` });
+    const refused = (await events.next()).value;
+    expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', permission: 'rescue.warning:read' }) })]);
+    await events.return?.();
+  });
+});
