@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { DEMO_PASSWORD, createTestDatabase, startTestGateway, type TestDatabase, type TestGateway } from '@platform/testing';
+import { createTestDatabase, pause, startTestGateway, subscribe, until, type TestDatabase, type TestGateway } from '@platform/testing';
 import { RedisEventBus, selectModules } from '@platform/server';
 import { InProcessEventBus } from '@platform/core';
 import { directoryModule, seedId } from '@platform/directory';
@@ -15,33 +13,8 @@ const REPORT = `mutation($input: ReportHazardInput!) { reportHazard(input: $inpu
 /** An enterprise in 文凤村's first grid: in the `wenfeng` village officer's scope, not in `shuanghe`'s. */
 const WENFENG_ENTERPRISE = seedId('org:ent-lvyuan-bamboo-shoots');
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Everything a subscription delivers, collected in the background. */
-function collect(client: Client): { titles: string[]; errors: unknown[]; stop(): Promise<void> } {
-  const titles: string[] = [];
-  const errors: unknown[] = [];
-  const events = client.iterate<{ hazardChanged: { action: string; hazard: { title: string } | null } }>({ query: SUBSCRIBE });
-  void (async () => {
-    try {
-      for await (const result of events) {
-        if (result.errors) errors.push(...result.errors);
-        else titles.push(result.data!.hazardChanged.hazard?.title ?? '?');
-      }
-    } catch (error) {
-      errors.push(error);
-    }
-  })();
-  return { titles, errors, stop: async () => void (await events.return?.()) };
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for an event');
-    await pause(20);
-  }
-}
+type HazardChanged = { action: string; hazard: { title: string } | null };
+const titles = (s: { items: HazardChanged[] }) => s.items.map((e) => e.hazard?.title ?? '?');
 
 describe('domain events across gateway processes', () => {
   let database: TestDatabase;
@@ -51,19 +24,12 @@ describe('domain events across gateway processes', () => {
   let localA: TestGateway;
   let localB: TestGateway;
   const tokens = new Map<string, string>();
-  const clients: Client[] = [];
   beforeAll(async () => {
     // One seeded database, shared by all four gateways (each test reports new hazards).
     database = await createTestDatabase(selectModules(MODULES, 'all'), { seed: true });
     localA = await startTestGateway(MODULES, { database });
     localB = await startTestGateway(MODULES, { database });
-    for (const username of ['anban', 'wenfeng', 'shuanghe']) {
-      const login = await localA.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: username, p: DEMO_PASSWORD });
-      tokens.set(username, login.body.data!['login'].accessToken as string);
-    }
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.dispose();
+    for (const username of ['anban', 'wenfeng', 'shuanghe']) tokens.set(username, await localA.token(username));
   });
   afterAll(async () => {
     await localA?.close();
@@ -71,17 +37,7 @@ describe('domain events across gateway processes', () => {
     await database?.drop();
   });
 
-  const subscriber = (t: TestGateway, username: string): Client => {
-    const client = createClient({
-      url: `${t.origin.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${tokens.get(username)}` },
-      retryAttempts: 0,
-      lazy: false,
-    });
-    clients.push(client);
-    return client;
-  };
+  const subscriber = (t: TestGateway, username: string) => subscribe<HazardChanged>(t, tokens.get(username)!, SUBSCRIBE);
   const report = async (t: TestGateway, title: string) => {
     const res = await t.gql(REPORT, { input: { organizationId: WENFENG_ENTERPRISE, title, category: 'FIRE', source: 'INSPECTION' } }, { authorization: `Bearer ${tokens.get('anban')}` });
     expect(res.body.errors).toBeUndefined();
@@ -107,9 +63,9 @@ describe('domain events across gateway processes', () => {
     });
 
     it("delivers a hazard reported through gateway B to A's subscriber in scope, once, and to nobody out of scope", async () => {
-      const inScope = collect(subscriber(a, 'wenfeng'));
-      const outOfScope = collect(subscriber(a, 'shuanghe'));
-      const onB = collect(subscriber(b, 'wenfeng'));
+      const inScope = subscriber(a, 'wenfeng');
+      const outOfScope = subscriber(a, 'shuanghe');
+      const onB = subscriber(b, 'wenfeng');
       await pause(300);
 
       await report(b, '跨进程的隐患 1');
@@ -117,11 +73,11 @@ describe('domain events across gateway processes', () => {
       // Reported through A itself: its own subscriber gets it from the local delivery, not a second time from Redis.
       await report(a, '本进程的隐患');
 
-      await until(() => inScope.titles.length >= 3 && onB.titles.length >= 3);
+      await until(() => inScope.items.length >= 3 && onB.items.length >= 3);
       await pause(500); // room for a duplicate or a stray delivery to show up
-      expect(inScope.titles).toEqual(['跨进程的隐患 1', '跨进程的隐患 2', '本进程的隐患']);
-      expect(onB.titles).toEqual(['跨进程的隐患 1', '跨进程的隐患 2', '本进程的隐患']);
-      expect(outOfScope.titles).toEqual([]);
+      expect(titles(inScope)).toEqual(['跨进程的隐患 1', '跨进程的隐患 2', '本进程的隐患']);
+      expect(titles(onB)).toEqual(['跨进程的隐患 1', '跨进程的隐患 2', '本进程的隐患']);
+      expect(titles(outOfScope)).toEqual([]);
       expect([...inScope.errors, ...outOfScope.errors, ...onB.errors]).toEqual([]);
       await Promise.all([inScope.stop(), outOfScope.stop(), onB.stop()]);
     });
@@ -164,13 +120,13 @@ describe('domain events across gateway processes', () => {
     it("keeps events in their process: A's subscriber does not hear of a hazard reported through B", async () => {
       const [a, b] = [localA, localB];
       expect(a.gateway.events).toBeInstanceOf(InProcessEventBus);
-      const inScope = collect(subscriber(a, 'wenfeng'));
+      const inScope = subscriber(a, 'wenfeng');
       await pause(300);
       await report(b, '只在 B 进程');
       await report(a, '只在 A 进程');
-      await until(() => inScope.titles.length >= 1);
+      await inScope.until(1);
       await pause(500);
-      expect(inScope.titles).toEqual(['只在 A 进程']);
+      expect(titles(inScope)).toEqual(['只在 A 进程']);
       await inScope.stop();
     });
   });

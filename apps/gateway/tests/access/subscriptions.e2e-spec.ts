@@ -1,6 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { DEMO_PASSWORD, startTestGateway, type TestGateway } from '@platform/testing';
+import { connect, pause, startTestGateway, subscribe, type TestGateway } from '@platform/testing';
 import { seedId } from '@platform/directory';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
 
@@ -8,22 +6,11 @@ const SUBSCRIBE = `subscription { organizationChanged { kind organizationId orga
 
 describe('subscriptions', () => {
   let t: TestGateway;
-  const clients: Client[] = [];
   beforeAll(async () => {
     t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
   });
-  afterAll(async () => {
-    for (const c of clients) await c.dispose();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
-  const token = async (username: string) =>
-    (await t.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: username, p: DEMO_PASSWORD })).body.data!['login'].accessToken as string;
-  const connect = (connectionParams: Record<string, string>) => {
-    const c = createClient({ url: `${t.origin.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
-    clients.push(c);
-    return c;
-  };
   const rename = async (key: string, name: string) => {
     const town = await t.as('anban');
     const id = seedId(`org:${key}`);
@@ -32,54 +19,43 @@ describe('subscriptions', () => {
   };
 
   it('delivers committed changes within the subscriber\'s scope only, checking current grants per event', async () => {
-    const events = connect({ authorization: `Bearer ${await token('wenfeng')}` }).iterate({ query: SUBSCRIBE });
-    const first = events.next();
-    await new Promise((r) => setTimeout(r, 200));
+    const changes = subscribe(t, await t.token('wenfeng'), SUBSCRIBE);
+    await pause(200);
     await rename('grid-shuanghe-1', '双河村第一网格（改）');
     await rename('grid-wenfeng-1', '文凤村第一网格（改）');
-    const received = await first;
-    expect(received.value).toEqual({
-      data: { organizationChanged: { kind: 'UPDATED', organizationId: seedId('org:grid-wenfeng-1'), organization: { name: '文凤村第一网格（改）' } } },
-    });
+    await changes.until(1);
+    expect(changes.items).toEqual([{ kind: 'UPDATED', organizationId: seedId('org:grid-wenfeng-1'), organization: { name: '文凤村第一网格（改）' } }]);
 
     // Grants change while subscribed: the next event in scope is no longer delivered.
     await t.gateway.database.dataSource.query(
       `DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'village-officer')`,
     );
-    const next = events.next();
     await rename('grid-wenfeng-2', '文凤村第二网格（改）');
-    const outcome = await Promise.race([next.then(() => 'delivered'), new Promise((r) => setTimeout(() => r('nothing'), 500))]);
-    expect(outcome).toBe('nothing');
-    await events.return?.();
+    await pause(500);
+    expect(changes.items).toHaveLength(1);
+    expect(changes.errors).toEqual([]);
+    await changes.stop();
   });
 
   it('refuses anonymous subscribers and closes connections with bad credentials', async () => {
-    const anonymous = await connect({}).iterate({ query: SUBSCRIBE }).next();
-    expect(anonymous.value?.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', permission: 'directory.organization:read' } });
-    await expect(connect({ authorization: 'Bearer forged.token.value' }).iterate({ query: SUBSCRIBE }).next()).rejects.toMatchObject({ code: 4403 });
+    const anonymous = subscribe(t, null, SUBSCRIBE);
+    const forged = subscribe(t, 'forged.token.value', SUBSCRIBE);
+    await Promise.all([anonymous.until(1), forged.until(1)]);
+    expect(anonymous.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', permission: 'directory.organization:read' } });
+    expect(forged.errors).toEqual([expect.objectContaining({ code: 4403 })]);
+    await Promise.all([anonymous.stop(), forged.stop()]);
   });
 });
 
 describe('subscriptions and the rate limit', () => {
   let t: TestGateway;
-  const clients: Client[] = [];
   beforeAll(async () => {
     t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { RATE_LIMIT_POINTS: '2', RATE_LIMIT_WINDOW_S: '60' } });
   });
-  afterAll(async () => {
-    for (const c of clients) await c.dispose();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('counts every subscribe against the caller\'s budget and refuses the one over it with RATE_LIMITED', async () => {
-    const login = await t.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: 'wenfeng', p: DEMO_PASSWORD });
-    const client = createClient({
-      url: `${t.origin.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${login.body.data!['login'].accessToken}` },
-      retryAttempts: 0,
-    });
-    clients.push(client);
+    const client = connect(t, await t.token('wenfeng'));
     const subscriptions = [1, 2, 3].map(() => client.iterate({ query: SUBSCRIBE }));
     // graphql-ws answers a refused subscribe with an `error` message: the iterator rejects with the errors.
     await expect(subscriptions[2]!.next()).rejects.toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);

@@ -17,6 +17,9 @@ const EMERGENCY_OFFICE = seedId('org:dept-emergency');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
 const NIL = '00000000-0000-4000-8000-000000000000';
+/** 南平镇's default 发布单位代码 (南川区 500119 + 000 + 000 + 00), and one a gateway is configured with (WARNING_ISSUER_CODE). */
+const UNIT = '50011900000000';
+const CONFIGURED = '50011941600000';
 
 const XSD = readFileSync(join(__dirname, 'fixtures/CAP-v1.2.xsd'), 'utf8');
 const validate = (xml: string) => validateXML({ xml: [{ fileName: 'alert.xml', contents: xml }], schema: [{ fileName: 'CAP-v1.2.xsd', contents: XSD }] });
@@ -65,11 +68,11 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
       tokens.set(u, res.body.data!['login'].accessToken);
     }
     const polygon = { type: 'Polygon', coordinates: [[[107.08, 29.06], [107.1, 29.06], [107.1, 29.08], [107.08, 29.08]]] };
-    chain.alert = await insertWarning({ identifier: '500119108000202607150830000001', status: 'SUPERSEDED', sentAt: '2026-07-15T08:30:00+08:00', targets: [WENFENG], polygon });
-    chain.update = await insertWarning({ identifier: '500119108000202607151000000001', chainId: chain.alert, supersedesId: chain.alert, messageType: 'UPDATE', status: 'SUPERSEDED', level: 'RED', sentAt: '2026-07-15T10:00:00+08:00', targets: [WENFENG], polygon });
-    chain.cancel = await insertWarning({ identifier: '500119108000202607151800000001', chainId: chain.alert, supersedesId: chain.update, messageType: 'CANCEL', status: 'CANCELLED', level: 'RED', sentAt: '2026-07-15T18:00:00+08:00', targets: [WENFENG] });
-    both = await insertWarning({ identifier: '500119108000202607160900000001', level: 'YELLOW', sentAt: '2026-07-16T09:00:00+08:00', targets: [SHUANGHE, WENFENG] });
-    fromOffice = await insertWarning({ identifier: '500119108000202607161000000002', issuer: EMERGENCY_OFFICE, level: 'BLUE', sentAt: '2026-07-16T10:00:00+08:00', targets: [WENFENG] });
+    chain.alert = await insertWarning({ identifier: '50011900000000_20260715083000_0', status: 'SUPERSEDED', sentAt: '2026-07-15T08:30:00+08:00', targets: [WENFENG], polygon });
+    chain.update = await insertWarning({ identifier: '50011900000000_20260715100000_0', chainId: chain.alert, supersedesId: chain.alert, messageType: 'UPDATE', status: 'SUPERSEDED', level: 'RED', sentAt: '2026-07-15T10:00:00+08:00', targets: [WENFENG], polygon });
+    chain.cancel = await insertWarning({ identifier: '50011900000000_20260715180000_0', chainId: chain.alert, supersedesId: chain.update, messageType: 'CANCEL', status: 'CANCELLED', level: 'RED', sentAt: '2026-07-15T18:00:00+08:00', targets: [WENFENG] });
+    both = await insertWarning({ identifier: '50011900000000_20260716090000_0', level: 'YELLOW', sentAt: '2026-07-16T09:00:00+08:00', targets: [SHUANGHE, WENFENG] });
+    fromOffice = await insertWarning({ identifier: '50011900000000_20260716100000_0', issuer: EMERGENCY_OFFICE, level: 'BLUE', sentAt: '2026-07-16T10:00:00+08:00', targets: [WENFENG] });
   });
   afterAll(() => t?.close());
 
@@ -90,12 +93,12 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
 
   it('serves an Alert, its Update and its Cancel as schema-valid CAP 1.2 with the chain in references', async () => {
     const res = await cap(chain.alert, 'anban');
-    expect(res.headers.get('content-disposition')).toBe('inline; filename="500119108000202607150830000001.xml"');
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="50011900000000_20260715083000_0.xml"');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const alert = await capOk(chain.alert);
     expect([value(alert, 'identifier'), value(alert, 'sender'), value(alert, 'sent'), value(alert, 'msgType'), value(alert, 'references')]).toEqual([
-      '500119108000202607150830000001',
-      '500119108000',
+      '50011900000000_20260715083000_0',
+      UNIT,
       '2026-07-15T08:30:00+08:00',
       'Alert',
       undefined,
@@ -106,21 +109,21 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
     expect(value(alert, 'description')).toBe('预计未来6小时降雨量将达50毫米以上，河道水位 &gt; 警戒线 &amp; 持续上涨。');
 
     const update = await capOk(chain.update);
-    expect([value(update, 'msgType'), value(update, 'severity'), value(update, 'references')]).toEqual(['Update', 'Extreme', '500119108000,500119108000202607150830000001,2026-07-15T08:30:00+08:00']);
+    expect([value(update, 'msgType'), value(update, 'severity'), value(update, 'references')]).toEqual(['Update', 'Extreme', '50011900000000,50011900000000_20260715083000_0,2026-07-15T08:30:00+08:00']);
     const cancel = await capOk(chain.cancel);
     expect([value(cancel, 'msgType'), value(cancel, 'headline'), values(cancel, 'responseType'), value(cancel, 'references')]).toEqual([
       'Cancel',
       '南平镇人民政府解除暴雨红色预警',
       ['AllClear'],
-      '500119108000,500119108000202607150830000001,2026-07-15T08:30:00+08:00 500119108000,500119108000202607151000000001,2026-07-15T10:00:00+08:00',
+      '50011900000000,50011900000000_20260715083000_0,2026-07-15T08:30:00+08:00 50011900000000,50011900000000_20260715100000_0,2026-07-15T10:00:00+08:00',
     ]);
   });
 
-  it('names every target with its division code, and sends a department\'s warning as the town', async () => {
+  it('names every target with its division code, and sends each record as the unit its identifier names, whoever issued it', async () => {
     const xml = await capOk(both, 'shuanghe');
     expect([value(xml, 'areaDesc'), values(xml, 'value'), values(xml, 'polygon')]).toEqual(['文凤村、双河村', ['Yellow', '500119108200', '500119108201'], []]);
     const office = await capOk(fromOffice, 'wenfeng');
-    expect([value(office, 'sender'), value(office, 'severity'), values(office, 'responseType')]).toEqual(['500119108000', 'Minor', ['Monitor']]);
+    expect([value(office, 'identifier'), value(office, 'sender'), value(office, 'severity'), values(office, 'responseType')]).toEqual(['50011900000000_20260716100000_0', UNIT, 'Minor', ['Monitor']]);
   });
 
   it('answers within the caller\'s scope: 401 anonymous, 403 without rescue.warning:read, 404 out of scope or unknown', async () => {
@@ -146,7 +149,7 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
     expect(field && isNonNullType(field.type) && getNamedType(getNullableType(field.type)).name).toBe('String');
     const res = await t.gql(`query($id: UUID!) { warning(id: $id) { identifier capXml } }`, { id: chain.cancel }, { authorization: `Bearer ${tokens.get('wenfeng')}` });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!['warning'].identifier).toBe('500119108000202607151800000001');
+    expect(res.body.data!['warning'].identifier).toBe('50011900000000_20260715180000_0');
     expect(res.body.data!['warning'].capXml).toBe(await (await cap(chain.cancel, 'wenfeng')).text());
   });
 
@@ -163,11 +166,32 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
     expect(withCap.statements - plain.statements).toBe(1);
   });
 
-  it('sends as the configured 发布单位代码 (CAP_SENDER_CODE) in sender and references', async () => {
-    const other = await startTestGateway(MODULES, { database: t.database, env: { CAP_SENDER_CODE: '50011941600000' } });
+  it('issues through a gateway with WARNING_ISSUER_CODE as that unit: identifier, sender and references follow each record', async () => {
+    const other = await startTestGateway(MODULES, { database: t.database, env: { WARNING_ISSUER_CODE: CONFIGURED } });
     try {
-      const xml = await capOk(chain.update, 'anban', other.origin);
-      expect([value(xml, 'sender'), value(xml, 'references')]).toEqual(['50011941600000', '50011941600000,500119108000202607150830000001,2026-07-15T08:30:00+08:00']);
+      const input = {
+        hazardType: 'RAINSTORM', eventName: '暴雨', level: 'YELLOW', description: '预计未来12小时累计雨量30毫米以上。', instruction: '加强值守，注意防范。', source: '南川区气象局',
+        effectiveAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(), targetOrganizationIds: [WENFENG],
+      };
+      const issued = await (await t.as('anban'))(`mutation($input: IssueWarningInput!) { issueWarning(input: $input) { id version identifier sentAt } }`, { input });
+      expect(issued.body.errors).toBeUndefined();
+      const alert = issued.body.data!['issueWarning'];
+      expect(alert.identifier).toMatch(/^50011900000000_\d{14}_0$/);
+      const updated = await (await other.as('anban'))(`mutation($input: UpdateWarningInput!) { updateWarning(input: $input) { id identifier sentAt capXml } }`, { input: { id: alert.id, version: alert.version, level: 'ORANGE' } });
+      expect(updated.body.errors).toBeUndefined();
+      const update = updated.body.data!['updateWarning'];
+      expect(update.identifier).toMatch(/^50011941600000_\d{14}_0$/);
+      expect(update.identifier).toHaveLength(31);
+      const xml = await capOk(update.id, 'anban', other.origin);
+      expect(xml).toBe(update.capXml);
+      expect([value(xml, 'identifier'), value(xml, 'sender'), value(xml, 'references')]).toEqual([
+        update.identifier,
+        CONFIGURED,
+        `${UNIT},${alert.identifier},${new Date(new Date(alert.sentAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`,
+      ]);
+      // The setting decides how new records are issued, not how the gateway exports old ones.
+      expect(value(await capOk(chain.update, 'anban', other.origin), 'sender')).toBe(UNIT);
+      expect(value(await capOk(update.id, 'anban'), 'sender')).toBe(CONFIGURED);
     } finally {
       await other.close();
     }

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { DEMO_PASSWORD, createTestDatabase, startTestGateway, type TestDatabase, type TestGateway } from '@platform/testing';
+import { createTestDatabase, pause, startTestGateway, subscribe, type TestDatabase, type TestGateway } from '@platform/testing';
 import { RedisEventBus, selectModules } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -17,33 +15,6 @@ const ISSUED = `subscription { warningIssued { action warningId organizationIds 
 type Issued = { action: string; warningId: string; organizationIds: string[]; warning: { eventName: string; level: string } | null };
 type Acked = { warningId: string; organizationId: string };
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for an event');
-    await pause(20);
-  }
-}
-
-/** Everything a subscription delivers, collected in the background. */
-function collect<T>(client: Client, query: string, field: string, variables?: Record<string, unknown>): { items: T[]; errors: unknown[]; stop(): Promise<void> } {
-  const items: T[] = [];
-  const errors: unknown[] = [];
-  const events = client.iterate<Record<string, T>>({ query, variables });
-  void (async () => {
-    try {
-      for await (const result of events) {
-        if (result.errors) errors.push(...result.errors);
-        else items.push(result.data![field]!);
-      }
-    } catch (error) {
-      errors.push(error);
-    }
-  })();
-  return { items, errors, stop: async () => void (await events.return?.()) };
-}
-
 /**
  * Warnings are the most time-critical events: a village officer connected to one gateway replica
  * must hear of a warning issued through another, and the issuer of an acknowledgement made
@@ -55,38 +26,22 @@ describe('warnings across gateway processes (Redis)', () => {
   let a: TestGateway;
   let b: TestGateway;
   const tokens = new Map<string, string>();
-  const clients: Client[] = [];
   beforeAll(async () => {
     database = await createTestDatabase(selectModules(MODULES, 'all'), { seed: true });
     // Sign-ins through a gateway without Redis: with REDIS_URL the sign-in limit is counted in Redis for every run on the machine.
     signIn = await startTestGateway(MODULES, { database });
-    for (const username of ['anban', 'wenfeng', 'shuanghe']) {
-      const login = await signIn.gql(`mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`, { u: username, p: DEMO_PASSWORD });
-      tokens.set(username, login.body.data!['login'].accessToken as string);
-    }
+    for (const username of ['anban', 'wenfeng', 'shuanghe']) tokens.set(username, await signIn.token(username));
     const env = { REDIS_URL, EVENTS_CHANNEL: `town-safety:test:warnings:${randomBytes(4).toString('hex')}`, WARNING_ESCALATION_INTERVAL_MS: '3600000' };
     a = await startTestGateway(MODULES, { database, env });
     b = await startTestGateway(MODULES, { database, env });
   });
   afterAll(async () => {
-    for (const c of clients) await c.dispose();
     await a?.close();
     await b?.close();
     await signIn?.close();
     await database?.drop();
   });
 
-  const subscriber = (t: TestGateway, username: string): Client => {
-    const client = createClient({
-      url: `${t.origin.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${tokens.get(username)}` },
-      retryAttempts: 0,
-      lazy: false,
-    });
-    clients.push(client);
-    return client;
-  };
   const call = (t: TestGateway, username: string, query: string, variables?: Record<string, unknown>) => t.gql(query, variables, { authorization: `Bearer ${tokens.get(username)}` });
 
   it('runs both gateways on the Redis bus', () => {
@@ -95,8 +50,8 @@ describe('warnings across gateway processes (Redis)', () => {
   });
 
   it("brings a warning issued through B to A's village subscriber once, to nobody out of scope, and B's acknowledgement back to the issuer on A", async () => {
-    const wenfengOnA = collect<Issued>(subscriber(a, 'wenfeng'), ISSUED, 'warningIssued');
-    const shuangheOnA = collect<Issued>(subscriber(a, 'shuanghe'), ISSUED, 'warningIssued');
+    const wenfengOnA = subscribe<Issued>(a, tokens.get('wenfeng')!, ISSUED);
+    const shuangheOnA = subscribe<Issued>(a, tokens.get('shuanghe')!, ISSUED);
     await pause(300);
 
     const issued = await call(b, 'anban', `mutation($input: IssueWarningInput!) { issueWarning(input: $input) { id } }`, {
@@ -108,20 +63,20 @@ describe('warnings across gateway processes (Redis)', () => {
     expect(issued.body.errors).toBeUndefined();
     const warningId = issued.body.data!['issueWarning'].id as string;
 
-    await until(() => wenfengOnA.items.length >= 1);
+    await wenfengOnA.until(1);
     await pause(500); // room for a duplicate or a stray delivery to show up
     expect(wenfengOnA.items).toEqual([{ action: 'ISSUED', warningId, organizationIds: [WENFENG], warning: { eventName: '暴雨', level: 'ORANGE' } }]);
     expect(shuangheOnA.items).toEqual([]);
     expect([...wenfengOnA.errors, ...shuangheOnA.errors]).toEqual([]);
 
     // The issuer watches acknowledgements on A; the village officer acknowledges through B.
-    const ackOnA = collect<Acked>(subscriber(a, 'anban'), `subscription($id: UUID!) { deliveryAcknowledged(warningId: $id) { warningId organizationId } }`, 'deliveryAcknowledged', { id: warningId });
+    const ackOnA = subscribe<Acked>(a, tokens.get('anban')!, `subscription($id: UUID!) { deliveryAcknowledged(warningId: $id) { warningId organizationId } }`, { id: warningId });
     await pause(300);
     const delivery = await call(b, 'wenfeng', `query($id: UUID!) { warning(id: $id) { deliveries { edges { node { id } } } } }`, { id: warningId });
     const deliveryId = delivery.body.data!['warning'].deliveries.edges[0].node.id as string;
     const acked = await call(b, 'wenfeng', `mutation($input: AcknowledgeWarningDeliveryInput!) { acknowledgeWarningDelivery(input: $input) { status } }`, { input: { id: deliveryId, channel: 'APP' } });
     expect(acked.body.data!['acknowledgeWarningDelivery']).toEqual({ status: 'ACKNOWLEDGED' });
-    await until(() => ackOnA.items.length >= 1);
+    await ackOnA.until(1);
     await pause(300);
     expect(ackOnA.items).toEqual([{ warningId, organizationId: WENFENG }]);
     await Promise.all([wenfengOnA.stop(), shuangheOnA.stop(), ackOnA.stop()]);

@@ -1,6 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { DEMO_PASSWORD, startTestGateway, type TestGateway } from '@platform/testing';
+import { pause, startTestGateway, subscribe, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -15,21 +13,12 @@ const HOUR = 3_600_000;
 
 describe('warning subscriptions (预警推送, 叫应推送)', () => {
   let t: TestGateway;
-  const clients: Client[] = [];
   beforeAll(async () => {
     t = await startTestGateway(MODULES, { seed: true });
   });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
-  const connect = async (username: string): Promise<Client> => {
-    const login = await t.gql(`mutation { login(input: { username: "${username}", password: "${DEMO_PASSWORD}" }) { accessToken } }`);
-    const client = createClient({ url: `${t.origin.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${login.body.data!['login'].accessToken}` }, retryAttempts: 0 });
-    clients.push(client);
-    return client;
-  };
+  const subscribeAs = async (username: string, query: string, variables?: Record<string, unknown>) => subscribe(t, await t.token(username), query, variables);
   const issue = async (targets: string[], eventName: string) => {
     const office = await t.as('anban');
     const res = await office(`mutation($input: IssueWarningInput!) { issueWarning(input: $input) { id } }`, {
@@ -41,43 +30,35 @@ describe('warning subscriptions (预警推送, 叫应推送)', () => {
     expect(res.body.errors).toBeUndefined();
     return res.body.data!['issueWarning'].id as string;
   };
-  const settle = () => new Promise((r) => setTimeout(r, 200));
+  const settle = () => pause(200);
 
   it('describes every schema element in Chinese and English', async () => {
     expect(undescribed(await buildGatewaySchema(selectModules(MODULES, 'all')))).toEqual([]);
   });
 
   it('tells a village officer about warnings targeting their village only', async () => {
-    const client = await connect('wenfeng');
-    const events = client.iterate({ query: `subscription { warningIssued { action level organizationIds warning { eventName headline } } }` });
-    const first = events.next();
+    const village = await subscribeAs('wenfeng', `subscription { warningIssued { action level organizationIds warning { eventName headline } } }`);
     await settle();
     await issue([SHUANGHE], '大风');
     const own = await issue([WENFENG, SHUANGHE], '暴雨');
-    const received = (await first).value;
-    expect(received).toEqual({ data: { warningIssued: { action: 'ISSUED', level: 'YELLOW', organizationIds: [WENFENG], warning: { eventName: '暴雨', headline: '南平镇人民政府发布暴雨黄色预警' } } } });
-    await events.return?.();
+    await village.until(1);
+    expect(village.items).toEqual([{ action: 'ISSUED', level: 'YELLOW', organizationIds: [WENFENG], warning: { eventName: '暴雨', headline: '南平镇人民政府发布暴雨黄色预警' } }]);
+    await village.stop();
 
     // The town office, subscribed within 双河村's subtree, hears of both; the cancellation too.
-    const office = await connect('anban');
-    const townEvents = office.iterate({ query: `subscription($root: UUID) { warningIssued(withinSubtreeOf: $root) { action warningId organizationIds } }`, variables: { root: SHUANGHE } });
-    const next = townEvents.next();
+    const town = await subscribeAs('anban', `subscription($root: UUID) { warningIssued(withinSubtreeOf: $root) { action warningId organizationIds } }`, { root: SHUANGHE });
     await settle();
     const anban = await t.as('anban');
     const cancelled = await anban(`mutation($input: CancelWarningInput!) { cancelWarning(input: $input) { id } }`, { input: { id: own, version: 1, reason: '降雨减弱' } });
-    expect((await next).value).toEqual({ data: { warningIssued: { action: 'CANCELLED', warningId: cancelled.body.data!['cancelWarning'].id, organizationIds: [SHUANGHE] } } });
-    await townEvents.return?.();
+    await town.until(1);
+    expect(town.items).toEqual([{ action: 'CANCELLED', warningId: cancelled.body.data!['cancelWarning'].id, organizationIds: [SHUANGHE] }]);
+    await town.stop();
   });
 
   it('tells the issuer when a village acknowledges, for the warning asked about', async () => {
     const warningId = await issue([WENFENG], '山洪');
     const other = await issue([WENFENG], '雷电');
-    const office = await connect('anban');
-    const events = office.iterate({
-      query: `subscription($id: UUID) { deliveryAcknowledged(warningId: $id) { warningId organizationId delivery { status ackChannel acknowledgedBy { id } } } }`,
-      variables: { id: warningId },
-    });
-    const first = events.next();
+    const acks = await subscribeAs('anban', `subscription($id: UUID) { deliveryAcknowledged(warningId: $id) { warningId organizationId delivery { status ackChannel acknowledgedBy { id } } } }`, { id: warningId });
     await settle();
     const wenfeng = await t.as('wenfeng');
     const deliveryOf = async (id: string) =>
@@ -85,17 +66,15 @@ describe('warning subscriptions (预警推送, 叫应推送)', () => {
     const ack = `mutation($input: AcknowledgeWarningDeliveryInput!) { acknowledgeWarningDelivery(input: $input) { id } }`;
     expect((await wenfeng(ack, { input: { id: await deliveryOf(other), channel: 'APP' } })).body.errors).toBeUndefined();
     expect((await wenfeng(ack, { input: { id: await deliveryOf(warningId), channel: 'PHONE' } })).body.errors).toBeUndefined();
-    expect((await first).value).toEqual({
-      data: { deliveryAcknowledged: { warningId, organizationId: WENFENG, delivery: { status: 'ACKNOWLEDGED', ackChannel: 'PHONE', acknowledgedBy: { id: WENFENG_EMERGENCY } } } },
-    });
-    await events.return?.();
+    await acks.until(1);
+    expect(acks.items).toEqual([{ warningId, organizationId: WENFENG, delivery: { status: 'ACKNOWLEDGED', ackChannel: 'PHONE', acknowledgedBy: { id: WENFENG_EMERGENCY } } }]);
+    await acks.stop();
   });
 
   it('refuses a subscriber without rescue.warning:read', async () => {
-    const client = await connect('sinopec-nanping');
-    const events = client.iterate({ query: `subscription { warningIssued { warningId } }` });
-    const refused = (await events.next()).value;
+    const refused = await subscribeAs('sinopec-nanping', `subscription { warningIssued { warningId } }`);
+    await refused.until(1);
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', permission: 'rescue.warning:read' }) })]);
-    await events.return?.();
+    await refused.stop();
   });
 });

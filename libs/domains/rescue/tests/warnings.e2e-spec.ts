@@ -6,7 +6,7 @@ import { accessModule } from '@platform/access';
 import { riskModule } from '@domains/risk';
 import { ManualClock } from '@platform/core';
 import { rescueModule } from '../src/index';
-import { warningIdentifier } from '../src/warnings/warning-identifier';
+import { chinaTimestamp, warningIdentifier } from '../src/warnings/warning-identifier';
 
 const MODULES = [directoryModule, accessModule, riskModule, rescueModule];
 
@@ -21,13 +21,13 @@ const SHUANGHE_EMERGENCY = seedId('person:person-village-shuanghe-emergency');
 const ANBAN_PERSON = seedId('person:person-dept-safety-head');
 
 const MINUTE = 60_000;
+/** The default 发布单位代码 of 南平镇's records: 南川区 (500119) + DDD 000 + UUU 000 + XX 00 (no WARNING_ISSUER_CODE set). */
+const UNIT = '50011900000000';
 const WARNING = `id version identifier chainId supersedesId messageType status senderName headline level eventName hazardType sentAt effectiveAt expiresAt note areaPolygon`;
 const DELIVERY = `id version warningId organizationId status deliveredAt nextEscalationAt acknowledgedAt ackChannel ackNote escalationStep secondsToAck
   responsiblePerson { id } acknowledgedBy { id } organization { name }`;
 const FIGURES = `deliveries acknowledged pending escalated ackRate medianSecondsToAck p90SecondsToAck`;
 
-/** Whether `ms` later is still the same day in China (the identifier serial counts per China day). */
-const sameChinaDay = (from: Date, ms: number) => new Date(from.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) === new Date(from.getTime() + ms + 8 * 3_600_000).toISOString().slice(0, 10);
 const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
 const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
@@ -89,6 +89,9 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
       { message_type: 'CANCEL', status: 'CANCELLED', level: 'YELLOW', hazard_type: 'FOREST_FIRE', headline: '南平镇人民政府解除森林火险黄色预警', deliveries: 2, acked: 1 },
       { message_type: 'ALERT', status: 'ACTIVE', level: 'ORANGE', hazard_type: 'RAINSTORM', headline: '南平镇人民政府发布暴雨橙色预警', deliveries: 4, acked: 3 },
     ]);
+    // Seeded records carry national identifiers too: the default unit code, Beijing time of sending, serial 0.
+    const seeded = await sql<{ identifier: string; sent_at: Date }>(`SELECT identifier, sent_at FROM warning ORDER BY sent_at`);
+    expect(seeded.map((r) => r.identifier)).toEqual(seeded.map((r) => warningIdentifier(UNIT, r.sent_at, 0)));
     const live = await office(`{ liveWarnings(first: 10) { totalCount edges { node { headline figures { deliveries acknowledged } targets { name } } } } }`);
     expect(live.body.data!['liveWarnings'].totalCount).toBe(1);
     expect(live.body.data!['liveWarnings'].edges[0].node).toEqual({ headline: '南平镇人民政府发布暴雨橙色预警', figures: { deliveries: 4, acknowledged: 3 }, targets: expect.any(Array) });
@@ -106,7 +109,7 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     first = await issueOk(issueInput());
     expect(first).toMatchObject({
       version: 1,
-      identifier: warningIdentifier('500119108000', start, 1),
+      identifier: warningIdentifier(UNIT, start, 0),
       chainId: first.id,
       supersedesId: null,
       messageType: 'ALERT',
@@ -116,7 +119,8 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
       sentAt: start.toISOString(),
       areaPolygon: null,
     });
-    expect(first.identifier).toMatch(/^500119108000\d{14}0001$/);
+    expect(first.identifier).toBe(`50011900000000_${chinaTimestamp(start)}_0`);
+    expect(first.identifier).toHaveLength(31);
     const deliveries = await deliveriesOf(first.id);
     expect(deliveries.map((d) => [d.organizationId, d.responsiblePerson.id, d.status, d.deliveredAt, d.nextEscalationAt, d.escalationStep]).sort()).toEqual(
       [
@@ -194,7 +198,7 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     update = res.body.data!['updateWarning'];
     expect(update).toMatchObject({
       messageType: 'UPDATE', status: 'ACTIVE', chainId: first.id, supersedesId: first.id, level: 'ORANGE', headline: '南平镇人民政府发布暴雨橙色预警',
-      note: '降雨加强，升级为橙色预警', sentAt: at(11 * MINUTE), identifier: warningIdentifier('500119108000', new Date(start.getTime() + 11 * MINUTE), sameChinaDay(start, 11 * MINUTE) ? 2 : 1),
+      note: '降雨加强，升级为橙色预警', sentAt: at(11 * MINUTE), identifier: warningIdentifier(UNIT, new Date(start.getTime() + 11 * MINUTE), 0),
       supersedes: { id: first.id, status: 'SUPERSEDED' }, chain: [{ id: first.id, status: 'SUPERSEDED' }, { id: expect.any(String), status: 'ACTIVE' }],
     });
     const old = await deliveriesOf(first.id);
@@ -288,5 +292,24 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     const blue = await issueOk(issueInput({ targetOrganizationIds: [SHUANGHE] }));
     expect((await deliveriesOf(blue.id))[0].nextEscalationAt).toBe(new Date(new Date(blue.sentAt).getTime() + 45 * MINUTE).toISOString());
     expect(errorOf(await wenfeng(change, { input: { level: 'BLUE', version: 2, minutes: 40, maxSteps: 2 } }))?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('numbers the records one unit issues within one second _0, _1 … _9, and refuses an 11th in that second', async () => {
+    clock.advance(60_000);
+    const second = clock.now();
+    const one = await issueOk(issueInput({ targetOrganizationIds: [WENFENG] }));
+    const two = await issueOk(issueInput({ targetOrganizationIds: [SHUANGHE] }));
+    expect([one.identifier, two.identifier]).toEqual([`${UNIT}_${chinaTimestamp(second)}_0`, `${UNIT}_${chinaTimestamp(second)}_1`]);
+    expect([one.sentAt, two.sentAt]).toEqual([second.toISOString(), second.toISOString()]);
+    for (let n = 2; n < 10; n++) expect((await issueOk(issueInput({ targetOrganizationIds: [LONGSHAN] }))).identifier).toBe(warningIdentifier(UNIT, second, n));
+    const [before] = await sql(`SELECT (SELECT count(*) FROM warning)::int AS w, (SELECT count(*) FROM audit_log WHERE action = 'rescue.warning.issue')::int AS a`);
+    const eleventh = await issue(issueInput({ targetOrganizationIds: [SHIXI] }));
+    expect(errorOf(eleventh)?.['code']).toBe('CONFLICT');
+    expect(eleventh.body.errors![0]!.message).toBe(
+      `The issuing unit ${UNIT} already issued 10 warning records at ${chinaTimestamp(second)} (Beijing time), the most one second allows (identifier serial 0–9, GB/T 35965.1). Retry in a second.`,
+    );
+    expect(await sql(`SELECT (SELECT count(*) FROM warning)::int AS w, (SELECT count(*) FROM audit_log WHERE action = 'rescue.warning.issue')::int AS a`)).toEqual([before]);
+    clock.advance(1_000);
+    expect((await issueOk(issueInput({ targetOrganizationIds: [SHIXI] }))).identifier).toBe(warningIdentifier(UNIT, clock.now(), 0));
   });
 });

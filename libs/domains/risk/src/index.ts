@@ -3,3 +3,5 @@ export { RiskPermission } from './permissions';
 export { Hazard } from './hazards/hazard.entity';
 export { HazardStatus, HazardGrade, HazardCategory, HazardSource } from './hazards/hazard.enums';
 export { reportHazard, type HazardReport } from './hazards/hazard-reporting';
+export { RiskPoint } from './risk-points/risk-point.entity';
+export { threateningRiskPoints, THREATENING_RISK_POINTS_LIMIT, type ThreateningRiskPoints } from './risk-points/risk-point.loaders';

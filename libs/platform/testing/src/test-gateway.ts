@@ -1,6 +1,7 @@
 import { createLogger, loadConfig, selectModules, startGateway, type Gateway } from '@platform/server';
 import type { Clock, DomainModule } from '@platform/core';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { disconnectAll } from './subscriptions';
 
 export interface GraphQLResponse<D = Record<string, any>> {
   readonly status: number;
@@ -17,8 +18,11 @@ export interface TestGateway {
   readonly origin: string;
   /** POSTs a GraphQL request as JSON and returns status, body and the SQL statement count. */
   gql<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<D>>;
+  /** Signs in (demo password by default) and returns the access token. */
+  token(username: string, password?: string): Promise<string>;
   /** Signs in (demo password by default) and returns a `gql` that sends the access token. */
   as(username: string, password?: string): Promise<GraphQLClient>;
+  /** Disposes the subscription clients still open against it (see `connect`), then stops the gateway. */
   close(): Promise<void>;
 }
 
@@ -69,20 +73,27 @@ export async function startTestGateway(
       const body = (await res.json()) as GraphQLResponse['body'];
       return { status: res.status, headers: res.headers, body: body as never, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
   };
-  return {
+  const token: TestGateway['token'] = async (username, password = DEMO_PASSWORD) => {
+    const res = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { username, password } });
+    const accessToken = res.body.data?.['login']?.accessToken as string | undefined;
+    if (!accessToken) throw new Error(`login as ${username} failed: ${JSON.stringify(res.body.errors)}`);
+    return accessToken;
+  };
+  const testGateway: TestGateway = {
     gateway,
     database,
     origin,
     gql,
-    async as(username, password = DEMO_PASSWORD) {
-      const res = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { username, password } });
-      const token = res.body.data?.['login']?.accessToken;
-      if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.body.errors)}`);
-      return (query, variables) => gql(query, variables, { authorization: `Bearer ${token}` });
+    token,
+    async as(username, password) {
+      const accessToken = await token(username, password);
+      return (query, variables) => gql(query, variables, { authorization: `Bearer ${accessToken}` });
     },
     async close() {
+      await disconnectAll(testGateway);
       await gateway.close();
       if (owned) await database.drop();
     },
   };
+  return testGateway;
 }

@@ -9,21 +9,9 @@ import { CAP_CONTENT_TYPE, renderCap, type CapContext, type CapReference, type C
 export const CAP_SERVICE = 'rescue.cap';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// CAP: sender and identifier must not include spaces, commas or restricted characters (< and &).
-const CAP_TOKEN = /^[^\s,<&]+$/;
 
 /**
- * SQL: the CAP sender of the warning record aliased `alias`. The configured 发布单位代码 (`$2`) when
- * set, else the 12-digit division code of the issuer or of its nearest ancestor that has one (a
- * department of the town sends as the town), else the issuer's id as a URN.
- */
-const senderSql = (alias: string): string => `coalesce($2::text,
-  (SELECT a.code FROM organization i JOIN organization a ON a.path @> i.path
-    WHERE i.id = ${alias}.issuer_organization_id AND a.code ~ '^[0-9]{12}$' ORDER BY a.depth DESC LIMIT 1),
-  'urn:uuid:' || ${alias}.issuer_organization_id)`;
-
-/**
- * Sender, targets (names and division codes, by code) and the earlier records of the chain
+ * Targets (names and division codes, by code) and the earlier records of the chain
  * (following `supersedes_id` back to the first issue, oldest first) of many warning records in one statement.
  */
 const FACTS_SQL = `
@@ -33,41 +21,33 @@ const FACTS_SQL = `
     SELECT e.warning_id, p.id, p.supersedes_id FROM earlier e JOIN warning p ON p.id = e.supersedes_id
   )
   SELECT w.id,
-    ${senderSql('w')} AS sender,
     (SELECT coalesce(json_agg(json_build_object('name', o.name, 'code', o.code) ORDER BY o.code NULLS LAST, o.name), '[]'::json)
        FROM warning_target t JOIN organization o ON o.id = t.organization_id WHERE t.warning_id = w.id) AS targets,
-    (SELECT coalesce(json_agg(json_build_object('sender', ${senderSql('p')}, 'identifier', p.identifier, 'sentAt', p.sent_at) ORDER BY p.sent_at, p.id), '[]'::json)
+    (SELECT coalesce(json_agg(json_build_object('identifier', p.identifier, 'sentAt', p.sent_at) ORDER BY p.sent_at, p.id), '[]'::json)
        FROM earlier e JOIN warning p ON p.id = e.id WHERE e.warning_id = w.id) AS refs
   FROM warning w WHERE w.id = ANY($1::uuid[])`;
 
 interface FactsRow {
   id: string;
-  sender: string;
   targets: CapTarget[];
-  refs: Array<{ sender: string; identifier: string; sentAt: string }>;
+  refs: Array<{ identifier: string; sentAt: string }>;
 }
 
 /**
  * Exports warning records as CAP 1.2 (GB/T 35965.1): the `Warning.capXml` field and the
- * `GET /cap/warnings/:id` endpoint share it. `senderCode` is the 发布单位代码 assigned by the
- * national warning platform (setting `CAP_SENDER_CODE`); without it records are sent as their
- * issuer's division code.
+ * `GET /cap/warnings/:id` endpoint share it. Each record's sender is the issuing unit code its
+ * identifier carries (see `warningIdentifier`, setting `WARNING_ISSUER_CODE`).
  */
 export class CapExporter {
-  constructor(private readonly senderCode: string | null = null) {
-    if (senderCode !== null && !CAP_TOKEN.test(senderCode)) throw new Error(`CAP_SENDER_CODE must not contain spaces, commas, < or &: ${JSON.stringify(senderCode)}`);
-  }
-
   /** What the renderer needs of many records, one statement per request level. */
   contexts(ctx: RequestContext): DataLoader<string, CapContext> {
     return ctx.loaders.get('rescue.cap.context', undefined, async (ids: readonly string[]): Promise<Array<CapContext | Error>> => {
-      const rows: FactsRow[] = await ctx.manager.query(FACTS_SQL, [ids, this.senderCode]);
+      const rows: FactsRow[] = await ctx.manager.query(FACTS_SQL, [ids]);
       const contexts = rows.map((r) => ({
         id: r.id,
         context: {
-          sender: r.sender,
           targets: r.targets,
-          references: r.refs.map((x): CapReference => ({ sender: x.sender, identifier: x.identifier, sentAt: new Date(x.sentAt) })),
+          references: r.refs.map((x): CapReference => ({ identifier: x.identifier, sentAt: new Date(x.sentAt) })),
         },
       }));
       return byKeys(ids, contexts, (c) => c.id).map((c, i) => c?.context ?? new NotFoundError('Warning', ids[i]!));

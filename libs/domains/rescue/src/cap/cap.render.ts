@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Warning } from '../warnings/warning.entity';
 import { WarningHazardType, WarningLevel, WarningMessageType } from '../warnings/warning.enums';
+import { identifierUnitCode } from '../warnings/warning-identifier';
 
 /** The CAP 1.2 namespace; every element of an alert is in it. */
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -26,17 +27,14 @@ export interface CapTarget {
   readonly code: string | null;
 }
 
-/** An earlier record of the same chain, as CAP `references` names it. */
+/** An earlier record of the same chain, as CAP `references` names it (its sender is its identifier's unit code). */
 export interface CapReference {
-  readonly sender: string;
   readonly identifier: string;
   readonly sentAt: Date;
 }
 
 /** What the renderer needs beyond the record itself (loaded by `CapExporter`, one statement per request level). */
 export interface CapContext {
-  /** CAP sender of this record (the configured 发布单位代码, else the issuer's division code). */
-  readonly sender: string;
   readonly targets: readonly CapTarget[];
   /** Earlier records of the chain, oldest first; empty for an Alert. */
   readonly references: readonly CapReference[];
@@ -120,9 +118,15 @@ export function capHeadline(w: Pick<CapWarning, 'senderName' | 'messageType' | '
   return `${w.senderName}${HEADLINE_VERB[w.messageType]}${w.eventName}${LEVEL_COLOUR[w.level].zh}预警`;
 }
 
+/**
+ * CAP sender of a record: the issuing unit code (发布单位代码) its identifier starts with
+ * (`ZZZZZZDDDUUUXX_YYYYMMDDhhmmss_N`, GB/T 35965.1-2018 A.1.1), so identifier and sender always agree.
+ */
+export const capSender = (identifier: string): string => identifierUnitCode(identifier);
+
 /** CAP references: `sender,identifier,sent` of each earlier record, space-separated. */
 export function capReferences(references: readonly CapReference[]): string {
-  return references.map((r) => `${r.sender},${r.identifier},${capDateTime(r.sentAt)}`).join(' ');
+  return references.map((r) => `${capSender(r.identifier)},${r.identifier},${capDateTime(r.sentAt)}`).join(' ');
 }
 
 type Position = readonly [number, number];
@@ -160,7 +164,7 @@ const text = (s: string): string => s.replace(NOT_XML, '');
  * The CAP 1.2 document of one warning record, following the national profile (GB/T 35965.1): Beijing
  * time with +08:00, zh-CN, severity paired with the colour, the colour itself as the `预警级别`
  * parameter, one area naming the target villages and communities with their 行政区划代码 geocodes
- * and the record's polygon. Pure: everything it needs is in `warning` and `context`.
+ * and the record's polygon; the sender is the issuing unit code of the identifier. Pure: everything it needs is in `warning` and `context`.
  */
 export function renderCap(warning: CapWarning, context: CapContext): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
@@ -175,7 +179,7 @@ export function renderCap(warning: CapWarning, context: CapContext): string {
   };
 
   leaf(alert, 'identifier', warning.identifier);
-  leaf(alert, 'sender', context.sender);
+  leaf(alert, 'sender', capSender(warning.identifier));
   leaf(alert, 'sent', capDateTime(warning.sentAt));
   leaf(alert, 'status', 'Actual');
   leaf(alert, 'msgType', MSG_TYPE[warning.messageType]);

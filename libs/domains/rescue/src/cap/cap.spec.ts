@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { capDateTime, capPolygons, renderCap, type CapContext, type CapWarning } from './cap.render';
+import { capDateTime, capPolygons, capSender, renderCap, type CapContext, type CapWarning } from './cap.render';
 import { WarningHazardType, WarningLevel, WarningMessageType } from '../warnings/warning.enums';
 
 const XSD = readFileSync(join(__dirname, '../../tests/fixtures/CAP-v1.2.xsd'), 'utf8');
@@ -11,7 +11,9 @@ const validate = (xml: string) => validateXML({ xml: [{ fileName: 'alert.xml', c
 const values = (xml: string, tag: string): string[] => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!);
 const value = (xml: string, tag: string): string | undefined => values(xml, tag)[0];
 
-const SENDER = '500119108000';
+// The default issuing unit code of 南平镇 (南川区 500119 + 000 + 000 + 00), and one configured later (WARNING_ISSUER_CODE).
+const SENDER = '50011900000000';
+const CONFIGURED = '50011941600000';
 const TARGETS = [
   { name: '文凤村', code: '500119108200' },
   { name: '双河村', code: '500119108201' },
@@ -20,7 +22,7 @@ const TARGETS = [
 const POLYGON = { type: 'Polygon', coordinates: [[[107.08, 29.06], [107.1, 29.06], [107.1, 29.08], [107.08, 29.08]]] };
 
 const alert: CapWarning = {
-  identifier: '500119108000202607150830000001',
+  identifier: '50011900000000_20260715083000_0',
   messageType: WarningMessageType.ALERT,
   senderName: '南平镇人民政府',
   source: '南川区气象局',
@@ -34,10 +36,10 @@ const alert: CapWarning = {
   expiresAt: new Date('2026-07-15T12:30:00Z'),
   areaPolygon: POLYGON,
 };
-const update: CapWarning = { ...alert, identifier: '500119108000202607151000000001', messageType: WarningMessageType.UPDATE, level: WarningLevel.RED, sentAt: new Date('2026-07-15T02:00:00Z') };
-const cancel: CapWarning = { ...update, identifier: '500119108000202607151800000001', messageType: WarningMessageType.CANCEL, sentAt: new Date('2026-07-15T10:00:00Z'), areaPolygon: null, note: '降雨已停止，河道水位回落至警戒线以下。' };
+const update: CapWarning = { ...alert, identifier: '50011900000000_20260715100000_0', messageType: WarningMessageType.UPDATE, level: WarningLevel.RED, sentAt: new Date('2026-07-15T02:00:00Z') };
+const cancel: CapWarning = { ...update, identifier: '50011941600000_20260715180000_0', messageType: WarningMessageType.CANCEL, sentAt: new Date('2026-07-15T10:00:00Z'), areaPolygon: null, note: '降雨已停止，河道水位回落至警戒线以下。' };
 
-const context = (references: CapWarning[]): CapContext => ({ sender: SENDER, targets: TARGETS, references: references.map((r) => ({ sender: SENDER, identifier: r.identifier, sentAt: r.sentAt })) });
+const context = (references: CapWarning[]): CapContext => ({ targets: TARGETS, references: references.map((r) => ({ identifier: r.identifier, sentAt: r.sentAt })) });
 
 describe('CAP 1.2 export (GB/T 35965.1)', () => {
   it('renders an Alert that validates against the CAP 1.2 schema, with the national values', async () => {
@@ -47,7 +49,7 @@ describe('CAP 1.2 export (GB/T 35965.1)', () => {
     expect(result.valid).toBe(true);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(xml).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
-    expect(value(xml, 'identifier')).toBe('500119108000202607150830000001');
+    expect(value(xml, 'identifier')).toBe('50011900000000_20260715083000_0');
     expect(value(xml, 'sender')).toBe(SENDER);
     expect(value(xml, 'sent')).toBe('2026-07-15T08:30:00+08:00');
     expect(value(xml, 'status')).toBe('Actual');
@@ -81,7 +83,8 @@ describe('CAP 1.2 export (GB/T 35965.1)', () => {
     for (const xml of [updated, cancelled]) expect((await validate(xml)).errors).toEqual([]);
 
     expect(value(updated, 'msgType')).toBe('Update');
-    expect(value(updated, 'references')).toBe('500119108000,500119108000202607150830000001,2026-07-15T08:30:00+08:00');
+    expect(value(updated, 'sender')).toBe(SENDER);
+    expect(value(updated, 'references')).toBe('50011900000000,50011900000000_20260715083000_0,2026-07-15T08:30:00+08:00');
     expect(value(updated, 'sent')).toBe('2026-07-15T10:00:00+08:00');
     expect(value(updated, 'severity')).toBe('Extreme');
     expect(values(updated, 'value')[0]).toBe('Red');
@@ -91,8 +94,10 @@ describe('CAP 1.2 export (GB/T 35965.1)', () => {
     expect(value(updated, 'note')).toBeUndefined();
     expect(value(cancelled, 'msgType')).toBe('Cancel');
     expect(value(cancelled, 'note')).toBe('降雨已停止，河道水位回落至警戒线以下。');
+    // Each record is sent as the unit its identifier names: the cancellation came after WARNING_ISSUER_CODE was set.
+    expect(value(cancelled, 'sender')).toBe(CONFIGURED);
     expect(value(cancelled, 'references')).toBe(
-      '500119108000,500119108000202607150830000001,2026-07-15T08:30:00+08:00 500119108000,500119108000202607151000000001,2026-07-15T10:00:00+08:00',
+      '50011900000000,50011900000000_20260715083000_0,2026-07-15T08:30:00+08:00 50011900000000,50011900000000_20260715100000_0,2026-07-15T10:00:00+08:00',
     );
     expect(values(cancelled, 'responseType')).toEqual(['AllClear']);
     expect(value(cancelled, 'urgency')).toBe('Past');
@@ -110,11 +115,17 @@ describe('CAP 1.2 export (GB/T 35965.1)', () => {
       [WarningLevel.BLUE, WarningHazardType.DROUGHT, 'Minor', 'Blue', ['Monitor'], 'Met'],
     ];
     for (const [level, hazardType, severity, colour, responses, category] of cases) {
-      const xml = renderCap({ ...alert, level, hazardType, eventName: '测试' }, { sender: SENDER, targets: [], references: [] });
+      const xml = renderCap({ ...alert, level, hazardType, eventName: '测试' }, { targets: [], references: [] });
       expect((await validate(xml)).errors).toEqual([]);
       expect([value(xml, 'severity'), values(xml, 'value')[0], values(xml, 'responseType'), value(xml, 'category')]).toEqual([severity, colour, responses, category]);
       expect(value(xml, 'urgency')).toBe(level === WarningLevel.RED || level === WarningLevel.ORANGE ? 'Immediate' : 'Expected');
     }
+  });
+
+  it('sends each record as the issuing unit its identifier names (a record of the earlier format as its division code)', () => {
+    expect(capSender('50011941600000_20260715180000_9')).toBe('50011941600000');
+    expect(capSender('5001194A100000_20260715180000_0')).toBe('5001194A100000');
+    expect(capSender('500119108000202607150830000001')).toBe('500119108000');
   });
 
   it('converts GeoJSON polygons to closed CAP rings and formats Beijing time', () => {

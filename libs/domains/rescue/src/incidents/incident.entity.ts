@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
 
 /** numeric columns arrive as strings; figures are exposed as numbers (2 decimals, exact in a double). */
@@ -10,7 +10,7 @@ const NUMERIC = { to: (v: number | null) => v, from: (v: string | number | null)
 @Entity('incident')
 @Index('incident_reporting_organization_idx', ['reportingOrganizationId', 'occurredAt', 'id'])
 @Index('incident_occurred_idx', ['occurredAt', 'id'])
-export class Incident extends BaseRecord {
+export class Incident extends LocatedRecord {
   @Field(() => UUIDScalar, { description: '报送单位标识。The organization that reports the incident (usually the village or community); write scope is measured from it.' })
   @Column({ type: 'uuid' })
   reportingOrganizationId: string;
@@ -30,13 +30,6 @@ export class Incident extends BaseRecord {
   @Field({ description: '发生地点。Where, in words, e.g. 文凤村三组石板沟沿线.' })
   @Column({ type: 'text' })
   place: string;
-
-  /** Exposed as `location` (GeoPoint), like fire facilities and hazards. */
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field(() => IncidentStatus, { description: '状态。Where the incident stands (OPEN → RESPONDING → RECOVERING → CLOSED).' })
   @Column({ type: 'text' })

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoPointInput, IsDay, PageArgs, UnlessOmitted, UUIDScalar, Versioned } from '@platform/core';
+import { DateTimeScalar, GeoPointInput, IsDay, LocationField, PageArgs, UnlessOmitted, UUIDScalar, Versioned } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
+import { IsDecimal2Between0And, IsIntBetween } from '../shared/number-inputs';
 
 /** Most villages and communities an incident may affect. */
 export const MAX_AFFECTED_ORGANIZATIONS = 50;
@@ -19,79 +20,57 @@ export const MAX_LOSS_YUAN = 999_999_999_999.99;
 export class DamageReportFiguresInput {
   @Field(() => Int, { nullable: true, description: `受灾人口（人）。People affected, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   affectedPeople?: number;
 
   @Field(() => Int, { nullable: true, description: `紧急转移安置人口（人）。People relocated, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   relocatedPeople?: number;
 
   @Field(() => Int, { nullable: true, description: `死亡人口（人）。Deaths, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   deaths?: number;
 
   @Field(() => Int, { nullable: true, description: `失踪人口（人）。Missing people, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   missing?: number;
 
   @Field(() => Int, { nullable: true, description: `受伤人口（人）。Injured people, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   injured?: number;
 
   @Field(() => Int, { nullable: true, description: `倒塌房屋（间）。Houses collapsed in rooms, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   housesCollapsed?: number;
 
   @Field(() => Int, { nullable: true, description: `严重损坏房屋（间）。Houses severely damaged in rooms, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   housesSeverelyDamaged?: number;
 
   @Field(() => Int, { nullable: true, description: `一般损坏房屋（间）。Houses slightly damaged in rooms, 0 to ${MAX_COUNT}.` })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
+  @IsIntBetween(0, MAX_COUNT)
   housesSlightlyDamaged?: number;
 
   @Field(() => Float, { nullable: true, description: `农作物受灾面积（公顷）。Crop area affected in hectares, 0 to ${MAX_HECTARES}, at most 2 decimals.` })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(MAX_HECTARES)
+  @IsDecimal2Between0And(MAX_HECTARES)
   cropAreaHectares?: number;
 
   @Field(() => Float, { nullable: true, description: '农作物绝收面积（公顷）。Crop area with total failure in hectares, at most 2 decimals; not more than the area affected (rule notAboveCropArea).' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(MAX_HECTARES)
+  @IsDecimal2Between0And(MAX_HECTARES)
   cropFailureHectares?: number;
 
   @Field(() => Float, { nullable: true, description: '直接经济损失（元）。Direct economic loss in yuan, 0 to 999,999,999,999.99, at most 2 decimals.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(MAX_LOSS_YUAN)
+  @IsDecimal2Between0And(MAX_LOSS_YUAN)
   directEconomicLossYuan?: number;
 
   @Field(() => String, { nullable: true, description: '说明。Notes on the figures (up to 2000 characters).' })
@@ -110,10 +89,7 @@ export class DamageReportInitialInput extends DamageReportFiguresInput {
 
 @InputType({ description: '灾情详细信息。Optional fields of an incident, shared by open and update; null clears a field on update.' })
 export class IncidentDetailsInput {
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Location as WGS 84 longitude/latitude.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField()
   location?: GeoPointInput | null;
 
   @Field(() => String, { nullable: true, description: '情况描述。What happened and what is being done (up to 5000 characters).' })

@@ -12,6 +12,7 @@ import {
   sqlConditions,
   transaction,
   updateRecord,
+  locationColumns,
   type ConnectionResult,
   type Principal,
   type RequestContext,
@@ -186,8 +187,7 @@ export class IncidentService {
           title: input.title.trim(),
           occurredAt: input.occurredAt,
           place: input.place.trim(),
-          longitude: input.location?.longitude ?? null,
-          latitude: input.location?.latitude ?? null,
+          ...locationColumns(input.location),
           status: IncidentStatus.OPEN,
           description: input.description ?? null,
           closedAt: null,
@@ -211,10 +211,7 @@ export class IncidentService {
       if (input.title !== undefined) patch.title = input.title.trim();
       if (input.place !== undefined) patch.place = input.place.trim();
       if (input.description !== undefined) patch.description = input.description ?? null;
-      if (input.location !== undefined) {
-        patch.longitude = input.location?.longitude ?? null;
-        patch.latitude = input.location?.latitude ?? null;
-      }
+      if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.occurredAt !== undefined && input.occurredAt.getTime() !== current.occurredAt.getTime()) {
         const [first] = await tx.manager.query(`SELECT min(reported_at) AS first FROM incident_damage_report WHERE incident_id = $1`, [current.id]);
         if (first?.first && input.occurredAt > new Date(first.first)) {

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsPositive, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsDay, PageArgs, UUIDScalar } from '@platform/core';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
+import { IsYuanAmount } from '../shared/number-inputs';
 
 /** Upper bound of one case's amounts (yuan): far above any household relief, so typos are caught. */
 export const MAX_AMOUNT_YUAN = 1_000_000;
@@ -44,9 +45,7 @@ export class ReliefCaseCreateInput {
   basis: string;
 
   @Field(() => Float, { description: `申请金额（元）。Amount applied for, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}, two decimals.` })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @IsPositive()
-  @Max(MAX_AMOUNT_YUAN)
+  @IsYuanAmount(MAX_AMOUNT_YUAN)
   requestedAmountYuan: number;
 
   @Field({ description: '发放期限。Day (YYYY-MM-DD) by which the relief is to be paid in full; not in the past.' })
@@ -92,9 +91,7 @@ export class ReliefNoticeInput extends ReliefStepInput {
 @InputType({ description: '审批通过输入。Approves a reviewed case with the amount to pay.' })
 export class ReliefApproveInput extends ReliefStepInput {
   @Field(() => Float, { description: `核定金额（元）。Amount approved, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}, two decimals.` })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @IsPositive()
-  @Max(MAX_AMOUNT_YUAN)
+  @IsYuanAmount(MAX_AMOUNT_YUAN)
   approvedAmountYuan: number;
 }
 
@@ -112,9 +109,7 @@ export class ReliefPaymentInput {
   caseId: string;
 
   @Field(() => Float, { description: '金额（元）。Amount paid, in yuan: more than 0, two decimals; with earlier payments, at most the approved amount.' })
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @IsPositive()
-  @Max(MAX_AMOUNT_YUAN)
+  @IsYuanAmount(MAX_AMOUNT_YUAN)
   amountYuan: number;
 
   @Field({ description: '发放日期。Day the payment was made (YYYY-MM-DD), not in the future (China time).' })
@@ -148,19 +143,14 @@ export class ReliefPaymentInput {
   note?: string | null;
 }
 
-@InputType({ description: '救助案件筛选。Filters for relief case lists.' })
-export class ReliefCaseFilter {
+/** The filters relief case lists and the payment check share. */
+@InputType({ description: '救助案件范围筛选。Filters shared by relief case lists and the payment check.' })
+class ReliefCaseScopeFilter {
   @Field(() => [ReliefKind], { nullable: true, description: '类别。Only cases of these kinds.' })
   @IsOptional()
   @ArrayMaxSize(7)
   @IsEnum(ReliefKind, { each: true })
   kinds?: ReliefKind[];
-
-  @Field(() => [ReliefStatus], { nullable: true, description: '状态。Only cases in these states.' })
-  @IsOptional()
-  @ArrayMaxSize(7)
-  @IsEnum(ReliefStatus, { each: true })
-  statuses?: ReliefStatus[];
 
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only cases of this organization or one below it.' })
   @IsOptional()
@@ -171,6 +161,15 @@ export class ReliefCaseFilter {
   @IsOptional()
   @IsUUID()
   incidentId?: string;
+}
+
+@InputType({ description: '救助案件筛选。Filters for relief case lists.' })
+export class ReliefCaseFilter extends ReliefCaseScopeFilter {
+  @Field(() => [ReliefStatus], { nullable: true, description: '状态。Only cases in these states.' })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  @IsEnum(ReliefStatus, { each: true })
+  statuses?: ReliefStatus[];
 
   @Field(() => Boolean, { nullable: true, description: '已足额发放。True: only cases paid in full (PAID); false: only the others.' })
   @IsOptional()
@@ -193,23 +192,7 @@ export class ReliefCaseListArgs extends PageArgs {
 }
 
 @InputType({ description: '发放核查筛选。Filters for the payment check of approved and paid cases.' })
-export class ReliefPaymentCheckFilter {
-  @Field(() => [ReliefKind], { nullable: true, description: '类别。Only cases of these kinds.' })
-  @IsOptional()
-  @ArrayMaxSize(7)
-  @IsEnum(ReliefKind, { each: true })
-  kinds?: ReliefKind[];
-
-  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only cases of this organization or one below it.' })
-  @IsOptional()
-  @IsUUID()
-  withinSubtreeOf?: string;
-
-  @Field(() => UUIDScalar, { nullable: true, description: '灾情标识。Only cases following from this incident.' })
-  @IsOptional()
-  @IsUUID()
-  incidentId?: string;
-
+export class ReliefPaymentCheckFilter extends ReliefCaseScopeFilter {
   @Field(() => Boolean, { nullable: true, description: '足额。True: only cases whose payments sum to the approved amount; false: only the others.' })
   @IsOptional()
   @IsBoolean()

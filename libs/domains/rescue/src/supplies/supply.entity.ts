@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
 
 @ObjectType({ description: '救灾物资储备点。A relief supply depot kept by the town (储备库) or a village (村级物资储存点); scope is measured from its organization.' })
 @Entity('supply_depot')
 @Index('supply_depot_organization_idx', ['organizationId'])
-export class SupplyDepot extends BaseRecord {
+export class SupplyDepot extends LocatedRecord {
   @Field(() => UUIDScalar, { description: '所属单位标识。The town or village keeping the depot; scope is measured from it.' })
   @Column({ type: 'uuid' })
   organizationId: string;
@@ -18,13 +18,6 @@ export class SupplyDepot extends BaseRecord {
   @Field(() => String, { nullable: true, description: '地址。Where the depot is; null when not given.' })
   @Column({ type: 'text', nullable: true })
   address: string | null;
-
-  /** Exposed as `location` (GeoPoint), like fire facilities. */
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field(() => UUIDScalar, { nullable: true, description: '保管员标识。The person keeping the depot (保管员); null when none is named.' })
   @Column({ type: 'uuid', nullable: true })

@@ -1,9 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoPointInput, IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { DateTimeScalar, GeoPointInput, IsDay, LocationField, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
 import { PHONE_PATTERN, PHONE_RULE } from '@platform/directory';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
+import { IsIntBetween } from '../shared/number-inputs';
 
 /** Upper bound of one movement and of one minimum (a town's stock is far below it). */
 export const MAX_QUANTITY = 1_000_000;
@@ -17,10 +18,7 @@ export class SupplyDepotDetailsInput {
   @Length(2, 200)
   address?: string | null;
 
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Location as WGS 84 longitude/latitude.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField()
   location?: GeoPointInput | null;
 
   @Field(() => UUIDScalar, { nullable: true, description: '保管员标识。The person keeping the depot, a person you may read.' })
@@ -103,9 +101,7 @@ export class CreateSupplyItemInput {
 
   @Field(() => Int, { nullable: true, description: '保质期（天）。Shelf life in days, 1 to 3650; omit for non-perishable items.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(3650)
+  @IsIntBetween(1, 3650)
   shelfLifeDays?: number | null;
 }
 
@@ -128,9 +124,7 @@ export class UpdateSupplyItemDetails {
 
   @Field(() => Int, { nullable: true, description: '保质期（天）。New shelf life, 1 to 3650 days; null makes the item non-perishable. Stock already received keeps its expiry day.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(3650)
+  @IsIntBetween(1, 3650)
   shelfLifeDays?: number | null;
 }
 
@@ -171,9 +165,7 @@ export class SetSupplyMinimumInput {
   itemId: string;
 
   @Field(() => Int, { description: `最低数量。The minimum quantity, 0 to ${MAX_QUANTITY} (0 removes it).` })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_QUANTITY)
+  @IsIntBetween(0, MAX_QUANTITY)
   minimumQuantity: number;
 }
 
@@ -193,9 +185,7 @@ export class SupplyMovementBaseInput {
   batch?: string | null;
 
   @Field(() => Int, { description: `数量。How many, 1 to ${MAX_QUANTITY}, in the item's unit.` })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_QUANTITY)
+  @IsIntBetween(1, MAX_QUANTITY)
   quantity: number;
 
   @Field(() => DateTimeScalar, { nullable: true, description: '发生时间。When the supplies moved, not in the future (default now).' })
@@ -312,9 +302,7 @@ export class SupplyStockGapArgs extends PageArgs {
 @ArgsType()
 export class ExpiringSuppliesArgs extends PageArgs {
   @Field(() => Int, { defaultValue: 30, description: '天数。Batches expiring within this many days from today (China time), 0 to 366; already expired ones are always included.' })
-  @IsInt()
-  @Min(0)
-  @Max(366)
+  @IsIntBetween(0, 366)
   withinDays: number;
 
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only depots of this organization or one below it (default: all in your scope).' })

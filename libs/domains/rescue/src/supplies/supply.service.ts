@@ -15,6 +15,7 @@ import {
   todayInChina,
   transaction,
   updateRecord,
+  locationColumns,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -166,8 +167,7 @@ export class SupplyService {
           organizationId: input.organizationId,
           name: input.name.trim(),
           address: input.address?.trim() || null,
-          longitude: input.location?.longitude ?? null,
-          latitude: input.location?.latitude ?? null,
+          ...locationColumns(input.location),
           keeperPersonId: input.keeperPersonId ?? null,
           contactPhone: input.contactPhone ?? null,
           archivedAt: null,
@@ -190,10 +190,7 @@ export class SupplyService {
       if (input.name !== undefined) patch.name = input.name.trim();
       if (patch.name !== undefined || patch.organizationId !== undefined) await this.checkDepotName(tx, patch.organizationId ?? current.organizationId, patch.name ?? current.name, current.id);
       if (input.address !== undefined) patch.address = input.address?.trim() || null;
-      if (input.location !== undefined) {
-        patch.longitude = input.location?.longitude ?? null;
-        patch.latitude = input.location?.latitude ?? null;
-      }
+      if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.keeperPersonId !== undefined && input.keeperPersonId !== current.keeperPersonId) {
         if (input.keeperPersonId) await this.checkPerson(tx, input.keeperPersonId, 'input.keeperPersonId');
         patch.keeperPersonId = input.keeperPersonId;

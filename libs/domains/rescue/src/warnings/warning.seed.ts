@@ -1,7 +1,7 @@
 import type { RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
 import { LEVEL_COLOUR_ZH, WarningLevel } from './warning.enums';
-import { identifierDayPrefix, warningIdentifier } from './warning-identifier';
+import { defaultIssuerCode, identifierSecondPrefix, warningIdentifier } from './warning-identifier';
 import { RESPONSIBLE_PERSON_SQL } from './warning.service';
 
 const MINUTE = 60_000;
@@ -136,6 +136,8 @@ export async function seedWarnings(ctx: RequestContext): Promise<void> {
   const now = ctx.clock.now().getTime();
   const [town] = await m.query(`SELECT id, name, code FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND parent_id IS NULL AND archived_at IS NULL ORDER BY created_at LIMIT 1`);
   if (!town?.code || !/^\d{12}$/.test(town.code)) return;
+  // Seeds run before the modules start, without settings: the demo records carry the default issuing unit code.
+  const unitCode = defaultIssuerCode(town.code);
   const villages: Array<{ id: string; name: string; officer_id: string | null; user_id: string | null }> = await m.query(
     `SELECT o.id, o.name, e.person_id AS officer_id, (SELECT u.id FROM app_user u WHERE u.person_id = e.person_id LIMIT 1) AS user_id
      FROM organization o
@@ -147,14 +149,14 @@ export async function seedWarnings(ctx: RequestContext): Promise<void> {
   for (const r of RECORDS) {
     const id = seedId(`rescue:warnings:${r.key}`);
     const sentAt = new Date(now + r.sent);
-    const [{ serial }] = await m.query(`SELECT coalesce(max(right(identifier, 4)::int), 0) + 1 AS serial FROM warning WHERE identifier LIKE $1 || '%'`, [identifierDayPrefix(town.code, sentAt)]);
+    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM warning WHERE left(identifier, length($1)) = $1`, [identifierSecondPrefix(unitCode, sentAt)]);
     const headline = `${town.name}${r.messageType === 'CANCEL' ? '解除' : '发布'}${r.eventName}${LEVEL_COLOUR_ZH[r.level]}预警`;
     const inserted = await m.query(
       `INSERT INTO warning (id, identifier, chain_id, supersedes_id, message_type, status, issuer_organization_id, sender_name, source, hazard_type, event_name, level,
          headline, description, instruction, sent_at, effective_at, expires_at, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT DO NOTHING RETURNING id`,
       [
-        id, warningIdentifier(town.code, sentAt, Number(serial)), r.chainKey ? seedId(`rescue:warnings:${r.chainKey}`) : id, r.supersedesKey ? seedId(`rescue:warnings:${r.supersedesKey}`) : null,
+        id, warningIdentifier(unitCode, sentAt, n), r.chainKey ? seedId(`rescue:warnings:${r.chainKey}`) : id, r.supersedesKey ? seedId(`rescue:warnings:${r.supersedesKey}`) : null,
         r.messageType, r.status, town.id, town.name, r.source, r.hazardType, r.eventName, r.level, headline, r.description, r.instruction,
         sentAt, new Date(now + r.effective), new Date(now + r.expires), r.note ?? null,
       ],

@@ -23,7 +23,7 @@ import { Warning, WarningTarget } from './warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from './warning-delivery.entity';
 import { createResponseActions } from './escalation/escalation.service';
 import { LEVEL_COLOUR_ZH, LEVEL_SEVERITY, WarningDeliveryStatus, WarningLevel, WarningMessageType, WarningStatus, levelSeveritySql } from './warning.enums';
-import { identifierDayPrefix, warningIdentifier } from './warning-identifier';
+import { MAX_WARNINGS_PER_SECOND, WARNING_ISSUER_SERVICE, chinaTimestamp, identifierSecondPrefix, warningIdentifier, type WarningIssuerCode } from './warning-identifier';
 import { checkAreaPolygon } from './warning-geometry';
 import type { AcknowledgeWarningDeliveryInput, CancelWarningInput, IssueWarningInput, UpdateEscalationPolicyInput, UpdateWarningInput, WarningDeliveryListArgs, WarningListArgs } from './warning.inputs';
 import { RescuePermission } from '../permissions';
@@ -307,7 +307,7 @@ export class WarningService {
     });
   }
 
-  /** The town government above every target issues the warning (its name heads the headline, its division code the identifier). */
+  /** The town government above every target issues the warning (its name heads the headline, its division code gives the default issuing unit code). */
   private async issuerOf(tx: RequestContext, targets: ReadonlyArray<{ path: string }>): Promise<Issuer> {
     const [issuer] = await namedQuery<Issuer>(
       tx,
@@ -319,7 +319,11 @@ export class WarningService {
     return issuer;
   }
 
-  /** Inserts a record with the next identifier of its issuer's China day (serialized per issuer). */
+  /**
+   * Inserts a record with the next national identifier of its issuing unit (`unit_YYYYMMDDhhmmss_N`,
+   * N = the unit's records of that second, serialized per unit); an 11th record within one second is
+   * a CONFLICT to retry.
+   */
   private async insertRecord(
     tx: RequestContext,
     issuer: Issuer,
@@ -327,14 +331,21 @@ export class WarningService {
     chain: { messageType: WarningMessageType; status: WarningStatus; chainId: string | null; supersedesId: string | null },
     now: Date,
   ): Promise<Warning> {
-    await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('rescue.warning.serial:' || $1))`, [issuer.id]);
-    const prefix = identifierDayPrefix(issuer.code!, now);
-    const [{ serial }] = await tx.manager.query(`SELECT coalesce(max(right(identifier, 4)::int), 0) + 1 AS serial FROM warning WHERE identifier LIKE $1 || '%'`, [prefix]);
+    const unitCode = tx.service<WarningIssuerCode>(WARNING_ISSUER_SERVICE).unitCodeFor(issuer.code!);
+    await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('rescue.warning.serial:' || $1))`, [unitCode]);
+    const prefix = identifierSecondPrefix(unitCode, now);
+    const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM warning WHERE left(identifier, length($1)) = $1`, [prefix]);
+    if (n >= MAX_WARNINGS_PER_SECOND) {
+      throw new ConflictError(
+        `The issuing unit ${unitCode} already issued ${MAX_WARNINGS_PER_SECOND} warning records at ${chinaTimestamp(now)} (Beijing time), the most one second allows (identifier serial 0–9, GB/T 35965.1). Retry in a second.`,
+        { entity: 'Warning', unitCode, second: chinaTimestamp(now) },
+      );
+    }
     const id = randomUUID();
     return tx.manager.save(
       tx.manager.create(Warning, {
         id,
-        identifier: warningIdentifier(issuer.code!, now, Number(serial)),
+        identifier: warningIdentifier(unitCode, now, n),
         chainId: chain.chainId ?? id,
         supersedesId: chain.supersedesId,
         messageType: chain.messageType,

@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
 
 @ObjectType({ description: '社区消防设施。A fire facility kept by a village, community or institution (hydrant, extinguishers, alarm…), inspected at a fixed interval.' })
 @Entity('fire_facility')
 @Index('fire_facility_organization_idx', ['organizationId'])
-export class FireFacility extends BaseRecord {
+export class FireFacility extends LocatedRecord {
   @Field(() => UUIDScalar, { description: '管理单位标识。The organization that keeps the facility; scope is measured from it.' })
   @Column({ type: 'uuid' })
   organizationId: string;
@@ -22,13 +22,6 @@ export class FireFacility extends BaseRecord {
   @Field(() => Int, { description: '数量。How many units (at least 1).' })
   @Column({ type: 'int' })
   quantity: number;
-
-  /** Exposed as `location` (GeoPoint), like organizations. */
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field(() => String, { nullable: true, description: '最近检查日期。Day of the last inspection (YYYY-MM-DD); null when never inspected.' })
   @Column({ type: 'date', nullable: true })

@@ -1,15 +1,12 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
 
 @InputType({ description: '消防设施详细信息。Optional fields of a fire facility, shared by create and update; null clears a field on update.' })
 export class FireFacilityDetailsInput {
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Location as WGS 84 longitude/latitude.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField()
   location?: GeoPointInput | null;
 }
 

@@ -10,6 +10,7 @@ import {
   updateRecord,
   TODAY_SQL,
   todayInChina,
+  locationColumns,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -67,8 +68,7 @@ export class FireFacilityService {
           kind: input.kind,
           description: input.description.trim(),
           quantity: input.quantity,
-          longitude: input.location?.longitude ?? null,
-          latitude: input.location?.latitude ?? null,
+          ...locationColumns(input.location),
           lastInspectedOn: input.lastInspectedOn ?? null,
           inspectionIntervalDays: input.inspectionIntervalDays ?? 30,
           status: input.status ?? FireFacilityStatus.OK,
@@ -94,10 +94,7 @@ export class FireFacilityService {
       if (input.quantity !== undefined) patch.quantity = input.quantity;
       if (input.inspectionIntervalDays !== undefined) patch.inspectionIntervalDays = input.inspectionIntervalDays;
       if (input.status !== undefined) patch.status = input.status;
-      if (input.location !== undefined) {
-        patch.longitude = input.location?.longitude ?? null;
-        patch.latitude = input.location?.latitude ?? null;
-      }
+      if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, patch as never, { action: 'risk.fire-facility.update', event: 'risk.fire-facility.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }

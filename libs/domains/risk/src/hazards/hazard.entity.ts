@@ -1,12 +1,12 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazard.enums';
 
 @ObjectType({ description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
 @Entity('hazard')
 @Index('hazard_organization_found_idx', ['organizationId', 'foundAt', 'id'])
-export class Hazard extends BaseRecord {
+export class Hazard extends LocatedRecord {
   @Field(() => UUIDScalar, { description: '所在单位标识。The organization where the hazard is.' })
   @Column({ type: 'uuid' })
   organizationId: string;
@@ -18,12 +18,6 @@ export class Hazard extends BaseRecord {
   @Field(() => String, { nullable: true, description: '详细描述。What was found and where exactly.' })
   @Column({ type: 'text', nullable: true })
   description: string | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field(() => HazardCategory, { description: '类别。What kind of danger.' })
   @Column({ type: 'text' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,10 +25,7 @@ export class ReportHazardInput {
   @IsEnum(HazardCategory)
   category: HazardCategory;
 
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Where exactly (WGS 84), for maps.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField('位置。Where exactly (WGS 84), for maps.')
   location?: GeoPointInput | null;
 
   @Field(() => HazardSource, { description: '来源。How it was found.' })

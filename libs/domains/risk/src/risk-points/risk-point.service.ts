@@ -11,6 +11,7 @@ import {
   TODAY_SQL,
   type ArchiveInput,
   type ConnectionResult,
+  type Principal,
   type RequestContext,
 } from '@platform/core';
 import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
@@ -19,9 +20,14 @@ import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
 import { RiskPermission } from '../permissions';
 
+/** SQL: the risk point (alias `alias`) belongs to an organization where the principal holds `permission`. */
+export function riskPointScope(principal: Principal, alias: string, permission: string = RiskPermission.RiskPointRead): { sql: string; params: Record<string, unknown> } {
+  return organizationIdInScope(principal, permission, `${alias}.organization_id`);
+}
+
 /** Risk points of organizations where the caller holds `permission` (alias `r`). */
 export function scopedRiskPoints(ctx: RequestContext, permission: string = RiskPermission.RiskPointRead): SelectQueryBuilder<RiskPoint> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'r.organization_id');
+  const scope = riskPointScope(ctx.principal, 'r', permission);
   return ctx.manager.createQueryBuilder(RiskPoint, 'r').where(scope.sql, scope.params);
 }
 

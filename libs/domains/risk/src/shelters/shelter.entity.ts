@@ -1,12 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { ShelterStatus, ShelterType } from './shelter.enums';
 
 @ObjectType({ description: '应急避难场所。A place where people are taken in during a disaster, kept by the village, community or institution that manages it.' })
 @Entity('shelter')
 @Index('shelter_organization_idx', ['organizationId'])
-export class Shelter extends BaseRecord {
+export class Shelter extends LocatedRecord {
   @Field(() => UUIDScalar, { description: '管理单位标识。The village, community or institution that manages the shelter; scope is measured from it.' })
   @Column({ type: 'uuid' })
   organizationId: string;
@@ -30,13 +30,6 @@ export class Shelter extends BaseRecord {
   @Field(() => String, { nullable: true, description: '地址。Street address or directions.' })
   @Column({ type: 'text', nullable: true })
   address: string | null;
-
-  /** Exposed as `location` (GeoPoint), like organizations. */
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field({ description: '平急两用。True when the place serves daily use and turns into a shelter in an emergency.' })
   @Column({ type: 'boolean', default: false })

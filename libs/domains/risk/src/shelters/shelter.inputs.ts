@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
 import { ShelterInspectionResult, ShelterStatus, ShelterType } from './shelter.enums';
 
 @InputType({ description: '避难场所详细信息。Optional fields of a shelter, shared by create and update; null clears a field on update.' })
@@ -18,10 +18,7 @@ export class ShelterDetailsInput {
   @Length(1, 200)
   address?: string | null;
 
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Location as WGS 84 longitude/latitude.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField()
   location?: GeoPointInput | null;
 }
 

@@ -8,6 +8,7 @@ import {
   lockActiveOrFail,
   transaction,
   updateRecord,
+  locationColumns,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -55,8 +56,7 @@ export class ShelterService {
           capacity: input.capacity,
           areaM2: input.areaM2 ?? null,
           address: input.address ?? null,
-          longitude: input.location?.longitude ?? null,
-          latitude: input.location?.latitude ?? null,
+          ...locationColumns(input.location),
           dualUse: input.dualUse ?? false,
           status: input.status ?? ShelterStatus.AVAILABLE,
           archivedAt: null,
@@ -81,10 +81,7 @@ export class ShelterService {
       if (input.capacity !== undefined) patch.capacity = input.capacity;
       if (input.areaM2 !== undefined) patch.areaM2 = input.areaM2;
       if (input.address !== undefined) patch.address = input.address;
-      if (input.location !== undefined) {
-        patch.longitude = input.location?.longitude ?? null;
-        patch.latitude = input.location?.latitude ?? null;
-      }
+      if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
       if (input.status !== undefined) patch.status = input.status;
       return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch as never, { action: 'risk.shelter.update', event: 'risk.shelter.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });

@@ -1,6 +1,9 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
-import { IsLatitude, IsLongitude } from 'class-validator';
+import { IsLatitude, IsLongitude, IsOptional, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Column } from 'typeorm';
 import { JSONObjectScalar } from '../scalars/scalars';
+import { BaseRecord } from '../entity/base.entity';
 
 /** A GeoJSON Point geometry (RFC 7946): `[longitude, latitude]` in WGS 84. */
 export interface GeoJsonPoint {
@@ -40,4 +43,36 @@ export class GeoPointInput {
   @Field(() => Float, { description: '纬度。Latitude in degrees north, -90 to 90.' })
   @IsLatitude()
   latitude: number;
+}
+
+/**
+ * An optional `location` input field: a nested GeoPointInput, validated as WGS 84 longitude and
+ * latitude; null clears it on update. Registered as the stacked decorators
+ * `@Field(…) @IsOptional() @ValidateNested() @Type(() => GeoPointInput)` would be.
+ */
+export function LocationField(description = '位置。Location as WGS 84 longitude/latitude.'): PropertyDecorator {
+  return (target, key) => {
+    Type(() => GeoPointInput)(target, key);
+    ValidateNested()(target, key);
+    IsOptional()(target, key);
+    Field(() => GeoPointInput, { nullable: true, description })(target, key);
+  };
+}
+
+/**
+ * Columns of a record with a place: the nullable `longitude` and `latitude` (double precision, WGS 84),
+ * exposed in its GraphQL type as `location` (`GeoPoint.of(longitude, latitude)`).
+ */
+@ObjectType({ description: '有位置的记录。Columns of a record with a location (not used as a type by itself).' })
+export abstract class LocatedRecord extends BaseRecord {
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+}
+
+/** The `longitude`/`latitude` columns of a LocatedRecord for a location input; both null for null or undefined (on update, check `!== undefined` first). */
+export function locationColumns(location: GeoPointInput | null | undefined): { longitude: number | null; latitude: number | null } {
+  return { longitude: location?.longitude ?? null, latitude: location?.latitude ?? null };
 }

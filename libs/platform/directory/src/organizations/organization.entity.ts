@@ -1,13 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { Contact } from './contact.type';
 
 @ObjectType({ description: '组织机构。A body in the town directory: the government, its departments, villages, communities, grids, enterprises and public institutions, as one tree.' })
 @Entity('organization')
 @Index('organization_parent_idx', ['parentId'])
-export class Organization extends BaseRecord {
+export class Organization extends LocatedRecord {
 
   @Field(() => OrganizationKind, { description: '组织类型。What kind of body this is.' })
   @Column({ type: 'text' })
@@ -43,12 +43,6 @@ export class Organization extends BaseRecord {
   @Field(() => String, { nullable: true, description: '地址。Street address.' })
   @Column({ type: 'text', nullable: true })
   address: string | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  longitude: number | null;
-
-  @Column({ type: 'double precision', nullable: true })
-  latitude: number | null;
 
   @Field(() => [Contact], { description: '联系方式。Public contacts: duty phone, office, liaison.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, SortDirection, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, LocationField, PageArgs, SortDirection, UUIDScalar, Versioned } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { ContactInput } from './contact.type';
 import { OrganizationSortField } from './organization-sort';
@@ -60,10 +60,7 @@ export class OrganizationDetailsInput {
   @Length(1, 200)
   address?: string | null;
 
-  @Field(() => GeoPointInput, { nullable: true, description: '位置。Location as WGS 84 longitude/latitude.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoPointInput)
+  @LocationField()
   location?: GeoPointInput | null;
 
   @Field(() => [ContactInput], { nullable: true, description: '联系方式。Public contacts (up to 10); on update they replace the old ones.' })

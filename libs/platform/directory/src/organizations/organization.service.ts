@@ -3,6 +3,7 @@ import {
   type ArchiveInput,
   BadUserInputError,
   NotFoundError,
+  locationColumns,
   archiveRecord,
   audit,
   containsPattern,
@@ -114,8 +115,7 @@ export class OrganizationService {
         path: parent ? `${parent.path}.${pathLabel(id)}` : pathLabel(id),
         depth: parent ? parent.depth + 1 : 0,
         address: input.address ?? null,
-        longitude: input.location?.longitude ?? null,
-        latitude: input.location?.latitude ?? null,
+        ...locationColumns(input.location),
         contacts: (input.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone })),
         archivedAt: null,
       });
@@ -137,10 +137,7 @@ export class OrganizationService {
       if (input.shortName !== undefined) patch.shortName = input.shortName;
       if (input.code !== undefined) patch.code = input.code;
       if (input.address !== undefined) patch.address = input.address;
-      if (input.location !== undefined) {
-        patch.longitude = input.location?.longitude ?? null;
-        patch.latitude = input.location?.latitude ?? null;
-      }
+      if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.contacts !== undefined) patch.contacts = (input.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone }));
       const moving = input.parentId !== undefined && input.parentId !== current.parentId;
       if (moving) {

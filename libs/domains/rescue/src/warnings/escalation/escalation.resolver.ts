@@ -2,8 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { RiskPoint } from '@domains/risk';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation.entity';
-import { EvacuationHouseholds } from './escalation.types';
+import { EvacuationHouseholds, EvacuationThreat } from './escalation.types';
 import {
   CompleteWarningResponseActionInput,
   CreateWarningResponseTemplateInput,
@@ -12,7 +13,7 @@ import {
   WarningResponseTemplateListArgs,
 } from './escalation.inputs';
 import { WarningResponseActionService, WarningResponseTemplateService, listEscalations } from './escalation.service';
-import { escalationsByDelivery, evacuationHouseholds, responseActionsByDelivery } from './escalation.loaders';
+import { escalationsByDelivery, evacuationHouseholds, evacuationThreat, responseActionsByDelivery } from './escalation.loaders';
 import { WarningDelivery } from '../warning-delivery.entity';
 import { RescuePermission } from '../../permissions';
 
@@ -94,6 +95,24 @@ export class WarningResponseActionResolver {
   })
   householdsToEvacuate(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<EvacuationHouseholds | null> {
     return a.evacuation ? evacuationHouseholds(ctx).load(a.organizationId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [RiskPoint], {
+    nullable: true,
+    description:
+      '受威胁风险点。For an evacuation action of a geological, flood or rainstorm warning: the active geological-hazard and flood risk points (地灾隐患点, 风险点) of the delivery\'s organization and below that you may read (empty without risk.risk-point:read there), most threatened people first, at most 50; null for other actions and hazard types.',
+  })
+  async threatenedRiskPoints(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<RiskPoint[] | null> {
+    return (await evacuationThreat(ctx, a))?.points ?? null;
+  }
+
+  @FieldResolver(() => EvacuationThreat, {
+    nullable: true,
+    description: '受威胁情况。For the same evacuation actions: how many such risk points there are and the households and people they threaten (over all of them, not only the listed 50); null where threatenedRiskPoints is null.',
+  })
+  async threatened(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<EvacuationThreat | null> {
+    const threat = await evacuationThreat(ctx, a);
+    return threat ? { riskPoints: threat.riskPoints, households: threat.households, people: threat.people } : null;
   }
 }
 

@@ -48,3 +48,15 @@ export class EvacuationHouseholds {
   @Field(() => [EvacuationHousehold], { description: '重点户。The vulnerable households in the order to move them (elderly living alone first, then by vulnerable members); empty unless you hold rescue.household:read-sensitive there.' })
   vulnerable: EvacuationHousehold[];
 }
+
+@ObjectType({ description: '受威胁情况。What the risk module\'s geological-hazard and flood points of the delivery\'s organization and below threaten, counted over the points you may read.' })
+export class EvacuationThreat {
+  @Field(() => Int, { description: '风险点数。Active geological-hazard and flood risk points (all of them, also beyond the listed 50).' })
+  riskPoints: number;
+
+  @Field(() => Int, { description: '受威胁户数。Households they threaten, summed.' })
+  households: number;
+
+  @Field(() => Int, { description: '受威胁人数。People they threaten, summed.' })
+  people: number;
+}
