@@ -95,6 +95,7 @@ describe('CAP 1.2 export of warnings (GB/T 35965.1)', () => {
     const res = await cap(chain.alert, 'anban');
     expect(res.headers.get('content-disposition')).toBe('inline; filename="50011900000000_20260715083000_0.xml"');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     const alert = await capOk(chain.alert);
     expect([value(alert, 'identifier'), value(alert, 'sender'), value(alert, 'sent'), value(alert, 'msgType'), value(alert, 'references')]).toEqual([
       '50011900000000_20260715083000_0',

@@ -334,4 +334,25 @@ describe('warning escalation and response actions (预警叫应升级与分级�
     expect((await list({ includeArchived: true })).totalCount).toBe(19);
     expect(errorOf(await mutate(anban, 'archiveWarningResponseTemplate', 'ArchiveInput', { id: created.id, version: 3 }, TEMPLATE))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
+
+  it('marks warnings past their expiry EXPIRED at the next sweep, with an audit entry and an event, and escalates them no more', async () => {
+    const d = await issueHere('RED', 'FLOOD', [SHUANGHE]);
+    const warningId = d[SHUANGHE].warningId;
+    const expired: string[] = [];
+    const off = t.gateway.events.subscribe('rescue.warning.expired', (e) => expired.push((e.payload as { id: string }).id));
+    try {
+      clock.advance(24 * 60 * MINUTE + 1000);
+      await sweep();
+      expect(await sql(`SELECT status FROM warning WHERE id = $1`, [warningId])).toEqual([{ status: 'EXPIRED' }]);
+      expect(await sql(`SELECT next_escalation_at FROM warning_delivery WHERE warning_id = $1`, [warningId])).toEqual([{ next_escalation_at: null }]);
+      expect(await sql(`SELECT count(*)::int AS n FROM warning_escalation WHERE warning_id = $1`, [warningId])).toEqual([{ n: 0 }]);
+      expect(expired).toContain(warningId);
+      expect(await sql(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'rescue.warning.expire' AND entity_id = $1`, [warningId])).toEqual([{ n: 1 }]);
+      const live = await ok(anban(`{ liveWarnings(first: 50) { edges { node { id } } } }`), 'liveWarnings');
+      expect(live.edges.map((e: any) => e.node.id)).not.toContain(warningId);
+      expect(await sweep()).toBe(0);
+    } finally {
+      off();
+    }
+  });
 });

@@ -27,6 +27,8 @@ export function moduleRoutes(routes: readonly ModuleHttpRoute[], contextFor: (re
         if (ctx.sensitiveReads.length) await flushSensitiveReads(ctx);
         for (const [name, value] of Object.entries(out.headers ?? {})) res.setHeader(name, value);
         res.setHeader('X-Content-Type-Options', 'nosniff');
+        // Answers depend on the caller's grants: never kept by shared caches.
+        if (!res.getHeader('Cache-Control')) res.setHeader('Cache-Control', 'private, no-store');
         res.status(out.status ?? 200).type(out.contentType).send(out.body);
       } catch (error) {
         if (error instanceof PlatformError) {

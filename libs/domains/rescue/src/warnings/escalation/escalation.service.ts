@@ -6,6 +6,7 @@ import {
   archiveRecord,
   audit,
   lockActiveOrFail,
+  modifyReturning,
   paginate,
   paginateRows,
   sqlConditions,
@@ -57,6 +58,7 @@ interface DueDelivery {
 export async function sweepEscalations(ctx: RequestContext): Promise<number> {
   return transaction(ctx, async (tx) => {
     const now = tx.clock.now();
+    await expireWarnings(tx, now);
     await createResponseActions(tx, null);
     const due: DueDelivery[] = await tx.manager.query(
       `SELECT d.id, d.warning_id AS "warningId", d.organization_id AS "organizationId", d.responsible_person_id AS "responsiblePersonId",
@@ -82,6 +84,26 @@ export async function sweepEscalations(ctx: RequestContext): Promise<number> {
     }
     return escalated;
   });
+}
+
+/**
+ * Records in force past their expiry time become EXPIRED (CAP: an alert ends at `expires` unless
+ * updated or cancelled before), each with an audit entry and a `rescue.warning.expired` event; their
+ * pending deliveries are no longer escalated.
+ */
+async function expireWarnings(tx: RequestContext, now: Date): Promise<void> {
+  const expired = await modifyReturning<{ id: string; chainId: string; level: string }>(
+    tx.manager,
+    `UPDATE warning SET status = 'EXPIRED', version = version + 1, updated_at = now() WHERE status = 'ACTIVE' AND expires_at <= $1
+     RETURNING id, chain_id AS "chainId", level`,
+    [now],
+  );
+  if (!expired.length) return;
+  await tx.manager.query(`UPDATE warning_delivery SET next_escalation_at = NULL, version = version + 1, updated_at = now() WHERE warning_id = ANY($1::uuid[]) AND next_escalation_at IS NOT NULL`, [expired.map((w) => w.id)]);
+  for (const w of expired) {
+    await audit(tx, { action: 'rescue.warning.expire', entityType: 'Warning', entityId: w.id, changes: { status: 'EXPIRED', at: now.toISOString() } });
+    await tx.emit('rescue.warning.expired', { id: w.id, chainId: w.chainId, level: w.level });
+  }
 }
 
 /** Moves one delivery a step up the chain: the escalation row, the delivery's new responsible person and deadline, audit, event. */
