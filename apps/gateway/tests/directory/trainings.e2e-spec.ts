@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { seedId } from '@platform/directory';
 import { todayInChina } from '@platform/core';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
@@ -6,8 +6,6 @@ import { AVAILABLE_MODULES } from '../../src/available-modules';
 /** Holds the position 灾害信息员 in 文凤村. */
 const WENFENG_PERSON = seedId('person:person-village-wenfeng-disaster');
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('training records over HTTP', () => {
   let t: TestGateway;

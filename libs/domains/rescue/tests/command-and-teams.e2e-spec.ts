@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, createLogger, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -25,9 +25,6 @@ const TEAM = `id version name kind shiftCount readiness lastPatrolOn lastDrillOn
 const MEMBER = `id version role qualifications shift joinedOn leftOn person { name }`;
 const SHORTFALLS = `shortfalls { requirement shift required actual }`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 const dataOf = (res: GraphQLResponse, name: string) => {
   expect(res.body.errors).toBeUndefined();
   return res.body.data![name];

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -30,9 +30,6 @@ const ITEM = `id version description status dueOn doneOn note overdue ownerOrgan
 const CONSULTATION = `id version organizationId kind heldOn title topics conclusions otherParticipants archivedAt organization { name }
   departments { totalCount edges { node { id name } } } actionItems { totalCount edges { node { ${ITEM} } } }`;
 const GAPS = `query($year: Int!, $org: UUID) { floodSeasonConsultationGaps(year: $year, organizationId: $org) { year month status heldCount meetings { id title heldOn } } }`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 const ids = (res: GraphQLResponse, field: string) => res.body.data![field].edges.map((e: any) => e.node.id);
 
 describe('consultations (会商研判)', () => {

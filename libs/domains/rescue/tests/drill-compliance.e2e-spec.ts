@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, createLogger, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -24,9 +24,6 @@ const THIS_YEAR = Number(TODAY.slice(0, 4));
 /** A past year, so every period is over and a shortfall is NOT_MET whatever today is. */
 const P = THIS_YEAR - 2;
 const ENTRY = `organization { id name kind } rule { code } met lastQualifyingDrillOn periods { label startsOn endsOn required held status }`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 const year = (y: number, required = 1, held = 0, status = 'NOT_MET') => ({ label: `${y}`, startsOn: `${y}-01-01`, endsOn: `${y}-12-31`, required, held, status });
 const h1 = (y: number, held: number, status = held ? 'MET' : 'NOT_MET') => ({ label: `${y}-H1`, startsOn: `${y}-01-01`, endsOn: `${y}-06-30`, required: 1, held, status });
 const h2 = (y: number, held: number, status = held ? 'MET' : 'NOT_MET') => ({ label: `${y}-H2`, startsOn: `${y}-07-01`, endsOn: `${y}-12-31`, required: 1, held, status });

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, ok, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -42,9 +42,6 @@ const COVERAGE = `query($from: String!, $to: String!, $org: UUID, $first: Int, $
     unconfirmed(first: 100) { totalCount edges { node { id day status person { id } } } }
   } }`;
 
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
-
 describe('duty rosters (值班值守)', () => {
   let t: TestGateway;
   let admin: GraphQLClient;
@@ -61,11 +58,6 @@ describe('duty rosters (值班值守)', () => {
 
   const mutate = async (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>, fields = ASSIGNMENT) =>
     client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
-  const ok = async (res: Promise<GraphQLResponse> | GraphQLResponse, name: string) => {
-    const r = await res;
-    expect(r.body.errors).toBeUndefined();
-    return r.body.data![name];
-  };
   const createShift = (client: GraphQLClient, input: Record<string, unknown>) => ok(mutate(client, 'createDutyShift', 'CreateDutyShiftInput', input, SHIFT), 'createDutyShift');
   const assign = (client: GraphQLClient, shiftId: string, day: string, personId: string, role = 'STAFF') => ok(mutate(client, 'assignDuty', 'AssignDutyInput', { shiftId, day, personId, role }), 'assignDuty');
   const coverage = async (client: GraphQLClient, from: string, to: string, org?: string, page: { first?: number; after?: string } = {}) => ok(client(COVERAGE, { from, to, org, ...page }), 'dutyCoverage');

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -34,9 +34,6 @@ const INCIDENT = `id version reportingOrganizationId type title occurredAt place
   warnings { totalCount edges { node { warningId headline level } } }`;
 const SUMMARY = `query($from: String, $to: String, $root: UUID) { incidentDamageSummary(from: $from, to: $to, withinSubtreeOf: $root) {
   type incidents reportedIncidents verifiedIncidents affectedPeople relocatedPeople deaths missing injured housesCollapsed housesSeverelyDamaged housesSlightlyDamaged cropAreaHectares cropFailureHectares directEconomicLossYuan } }`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 const ids = (res: GraphQLResponse, field: string) => res.body.data![field].edges.map((e: any) => e.node.id);
 
 describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -23,9 +23,6 @@ const NIL = '00000000-0000-4000-8000-000000000000';
 
 const GROUP = `id version name area organizationId archivedAt leader { id name } deputy { id } organization { name } contacts { name role phone }`;
 const HOUSEHOLD = `id version groupId organizationId headName address memberCount phone elderlyLivingAlone disabledMembers childrenMembers vulnerabilityNote hasVulnerableMembers sensitiveMasked archivedAt`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('ten-household joint defense (十户联防)', () => {
   let t: TestGateway;

@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, ok, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -18,9 +18,6 @@ const DRILL = `id version heldOn form title participantCount planId plan { id ti
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
-
 describe('emergency plans and drills (应急预案与演练)', () => {
   let t: TestGateway;
   let wenfeng: GraphQLClient;
@@ -38,11 +35,6 @@ describe('emergency plans and drills (应急预案与演练)', () => {
 
   const mutate = (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>, fields = PLAN) =>
     client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
-  const ok = async (res: Promise<GraphQLResponse> | GraphQLResponse, name: string) => {
-    const r = await res;
-    expect(r.body.errors).toBeUndefined();
-    return r.body.data![name];
-  };
   const createPlan = (client: GraphQLClient, input: Record<string, unknown>) => ok(mutate(client, 'createEmergencyPlan', 'CreateEmergencyPlanInput', { organizationId: WENFENG, type: 'VILLAGE', ...input }), 'createEmergencyPlan');
   const approve = (client: GraphQLClient, input: Record<string, unknown>) => mutate(client, 'approveEmergencyPlan', 'ApproveEmergencyPlanInput', input);
   const planIds = async (client: GraphQLClient, filter: string) => {

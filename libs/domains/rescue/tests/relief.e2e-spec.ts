@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -23,9 +23,6 @@ const SPOUSE_ID = '500119198503021234';
 const CASE = `id version organizationId householdId headName address kind incidentId basis requestedAmountYuan approvedAmountYuan paidAmountYuan outstandingYuan dueBy status
   noticeStartsOn noticeEndsOn rejectionReason paidInFullOn paidInFull paidOnTime overdue`;
 const PAYMENT = `id caseId amountYuan paidOn payeeName payeeRelation payeeIdNumber accountReference method sensitiveMasked case { id status paidAmountYuan }`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string; message: string }>;
 
 describe('relief to households (救灾救助)', () => {
   let t: TestGateway;

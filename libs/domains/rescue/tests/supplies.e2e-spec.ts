@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, ok, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -18,9 +18,6 @@ const SHUANGHE_LEAD = seedId('person:person-village-shuanghe-lead');
 const DEPOT = `id version name organizationId address contactPhone archivedAt location { longitude latitude } keeper { id } organization { name }`;
 const MOVEMENT = `id kind depotId toDepotId itemId batch quantity incidentId householdId recipient reason recordedByUserId at`;
 const STOCK = `depotId itemId batch expiresOn quantity expired daysToExpiry item { code } depot { name }`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string; message: string }>;
 /** A day `n` days from today (China time), YYYY-MM-DD. */
 const day = (n: number): string => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -40,11 +37,6 @@ describe('relief supplies (救灾物资)', () => {
 
   const mutate = (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>, fields = MOVEMENT) =>
     client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
-  const ok = async (res: Promise<GraphQLResponse>, name: string) => {
-    const r = await res;
-    expect(r.body.errors).toBeUndefined();
-    return r.body.data![name];
-  };
   const receive = (client: GraphQLClient, input: Record<string, unknown>) => mutate(client, 'receiveSupplies', 'ReceiveSuppliesInput', input);
   const issue = (client: GraphQLClient, input: Record<string, unknown>) => mutate(client, 'issueSupplies', 'IssueSuppliesInput', { recipient: '文凤村3组受灾群众', ...input });
   const transfer = (client: GraphQLClient, input: Record<string, unknown>) => mutate(client, 'transferSupplies', 'TransferSuppliesInput', input);

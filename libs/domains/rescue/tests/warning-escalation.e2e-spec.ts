@@ -1,4 +1,4 @@
-import { createTestDatabase, startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { createTestDatabase, startTestGateway, errorOf, fieldsOf, ok, type GraphQLClient, type TestGateway } from '@platform/testing';
 import pino from 'pino';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
@@ -6,6 +6,7 @@ import { accessModule } from '@platform/access';
 import { riskModule } from '@domains/risk';
 import { ManualClock, todayInChina } from '@platform/core';
 import { rescueModule } from '../src/index';
+import { warningInput } from './support/warning-input';
 import { WARNING_ESCALATION_SERVICE, type WarningEscalationService } from '../src/warnings/escalation/escalation.sweep';
 
 const MODULES = [directoryModule, accessModule, riskModule, rescueModule];
@@ -33,14 +34,6 @@ const DELIVERY = `id version warningId organizationId status escalationStep next
 const ACTION = `id version sortOrder action evacuation completedAt note completedBy { id }
   householdsToEvacuate { households people vulnerable { householdId headName elderlyLivingAlone disabledMembers childrenMembers } }`;
 const TEMPLATE = `id version hazardType minLevel sortOrder action evacuation archivedAt`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
-const ok = async (res: Promise<GraphQLResponse> | GraphQLResponse, name: string) => {
-  const r = await res;
-  expect(r.body.errors).toBeUndefined();
-  return r.body.data![name];
-};
 const mutate = (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>, fields: string) =>
   client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
 
@@ -52,17 +45,7 @@ async function issue(client: GraphQLClient, clock: ManualClock, level: string, h
       client,
       'issueWarning',
       'IssueWarningInput',
-      {
-        hazardType,
-        eventName: hazardType === 'GEOLOGICAL' ? '地质灾害气象风险' : '暴雨',
-        level,
-        description: '预计未来24小时南平镇累计雨量可达100毫米以上，地质灾害气象风险高。',
-        instruction: '各村立即叫应，落实防范措施。',
-        source: '南川区气象局',
-        effectiveAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + 24 * 60 * MINUTE).toISOString(),
-        targetOrganizationIds: targets,
-      },
+      warningInput(now, level, hazardType, targets),
       `id deliveries(first: 50) { edges { node { ${DELIVERY} } } }`,
     ),
     'issueWarning',

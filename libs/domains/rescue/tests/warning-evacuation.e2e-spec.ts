@@ -1,10 +1,11 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, ok, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '@domains/risk';
 import { ManualClock, todayInChina } from '@platform/core';
 import { rescueModule } from '../src/index';
+import { warningInput } from './support/warning-input';
 
 const MODULES = [directoryModule, accessModule, riskModule, rescueModule];
 /** No background escalation tick during the test. */
@@ -14,18 +15,11 @@ const TOWN = seedId('org:town');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
 const WENFENG_GRID_1 = seedId('org:grid-wenfeng-1');
-const MINUTE = 60_000;
 const T0 = new Date(`${todayInChina()}T10:00:00+08:00`);
 
 const ACTION = `id action evacuation householdsToEvacuate { households }
   threatenedRiskPoints { id name category level threatenedHouseholds threatenedPeople monitorPersonId organizationId location { longitude latitude } }
   threatened { riskPoints households people }`;
-
-const ok = async (res: Promise<GraphQLResponse> | GraphQLResponse, name: string) => {
-  const r = await res;
-  expect(r.body.errors).toBeUndefined();
-  return r.body.data![name];
-};
 
 describe('evacuation actions list the threatening risk points (转移受威胁群众：地灾隐患点与洪涝风险点)', () => {
   let t: TestGateway;
@@ -40,17 +34,7 @@ describe('evacuation actions list the threatening risk points (转移受威胁�
     const now = clock.now();
     const warning = await ok(
       anban(`mutation($input: IssueWarningInput!) { issueWarning(input: $input) { id } }`, {
-        input: {
-          hazardType,
-          eventName: hazardType === 'GEOLOGICAL' ? '地质灾害气象风险' : '暴雨',
-          level,
-          description: '预计未来24小时南平镇累计雨量可达100毫米以上，地质灾害气象风险高。',
-          instruction: '各村立即叫应，落实防范措施。',
-          source: '南川区气象局',
-          effectiveAt: now.toISOString(),
-          expiresAt: new Date(now.getTime() + 24 * 60 * MINUTE).toISOString(),
-          targetOrganizationIds: targets,
-        },
+        input: warningInput(now, level, hazardType, targets),
       }),
       'issueWarning',
     );

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -27,9 +27,6 @@ const WARNING = `id version identifier chainId supersedesId messageType status s
 const DELIVERY = `id version warningId organizationId status deliveredAt nextEscalationAt acknowledgedAt ackChannel ackNote escalationStep secondsToAck
   responsiblePerson { id } acknowledgedBy { id } organization { name }`;
 const FIGURES = `deliveries acknowledged pending escalated ackRate medianSecondsToAck p90SecondsToAck`;
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('graded warnings with call-and-response (预警 + 叫应)', () => {
   const start = new Date(Math.floor(Date.now() / 1000) * 1000);

@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '../src/index';
@@ -15,9 +15,6 @@ const WENFENG_EMERGENCY = seedId('person:person-village-wenfeng-emergency');
 const LONGSHAN_DISASTER = seedId('person:person-village-longshan-disaster');
 const OFFICER = `id version role appointedOn endedOn organization { name } person { name phone }`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('disaster information officers (灾害信息员)', () => {
   let t: TestGateway;

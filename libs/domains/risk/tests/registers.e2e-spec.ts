@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -14,9 +14,6 @@ const WENFENG_OFFICER = seedId('person:person-village-wenfeng-emergency');
 const SHELTER = `id version name type capacity areaM2 address dualUse status archivedAt location { longitude latitude geoJson } organization { name }`;
 const FACILITY = `id version kind description quantity status lastInspectedOn inspectionIntervalDays inspectionOverdue`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('disaster-prevention registers (防灾台账)', () => {
   let t: TestGateway;

@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '../src/index';
@@ -11,9 +11,6 @@ const WENFENG = seedId('org:village-wenfeng');
 const VISIT = `id version organizationId expertName visitedOn findings organization { name } hazards { totalCount edges { node { id title source status category } } }`;
 const PROGRESS = `targets targetsWithHazards hazards closed open overdue closedShare`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-
-const errorOf = (res: GraphQLResponse) => res.body.errors?.[0]?.extensions;
-const fieldsOf = (res: GraphQLResponse) => (errorOf(res)?.['fields'] ?? []) as Array<{ field: string; rule: string }>;
 
 describe('expert visits (专家进企业) and special rectification campaigns (专项整治)', () => {
   let t: TestGateway;
