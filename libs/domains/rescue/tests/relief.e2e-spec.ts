@@ -275,6 +275,14 @@ describe('relief to households (救灾救助)', () => {
     expect(fieldsOf(await create({ dueBy: today(-1) }))).toEqual([expect.objectContaining({ field: 'input.dueBy', rule: 'notPast' })]);
     expect(fieldsOf(await create({ headName: null }))).toEqual([expect.objectContaining({ field: 'input.headName', rule: 'required' })]);
     expect(fieldsOf(await create({ incidentId: NIL }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'exists' })]);
+    // An incident of another village (reported there, not affecting 文凤村) is refused like a missing one; the town office may link it.
+    const [foreignIncident] = await sql<{ id: string }>(
+      `INSERT INTO incident (reporting_organization_id, type, title, occurred_at, place) VALUES ($1, 'FLASH_FLOOD', '双河村山洪', now() - interval '1 day', '双河村2组') RETURNING id`,
+      [SHUANGHE],
+    );
+    expect(fieldsOf(await create({ incidentId: foreignIncident!.id }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'exists' })]);
+    const byOffice = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: 100, dueBy: today(10), incidentId: foreignIncident!.id }, 'incidentId');
+    expect(byOffice.body.data!['createReliefCase']).toEqual({ incidentId: foreignIncident!.id });
 
     const [c] = await approvedCases([500]);
     expect(fieldsOf(await pay(c.id, { payeeIdNumber: '110105194912310021' }))).toEqual([expect.objectContaining({ field: 'input.payeeIdNumber', rule: 'checkDigit' })]);

@@ -23,6 +23,7 @@ import { ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 import { ReliefPaymentCheck } from './relief.types';
 import { reliefSettings } from './relief.settings';
 import { RescuePermission } from '../permissions';
+import { incidentScope } from '../incidents/incident.service';
 import type { ReliefApproveInput, ReliefCaseCreateInput, ReliefCaseListArgs, ReliefNoticeInput, ReliefPaymentCheckArgs, ReliefPaymentInput, ReliefRejectInput, ReliefStepInput } from './relief.inputs';
 
 export const RELIEF_CASE = 'ReliefCase';
@@ -150,8 +151,11 @@ export class ReliefService {
       if (!headName) throw BadUserInputError.field('input.headName', 'required', 'give the head of the household, or a household of the joint defense list.');
       if (!address) throw BadUserInputError.field('input.address', 'required', 'give the address, or a household of the joint defense list.');
       if (input.incidentId) {
-        const [incident] = await tx.manager.query(`SELECT id FROM incident WHERE id = $1`, [input.incidentId]);
-        if (!incident) throw BadUserInputError.field('input.incidentId', 'exists', `no incident ${input.incidentId}.`);
+        // Only an incident the caller may read: another area's incident answers like a missing one.
+        const scope = incidentScope(tx.principal, 'i');
+        const [text, values] = tx.manager.connection.driver.escapeQueryWithParameters(`SELECT i.id FROM incident i WHERE i.id = :incidentId AND ${scope.sql}`, { ...scope.params, incidentId: input.incidentId });
+        const [incident] = await tx.manager.query(text, values);
+        if (!incident) throw BadUserInputError.field('input.incidentId', 'exists', `no incident ${input.incidentId} you may read.`);
       }
       const created = await tx.manager.save(
         tx.manager.create(ReliefCase, {
