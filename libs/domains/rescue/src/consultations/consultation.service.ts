@@ -11,7 +11,7 @@ import {
   lockActiveOrFail,
   readOne,
   transaction,
-  updateWithVersion,
+  updateRecord,
   TODAY_SQL,
   todayInChina,
   type ArchiveInput,
@@ -239,15 +239,12 @@ export class ConsultationService {
           await tx.manager.createQueryBuilder().insert().into(ConsultationDepartment).values(departmentIds.map((organizationId) => ({ consultationId: current.id, organizationId }))).orIgnore().execute();
         }
       }
-      const updated = await updateWithVersion(tx, Consultation, 'Consultation', current.id, input.version, patch as never);
-      await audit(tx, {
+      return updateRecord(tx, Consultation, 'Consultation', current, input.version, patch as never, {
         action: 'rescue.consultation.update',
-        entityType: 'Consultation',
-        entityId: current.id,
-        changes: { ...diff(current, updated), ...(departmentIds ? { departmentIds } : {}) },
+        changes: (updated) => ({ ...diff(current, updated), ...(departmentIds ? { departmentIds } : {}) }),
+        event: 'rescue.consultation.updated',
+        payload: { id: current.id, organizationId: current.organizationId },
       });
-      await tx.emit('rescue.consultation.updated', { id: current.id, organizationId: current.organizationId });
-      return updated;
     });
   }
 
@@ -276,27 +273,22 @@ export class ConsultationService {
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'complete');
       if (input.doneOn < consultation.heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeMeeting', `must not be before the meeting (${consultation.heldOn}).`);
-      const updated = await updateWithVersion(tx, ConsultationActionItem, 'ConsultationActionItem', item.id, input.version, {
-        status: ConsultationActionStatus.DONE,
-        doneOn: input.doneOn,
-        note: input.note ?? null,
-      } as never);
-      await audit(tx, { action: 'rescue.consultation-action-item.complete', entityType: 'ConsultationActionItem', entityId: item.id, changes: diff(item, updated) });
-      await tx.emit('rescue.consultation.actionItemCompleted', { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId });
-      return updated;
+      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.DONE, doneOn: input.doneOn, note: input.note ?? null } as never, {
+        action: 'rescue.consultation-action-item.complete',
+        event: 'rescue.consultation.actionItemCompleted',
+        payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
+      });
     });
   }
 
   async cancelActionItem(ctx: RequestContext, input: CancelConsultationActionItemInput): Promise<ConsultationActionItem> {
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'cancel');
-      const updated = await updateWithVersion(tx, ConsultationActionItem, 'ConsultationActionItem', item.id, input.version, {
-        status: ConsultationActionStatus.CANCELLED,
-        note: input.reason.trim(),
-      } as never);
-      await audit(tx, { action: 'rescue.consultation-action-item.cancel', entityType: 'ConsultationActionItem', entityId: item.id, changes: diff(item, updated) });
-      await tx.emit('rescue.consultation.actionItemCancelled', { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId });
-      return updated;
+      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason.trim() } as never, {
+        action: 'rescue.consultation-action-item.cancel',
+        event: 'rescue.consultation.actionItemCancelled',
+        payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
+      });
     });
   }
 

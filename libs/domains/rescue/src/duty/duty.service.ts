@@ -6,7 +6,6 @@ import {
   SortDirection,
   archiveRecord,
   audit,
-  diff,
   paginate,
   lockActiveOrFail,
   paginateSql,
@@ -14,7 +13,6 @@ import {
   todayInChina,
   transaction,
   updateRecord,
-  updateWithVersion,
   type ArchiveInput,
   type ConnectionResult,
   type PageRequest,
@@ -248,14 +246,13 @@ export class DutyAssignmentService {
       if (current.status !== DutyAssignmentStatus.ASSIGNED && current.status !== DutyAssignmentStatus.CONFIRMED) {
         throw BadUserInputError.field('input.id', 'state', `the assignment is ${current.status}; only ASSIGNED or CONFIRMED assignments can be cancelled.`);
       }
-      const updated = await updateWithVersion(tx, DutyAssignment, 'DutyAssignment', current.id, input.version, {
-        status: DutyAssignmentStatus.CANCELLED,
-        cancelledAt: () => 'now()',
-        cancelReason: input.reason ?? null,
-      } as never);
-      await audit(tx, { action: 'rescue.duty-assignment.cancel', entityType: 'DutyAssignment', entityId: current.id, changes: { status: [current.status, updated.status], reason: input.reason ?? null } });
-      await tx.emit('rescue.duty-assignment.cancelled', { id: current.id, organizationId: current.organizationId, personId: current.personId });
-      return updated;
+      const patch = { status: DutyAssignmentStatus.CANCELLED, cancelledAt: () => 'now()', cancelReason: input.reason ?? null };
+      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch as never, {
+        action: 'rescue.duty-assignment.cancel',
+        changes: (updated) => ({ status: [current.status, updated.status], reason: input.reason ?? null }),
+        event: 'rescue.duty-assignment.cancelled',
+        payload: { id: current.id, organizationId: current.organizationId, personId: current.personId },
+      });
     });
   }
 
@@ -288,14 +285,11 @@ export class DutyAssignmentService {
       }
       const patch: Record<string, unknown> = { status: rule.to, [rule.at]: () => 'now()' };
       if (step === 'handOver') patch['handOverNote'] = (input as HandOverDutyInput).note.trim();
-      const updated = await updateWithVersion(tx, DutyAssignment, 'DutyAssignment', current.id, input.version, patch as never);
-      await audit(tx, { action: `rescue.duty-assignment.${step}`, entityType: 'DutyAssignment', entityId: current.id, changes: diff(current, updated) });
-      await tx.emit(`rescue.duty-assignment.${rule.to === DutyAssignmentStatus.CONFIRMED ? 'confirmed' : rule.to === DutyAssignmentStatus.CHECKED_IN ? 'checkedIn' : 'handedOver'}`, {
-        id: current.id,
-        organizationId: current.organizationId,
-        personId: current.personId,
+      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch as never, {
+        action: `rescue.duty-assignment.${step}`,
+        event: `rescue.duty-assignment.${rule.to === DutyAssignmentStatus.CONFIRMED ? 'confirmed' : rule.to === DutyAssignmentStatus.CHECKED_IN ? 'checkedIn' : 'handedOver'}`,
+        payload: { id: current.id, organizationId: current.organizationId, personId: current.personId },
       });
-      return updated;
     });
   }
 }

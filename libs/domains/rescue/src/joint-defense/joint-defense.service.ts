@@ -9,7 +9,6 @@ import {
   paginateRows,
   transaction,
   updateRecord,
-  updateWithVersion,
   type ArchiveInput,
   type ConnectionResult,
   type RequestContext,
@@ -128,12 +127,16 @@ export class JointDefenseService {
       this.checkDeputy(patch.leaderPersonId ?? current.leaderPersonId, patch.deputyPersonId !== undefined ? patch.deputyPersonId : current.deputyPersonId);
       if (input.contacts !== undefined) patch.contacts = toContacts(input.contacts);
       // Households follow the group's organization (ON UPDATE CASCADE of their composite key).
-      const updated = await updateWithVersion(tx, JointDefenseGroup, 'JointDefenseGroup', current.id, input.version, patch as never);
-      const changes = diff(current, updated);
-      if (changes['contacts']) changes['contacts'] = [redactContacts(current.contacts), redactContacts(updated.contacts)];
-      await audit(tx, { action: 'rescue.joint-defense-group.update', entityType: 'JointDefenseGroup', entityId: current.id, changes });
-      await tx.emit('rescue.joint-defense-group.updated', { id: current.id, organizationId: updated.organizationId });
-      return updated;
+      return updateRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, patch as never, {
+        action: 'rescue.joint-defense-group.update',
+        changes: (updated) => {
+          const changes = diff(current, updated);
+          if (changes['contacts']) changes['contacts'] = [redactContacts(current.contacts), redactContacts(updated.contacts)];
+          return changes;
+        },
+        event: 'rescue.joint-defense-group.updated',
+        payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }),
+      });
     });
   }
 

@@ -1,5 +1,5 @@
 import { SeedRandom, audit, type RequestContext } from '@platform/core';
-import { LEVEL_ORDER_SQL } from './escalation.chain';
+import { createResponseActions } from './escalation.service';
 
 const NOTES = [
   '已通过村广播、微信群和网格员逐户通知，十户联防组长均已回复收到。',
@@ -15,24 +15,14 @@ const NOTES = [
  * so seeding again changes nothing (and never touches deliveries of real users).
  */
 export async function seedWarningEscalations(ctx: RequestContext): Promise<void> {
-  const created: Array<{ id: string }> = await ctx.manager.query(
-    `INSERT INTO warning_response_action (delivery_id, organization_id, template_id, sort_order, action, evacuation)
-     SELECT d.id, d.organization_id, t.id, t.sort_order, t.action, t.evacuation
-       FROM warning_delivery d
-       JOIN warning w ON w.id = d.warning_id AND w.status = 'ACTIVE' AND w.message_type <> 'CANCEL'
-       JOIN warning_response_template t ON t.archived_at IS NULL AND (t.hazard_type IS NULL OR t.hazard_type = w.hazard_type)
-            AND array_position(${LEVEL_ORDER_SQL}, t.min_level) <= array_position(${LEVEL_ORDER_SQL}, w.level)
-      WHERE d.status <> 'CANCELLED' AND NOT EXISTS (SELECT 1 FROM warning_response_action x WHERE x.delivery_id = d.id)
-     ON CONFLICT (delivery_id, template_id) DO NOTHING
-     RETURNING id`,
-  );
+  const created = await createResponseActions(ctx, null);
   if (!created.length) return;
   const acknowledged: Array<{ id: string; rank: number; acknowledgedAt: Date; personId: string | null; userId: string | null }> = await ctx.manager.query(
     `SELECT a.id, row_number() OVER (PARTITION BY a.delivery_id ORDER BY a.sort_order, a.id)::int AS rank, d.acknowledged_at AS "acknowledgedAt",
             d.acknowledged_by_person_id AS "personId", d.acknowledged_by_user_id AS "userId"
        FROM warning_response_action a JOIN warning_delivery d ON d.id = a.delivery_id
       WHERE a.id = ANY($1::uuid[]) AND d.status = 'ACKNOWLEDGED' AND d.acknowledged_at IS NOT NULL`,
-    [created.map((c) => c.id)],
+    [created],
   );
   let completed = 0;
   for (const a of acknowledged) {

@@ -12,7 +12,6 @@ import {
   sqlConditions,
   transaction,
   updateRecord,
-  updateWithVersion,
   type ArchiveInput,
   type ConnectionResult,
   type PageRequest,
@@ -49,9 +48,8 @@ interface DueDelivery {
 }
 
 /**
- * One sweep tick, in one transaction: copies the response actions of live deliveries that have none
- * yet, then locks up to SWEEP_BATCH PENDING deliveries whose deadline (`next_escalation_at`) has passed
- * at `tx.clock.now()` (`FOR UPDATE SKIP LOCKED`: replicas sweeping at once take different rows) and
+ * One sweep tick, in one transaction: marks records past their expiry EXPIRED, then locks up to
+ * SWEEP_BATCH PENDING deliveries whose deadline (`next_escalation_at`) has passed at `tx.clock.now()` (`FOR UPDATE SKIP LOCKED`: replicas sweeping at once take different rows) and
  * escalates each one step up the chain. A delivery of a warning no longer in force, or at its level's
  * last step, only has its deadline cleared. Returns the number of escalations written.
  */
@@ -59,7 +57,6 @@ export async function sweepEscalations(ctx: RequestContext): Promise<number> {
   return transaction(ctx, async (tx) => {
     const now = tx.clock.now();
     await expireWarnings(tx, now);
-    await createResponseActions(tx, null);
     const due: DueDelivery[] = await tx.manager.query(
       `SELECT d.id, d.warning_id AS "warningId", d.organization_id AS "organizationId", d.responsible_person_id AS "responsiblePersonId",
               d.escalation_step AS "escalationStep", w.level, (w.status = 'ACTIVE' AND w.expires_at > $1) AS live, p.minutes, p.max_steps AS "maxSteps"
@@ -151,42 +148,32 @@ export function listEscalations(ctx: RequestContext, args: WarningEscalationList
 
 /**
  * Copies the response actions of deliveries that have none yet from the current templates of their
- * warning's hazard type (or any) whose minimum level is at or below the warning's level. `deliveryIds`
- * null: every non-cancelled delivery of a warning in force. Idempotent (NOT EXISTS, and the unique
- * (delivery, template) key under concurrent callers); the core's issue code may call it in its own
- * transaction. Returns how many actions were written.
+ * warning's hazard type (or any) whose minimum level is at or below the warning's level: the given
+ * deliveries (the warnings core calls it in the transaction that issues or updates a warning), or with
+ * null every non-cancelled delivery of a warning in force (the demo seed). Cancellation notices get
+ * none. Idempotent (NOT EXISTS, and the unique (delivery, template) key under concurrent callers).
+ * Returns the ids of the actions written.
  */
-export async function createResponseActions(tx: RequestContext, deliveryIds: readonly string[] | null): Promise<number> {
-  const which = deliveryIds ? 'd.id = ANY($1::uuid[])' : `w.status = 'ACTIVE' AND w.expires_at > $1`;
-  const rows: unknown[] = await tx.manager.query(
+export async function createResponseActions(tx: RequestContext, deliveryIds: readonly string[] | null): Promise<string[]> {
+  const rows: Array<{ id: string }> = await tx.manager.query(
     `INSERT INTO warning_response_action (delivery_id, organization_id, template_id, sort_order, action, evacuation)
      SELECT d.id, d.organization_id, t.id, t.sort_order, t.action, t.evacuation
        FROM warning_delivery d
        JOIN warning w ON w.id = d.warning_id
        JOIN warning_response_template t ON t.archived_at IS NULL AND (t.hazard_type IS NULL OR t.hazard_type = w.hazard_type)
             AND array_position(${LEVEL_ORDER_SQL}, t.min_level) <= array_position(${LEVEL_ORDER_SQL}, w.level)
-      WHERE ${which} AND d.status <> 'CANCELLED' AND w.message_type <> 'CANCEL'
+      WHERE ${deliveryIds ? 'd.id = ANY($1::uuid[])' : `w.status = 'ACTIVE'`} AND d.status <> 'CANCELLED' AND w.message_type <> 'CANCEL'
         AND NOT EXISTS (SELECT 1 FROM warning_response_action x WHERE x.delivery_id = d.id)
      ON CONFLICT (delivery_id, template_id) DO NOTHING
      RETURNING id`,
-    [deliveryIds ? [...deliveryIds] : tx.clock.now()],
+    deliveryIds ? [[...deliveryIds]] : [],
   );
-  return rows.length;
+  return rows.map((r) => r.id);
 }
 
-/**
- * The response actions of many deliveries (the caller has already read the deliveries), in template
- * order. Deliveries without actions get them first, in a transaction of their own (the lazy, durable
- * creation for deliveries issued before the sweep saw them).
- */
-export async function responseActionsOf(ctx: RequestContext, deliveryIds: readonly string[]): Promise<WarningResponseAction[]> {
-  const read = (ids: readonly string[]) =>
-    ctx.manager.createQueryBuilder(WarningResponseAction, 'a').where('a.delivery_id = ANY(:ids)', { ids }).orderBy('a.delivery_id').addOrderBy('a.sort_order').addOrderBy('a.id').getMany();
-  const rows = await read(deliveryIds);
-  const missing = deliveryIds.filter((id) => !rows.some((a) => a.deliveryId === id));
-  if (!missing.length) return rows;
-  const created = await transaction(ctx, (tx) => createResponseActions(tx, missing));
-  return created ? [...rows, ...(await read(missing))] : rows;
+/** The response actions of many deliveries (the caller has already read the deliveries), in template order; one statement. */
+export function responseActionsOf(ctx: RequestContext, deliveryIds: readonly string[]): Promise<WarningResponseAction[]> {
+  return ctx.manager.createQueryBuilder(WarningResponseAction, 'a').where('a.delivery_id = ANY(:ids)', { ids: deliveryIds }).orderBy('a.delivery_id').addOrderBy('a.sort_order').addOrderBy('a.id').getMany();
 }
 
 export class WarningResponseActionService {
@@ -209,15 +196,18 @@ export class WarningResponseActionService {
       if (!current) throw new NotFoundError('WarningResponseAction', input.id);
       if (current.completedAt) throw BadUserInputError.field('input.id', 'notCompleted', `the action was completed already at ${current.completedAt.toISOString()}.`);
       if (raw[0]!.delivery_status === 'CANCELLED') throw BadUserInputError.field('input.id', 'state', 'the warning delivery was cancelled; its actions are closed.');
-      const updated = await updateWithVersion(tx, WarningResponseAction, 'WarningResponseAction', current.id, input.version, {
+      const patch = {
         completedAt: tx.clock.now(),
         completedByPersonId: tx.principal.personId ?? null,
         completedByUserId: tx.principal.kind === 'user' ? tx.principal.id : null,
         note: input.note?.trim() || null,
-      } as never);
-      await audit(tx, { action: 'rescue.warning-response-action.complete', entityType: 'WarningResponseAction', entityId: current.id, changes: { completedAt: updated.completedAt?.toISOString() ?? null, note: updated.note } });
-      await tx.emit('rescue.warning-response-action.completed', { id: current.id, deliveryId: current.deliveryId, organizationId: current.organizationId, completedByPersonId: updated.completedByPersonId });
-      return updated;
+      };
+      return updateRecord(tx, WarningResponseAction, 'WarningResponseAction', current, input.version, patch as never, {
+        action: 'rescue.warning-response-action.complete',
+        changes: (updated) => ({ completedAt: updated.completedAt?.toISOString() ?? null, note: updated.note }),
+        event: 'rescue.warning-response-action.completed',
+        payload: (updated) => ({ id: current.id, deliveryId: current.deliveryId, organizationId: current.organizationId, completedByPersonId: updated.completedByPersonId }),
+      });
     });
   }
 }
