@@ -51,11 +51,20 @@ const schema = z.object({
     .default('town-safety:events'),
   MAX_UPLOAD_BYTES: int(1024, 1_073_741_824).default(10 * 1024 * 1024),
   ATTACHMENT_DIR: z.string().min(1).optional(),
+  ATTACHMENT_UNCLAIMED_HOURS: int(1, 24 * 30).default(24),
+  ATTACHMENT_QUOTA_BYTES: int(1024, 1_099_511_627_776).default(200 * 1024 * 1024),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PRINCIPAL_CACHE_TTL_MS: int(0, 3_600_000).default(30_000),
   HEAP_GROWING_PERCENT: int(0, 1000).default(150),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
+  AUTH_FAILURE_POINTS: int(0, 1_000_000).default(30),
+  AUTH_FAILURE_WINDOW_S: int(1, 86_400).default(300),
+  DB_QUERY_TIMEOUT_MS: int(0, 3_600_000).default(20_000),
+  ACCESS_FRESHNESS: z.enum(['strict', 'notice']).default('strict'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PUBLIC: bool.default(false),
+  METRICS_MAX_OPERATIONS: int(0, 10_000).default(200),
 });
 
 export type GatewayEnv = z.infer<typeof schema>;
@@ -71,7 +80,7 @@ export interface GatewayConfig {
   /** Module names, or 'all'. */
   readonly modules: readonly string[] | 'all';
   readonly logLevel: GatewayEnv['LOG_LEVEL'];
-  readonly db: { poolSize: number; connectionTimeoutMs: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
+  readonly db: { poolSize: number; connectionTimeoutMs: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number; queryTimeoutMs: number };
   readonly migrateOnStart: boolean;
   readonly seedOnStart: boolean;
   /** Seed the demo accounts (documented password): embedded mode only unless set. */
@@ -89,7 +98,14 @@ export interface GatewayConfig {
   /** Redis pub/sub channel of domain events between gateway processes (used with `redisUrl`). */
   readonly eventsChannel: string;
   readonly rateLimit: { points: number; windowSeconds: number };
-  readonly attachments: { dir: string; maxBytes: number };
+  /** Uploads: where, how large, how long unclaimed ones are kept, and how many bytes of unclaimed uploads one principal may hold. */
+  readonly attachments: { dir: string; maxBytes: number; unclaimedHours: number; quotaBytes: number };
+  /** Requests with wrong credentials per client address and window before 429 (0: no limit). */
+  readonly authFailures: { points: number; windowSeconds: number };
+  /** `/metrics`: a bearer token scrapers must send, or open to everyone, else loopback callers only; at most `maxOperations` operation names as labels. */
+  readonly metrics: { token?: string; public: boolean; maxOperations: number };
+  /** strict: a principal kept in memory is used only after every access change committed before the request has reached this process; notice: as soon as the change's notice arrives. */
+  readonly accessFreshness: 'strict' | 'notice';
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
   readonly settings: Readonly<Record<string, string | undefined>>;
 }
@@ -118,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       connectionTimeoutMs: e.DB_CONNECTION_TIMEOUT_MS,
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      queryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
     },
     migrateOnStart: e.MIGRATE_ON_START ?? embedded,
     seedOnStart: e.SEED_ON_START ?? embedded,
@@ -131,7 +148,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     redisUrl: e.REDIS_URL,
     eventsChannel: e.EVENTS_CHANNEL,
     rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
-    attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES },
+    attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES, unclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS, quotaBytes: e.ATTACHMENT_QUOTA_BYTES },
+    authFailures: { points: e.AUTH_FAILURE_POINTS, windowSeconds: e.AUTH_FAILURE_WINDOW_S },
+    metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC, maxOperations: e.METRICS_MAX_OPERATIONS },
+    accessFreshness: e.ACCESS_FRESHNESS,
     settings: { ...env },
   };
 }

@@ -41,6 +41,8 @@ export function createDataSource(config: DatabaseConfig, modules: readonly Domai
       connectionTimeoutMillis: config.connectionTimeoutMs,
       statement_timeout: config.statementTimeoutMs,
       idle_in_transaction_session_timeout: config.idleInTransactionTimeoutMs,
+      // Enforced by the driver, so it holds when the server cannot answer at all (statement_timeout is the server's).
+      ...(config.queryTimeoutMs ? { query_timeout: config.queryTimeoutMs } : {}),
       idleTimeoutMillis: 30000,
     },
   });

@@ -6,6 +6,8 @@ export interface DatabaseConfig {
   readonly connectionTimeoutMs: number;
   readonly statementTimeoutMs: number;
   readonly idleInTransactionTimeoutMs: number;
+  /** Client-side limit on one statement (0: none): a frozen or unreachable server fails the request instead of holding it. */
+  readonly queryTimeoutMs?: number;
   readonly applicationName?: string;
 }
 

@@ -5,6 +5,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Too many requests (or sign-in failures) from the caller: retry after `extensions.retryAfterSeconds` (HTTP 429, Retry-After). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The database cannot be reached or is overloaded right now: retry after `extensions.retryAfterSeconds` (HTTP 503, Retry-After). */
+  UNAVAILABLE = 'UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

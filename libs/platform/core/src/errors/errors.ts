@@ -3,8 +3,8 @@ import { ErrorCode, type FieldViolation } from './error-codes';
 
 /** Base of every error the platform means a client to see; anything else is masked. */
 export abstract class PlatformError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}, httpStatus?: number) {
-    super(message, { extensions: { code, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}, httpStatus?: number, httpHeaders?: ReadonlyMap<string, string>) {
+    super(message, { extensions: { code, ...extra, ...(httpStatus ? { http: { status: httpStatus, ...(httpHeaders ? { headers: new Map(httpHeaders) } : {}) } } : {}) } });
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
@@ -44,5 +44,19 @@ export class NotFoundError extends PlatformError {
 export class ConflictError extends PlatformError {
   constructor(message: string, extra: Record<string, unknown> = {}) {
     super(message, ErrorCode.CONFLICT, extra);
+  }
+}
+
+/** Too many attempts from the caller: HTTP 429 with Retry-After. */
+export class RateLimitedError extends PlatformError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, ErrorCode.RATE_LIMITED, { retryAfterSeconds }, 429, new Map([['retry-after', String(retryAfterSeconds)]]));
+  }
+}
+
+/** The database cannot serve the request now (unreachable, frozen, overloaded): HTTP 503 with Retry-After; safe to retry. */
+export class UnavailableError extends PlatformError {
+  constructor(message = 'The service is temporarily unavailable: retry shortly.', retryAfterSeconds = 5) {
+    super(message, ErrorCode.UNAVAILABLE, { retryAfterSeconds }, 503, new Map([['retry-after', String(retryAfterSeconds)]]));
   }
 }
