@@ -97,7 +97,7 @@ describe('organizations over HTTP', () => {
 
   it('refuses a query whose page sizes multiply past the cost limit', async () => {
     const res = await gql(`{ organizations(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { edges { node { name } } } } } } } } } }`);
-    expect(res.body.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
+    expect(res.body.errors?.[0]?.message).toMatch(/^Query cost limit of \d+ exceeded: found \d+\.$/);
   });
 
   it('pages children per parent with cursors', async () => {
@@ -148,6 +148,30 @@ describe('organizations over HTTP', () => {
     expect(wrongParent.body.errors![0]!.extensions!['fields'][0]).toMatchObject({ field: 'input.parentId', rule: 'parentKind' });
     const after = await t.gateway.database.dataSource.query(`SELECT count(*)::int AS n FROM organization`);
     expect(after).toEqual(before);
+  });
+
+  it('names as safety manager only a person the caller may read, and writes nothing otherwise', async () => {
+    const wenfeng = await t.as('wenfeng');
+    const village = seedId('org:village-wenfeng');
+    const create = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version enterprise { safetyManagerId } } }`;
+    const withManager = (safetyManagerId: string) => enterpriseInput(village, { enterprise: { sectorCode: 'BUILDING_MATERIALS', safetyManagerId } });
+    const before = await t.gateway.database.dataSource.query(`SELECT count(*)::int AS n FROM organization`);
+    // 双河村's head is outside 文凤村's officer's scope; the other id names no one.
+    for (const id of [seedId('person:person-village-shuanghe-lead'), '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b']) {
+      const res = await wenfeng(create, { input: withManager(id) });
+      expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.enterprise.safetyManagerId', rule: 'exists', message: `no active person ${id} you may read.` }] });
+    }
+    expect(await t.gateway.database.dataSource.query(`SELECT count(*)::int AS n FROM organization`)).toEqual(before);
+
+    const own = seedId('person:person-village-wenfeng-lead');
+    const org = (await wenfeng(create, { input: withManager(own) })).body.data!['createOrganization'];
+    expect(org.enterprise).toEqual({ safetyManagerId: own });
+    const moved = await wenfeng(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
+      input: { id: org.id, version: org.version, enterprise: { sectorCode: 'BUILDING_MATERIALS', safetyManagerId: seedId('person:person-village-shuanghe-lead') } },
+    });
+    expect(moved.body.errors![0]!.extensions!['fields']).toEqual([expect.objectContaining({ field: 'input.enterprise.safetyManagerId', rule: 'exists' })]);
+    const kept = await t.gateway.database.dataSource.query(`SELECT safety_manager_id FROM enterprise_profile WHERE organization_id = $1`, [org.id]);
+    expect(kept).toEqual([{ safety_manager_id: own }]);
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer write', async () => {

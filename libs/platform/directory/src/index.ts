@@ -7,7 +7,7 @@ export { Person } from './persons/person.entity';
 export { Position } from './persons/position.entity';
 export { organizationById } from './organizations/organization.loaders';
 export { personById } from './persons/person.loaders';
-export { scopedPersons } from './persons/person.service';
+export { assertReadablePerson, scopedPersons } from './persons/person-scope';
 export { OrganizationConnection } from './organizations/organization.resolver';
 export { TrainingKind } from './trainings/training-kind.enum';
 export { TrainingRecord } from './trainings/training-record.entity';

@@ -52,7 +52,9 @@ export function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
  */
 function asGraphQLError(error: GraphQLError, code?: string): GraphQLError {
   if (error.extensions && !code) return error;
-  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, ...(code ? { extensions: { code } } : {}) });
+  // graphql-jit leaves a scalar's reason (e.g. the DateTime range) out of a variable's message; graphql-js keeps it.
+  const reason = code && error.originalError?.message ? ` ${error.originalError.message}` : '';
+  const converted = new GraphQLError(error.message + reason, { path: error.path, originalError: error.originalError ?? undefined, ...(code ? { extensions: { code } } : {}) });
   (converted as { locations: GraphQLError['locations'] }).locations = error.locations;
   return converted;
 }

@@ -14,7 +14,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, OrganizationKind, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { RescuePermission } from '../permissions';
@@ -53,7 +53,7 @@ export class CommandService {
       const standing = await scopedCommandBodies(tx, RescuePermission.CommandWrite).andWhere('b.organization_id = :org AND b.kind = :kind AND b.archived_at IS NULL', { org: org.id, kind: input.kind }).getExists();
       if (standing) throw new ConflictError(`The organization has a standing ${input.kind} already.`, { field: 'input.kind' });
       const body = await tx.manager.save(
-        tx.manager.create(CommandBody, { organizationId: org.id, kind: input.kind, name: input.name.trim(), address: input.address ?? null, dutyPhone: input.dutyPhone ?? null, archivedAt: null }),
+        tx.manager.create(CommandBody, { organizationId: org.id, kind: input.kind, name: input.name, address: input.address ?? null, dutyPhone: input.dutyPhone ?? null, archivedAt: null }),
       );
       await audit(tx, { action: 'rescue.command-body.create', entityType: 'CommandBody', entityId: body.id, changes: { ...input } });
       await tx.emit('rescue.command-body.created', { id: body.id, organizationId: body.organizationId, kind: body.kind });
@@ -65,7 +65,7 @@ export class CommandService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
       const patch: Partial<CommandBody> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.address !== undefined) patch.address = input.address;
       if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
       return updateRecord(tx, CommandBody, 'CommandBody', current, input.version, patch as never, { action: 'rescue.command-body.update', event: 'rescue.command-body.updated', payload: { id: current.id, organizationId: current.organizationId } });
@@ -89,10 +89,10 @@ export class CommandService {
       if (current && input.bodyId && input.bodyId !== current.bodyId) throw BadUserInputError.field('input.bodyId', 'unchanged', 'a position stays in its command body.');
       // FOR SHARE: archiving the body waits for the position.
       const body = await this.getActiveOrFail(tx, current?.bodyId ?? input.bodyId!, 'input.bodyId', 'pessimistic_read');
-      await this.checkPerson(tx, input.holderPersonId, 'input.holderPersonId');
-      if (input.deputyPersonId) await this.checkPerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+      await assertReadablePerson(tx, input.holderPersonId, 'input.holderPersonId');
+      if (input.deputyPersonId) await assertReadablePerson(tx, input.deputyPersonId, 'input.deputyPersonId');
       const fields = {
-        title: input.title.trim(),
+        title: input.title,
         holderPersonId: input.holderPersonId,
         ...(input.responsibility !== undefined || !current ? { responsibility: input.responsibility ?? null } : {}),
         ...(input.deputyPersonId !== undefined || !current ? { deputyPersonId: input.deputyPersonId ?? null } : {}),
@@ -131,11 +131,6 @@ export class CommandService {
       await tx.emit('rescue.command-position.removed', { id: current.id, bodyId: body.id });
       return body;
     });
-  }
-
-  private async checkPerson(tx: RequestContext, id: string, field: string): Promise<void> {
-    const found = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id }).getExists();
-    if (!found) throw BadUserInputError.field(field, 'exists', `no active person ${id} you may read.`);
   }
 
   /** A standing body the caller may keep; out of scope answers NOT_FOUND, like a missing one. */

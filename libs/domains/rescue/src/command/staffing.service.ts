@@ -155,7 +155,7 @@ export class StaffingService {
       const rule = await tx.manager.save(
         tx.manager.create(StaffingRule, {
           code: input.code,
-          name: input.name.trim(),
+          name: input.name,
           teamKind: input.teamKind,
           organizationKinds: [...new Set(input.organizationKinds ?? [])],
           minLeaders: input.minLeaders,
@@ -176,7 +176,7 @@ export class StaffingService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       const patch: Partial<StaffingRule> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.teamKind !== undefined) patch.teamKind = input.teamKind;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
       if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
@@ -206,7 +206,7 @@ export class StaffingService {
       return { requiredQualification: null, minQualified: 0 };
     }
     if (minQualified === 0) throw BadUserInputError.field('input.minQualified', 'min', 'must be at least 1 with a requiredQualification.');
-    return { requiredQualification: requiredQualification.trim(), minQualified: minQualified ?? 1 };
+    return { requiredQualification, minQualified: minQualified ?? 1 };
   }
 
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<StaffingRule> {

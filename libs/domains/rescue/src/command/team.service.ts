@@ -17,7 +17,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import { IsNull } from 'typeorm';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
 import { RescueTeamActivityKind, RescueTeamReadiness, TeamEquipmentCondition } from './command.enums';
@@ -72,7 +72,7 @@ export class RescueTeamService {
   async create(ctx: RequestContext, input: CreateRescueTeamInput): Promise<RescueTeam> {
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
-      const name = input.name.trim();
+      const name = input.name;
       await this.checkNameFree(tx, input.organizationId, name, null);
       const team = await tx.manager.save(
         tx.manager.create(RescueTeam, {
@@ -98,8 +98,8 @@ export class RescueTeamService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
       const patch: Partial<RescueTeam> = {};
-      if (input.name !== undefined && input.name.trim() !== current.name) {
-        patch.name = input.name.trim();
+      if (input.name !== undefined && input.name !== current.name) {
+        patch.name = input.name;
         await this.checkNameFree(tx, current.organizationId, patch.name, current.id);
       }
       if (input.kind !== undefined) patch.kind = input.kind;
@@ -144,8 +144,7 @@ export class RescueTeamService {
       // FOR SHARE: a change of the shift count waits for the new member.
       const team = await this.getActiveOrFail(tx, input.teamId, 'input.teamId', 'pessimistic_read');
       this.checkShift(team, input.shift ?? null);
-      const person = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId }).getOne();
-      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may read.`);
+      const person = await assertReadablePerson(tx, input.personId, 'input.personId');
       if (await tx.manager.existsBy(TeamMember, { teamId: team.id, personId: person.id, leftOn: IsNull() })) {
         throw new ConflictError('The person already serves in this team.', { field: 'input.personId' });
       }
@@ -154,7 +153,7 @@ export class RescueTeamService {
           teamId: team.id,
           personId: person.id,
           role: input.role,
-          qualifications: [...new Set((input.qualifications ?? []).map((q) => q.trim()))],
+          qualifications: [...new Set(input.qualifications ?? [])],
           shift: input.shift ?? null,
           joinedOn,
           leftOn: null,
@@ -171,7 +170,7 @@ export class RescueTeamService {
       const current = await this.getServingMemberOrFail(tx, input.id);
       const patch: Partial<TeamMember> = {};
       if (input.role !== undefined) patch.role = input.role;
-      if (input.qualifications !== undefined) patch.qualifications = [...new Set(input.qualifications.map((q) => q.trim()))];
+      if (input.qualifications !== undefined) patch.qualifications = [...new Set(input.qualifications)];
       if (input.shift !== undefined) {
         const team = await this.getActiveOrFail(tx, current.teamId, 'input.id', 'pessimistic_read');
         this.checkShift(team, input.shift);
@@ -197,7 +196,7 @@ export class RescueTeamService {
       const equipment = await tx.manager.save(
         tx.manager.create(TeamEquipment, {
           teamId: team.id,
-          name: input.name.trim(),
+          name: input.name,
           category: input.category,
           quantity: input.quantity,
           condition: input.condition ?? TeamEquipmentCondition.GOOD,

@@ -19,7 +19,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, organizationIdInScope, organizationInScope, organizationScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { DirectoryPermission, assertReadablePerson, organizationIdInScope, organizationInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
 import { Consultation, ConsultationActionItem, ConsultationDepartment } from './consultation.entity';
 import { ConsultationActionStatus, ConsultationKind, ConsultationMonthStatus } from './consultation.enums';
 import type { ConsultationFloodSeasonMonth } from './consultation.types';
@@ -189,7 +189,7 @@ export class ConsultationService {
           organizationId: org.id,
           kind: input.kind,
           heldOn: input.heldOn,
-          title: input.title.trim(),
+          title: input.title,
           topics: this.topics(input.topics),
           conclusions: input.conclusions ?? null,
           otherParticipants: input.otherParticipants ?? null,
@@ -220,7 +220,7 @@ export class ConsultationService {
       const patch: Partial<Consultation> = {};
       if (input.kind !== undefined) patch.kind = input.kind;
       if (input.heldOn !== undefined) patch.heldOn = input.heldOn;
-      if (input.title !== undefined) patch.title = input.title.trim();
+      if (input.title !== undefined) patch.title = input.title;
       if (input.topics !== undefined) patch.topics = this.topics(input.topics);
       if (input.conclusions !== undefined) patch.conclusions = input.conclusions;
       if (input.otherParticipants !== undefined) patch.otherParticipants = input.otherParticipants;
@@ -284,7 +284,7 @@ export class ConsultationService {
   async cancelActionItem(ctx: RequestContext, input: CancelConsultationActionItemInput): Promise<ConsultationActionItem> {
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'cancel');
-      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason.trim() } as never, {
+      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason } as never, {
         action: 'rescue.consultation-action-item.cancel',
         event: 'rescue.consultation.actionItemCancelled',
         payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
@@ -295,7 +295,7 @@ export class ConsultationService {
   private newItem(consultationId: string, item: ConsultationActionItemInput): Partial<ConsultationActionItem> {
     return {
       consultationId,
-      description: item.description.trim(),
+      description: item.description,
       ownerOrganizationId: item.ownerOrganizationId ?? null,
       ownerPersonId: item.ownerPersonId ?? null,
       dueOn: item.dueOn,
@@ -306,7 +306,7 @@ export class ConsultationService {
   }
 
   private topics(topics: readonly string[] | null | undefined): string[] {
-    return [...new Set((topics ?? []).map((t) => t.trim()).filter(Boolean))];
+    return [...new Set((topics ?? []).filter(Boolean))];
   }
 
   /** 汛期5-9月: a FLOOD_SEASON_MONTHLY meeting must be held in the flood season. */
@@ -340,10 +340,7 @@ export class ConsultationService {
     if (item.ownerOrganizationId && !(await this.readableOrganizations(tx, [item.ownerOrganizationId])).has(item.ownerOrganizationId)) {
       throw BadUserInputError.field(`${prefix}.ownerOrganizationId`, 'exists', `no active organization ${item.ownerOrganizationId} you may read.`);
     }
-    if (item.ownerPersonId) {
-      const person = await scopedPersons(tx).andWhere('p.id = :id AND p.archived_at IS NULL', { id: item.ownerPersonId }).select('p.id', 'id').getRawOne<{ id: string }>();
-      if (!person) throw BadUserInputError.field(`${prefix}.ownerPersonId`, 'exists', `no active person ${item.ownerPersonId} you may read.`);
-    }
+    if (item.ownerPersonId) await assertReadablePerson(tx, item.ownerPersonId, `${prefix}.ownerPersonId`);
   }
 
   private async readableOrganizations(tx: RequestContext, ids: readonly string[]): Promise<Set<string>> {

@@ -19,7 +19,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';
@@ -68,7 +68,7 @@ export class DutyShiftService {
       if (!(await organizationInScope(tx, input.organizationId, RescuePermission.DutyWrite))) {
         throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} where you may arrange duty.`);
       }
-      const name = input.name.trim();
+      const name = input.name;
       await this.checkNameFree(tx, input.organizationId, name, null);
       const shift = await tx.manager.save(
         tx.manager.create(DutyShift, { organizationId: input.organizationId, name, startsAt: input.startsAt, durationMinutes: input.durationMinutes, archivedAt: null }),
@@ -83,8 +83,8 @@ export class DutyShiftService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       const patch: Partial<DutyShift> = {};
-      if (input.name !== undefined && input.name.trim() !== current.name) {
-        patch.name = input.name.trim();
+      if (input.name !== undefined && input.name !== current.name) {
+        patch.name = input.name;
         await this.checkNameFree(tx, current.organizationId, patch.name, current.id);
       }
       if (input.startsAt !== undefined) patch.startsAt = input.startsAt;
@@ -208,8 +208,7 @@ export class DutyAssignmentService {
         .setLock('pessimistic_read')
         .getOne();
       if (!shift) throw BadUserInputError.field('input.shiftId', 'exists', `no current shift ${input.shiftId} where you may arrange duty.`);
-      const person = await scopedPersons(tx).andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId }).getOne();
-      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may read.`);
+      const person = await assertReadablePerson(tx, input.personId, 'input.personId');
       const taken = await tx.manager
         .createQueryBuilder(DutyAssignment, 'a')
         .where(`a.shift_id = :shiftId AND a.day = CAST(:day AS date) AND a.person_id = :personId AND a.status <> 'CANCELLED'`, { shiftId: shift.id, day: input.day, personId: person.id })
@@ -284,7 +283,7 @@ export class DutyAssignmentService {
         throw BadUserInputError.field('input.id', 'state', `the assignment is ${current.status}; only ${rule.from.join(' or ')} assignments can be moved to ${rule.to}.`);
       }
       const patch: Record<string, unknown> = { status: rule.to, [rule.at]: () => 'now()' };
-      if (step === 'handOver') patch['handOverNote'] = (input as HandOverDutyInput).note.trim();
+      if (step === 'handOver') patch['handOverNote'] = (input as HandOverDutyInput).note;
       return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch as never, {
         action: `rescue.duty-assignment.${step}`,
         event: `rescue.duty-assignment.${rule.to === DutyAssignmentStatus.CONFIRMED ? 'confirmed' : rule.to === DutyAssignmentStatus.CHECKED_IN ? 'checkedIn' : 'handedOver'}`,
@@ -320,7 +319,7 @@ export class DutyRequirementService {
       const requirement = await tx.manager.save(
         tx.manager.create(DutyRequirement, {
           code: input.code,
-          name: input.name.trim(),
+          name: input.name,
           organizationKinds: [...new Set(input.organizationKinds)],
           season: input.season,
           minLeaders: input.minLeaders,
@@ -339,7 +338,7 @@ export class DutyRequirementService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       const patch: Partial<DutyRequirement> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
       if (input.season !== undefined) patch.season = input.season;
       if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;

@@ -103,7 +103,7 @@ function figures(input: DamageReportFiguresInput, prefix: string): Partial<Damag
     cropAreaHectares: input.cropAreaHectares ?? 0,
     cropFailureHectares: input.cropFailureHectares ?? 0,
     directEconomicLossYuan: input.directEconomicLossYuan ?? 0,
-    note: input.note?.trim() || null,
+    note: input.note || null,
   };
   if (f.cropFailureHectares > f.cropAreaHectares) {
     throw BadUserInputError.field(`${prefix}cropFailureHectares`, 'notAboveCropArea', `the crop area with total failure (${f.cropFailureHectares} ha) is part of the area affected (${f.cropAreaHectares} ha) and cannot exceed it.`);
@@ -184,9 +184,9 @@ export class IncidentService {
         tx.manager.create(Incident, {
           reportingOrganizationId: org.id,
           type: input.type,
-          title: input.title.trim(),
+          title: input.title,
           occurredAt: input.occurredAt,
-          place: input.place.trim(),
+          place: input.place,
           ...locationColumns(input.location),
           status: IncidentStatus.OPEN,
           description: input.description ?? null,
@@ -208,8 +208,8 @@ export class IncidentService {
       const current = await this.getOpenOrFail(tx, input.id);
       const patch: Partial<Incident> = {};
       if (input.type !== undefined) patch.type = input.type;
-      if (input.title !== undefined) patch.title = input.title.trim();
-      if (input.place !== undefined) patch.place = input.place.trim();
+      if (input.title !== undefined) patch.title = input.title;
+      if (input.place !== undefined) patch.place = input.place;
       if (input.description !== undefined) patch.description = input.description ?? null;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.occurredAt !== undefined && input.occurredAt.getTime() !== current.occurredAt.getTime()) {

@@ -14,7 +14,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, OrganizationKind, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Household, JointDefenseGroup, type StoredContact } from './joint-defense.entity';
 import type { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseContactInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
@@ -50,7 +50,7 @@ export function scopedHouseholds(ctx: RequestContext, permission: string = Rescu
 }
 
 const toContacts = (contacts: readonly JointDefenseContactInput[] | null | undefined): StoredContact[] =>
-  (contacts ?? []).map((c) => ({ name: c.name.trim(), phone: c.phone, role: c.role?.trim() || null }));
+  (contacts ?? []).map((c) => ({ name: c.name, phone: c.phone, role: c.role || null }));
 
 /** Audit entries keep who is in the call chain, not their phones. */
 const redactContacts = (contacts: readonly StoredContact[]): Array<Omit<StoredContact, 'phone'>> => contacts.map(({ name, role }) => ({ name, role }));
@@ -86,14 +86,14 @@ export class JointDefenseService {
     this.checkDeputy(input.leaderPersonId, input.deputyPersonId ?? null);
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
-      await this.checkPerson(tx, input.leaderPersonId, 'input.leaderPersonId');
-      if (input.deputyPersonId) await this.checkPerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+      await assertReadablePerson(tx, input.leaderPersonId, 'input.leaderPersonId');
+      if (input.deputyPersonId) await assertReadablePerson(tx, input.deputyPersonId, 'input.deputyPersonId');
       const contacts = toContacts(input.contacts);
       const group = await tx.manager.save(
         tx.manager.create(JointDefenseGroup, {
           organizationId: input.organizationId,
-          name: input.name.trim(),
-          area: input.area?.trim() || null,
+          name: input.name,
+          area: input.area || null,
           leaderPersonId: input.leaderPersonId,
           deputyPersonId: input.deputyPersonId ?? null,
           contacts,
@@ -114,14 +114,14 @@ export class JointDefenseService {
         await this.checkOrganization(tx, input.organizationId);
         patch.organizationId = input.organizationId;
       }
-      if (input.name !== undefined) patch.name = input.name.trim();
-      if (input.area !== undefined) patch.area = input.area?.trim() || null;
+      if (input.name !== undefined) patch.name = input.name;
+      if (input.area !== undefined) patch.area = input.area || null;
       if (input.leaderPersonId !== undefined && input.leaderPersonId !== current.leaderPersonId) {
-        await this.checkPerson(tx, input.leaderPersonId, 'input.leaderPersonId');
+        await assertReadablePerson(tx, input.leaderPersonId, 'input.leaderPersonId');
         patch.leaderPersonId = input.leaderPersonId;
       }
       if (input.deputyPersonId !== undefined && input.deputyPersonId !== current.deputyPersonId) {
-        if (input.deputyPersonId) await this.checkPerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+        if (input.deputyPersonId) await assertReadablePerson(tx, input.deputyPersonId, 'input.deputyPersonId');
         patch.deputyPersonId = input.deputyPersonId;
       }
       this.checkDeputy(patch.leaderPersonId ?? current.leaderPersonId, patch.deputyPersonId !== undefined ? patch.deputyPersonId : current.deputyPersonId);
@@ -152,20 +152,20 @@ export class JointDefenseService {
     this.checkMembers(input.memberCount, input.disabledMembers ?? 0, input.childrenMembers ?? 0);
     return transaction(ctx, async (tx) => {
       const group = await this.groupForHousehold(tx, input.groupId);
-      if (input.headPersonId) await this.checkPerson(tx, input.headPersonId, 'input.headPersonId');
+      if (input.headPersonId) await assertReadablePerson(tx, input.headPersonId, 'input.headPersonId');
       const household = await tx.manager.save(
         tx.manager.create(Household, {
           groupId: group.id,
           organizationId: group.organizationId,
-          headName: input.headName.trim(),
+          headName: input.headName,
           headPersonId: input.headPersonId ?? null,
-          address: input.address.trim(),
+          address: input.address,
           phone: input.phone ?? null,
           memberCount: input.memberCount,
           elderlyLivingAlone: input.elderlyLivingAlone ?? false,
           disabledMembers: input.disabledMembers ?? 0,
           childrenMembers: input.childrenMembers ?? 0,
-          vulnerabilityNote: input.vulnerabilityNote?.trim() || null,
+          vulnerabilityNote: input.vulnerabilityNote || null,
           archivedAt: null,
         }),
       );
@@ -184,18 +184,18 @@ export class JointDefenseService {
         patch.groupId = group.id;
         patch.organizationId = group.organizationId;
       }
-      if (input.headName !== undefined) patch.headName = input.headName.trim();
-      if (input.address !== undefined) patch.address = input.address.trim();
+      if (input.headName !== undefined) patch.headName = input.headName;
+      if (input.address !== undefined) patch.address = input.address;
       if (input.memberCount !== undefined) patch.memberCount = input.memberCount;
       if (input.headPersonId !== undefined && input.headPersonId !== current.headPersonId) {
-        if (input.headPersonId) await this.checkPerson(tx, input.headPersonId, 'input.headPersonId');
+        if (input.headPersonId) await assertReadablePerson(tx, input.headPersonId, 'input.headPersonId');
         patch.headPersonId = input.headPersonId;
       }
       if (input.phone !== undefined) patch.phone = input.phone;
       if (input.elderlyLivingAlone !== undefined) patch.elderlyLivingAlone = input.elderlyLivingAlone ?? false;
       if (input.disabledMembers !== undefined) patch.disabledMembers = input.disabledMembers ?? 0;
       if (input.childrenMembers !== undefined) patch.childrenMembers = input.childrenMembers ?? 0;
-      if (input.vulnerabilityNote !== undefined) patch.vulnerabilityNote = input.vulnerabilityNote?.trim() || null;
+      if (input.vulnerabilityNote !== undefined) patch.vulnerabilityNote = input.vulnerabilityNote || null;
       this.checkMembers(patch.memberCount ?? current.memberCount, patch.disabledMembers ?? current.disabledMembers, patch.childrenMembers ?? current.childrenMembers);
       return updateRecord(tx, Household, 'Household', current, input.version, patch as never, { action: 'rescue.household.update', event: 'rescue.household.updated', payload: (updated) => ({ id: current.id, groupId: updated.groupId, organizationId: updated.organizationId }), changes: (updated) => redact(diff(current, updated)) });
     });
@@ -225,11 +225,6 @@ export class JointDefenseService {
     if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your joint-defense scope.`);
     const [row] = await tx.manager.query(`SELECT kind FROM organization WHERE id = $1`, [org.id]);
     if (!GROUP_ORGANIZATION_KINDS.includes(row?.kind)) throw BadUserInputError.field('input.organizationId', 'kind', 'joint defense groups belong to a village, a community or a grid.');
-  }
-
-  private async checkPerson(tx: RequestContext, id: string, field: string): Promise<void> {
-    const person = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id }).select('p.id').getOne();
-    if (!person) throw BadUserInputError.field(field, 'exists', `no active person ${id} you may read.`);
   }
 
   /** A group the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */

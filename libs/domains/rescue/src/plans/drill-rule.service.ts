@@ -38,7 +38,7 @@ export class DrillRuleService {
       const rule = await tx.manager.save(
         tx.manager.create(DrillRule, {
           code: input.code,
-          name: input.name.trim(),
+          name: input.name,
           organizationKinds: kinds,
           highRisk: input.highRisk ?? null,
           period: input.period,
@@ -58,7 +58,7 @@ export class DrillRuleService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       const patch: Partial<DrillRule> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
       if (input.highRisk !== undefined) patch.highRisk = input.highRisk;
       if (input.period !== undefined) patch.period = input.period;

@@ -13,7 +13,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import { HazardSource, RiskPermission, reportHazard } from '@domains/risk';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Drill, DrillProblem } from './drill.entity';
@@ -71,7 +71,7 @@ export class DrillService {
           planId: input.planId ?? null,
           heldOn: input.heldOn,
           form: input.form,
-          title: input.title.trim(),
+          title: input.title,
           scenario: input.scenario ?? null,
           participantCount: input.participantCount,
           participants: input.participants ?? null,
@@ -83,8 +83,7 @@ export class DrillService {
         const field = `input.problems.${i}`;
         let hazardId: string | null = null;
         if (p.followUp === DrillProblemFollowUp.TASK) {
-          const owner = await scopedPersons(tx).andWhere('p.id = :id AND p.archived_at IS NULL', { id: p.ownerPersonId }).select('p.id', 'id').getRawOne<{ id: string }>();
-          if (!owner) throw BadUserInputError.field(`${field}.ownerPersonId`, 'exists', `no active person ${p.ownerPersonId} you may read.`);
+          await assertReadablePerson(tx, p.ownerPersonId!, `${field}.ownerPersonId`);
         }
         if (p.followUp === DrillProblemFollowUp.HAZARD) {
           if (!(await organizationInScope(tx, org.id, RiskPermission.HazardReport))) {
@@ -93,7 +92,7 @@ export class DrillService {
           const hazard = await reportHazard(tx, {
             organizationId: org.id,
             title: this.hazardTitle(p.description),
-            description: `${drill.title}（${drill.heldOn}）发现：${p.description.trim()}`,
+            description: `${drill.title}（${drill.heldOn}）发现：${p.description}`,
             category: p.hazardCategory!,
             source: HazardSource.DRILL,
           });
@@ -103,7 +102,7 @@ export class DrillService {
           tx.manager.create(DrillProblem, {
             drillId: drill.id,
             position: i + 1,
-            description: p.description.trim(),
+            description: p.description,
             followUp: p.followUp,
             ownerPersonId: p.followUp === DrillProblemFollowUp.TASK ? p.ownerPersonId! : null,
             dueOn: p.followUp === DrillProblemFollowUp.TASK ? p.dueOn! : null,
@@ -132,7 +131,7 @@ export class DrillService {
       }
       if (input.heldOn !== undefined) patch.heldOn = input.heldOn;
       if (input.form !== undefined) patch.form = input.form;
-      if (input.title !== undefined) patch.title = input.title.trim();
+      if (input.title !== undefined) patch.title = input.title;
       if (input.participantCount !== undefined) patch.participantCount = input.participantCount;
       if (input.scenario !== undefined) patch.scenario = input.scenario;
       if (input.participants !== undefined) patch.participants = input.participants;
@@ -165,7 +164,6 @@ export class DrillService {
 
   private checkProblem(p: DrillProblemInput, i: number, heldOn: string): void {
     const field = `input.problems.${i}`;
-    if (!p.description.trim()) throw BadUserInputError.field(`${field}.description`, 'notBlank', 'must not be blank.');
     if (p.followUp === DrillProblemFollowUp.TASK) {
       if (!p.ownerPersonId) throw BadUserInputError.field(`${field}.ownerPersonId`, 'required', 'a TASK needs its owner.');
       if (!p.dueOn) throw BadUserInputError.field(`${field}.dueOn`, 'required', 'a TASK needs its due day.');
@@ -191,8 +189,7 @@ export class DrillService {
   }
 
   private hazardTitle(description: string): string {
-    const text = description.trim();
-    return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
+    return description.length <= 100 ? description : `${description.slice(0, 99)}…`;
   }
 
   /** A drill the caller may write, locked; out of scope answers NOT_FOUND like a missing one. */

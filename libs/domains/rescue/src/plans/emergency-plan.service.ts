@@ -86,7 +86,7 @@ export class EmergencyPlanService {
           id,
           organizationId: org.id,
           type: input.type,
-          title: input.title.trim(),
+          title: input.title,
           topic: input.topic ?? null,
           revision: 1,
           supersedesId: null,
@@ -113,7 +113,7 @@ export class EmergencyPlanService {
       const current = await this.getOrFail(tx, input.id);
       this.expectStatus(current, [EmergencyPlanStatus.DRAFT], 'update');
       const patch: Partial<EmergencyPlan> = {};
-      if (input.title !== undefined) patch.title = input.title.trim();
+      if (input.title !== undefined) patch.title = input.title;
       if (input.topic !== undefined) patch.topic = input.topic;
       const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, patch as never);
       const org = await organizationInScope(tx, current.organizationId, null);
@@ -171,7 +171,7 @@ export class EmergencyPlanService {
         tx.manager.create(EmergencyPlan, {
           organizationId: current.organizationId,
           type: current.type,
-          title: input.title?.trim() ?? current.title,
+          title: input.title ?? current.title,
           topic: input.topic !== undefined ? input.topic : current.topic,
           revision: Number(max) + 1,
           supersedesId: current.id,

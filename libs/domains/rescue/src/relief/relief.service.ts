@@ -146,8 +146,8 @@ export class ReliefService {
         );
         if (!household) throw BadUserInputError.field('input.householdId', 'exists', `no listed household ${input.householdId} in that village or community.`);
       }
-      const headName = input.headName?.trim() || household?.head_name;
-      const address = input.address?.trim() || household?.address;
+      const headName = input.headName || household?.head_name;
+      const address = input.address || household?.address;
       if (!headName) throw BadUserInputError.field('input.headName', 'required', 'give the head of the household, or a household of the joint defense list.');
       if (!address) throw BadUserInputError.field('input.address', 'required', 'give the address, or a household of the joint defense list.');
       if (input.incidentId) {
@@ -165,7 +165,7 @@ export class ReliefService {
           address,
           kind: input.kind,
           incidentId: input.incidentId ?? null,
-          basis: input.basis.trim(),
+          basis: input.basis,
           requestedAmountYuan: input.requestedAmountYuan,
           approvedAmountYuan: null,
           paidAmountYuan: 0,
@@ -214,7 +214,7 @@ export class ReliefService {
         throw BadUserInputError.field('input.id', 'noticeNotEnded', `the public notice runs until ${current.noticeEndsOn} (China time); review it from ${addDays(current.noticeEndsOn!, 1)}.`);
       }
       if (action === 'approve') patch.approvedAmountYuan = input.approvedAmountYuan!;
-      if (action === 'reject') patch.rejectionReason = input.reason!.trim();
+      if (action === 'reject') patch.rejectionReason = input.reason!;
       const updated = await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, input.version, patch as never);
       const note = action === 'reject' ? `${patch.rejectionReason}${input.note ? `: ${input.note}` : ''}` : (input.note ?? null);
       await this.record(tx, current.id, action, current.status, step.to, note);
@@ -252,12 +252,12 @@ export class ReliefService {
           organizationId: current.organizationId,
           amountYuan: input.amountYuan,
           paidOn: input.paidOn,
-          payeeName: input.payeeName.trim(),
-          payeeRelation: input.payeeRelation.trim(),
+          payeeName: input.payeeName,
+          payeeRelation: input.payeeRelation,
           payeeIdNumber: input.payeeIdNumber,
           accountReference: input.accountReference ?? null,
           method: input.method,
-          note: input.note?.trim() || null,
+          note: input.note || null,
           recordedByKind: tx.principal.kind,
           recordedById: tx.principal.id,
           recordedByName: tx.principal.displayName,

@@ -61,12 +61,12 @@ export class SupplyMovementService {
     return transaction(ctx, async (tx) => {
       const depot = await this.supplies.depotForWrite(tx, input.depotId, 'input.depotId');
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId');
-      const batch = (input.batch ?? '').trim();
+      const batch = input.batch ?? '';
       const given = input.expiresOn !== undefined && input.expiresOn !== null;
       const expiresOn = given ? input.expiresOn! : item.shelfLifeDays ? addDays(todayInChina(at), item.shelfLifeDays) : null;
       const quantity = await this.put(tx, depot.id, item.id, batch, input.quantity, expiresOn, given);
       if (quantity === null) throw BadUserInputError.field('input.expiresOn', 'sameBatch', `batch "${batch}" of ${item.name} is already in stock with another expiry day; receive it as another batch.`);
-      return this.record(tx, SupplyMovementKind.RECEIPT, input, at, depot, item, batch, { reason: input.reason?.trim() || null }, quantity);
+      return this.record(tx, SupplyMovementKind.RECEIPT, input, at, depot, item, batch, { reason: input.reason || null }, quantity);
     });
   }
 
@@ -78,9 +78,9 @@ export class SupplyMovementService {
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId', true);
       if (input.incidentId) await this.checkIncident(tx, input.incidentId);
       if (input.householdId) await this.checkHousehold(tx, input.householdId);
-      const batch = (input.batch ?? '').trim();
+      const batch = input.batch ?? '';
       const left = await this.take(tx, depot, item, batch, input.quantity);
-      return this.record(tx, SupplyMovementKind.ISSUE, input, at, depot, item, batch, { incidentId: input.incidentId ?? null, householdId: input.householdId ?? null, recipient: input.recipient.trim(), reason: input.reason?.trim() || null }, left.quantity);
+      return this.record(tx, SupplyMovementKind.ISSUE, input, at, depot, item, batch, { incidentId: input.incidentId ?? null, householdId: input.householdId ?? null, recipient: input.recipient, reason: input.reason || null }, left.quantity);
     });
   }
 
@@ -92,13 +92,13 @@ export class SupplyMovementService {
       const depot = await this.supplies.depotForWrite(tx, input.depotId, 'input.depotId');
       const target = await this.supplies.depotForWrite(tx, input.toDepotId, 'input.toDepotId', 'badInput');
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId', true);
-      const batch = (input.batch ?? '').trim();
+      const batch = input.batch ?? '';
       // Both depots' rows of the batch are locked in one order (by depot id), so opposite transfers at the same moment wait instead of deadlocking.
       await tx.manager.query(`SELECT 1 FROM supply_stock WHERE item_id = $1 AND batch = $2 AND depot_id = ANY($3::uuid[]) ORDER BY depot_id FOR UPDATE`, [item.id, batch, [depot.id, target.id]]);
       const left = await this.take(tx, depot, item, batch, input.quantity);
       const arrived = await this.put(tx, target.id, item.id, batch, input.quantity, left.expiresOn, true);
       if (arrived === null) throw BadUserInputError.field('input.batch', 'sameBatch', `${target.name} already holds batch "${batch}" of ${item.name} with another expiry day.`);
-      return this.record(tx, SupplyMovementKind.TRANSFER, input, at, depot, item, batch, { toDepotId: target.id, reason: input.reason?.trim() || null }, left.quantity, { toOrganizationId: target.organizationId, arrived });
+      return this.record(tx, SupplyMovementKind.TRANSFER, input, at, depot, item, batch, { toDepotId: target.id, reason: input.reason || null }, left.quantity, { toOrganizationId: target.organizationId, arrived });
     });
   }
 
@@ -108,9 +108,9 @@ export class SupplyMovementService {
     return transaction(ctx, async (tx) => {
       const depot = await this.supplies.depotForWrite(tx, input.depotId, 'input.depotId');
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId', true);
-      const batch = (input.batch ?? '').trim();
+      const batch = input.batch ?? '';
       const left = await this.take(tx, depot, item, batch, input.quantity);
-      return this.record(tx, SupplyMovementKind.WRITE_OFF, input, at, depot, item, batch, { reason: input.reason.trim() }, left.quantity);
+      return this.record(tx, SupplyMovementKind.WRITE_OFF, input, at, depot, item, batch, { reason: input.reason }, left.quantity);
     });
   }
 

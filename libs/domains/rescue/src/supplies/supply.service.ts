@@ -21,7 +21,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, OrganizationKind, organizationIdInScope, organizationInScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyStock } from './supply.entity';
 import { SupplyStockGap } from './supply.types';
@@ -160,13 +160,13 @@ export class SupplyService {
   async createDepot(ctx: RequestContext, input: CreateSupplyDepotInput): Promise<SupplyDepot> {
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
-      if (input.keeperPersonId) await this.checkPerson(tx, input.keeperPersonId, 'input.keeperPersonId');
-      await this.checkDepotName(tx, input.organizationId, input.name.trim(), null);
+      if (input.keeperPersonId) await assertReadablePerson(tx, input.keeperPersonId, 'input.keeperPersonId');
+      await this.checkDepotName(tx, input.organizationId, input.name, null);
       const depot = await tx.manager.save(
         tx.manager.create(SupplyDepot, {
           organizationId: input.organizationId,
-          name: input.name.trim(),
-          address: input.address?.trim() || null,
+          name: input.name,
+          address: input.address || null,
           ...locationColumns(input.location),
           keeperPersonId: input.keeperPersonId ?? null,
           contactPhone: input.contactPhone ?? null,
@@ -187,12 +187,12 @@ export class SupplyService {
         await this.checkOrganization(tx, input.organizationId);
         patch.organizationId = input.organizationId;
       }
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (patch.name !== undefined || patch.organizationId !== undefined) await this.checkDepotName(tx, patch.organizationId ?? current.organizationId, patch.name ?? current.name, current.id);
-      if (input.address !== undefined) patch.address = input.address?.trim() || null;
+      if (input.address !== undefined) patch.address = input.address || null;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.keeperPersonId !== undefined && input.keeperPersonId !== current.keeperPersonId) {
-        if (input.keeperPersonId) await this.checkPerson(tx, input.keeperPersonId, 'input.keeperPersonId');
+        if (input.keeperPersonId) await assertReadablePerson(tx, input.keeperPersonId, 'input.keeperPersonId');
         patch.keeperPersonId = input.keeperPersonId;
       }
       if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone;
@@ -214,7 +214,7 @@ export class SupplyService {
       const [taken] = await tx.manager.query(`SELECT 1 FROM supply_item WHERE code = $1`, [input.code]);
       if (taken) throw BadUserInputError.field('input.code', 'unique', `the code ${input.code} is already in the catalog.`);
       const item = await tx.manager.save(
-        tx.manager.create(SupplyItem, { code: input.code, name: input.name.trim(), category: input.category, unit: input.unit.trim(), shelfLifeDays: input.shelfLifeDays ?? null, archivedAt: null }),
+        tx.manager.create(SupplyItem, { code: input.code, name: input.name, category: input.category, unit: input.unit, shelfLifeDays: input.shelfLifeDays ?? null, archivedAt: null }),
       );
       await audit(tx, { action: 'rescue.supply-item.create', entityType: 'SupplyItem', entityId: item.id, changes: { ...input } });
       await tx.emit('rescue.supply-item.created', { id: item.id, code: item.code });
@@ -227,9 +227,9 @@ export class SupplyService {
     return transaction(ctx, async (tx) => {
       const current = await this.activeItemOrFail(tx, input.id);
       const patch: Partial<SupplyItem> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.category !== undefined) patch.category = input.category;
-      if (input.unit !== undefined) patch.unit = input.unit.trim();
+      if (input.unit !== undefined) patch.unit = input.unit;
       if (input.shelfLifeDays !== undefined) patch.shelfLifeDays = input.shelfLifeDays ?? null;
       return updateRecord(tx, SupplyItem, 'SupplyItem', current, input.version, patch as never, { action: 'rescue.supply-item.update', event: 'rescue.supply-item.updated', payload: { id: current.id, code: current.code } });
     });
@@ -301,11 +301,6 @@ export class SupplyService {
     if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your supply scope.`);
     const [row] = await tx.manager.query(`SELECT kind FROM organization WHERE id = $1`, [org.id]);
     if (!DEPOT_ORGANIZATION_KINDS.includes(row?.kind)) throw BadUserInputError.field('input.organizationId', 'kind', 'supply depots belong to the town, a village or a community.');
-  }
-
-  private async checkPerson(tx: RequestContext, id: string, field: string): Promise<void> {
-    const person = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id }).select('p.id').getOne();
-    if (!person) throw BadUserInputError.field(field, 'exists', `no active person ${id} you may read.`);
   }
 
   /** A depot the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */

@@ -129,12 +129,12 @@ export class WarningService {
       const issuer = await this.issuerOf(tx, targets);
       const fields: WarningFields = {
         hazardType: input.hazardType,
-        eventName: input.eventName.trim(),
+        eventName: input.eventName,
         level: input.level,
-        headline: input.headline?.trim() || defaultHeadline(issuer.name, input.eventName.trim(), input.level),
-        description: input.description.trim(),
-        instruction: input.instruction.trim(),
-        source: input.source.trim(),
+        headline: input.headline || defaultHeadline(issuer.name, input.eventName, input.level),
+        description: input.description,
+        instruction: input.instruction,
+        source: input.source,
         effectiveAt: input.effectiveAt,
         expiresAt: input.expiresAt,
         areaPolygon,
@@ -161,21 +161,21 @@ export class WarningService {
       const targetIds = input.targetOrganizationIds ?? (await this.targetIdsOf(tx, current.id));
       const targets = await this.checkTargets(tx, targetIds, 'input.targetOrganizationIds');
       const issuer = await this.issuerOf(tx, targets);
-      const eventName = input.eventName?.trim() ?? current.eventName;
+      const eventName = input.eventName ?? current.eventName;
       const level = input.level ?? current.level;
       const keptDefault = current.headline === defaultHeadline(current.senderName, current.eventName, current.level);
       const fields: WarningFields = {
         hazardType: current.hazardType,
         eventName,
         level,
-        headline: input.headline?.trim() ?? (keptDefault ? defaultHeadline(issuer.name, eventName, level) : current.headline),
-        description: input.description?.trim() ?? current.description,
-        instruction: input.instruction?.trim() ?? current.instruction,
-        source: input.source?.trim() ?? current.source,
+        headline: input.headline ?? (keptDefault ? defaultHeadline(issuer.name, eventName, level) : current.headline),
+        description: input.description ?? current.description,
+        instruction: input.instruction ?? current.instruction,
+        source: input.source ?? current.source,
         effectiveAt: input.effectiveAt ?? current.effectiveAt,
         expiresAt: input.expiresAt ?? current.expiresAt,
         areaPolygon: areaPolygon === undefined ? current.areaPolygon : areaPolygon,
-        note: input.note?.trim() || null,
+        note: input.note || null,
       };
       await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.SUPERSEDED } as never);
       const cancelled = await this.cancelPending(tx, current.id);
@@ -210,7 +210,7 @@ export class WarningService {
         effectiveAt: current.effectiveAt,
         expiresAt: current.expiresAt,
         areaPolygon: current.areaPolygon,
-        note: input.reason.trim(),
+        note: input.reason,
       };
       await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.CANCELLED } as never);
       const cancelled = await this.cancelPending(tx, current.id);
@@ -238,7 +238,7 @@ export class WarningService {
         acknowledgedByUserId: principal.kind === 'user' ? principal.id : null,
         acknowledgedByPersonId: principal.personId ?? null,
         ackChannel: input.channel,
-        ackNote: input.note?.trim() || null,
+        ackNote: input.note || null,
         nextEscalationAt: null,
       };
       return updateRecord(tx, WarningDelivery, 'WarningDelivery', current, current.version, patch as never, {

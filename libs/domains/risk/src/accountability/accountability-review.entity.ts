@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { IsEnum, IsISO8601, IsUUID, Length, Matches } from 'class-validator';
-import { BaseRecord, UUIDScalar } from '@platform/core';
+import { IsEnum, IsUUID, Length } from 'class-validator';
+import { BaseRecord, IsDay, UUIDScalar } from '@platform/core';
 
 export enum AccountabilityReason {
   OVERDUE = 'OVERDUE',
@@ -69,7 +69,6 @@ export class RecordAccountabilityReviewInput {
   outcome: string;
 
   @Field({ description: '决定日期。YYYY-MM-DD.' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'decidedOn must be a date YYYY-MM-DD' })
+  @IsDay('decidedOn')
   decidedOn: string;
 }

@@ -43,7 +43,7 @@ export class CampaignService {
       if (input.sectorCode) await this.checkSector(tx, input.sectorCode);
       const campaign = await tx.manager.save(
         tx.manager.create(Campaign, {
-          name: input.name.trim(),
+          name: input.name,
           sectorCode: input.sectorCode ?? null,
           startsOn: input.startsOn,
           endsOn: input.endsOn,
@@ -61,7 +61,7 @@ export class CampaignService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id');
       const patch: Partial<Campaign> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.startsOn !== undefined) patch.startsOn = input.startsOn;
       if (input.endsOn !== undefined) patch.endsOn = input.endsOn;
       if (input.description !== undefined) patch.description = input.description;

@@ -13,7 +13,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { DirectoryPermission, Organization, OrganizationKind, organizationIdInScope, organizationScope, scopedPersons, withinSubtreeSql } from '@platform/directory';
+import { Organization, OrganizationKind, assertReadablePerson, organizationIdInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
 import { IsNull, type SelectQueryBuilder } from 'typeorm';
 import { DisasterInformationOfficer } from './disaster-officer.entity';
 import { DisasterOfficerRole } from './disaster-officer.enums';
@@ -82,8 +82,7 @@ export class DisasterOfficerService {
         .getOne();
       if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your register scope.`);
       if (!SERVED_KINDS.includes(org.kind)) throw BadUserInputError.field('input.organizationId', 'villageOrCommunity', 'information officers serve a village or a community.');
-      const person = await scopedPersons(tx, DirectoryPermission.PersonRead).andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId }).getOne();
-      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may read.`);
+      const person = await assertReadablePerson(tx, input.personId, 'input.personId');
       const serving = await tx.manager.existsBy(DisasterInformationOfficer, { organizationId: org.id, personId: person.id, role: input.role, endedOn: IsNull() });
       if (serving) throw new ConflictError(`The person already serves as ${input.role} officer of this organization.`, { field: 'input.personId' });
       const officer = await tx.manager.save(

@@ -30,7 +30,7 @@ export class RecordExpertVisitInput {
   @Length(2, 50)
   expertName: string;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '专家人员标识。The expert in the person directory, if registered there.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '专家人员标识。The expert in the person directory, if registered there and you may read them.' })
   @IsOptional()
   @IsUUID()
   expertPersonId?: string | null;

@@ -1,5 +1,5 @@
 import { BadUserInputError, SortDirection, audit, paginate, transaction, todayInChina, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { Organization, OrganizationKind, Person, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { Organization, OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ExpertVisit, ExpertVisitHazard } from './expert-visit.entity';
 import { HazardService } from '../hazards/hazard.service';
@@ -46,24 +46,21 @@ export class ExpertVisitService {
       if (!org || !(await tx.manager.existsBy(Organization, { id: org.id, kind: OrganizationKind.ENTERPRISE }))) {
         throw BadUserInputError.field('input.organizationId', 'exists', `no active enterprise ${input.organizationId} within your scope.`);
       }
-      if (input.expertPersonId && !(await tx.manager.existsBy(Person, { id: input.expertPersonId }))) {
-        throw BadUserInputError.field('input.expertPersonId', 'exists', `no person ${input.expertPersonId}.`);
-      }
+      if (input.expertPersonId) await assertReadablePerson(tx, input.expertPersonId, 'input.expertPersonId');
       const visit = await tx.manager.save(
         tx.manager.create(ExpertVisit, {
           organizationId: org.id,
-          expertName: input.expertName.trim(),
+          expertName: input.expertName,
           expertPersonId: input.expertPersonId ?? null,
           visitedOn: input.visitedOn,
-          findings: input.findings.trim(),
+          findings: input.findings,
           archivedAt: null,
         }),
       );
       // Found during the visit: now for today's visit, else the start of that day in China.
       const foundAt = input.visitedOn === today ? undefined : new Date(`${input.visitedOn}T00:00:00+08:00`);
       const hazardIds: string[] = [];
-      for (const [i, h] of input.hazards.entries()) {
-        if (!h.title.trim()) throw BadUserInputError.field(`input.hazards.${i}.title`, 'notBlank', 'must not be blank.');
+      for (const h of input.hazards) {
         const hazard = await this.hazards.report(tx, { organizationId: org.id, title: h.title, description: h.description ?? null, category: h.category, source: HazardSource.EXPERT_VISIT, foundAt });
         hazardIds.push(hazard.id);
       }

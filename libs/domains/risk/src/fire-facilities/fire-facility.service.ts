@@ -66,7 +66,7 @@ export class FireFacilityService {
         tx.manager.create(FireFacility, {
           organizationId: input.organizationId,
           kind: input.kind,
-          description: input.description.trim(),
+          description: input.description,
           quantity: input.quantity,
           ...locationColumns(input.location),
           lastInspectedOn: input.lastInspectedOn ?? null,
@@ -90,7 +90,7 @@ export class FireFacilityService {
         patch.organizationId = input.organizationId;
       }
       if (input.kind !== undefined) patch.kind = input.kind;
-      if (input.description !== undefined) patch.description = input.description.trim();
+      if (input.description !== undefined) patch.description = input.description;
       if (input.quantity !== undefined) patch.quantity = input.quantity;
       if (input.inspectionIntervalDays !== undefined) patch.inspectionIntervalDays = input.inspectionIntervalDays;
       if (input.status !== undefined) patch.status = input.status;

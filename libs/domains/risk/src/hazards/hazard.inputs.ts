@@ -1,10 +1,8 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, IsDay, LocationField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: '上报隐患输入。A newly found hazard.' })
 export class ReportHazardInput {
@@ -92,7 +90,7 @@ export class RectificationPlanDetails extends HazardStepDetails {
   @Length(5, 2000)
   measures: string;
 
-  @Field(() => UUIDScalar, { description: '整改责任人标识。The person responsible.' })
+  @Field(() => UUIDScalar, { description: '整改责任人标识。The person responsible, an active person you may read.' })
   @IsUUID()
   responsiblePersonId: string;
 
@@ -109,8 +107,7 @@ export class RectificationPlanDetails extends HazardStepDetails {
   funds?: number | null;
 
   @Field({ description: '整改期限。Deadline, YYYY-MM-DD, not in the past.' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'deadline must be a date YYYY-MM-DD' })
+  @IsDay('deadline')
   deadline: string;
 
   @Field(() => Boolean, { nullable: true, description: '挂牌督办。Listed supervision (major hazards only).' })

@@ -18,7 +18,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -74,7 +74,7 @@ export class HazardService {
       const hazard = await tx.manager.save(
         tx.manager.create(Hazard, {
           organizationId: org.id,
-          title: input.title.trim(),
+          title: input.title,
           description: input.description ?? null,
           category: input.category,
           source: input.source,
@@ -114,6 +114,9 @@ export class HazardService {
         throw BadUserInputError.field('input.id', 'transition', `cannot ${action} a hazard that is ${current.status} (allowed from ${transition.from.join(', ')}).`);
       }
       this.checkPatch(current, patch);
+      if (patch.responsiblePersonId && patch.responsiblePersonId !== current.responsiblePersonId) {
+        await assertReadablePerson(tx, patch.responsiblePersonId, 'input.responsiblePersonId');
+      }
       const updated = await updateWithVersion(tx, Hazard, 'Hazard', current.id, input.version, {
         ...patch,
         status: transition.to,

@@ -1,20 +1,16 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { UUIDScalar } from '@platform/core';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsDay, UUIDScalar } from '@platform/core';
 import { HazardGrade, HazardStatus } from '../hazards/hazard.enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class HazardIndicatorArgs {
   @Field({ description: '起始日期。First day of the period (YYYY-MM-DD, China Standard Time).' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsDay('from')
   from: string;
 
   @Field({ description: '截止日期。Day after the period (YYYY-MM-DD, exclusive).' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsDay('to')
   to: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '组织子树。Only hazards at this organization or below it (within your scope).' })

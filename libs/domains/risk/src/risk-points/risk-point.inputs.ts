@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, IsDay, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { ControlMeasureKind, RiskCategory, RiskLevel } from './risk-point.enums';
 
 @InputType({ description: '管控措施输入。One control measure.' })
@@ -14,7 +14,7 @@ export class ControlMeasureInput {
   @Length(2, 500)
   description: string;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '责任人标识。Who owns it.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '责任人标识。Who owns it, an active person you may read.' })
   @IsOptional()
   @IsUUID()
   ownerPersonId?: string | null;
@@ -35,8 +35,7 @@ export class RiskPointDetailsInput {
 
   @Field(() => String, { nullable: true, description: '复评日期。When the grade is due for review (YYYY-MM-DD).' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDue must be a date YYYY-MM-DD' })
+  @IsDay('reviewDue')
   reviewDue?: string | null;
 
   @Field(() => Int, { nullable: true, description: '受威胁户数。Households threatened (natural-disaster points).' })
@@ -53,7 +52,7 @@ export class RiskPointDetailsInput {
   @Max(1_000_000)
   threatenedPeople?: number | null;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '监测人标识。The person who monitors the point.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '监测人标识。The person who monitors the point, an active person you may read.' })
   @IsOptional()
   @IsUUID()
   monitorPersonId?: string | null;

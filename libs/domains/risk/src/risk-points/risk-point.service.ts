@@ -14,7 +14,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@platform/core';
-import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
@@ -58,10 +58,12 @@ export class RiskPointService {
   async create(ctx: RequestContext, input: CreateRiskPointInput): Promise<RiskPoint> {
     return transaction(ctx, async (tx) => {
       if (!(await organizationInScope(tx, input.organizationId, RiskPermission.RiskPointWrite))) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your scope.`);
+      if (input.monitorPersonId) await assertReadablePerson(tx, input.monitorPersonId, 'input.monitorPersonId');
+      await this.checkOwners(tx, null, input.measures ?? []);
       const point = await tx.manager.save(
         tx.manager.create(RiskPoint, {
           organizationId: input.organizationId,
-          name: input.name.trim(),
+          name: input.name,
           category: input.category,
           level: input.level,
           description: input.description ?? null,
@@ -85,7 +87,7 @@ export class RiskPointService {
     return transaction(ctx, async (tx) => {
       const current = await this.writable(tx, input.id);
       const patch: Partial<RiskPoint> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.level !== undefined) patch.level = input.level;
       if (input.description !== undefined) patch.description = input.description;
       if (input.location !== undefined) {
@@ -95,7 +97,11 @@ export class RiskPointService {
       if (input.reviewDue !== undefined) patch.reviewDue = input.reviewDue;
       if (input.threatenedHouseholds !== undefined) patch.threatenedHouseholds = input.threatenedHouseholds;
       if (input.threatenedPeople !== undefined) patch.threatenedPeople = input.threatenedPeople;
-      if (input.monitorPersonId !== undefined) patch.monitorPersonId = input.monitorPersonId;
+      if (input.monitorPersonId !== undefined && input.monitorPersonId !== current.monitorPersonId) {
+        if (input.monitorPersonId) await assertReadablePerson(tx, input.monitorPersonId, 'input.monitorPersonId');
+        patch.monitorPersonId = input.monitorPersonId;
+      }
+      if (input.measures) await this.checkOwners(tx, current.id, input.measures);
       const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, patch as never);
       if (input.measures) await this.replaceMeasures(tx, current.id, input.measures);
       await audit(tx, { action: 'risk.risk-point.update', entityType: 'RiskPoint', entityId: current.id, changes: { ...diff(current, updated), ...(input.measures ? { measures: input.measures } : {}) } });
@@ -118,12 +124,21 @@ export class RiskPointService {
     return point;
   }
 
+  /** Each measure's owner must be a person the caller may read, unless the point already names them. */
+  private async checkOwners(ctx: RequestContext, riskPointId: string | null, measures: readonly ControlMeasureInput[]): Promise<void> {
+    if (!measures.some((m) => m.ownerPersonId)) return;
+    const kept = new Set(riskPointId ? (await ctx.manager.findBy(ControlMeasure, { riskPointId })).map((m) => m.ownerPersonId) : []);
+    for (const [i, m] of measures.entries()) {
+      if (m.ownerPersonId && !kept.has(m.ownerPersonId)) await assertReadablePerson(ctx, m.ownerPersonId, `input.measures.${i}.ownerPersonId`);
+    }
+  }
+
   private async replaceMeasures(ctx: RequestContext, riskPointId: string, measures: readonly ControlMeasureInput[]): Promise<void> {
     await ctx.manager.delete(ControlMeasure, { riskPointId });
     if (measures.length) {
       await ctx.manager.insert(
         ControlMeasure,
-        measures.map((m) => ({ riskPointId, kind: m.kind, description: m.description.trim(), ownerPersonId: m.ownerPersonId ?? null })),
+        measures.map((m) => ({ riskPointId, kind: m.kind, description: m.description, ownerPersonId: m.ownerPersonId ?? null })),
       );
     }
   }

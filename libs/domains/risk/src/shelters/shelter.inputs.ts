@@ -101,7 +101,7 @@ export class RecordShelterInspectionInput {
   @IsDay('inspectedOn')
   inspectedOn: string;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '检查人标识。The person who inspected.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '检查人标识。The person who inspected, an active person you may read.' })
   @IsOptional()
   @IsUUID()
   inspectorPersonId?: string | null;

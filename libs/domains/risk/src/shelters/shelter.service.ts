@@ -14,7 +14,7 @@ import {
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { Person, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
@@ -51,7 +51,7 @@ export class ShelterService {
       const shelter = await tx.manager.save(
         tx.manager.create(Shelter, {
           organizationId: input.organizationId,
-          name: input.name.trim(),
+          name: input.name,
           type: input.type,
           capacity: input.capacity,
           areaM2: input.areaM2 ?? null,
@@ -76,7 +76,7 @@ export class ShelterService {
         await this.checkOrganization(tx, input.organizationId);
         patch.organizationId = input.organizationId;
       }
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.type !== undefined) patch.type = input.type;
       if (input.capacity !== undefined) patch.capacity = input.capacity;
       if (input.areaM2 !== undefined) patch.areaM2 = input.areaM2;
@@ -105,9 +105,7 @@ export class ShelterService {
     return transaction(ctx, async (tx) => {
       // FOR SHARE: a concurrent archive waits for this inspection instead of racing it.
       const shelter = await this.getActiveOrFail(tx, input.shelterId, 'input.shelterId', 'pessimistic_read');
-      if (input.inspectorPersonId && !(await tx.manager.existsBy(Person, { id: input.inspectorPersonId }))) {
-        throw BadUserInputError.field('input.inspectorPersonId', 'exists', `no person ${input.inspectorPersonId}.`);
-      }
+      if (input.inspectorPersonId) await assertReadablePerson(tx, input.inspectorPersonId, 'input.inspectorPersonId');
       const inspection = await tx.manager.save(
         tx.manager.create(ShelterInspection, {
           shelterId: shelter.id,

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { IsString, Length } from 'class-validator';
-import { DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, UUIDScalar, Untrimmed } from '@platform/core';
 import { User } from '../users/user.entity';
 
 @InputType({ description: '登录输入。Username and password.' })
@@ -13,6 +13,7 @@ export class LoginInput {
   @Field({ description: '密码。The password.' })
   @IsString()
   @Length(1, 128)
+  @Untrimmed()
   password: string;
 }
 

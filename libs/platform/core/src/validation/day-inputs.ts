@@ -1,6 +1,17 @@
-import { IsISO8601, Matches, ValidateIf } from 'class-validator';
+import { IsISO8601, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { BadUserInputError } from '../errors/errors';
 import { todayInChina } from '../time/china-day';
+
+/** First and last day a date input may name: anything outside is a typing error, not a record. */
+export const EARLIEST_DAY = '1900-01-01';
+export const LATEST_DAY = '2100-12-31';
+/** The rule's message after the field name, shared by day inputs and the DateTime scalar. */
+export const DATE_RANGE_RULE = `must be between ${EARLIEST_DAY} and ${LATEST_DAY}`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a day YYYY-MM-DD within EARLIEST_DAY…LATEST_DAY (same-length ISO days compare as strings). */
+export const isPlausibleDay = (day: string): boolean => day >= EARLIEST_DAY && day <= LATEST_DAY;
 
 /**
  * For update fields that cannot be cleared: unlike IsOptional, null is validated (and refused by
@@ -8,11 +19,19 @@ import { todayInChina } from '../time/china-day';
  */
 export const UnlessOmitted = () => ValidateIf((_input: object, value: unknown) => value !== undefined);
 
-/** A calendar day YYYY-MM-DD (strict ISO 8601, so 2025-02-30 is refused). */
+/**
+ * A calendar day YYYY-MM-DD (strict ISO 8601, so 2025-02-30 is refused) from 1900-01-01 to
+ * 2100-12-31 (rule `dateRange`).
+ */
 export function IsDay(field: string): PropertyDecorator {
   return (target, key) => {
     IsISO8601({ strict: true })(target, key);
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
+    Matches(DAY, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
+    ValidateBy({
+      name: 'dateRange',
+      // A malformed day is reported by the two rules above only.
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !DAY.test(value) || isPlausibleDay(value), defaultMessage: () => `${field} ${DATE_RANGE_RULE}` },
+    })(target, key);
   };
 }
 

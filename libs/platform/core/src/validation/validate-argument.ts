@@ -4,6 +4,62 @@ import type { ResolverData } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
 import type { FieldViolation } from '../errors/error-codes';
 
+/** Per input class prototype: the string fields kept exactly as sent. */
+const UNTRIMMED = new WeakMap<object, Set<string>>();
+
+/**
+ * Keeps a string input field exactly as sent: the kernel trims every other input string before
+ * validation. For secrets such as passwords, where a space is part of the value.
+ */
+export function Untrimmed(): PropertyDecorator {
+  return (target, key) => {
+    const keys = UNTRIMMED.get(target) ?? new Set<string>();
+    keys.add(String(key));
+    UNTRIMMED.set(target, keys);
+  };
+}
+
+function isUntrimmed(input: object, key: string): boolean {
+  for (let proto = Object.getPrototypeOf(input); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    if (UNTRIMMED.get(proto)?.has(key)) return true;
+  }
+  return false;
+}
+
+/** An instance of an input or arguments class, as type-graphql builds them (not a plain JSON object). */
+const isInputObject = (value: unknown): value is Record<string, unknown> => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto !== null && proto !== Object.prototype;
+};
+
+/**
+ * Trims, in place, the strings of an argument value: fields of input objects, nested input objects
+ * and lists, except fields marked `@Untrimmed()`. Plain objects are JSON scalar values (e.g. GeoJSON)
+ * and stay as sent. Runs before validation so `@Length(1, …)` refuses a blank string. Iterative: a
+ * list value may nest deeply.
+ */
+export function trimStrings(value: unknown): void {
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const item = pending.pop();
+    if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        const element: unknown = item[i];
+        if (typeof element === 'string') item[i] = element.trim();
+        else if (Array.isArray(element) || isInputObject(element)) pending.push(element);
+      }
+    } else if (isInputObject(item)) {
+      for (const key of Object.keys(item)) {
+        const field = item[key];
+        if (typeof field === 'string') {
+          if (!isUntrimmed(item, key)) item[key] = field.trim();
+        } else if (Array.isArray(field) || isInputObject(field)) pending.push(field);
+      }
+    }
+  }
+}
+
 /** Flattens class-validator errors into `{field, rule, message}` with dotted paths. */
 export function violationsOf(errors: readonly ValidationError[], prefix = ''): FieldViolation[] {
   const out: FieldViolation[] = [];
@@ -37,10 +93,12 @@ function validMemoKey(value: object): string | null {
  * type-graphql `validateFn`: class-validator on every argument object, failing with
  * BAD_USER_INPUT whose `fields` carry full argument paths (`input.contacts.0.phone`), so a client
  * can point at the exact form field. `@ArgsType` classes hold the top-level arguments themselves
- * and get no prefix; an `@Arg('input')` object gets its argument name.
+ * and get no prefix; an `@Arg('input')` object gets its argument name. Strings are trimmed first
+ * (see `trimStrings`), so the resolver gets the value that was validated.
  */
 export async function validateArgument(argValue: unknown, _argType: unknown, { args }: ResolverData<object>): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
+  trimStrings(argValue);
   const memoKey = validMemoKey(argValue);
   if (memoKey !== null && KNOWN_VALID.has(memoKey)) return;
   const values = Array.isArray(argValue) ? argValue : [argValue];

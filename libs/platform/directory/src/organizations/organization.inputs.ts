@@ -32,7 +32,7 @@ export class EnterpriseProfileInput {
   @Length(1, 60)
   legalRepresentative?: string | null;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '安全管理人员标识。Id of the person responsible for safety management.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '安全管理人员标识。Id of the person responsible for safety management, an active person you may read.' })
   @IsOptional()
   @IsUUID()
   safetyManagerId?: string | null;

@@ -18,7 +18,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { IndustrySector } from '../sectors/industry-sector.entity';
-import { Person } from '../persons/person.entity';
+import { assertReadablePerson } from '../persons/person-scope';
 import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum';
 import { isValidOrganizationCode } from './credit-code';
 import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
@@ -108,7 +108,7 @@ export class OrganizationService {
       const org = tx.manager.create(Organization, {
         id,
         kind: input.kind,
-        name: input.name.trim(),
+        name: input.name,
         shortName: input.shortName ?? null,
         code: input.code ?? null,
         parentId: parent?.id ?? null,
@@ -133,7 +133,7 @@ export class OrganizationService {
       const current = await this.getOrFail(tx, input.id, true);
       if (input.code !== undefined) this.checkCode(input.code);
       const patch: Partial<Organization> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.shortName !== undefined) patch.shortName = input.shortName;
       if (input.code !== undefined) patch.code = input.code;
       if (input.address !== undefined) patch.address = input.address;
@@ -208,8 +208,10 @@ export class OrganizationService {
   private async saveProfile(ctx: RequestContext, organizationId: string, input: EnterpriseProfileInput): Promise<void> {
     const sector = await ctx.manager.findOneBy(IndustrySector, { code: input.sectorCode });
     if (!sector) throw BadUserInputError.field('input.enterprise.sectorCode', 'exists', `unknown industry sector ${input.sectorCode}.`);
-    if (input.safetyManagerId && !(await ctx.manager.existsBy(Person, { id: input.safetyManagerId }))) {
-      throw BadUserInputError.field('input.enterprise.safetyManagerId', 'exists', `no person ${input.safetyManagerId}.`);
+    if (input.safetyManagerId) {
+      // Re-sending the manager already on file is no new reference.
+      const current = await ctx.manager.findOneBy(EnterpriseProfile, { organizationId });
+      if (current?.safetyManagerId !== input.safetyManagerId) await assertReadablePerson(ctx, input.safetyManagerId, 'input.enterprise.safetyManagerId');
     }
     await ctx.manager.upsert(
       EnterpriseProfile,

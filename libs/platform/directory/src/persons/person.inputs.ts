@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { IsDay, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { Gender } from './gender.enum';
 import { PHONE_PATTERN, PHONE_RULE } from './phone';
 
@@ -90,16 +90,14 @@ export class AssignPositionInput {
 
   @Field(() => String, { nullable: true, description: '开始日期。Start date, YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startedOn must be a date YYYY-MM-DD' })
+  @IsDay('startedOn')
   startedOn?: string;
 }
 
 @InputType({ description: '免职日期。When a position ends.' })
 export class PositionEndInput {
   @Field({ description: '结束日期。End date, YYYY-MM-DD.' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date YYYY-MM-DD' })
+  @IsDay('endedOn')
   endedOn: string;
 }
 

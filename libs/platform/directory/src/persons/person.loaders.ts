@@ -2,7 +2,7 @@ import { byKeys, pagesByParent, SortDirection, type ConnectionResult, type PageR
 import type DataLoader from 'dataloader';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
-import { scopedPersons } from './person.service';
+import { scopedPersons } from './person-scope';
 import { organizationIdInScope } from '../organizations/organization-scope';
 import { DirectoryPermission } from '../permissions';
 

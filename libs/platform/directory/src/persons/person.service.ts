@@ -10,12 +10,11 @@ import {
   transaction,
   updateWithVersion,
   type ConnectionResult,
-  type Principal,
   type RequestContext,
 } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
-import type { SelectQueryBuilder } from 'typeorm';
+import { personScope, scopedPersons } from './person-scope';
 import { organizationIdInScope } from '../organizations/organization-scope';
 import { scopedOrganizations } from '../organizations/organization.service';
 import { DirectoryPermission } from '../permissions';
@@ -29,21 +28,6 @@ const redact = (changes: Record<string, unknown>): Record<string, unknown> => {
   for (const key of ['phone', 'idNumber']) if (key in out) out[key] = '[changed]';
   return out;
 };
-
-/**
- * Persons the caller may see with `permission`: everyone for ALL, else those holding a current
- * position in an organization within the caller's scope. Query alias `p`.
- */
-export function personScope(principal: Principal, permission: string): { sql: string; params: Record<string, unknown> } {
-  const inScope = organizationIdInScope(principal, permission, 'pp.organization_id');
-  if (inScope.sql === 'TRUE' || inScope.sql === 'FALSE') return inScope;
-  return { sql: `EXISTS (SELECT 1 FROM person_position pp WHERE pp.person_id = p.id AND pp.ended_on IS NULL AND ${inScope.sql})`, params: inScope.params };
-}
-
-export function scopedPersons(ctx: RequestContext, permission: string = DirectoryPermission.PersonRead): SelectQueryBuilder<Person> {
-  const scope = personScope(ctx.principal, permission);
-  return ctx.manager.createQueryBuilder(Person, 'p').where(scope.sql, scope.params);
-}
 
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
@@ -74,7 +58,7 @@ export class PersonService {
     return transaction(ctx, async (tx) => {
       await this.checkIdNumber(tx, input.idNumber ?? null, null);
       const result = await tx.manager.insert(Person, {
-        name: input.name.trim(),
+        name: input.name,
         gender: input.gender ?? null,
         phone: input.phone ?? null,
         idNumber: input.idNumber ?? null,
@@ -93,7 +77,7 @@ export class PersonService {
       if (!current) throw new NotFoundError('Person', input.id);
       if (input.idNumber) await this.checkIdNumber(tx, input.idNumber, input.id);
       const patch: Partial<Person> = {};
-      if (input.name !== undefined) patch.name = input.name.trim();
+      if (input.name !== undefined) patch.name = input.name;
       if (input.gender !== undefined) patch.gender = input.gender;
       if (input.phone !== undefined) patch.phone = input.phone;
       if (input.idNumber !== undefined) patch.idNumber = input.idNumber;
@@ -131,7 +115,7 @@ export class PersonService {
       const result = await tx.manager.insert(Position, {
         personId: person.id,
         organizationId: org.id,
-        title: input.title.trim(),
+        title: input.title,
         isLead: input.isLead ?? false,
         startedOn: input.startedOn ?? null,
         endedOn: null,

@@ -1,6 +1,6 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { IsEnum, IsISO8601, IsNumber, IsOptional, IsPositive, IsUUID, Length, Matches, Max } from 'class-validator';
-import { UUIDScalar } from '@platform/core';
+import { IsEnum, IsNumber, IsOptional, IsPositive, IsUUID, Length, Max } from 'class-validator';
+import { IsDay, UUIDScalar } from '@platform/core';
 import { TrainingKind } from './training-kind.enum';
 
 @InputType({ description: '记录培训输入。A training a person took part in; it is added to the person\'s trainings.' })
@@ -18,8 +18,7 @@ export class RecordTrainingInput {
   kind: TrainingKind;
 
   @Field({ description: '培训日期。Day of the training, YYYY-MM-DD, not in the future (China time).' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'trainedOn must be a date YYYY-MM-DD' })
+  @IsDay('trainedOn')
   trainedOn: string;
 
   @Field(() => Float, { description: '学时。Length in hours: more than 0, at most 9999.9, one decimal at most.' })

@@ -1,7 +1,7 @@
 import { byKeys, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import { TrainingRecord } from './training-record.entity';
-import { personScope } from '../persons/person.service';
+import { personScope } from '../persons/person-scope';
 import { DirectoryPermission } from '../permissions';
 
 /** Newest training first; several on one day by id, so the order (and the cursor) is total. */

@@ -1,6 +1,6 @@
 import { BadUserInputError, assertNotFuture, audit, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
-import { scopedPersons } from '../persons/person.service';
+import { scopedPersons } from '../persons/person-scope';
 import { DirectoryPermission } from '../permissions';
 import type { RecordTrainingInput } from './training.inputs';
 
@@ -19,12 +19,12 @@ export class TrainingService {
       const record = await tx.manager.save(
         tx.manager.create(TrainingRecord, {
           personId: person.id,
-          topic: input.topic.trim(),
+          topic: input.topic,
           kind: input.kind,
           trainedOn: input.trainedOn,
           hours: input.hours,
-          provider: input.provider.trim(),
-          certificateNo: input.certificateNo?.trim() || null,
+          provider: input.provider,
+          certificateNo: input.certificateNo ?? null,
         }),
       );
       await audit(tx, { action: 'directory.training.record', entityType: 'Person', entityId: person.id, changes: { trainingId: record.id, ...input } });

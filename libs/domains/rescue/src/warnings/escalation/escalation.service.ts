@@ -200,7 +200,7 @@ export class WarningResponseActionService {
         completedAt: tx.clock.now(),
         completedByPersonId: tx.principal.personId ?? null,
         completedByUserId: tx.principal.kind === 'user' ? tx.principal.id : null,
-        note: input.note?.trim() || null,
+        note: input.note || null,
       };
       return updateRecord(tx, WarningResponseAction, 'WarningResponseAction', current, input.version, patch as never, {
         action: 'rescue.warning-response-action.complete',
@@ -233,7 +233,7 @@ export class WarningResponseTemplateService {
 
   async create(ctx: RequestContext, input: CreateWarningResponseTemplateInput): Promise<WarningResponseTemplate> {
     return transaction(ctx, async (tx) => {
-      const action = input.action.trim();
+      const action = input.action;
       await this.checkActionFree(tx, input.hazardType ?? null, action, null);
       const template = await tx.manager.save(
         tx.manager.create(WarningResponseTemplate, { hazardType: input.hazardType ?? null, minLevel: input.minLevel, sortOrder: input.sortOrder, action, evacuation: input.evacuation ?? false, archivedAt: null }),
@@ -248,8 +248,8 @@ export class WarningResponseTemplateService {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       const patch: Partial<WarningResponseTemplate> = {};
-      if (input.action !== undefined && input.action.trim() !== current.action) {
-        patch.action = input.action.trim();
+      if (input.action !== undefined && input.action !== current.action) {
+        patch.action = input.action;
         await this.checkActionFree(tx, current.hazardType, patch.action, current.id);
       }
       if (input.minLevel !== undefined) patch.minLevel = input.minLevel;
