@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
@@ -13,102 +14,210 @@ import {
   mayDownload,
   sniffContentType,
   transaction,
+  unclaimedBytes,
   type AttachmentStore,
   type Principal,
+  type StoredAttachment,
 } from '@platform/core';
 
 const UPLOAD_PERMISSION = 'kernel.attachment:upload';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Control characters (NUL included, which PostgreSQL text refuses) are dropped from file names.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 type AuthedRequest = Request & { principal: Principal; requestId: string };
 
-const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const fail = (res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
+  // Nobody to answer once the client has gone (an aborted upload or download).
+  if (res.headersSent || !res.socket || res.socket.destroyed) return;
+  // The body may be partly unread: close the connection rather than parse the rest as a next request.
+  if (status !== 404) res.setHeader('Connection', 'close');
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+};
+
+class QuotaExceededError extends Error {
+  constructor(readonly held: number) {
+    super('quota exceeded');
+  }
+}
+
+/** How reading a multipart body ended: one stored file, or why not (and then nothing is kept). */
+type Received = { ok: true; stored: StoredAttachment; fileName: string } | { ok: false; reason: 'malformed' | 'aborted' | 'tooLarge' | 'noFile' | 'storeFailed'; error?: unknown };
+
+/**
+ * Feeds the request to the parser and the first part named `file` to the store. Settles once either
+ * both finished, or anything failed (the parser, the file stream, the store, or the client went away);
+ * in that case every stream is destroyed and whatever was written removed before it settles.
+ */
+function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, limit: number): Promise<Received> {
+  return new Promise((resolve) => {
+    let put: Promise<StoredAttachment> | undefined;
+    let fileName = 'upload';
+    let parsed = false;
+    let failed: Received | undefined;
+
+    const stop = (reason: Extract<Received, { ok: false }>['reason'], error?: unknown) => {
+      if (failed) return;
+      failed = { ok: false, reason, error };
+      req.unpipe(parser);
+      // Destroying the parser destroys the file stream it feeds, so the store's pipeline rejects,
+      // closes its fd and deletes the temporary file.
+      parser.destroy();
+      const outcome = failed;
+      void (put ?? Promise.resolve(undefined))
+        .then((stored) => stored && store.remove(stored.key))
+        .catch(() => undefined)
+        .then(() => resolve(outcome));
+    };
+    const settle = () => {
+      if (failed || !parsed) return;
+      if (!put) return stop('noFile');
+      put.then((stored) => failed || resolve({ ok: true, stored, fileName }), () => undefined);
+    };
+
+    parser.on('file', (name, stream, info) => {
+      // Errors of the file stream reach us through the parser and the store; this listener only keeps
+      // one that arrives before the store attached its own from being unhandled (a process crash).
+      stream.on('error', () => undefined);
+      if (name !== 'file' || put) return stream.resume();
+      fileName = Array.from((info.filename ?? '').replace(CONTROL, '')).slice(0, 200).join('') || 'upload';
+      put = store.put(stream, limit);
+      put.then(settle, (error: unknown) => {
+        // Errors of the file system carry a syscall; anything else came from the upload stream itself.
+        const storage = error instanceof Error && 'syscall' in error;
+        stop(error instanceof TooLargeError ? 'tooLarge' : storage ? 'storeFailed' : 'malformed', error);
+      });
+    });
+    parser.on('finish', () => {
+      parsed = true;
+      settle();
+    });
+    parser.on('error', (error) => stop('malformed', error));
+    req.on('error', (error) => stop('aborted', error));
+    // 'close' before the parser has read the whole body: the client went away (the rest of the body,
+    // even if it arrived, is dropped), so the parser would never finish.
+    req.on('close', () => req.readableEnded || stop('aborted'));
+    // It may have gone already, while the quota was looked up.
+    if (req.destroyed) return stop('aborted');
+    req.pipe(parser);
+  });
+}
 
 /**
  * `POST /attachments` (multipart/form-data, one part named `file`) stores an upload and answers its
  * id; `GET /attachments/:id` streams it to whoever may read the record it belongs to. Credentials
  * as for the API; uploads also need the CSRF header (`apollo-require-preflight: true`) because a
- * browser form could otherwise post one cross-site. Content types come from the file's bytes.
+ * browser form could otherwise post one cross-site. Content types come from the file's bytes. One
+ * principal's unclaimed uploads may hold at most `quotaBytes`.
  */
-export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: number; dataSource: DataSource; log: Logger }): Router {
+export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: number; quotaBytes: number; dataSource: DataSource; log: Logger }): Router {
   const router = express.Router();
-  const { store, maxBytes, dataSource, log } = options;
+  const { store, maxBytes, quotaBytes, dataSource, log } = options;
 
-  router.post('/', (req, res) => {
-    const { principal, requestId } = req as AuthedRequest;
+  const overQuota = (res: Response, held: number) => {
+    const message = `Your unclaimed uploads already hold ${held} bytes and the quota is ${quotaBytes} bytes: attach them to a record first, or wait until they expire.`;
+    fail(res, 413, 'BAD_USER_INPUT', message, { fields: [{ field: 'file', rule: 'quota', message }] });
+  };
+
+  const upload = async (req: AuthedRequest, res: Response) => {
+    const { principal, requestId } = req;
     const refused = denial(principal, UPLOAD_PERMISSION);
     if (refused) return fail(res, principal.kind === 'anonymous' ? 401 : 403, String(refused.extensions['code']), refused.message);
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
       return fail(res, 400, 'BAD_REQUEST', 'Uploads need the header apollo-require-preflight: true (CSRF protection).');
     }
+    const held = await unclaimedBytes(dataSource.manager, principal);
+    if (held >= quotaBytes) return overQuota(res, held);
     let parser: busboy.Busboy;
     try {
       parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 0, fileSize: maxBytes + 1 } });
     } catch {
       return fail(res, 400, 'BAD_REQUEST', 'Send multipart/form-data with one part named "file".');
     }
-    let handled = false;
-    parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || handled) return stream.resume();
-      handled = true;
-      store.put(stream, maxBytes).then(
-        async (stored) => {
-          const contentType = sniffContentType(stored.head);
-          if (!contentType) {
-            await store.remove(stored.key);
-            return fail(res, 415, 'BAD_USER_INPUT', 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted.');
-          }
-          const ctx = new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events: new InProcessEventBus(), log });
-          const saved = await transaction(ctx, async (tx) => {
-            const row = await tx.manager.save(
-              tx.manager.create(Attachment, {
-                fileName: (info.filename || 'upload').slice(0, 200),
-                contentType,
-                sizeBytes: stored.sizeBytes,
-                sha256: stored.sha256,
-                storageKey: stored.key,
-                uploadedByKind: principal.kind,
-                uploadedById: principal.id,
-              }),
-            );
-            await audit(tx, { action: 'kernel.attachment.upload', entityType: 'Attachment', entityId: row.id, changes: { fileName: row.fileName, contentType, sizeBytes: row.sizeBytes } });
-            return row;
-          });
-          res.status(201).json({ id: saved.id, fileName: saved.fileName, contentType, sizeBytes: saved.sizeBytes, sha256: saved.sha256, url: saved.url });
-        },
-        (error: unknown) => {
-          if (error instanceof TooLargeError) return fail(res, 413, 'BAD_USER_INPUT', `The file is larger than ${maxBytes} bytes.`);
-          log.error({ err: error }, 'upload failed');
-          fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-        },
-      );
+    // The store stops at whichever comes first, the size limit or the quota left, so an upload over
+    // quota is cut off instead of written in full.
+    const room = quotaBytes - held;
+    const received = await receive(req, parser, store, Math.min(maxBytes, room));
+    if (!received.ok) {
+      switch (received.reason) {
+        case 'aborted':
+          return fail(res, 400, 'BAD_REQUEST', 'The upload was interrupted.');
+        case 'tooLarge':
+          return room < maxBytes ? overQuota(res, held) : fail(res, 413, 'BAD_USER_INPUT', `The file is larger than ${maxBytes} bytes.`);
+        case 'noFile':
+          return fail(res, 400, 'BAD_USER_INPUT', 'No part named "file" in the upload.');
+        case 'malformed':
+          return fail(res, 400, 'BAD_REQUEST', 'Malformed multipart body.');
+        default:
+          throw received.error;
+      }
+    }
+    const { stored, fileName } = received;
+    const contentType = sniffContentType(stored.head);
+    if (!contentType) {
+      await store.remove(stored.key);
+      return fail(res, 415, 'BAD_USER_INPUT', 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted.');
+    }
+    const ctx = new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events: new InProcessEventBus(), log });
+    let saved: Attachment;
+    try {
+      saved = await transaction(ctx, async (tx) => {
+        // Checked again, serialised per principal: concurrent uploads all passed the check above.
+        const now = await unclaimedBytes(tx.manager, principal, { lock: true });
+        if (now + stored.sizeBytes > quotaBytes) throw new QuotaExceededError(now);
+        const row = await tx.manager.save(
+          tx.manager.create(Attachment, {
+            fileName,
+            contentType,
+            sizeBytes: stored.sizeBytes,
+            sha256: stored.sha256,
+            storageKey: stored.key,
+            uploadedByKind: principal.kind,
+            uploadedById: principal.id,
+          }),
+        );
+        await audit(tx, { action: 'kernel.attachment.upload', entityType: 'Attachment', entityId: row.id, changes: { fileName: row.fileName, contentType, sizeBytes: row.sizeBytes } });
+        return row;
+      });
+    } catch (error) {
+      await store.remove(stored.key);
+      if (error instanceof QuotaExceededError) return overQuota(res, error.held);
+      throw error;
+    }
+    res.status(201).json({ id: saved.id, fileName: saved.fileName, contentType, sizeBytes: saved.sizeBytes, sha256: saved.sha256, url: saved.url });
+  };
+
+  router.post('/', (req, res) => {
+    upload(req as AuthedRequest, res).catch((error: unknown) => {
+      log.error({ err: error }, 'upload failed');
+      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
     });
-    parser.on('close', () => {
-      if (!handled) fail(res, 400, 'BAD_USER_INPUT', 'No part named "file" in the upload.');
-    });
-    parser.on('error', () => {
-      if (!res.headersSent) fail(res, 400, 'BAD_REQUEST', 'Malformed multipart body.');
-    });
-    req.pipe(parser);
   });
 
-  router.get('/:id', async (req, res, next) => {
+  router.get('/:id', async (req, res) => {
+    const { principal } = req as unknown as AuthedRequest;
+    const id = String(req.params['id']);
     try {
-      const { principal } = req as unknown as AuthedRequest;
-      const id = String(req.params['id']);
       const row = UUID.test(id) ? await dataSource.manager.findOneBy(Attachment, { id }) : null;
       // Out of scope answers like a missing file: no existence leak.
       if (!row || !mayDownload(principal, row)) return fail(res, 404, 'NOT_FOUND', `Attachment ${id} was not found.`);
+      const stream = await store.read(row.storageKey);
+      if (!stream) {
+        log.warn({ attachment: id }, 'attachment file missing from the store');
+        return fail(res, 404, 'NOT_FOUND', `Attachment ${id} was not found.`);
+      }
       res.setHeader('Content-Type', row.contentType);
       res.setHeader('Content-Length', String(row.sizeBytes));
       res.setHeader('Content-Disposition', `attachment; filename="${randomUUID()}"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', 'private, no-store');
-      const stream = store.read(row.storageKey);
-      stream.on('error', (err) => next(err));
-      stream.pipe(res);
+      // pipeline destroys the file stream (closing its fd) when the client goes away mid-download.
+      await pipeline(stream, res);
     } catch (error) {
-      next(error);
+      if (res.destroyed || (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+      log.error({ err: error, attachment: id }, 'download failed');
+      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
     }
   });
   return router;

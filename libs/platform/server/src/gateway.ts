@@ -47,6 +47,7 @@ import { applyPermissions } from './permissions';
 import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
 import { attachmentRoutes } from './attachments-http';
+import { startAttachmentSweep } from './attachment-sweep';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
 
@@ -242,10 +243,11 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     express.json({ limit: config.limits.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req as GatewayRequest) }),
   );
+  const attachmentStore = new FileAttachmentStore(path.resolve(config.attachments.dir));
   app.use(
     '/attachments',
     rateLimit,
-    attachmentRoutes({ store: new FileAttachmentStore(path.resolve(config.attachments.dir)), maxBytes: config.attachments.maxBytes, dataSource, log }),
+    attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log }),
   );
   if (started.httpRoutes.length) app.use(rateLimit, moduleRoutes(started.httpRoutes, (req) => contextFor(req as GatewayRequest)));
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
@@ -281,6 +283,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  const attachmentSweep = startAttachmentSweep({ dataSource, store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours, log });
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
   let closing: Promise<void> | null = null;
@@ -288,6 +291,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     (closing ??= (async () => {
       await subscriptions.close();
       await apollo.stop();
+      await attachmentSweep.stop();
       await limiters.close();
       await started.stop();
       await redisEvents?.close();

@@ -1,5 +1,6 @@
 export { loadConfig, type GatewayConfig } from './config';
 export { startGateway, startModules, type Gateway } from './gateway';
+export { startAttachmentSweep, type AttachmentSweep, type AttachmentSweepOptions } from './attachment-sweep';
 export { RateLimiters } from './rate-limit';
 export { DEFAULT_EVENTS_CHANNEL, RedisEventBus, decodeEnvelope, encodeEnvelope, type RedisEventBusOptions } from './redis-event-bus';
 export { buildGatewaySchema, undeclaredOperations } from './schema';

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../context/principal';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
@@ -36,6 +37,24 @@ export async function claimAttachments(ctx: RequestContext, ids: readonly string
     .where('id IN (:...ids)', { ids: unique })
     .execute();
   return rows;
+}
+
+/** Advisory-lock class for `unclaimedBytes(…, { lock: true })`; the key inside it hashes the principal. */
+const QUOTA_LOCK = 0x41_54_51_55; // "ATQU"
+
+/**
+ * Bytes of the principal's uploads that no record has claimed yet: what the upload quota counts.
+ * With `lock` (inside a transaction) concurrent uploads of the same principal wait for each other
+ * until it ends, so two of them cannot both fit under the quota that only one fits.
+ */
+export async function unclaimedBytes(manager: EntityManager, principal: Principal, options: { lock?: boolean } = {}): Promise<number> {
+  if (options.lock) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [QUOTA_LOCK, `${principal.kind}:${principal.id ?? ''}`]);
+  const row: { bytes: string } | undefined = await manager
+    .createQueryBuilder(Attachment, 'a')
+    .select('coalesce(sum(a.size_bytes), 0)::bigint', 'bytes')
+    .where('a.entity_id IS NULL AND a.uploaded_by_kind = :kind AND a.uploaded_by_id IS NOT DISTINCT FROM :by', { kind: principal.kind, by: principal.id })
+    .getRawOne();
+  return Number(row?.bytes ?? 0);
 }
 
 /** The attachments of many records of one type, one statement per request level. */
