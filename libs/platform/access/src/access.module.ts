@@ -21,6 +21,7 @@ import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
 import { ACCESS_TABLES, PrincipalCache, listenerConnection, principalCacheTtl } from './auth/principal-cache';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
+import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
 import { PlatformAuthenticator } from './auth/authenticator';
 import { AuthService } from './auth/auth.service';
 
@@ -31,7 +32,7 @@ export const accessModule: DomainModule = {
   dependsOn: ['directory'],
   entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
   resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
-  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000],
+  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000],
   permissions: accessPermissions,
   seed: async (ctx, { modules, demoAccounts }) => {
     await syncSystemRoles(ctx, modules);
@@ -51,7 +52,7 @@ export const accessModule: DomainModule = {
       .sort((a, b) => a.code.localeCompare(b.code));
     return {
       authenticator: new PlatformAuthenticator(signer, principals),
-      services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog, 'access.principalCache': cache },
+      services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login-failures', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog, 'access.principalCache': cache },
       stop: () => cache.stop(),
     };
   },

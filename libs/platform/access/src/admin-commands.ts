@@ -6,15 +6,14 @@ import { Role } from './roles/role.entity';
 import { PrincipalKindValue } from './roles/role.types';
 import type { User } from './users/user.entity';
 import type { ApiClientKey } from './api-clients/api-client.types';
+import { homeOrganization } from './roles/home-organization';
+import { AccessPermission } from './permissions';
 
-/** Where a command assigns its role: the town government (the root) unless told otherwise. */
+/** Where a command puts the account and its role: the town government (the root) unless told otherwise. */
 async function anchorAndRole(ctx: RequestContext, roleCode: string, organizationId?: string): Promise<{ roleId: string; organizationId: string }> {
   const role = await ctx.manager.findOneBy(Role, { code: roleCode });
   if (!role) throw BadUserInputError.field('role', 'exists', `no role ${roleCode}.`);
-  if (organizationId) return { roleId: role.id, organizationId };
-  const [root]: Array<{ id: string }> = await ctx.manager.query(`SELECT id FROM organization WHERE parent_id IS NULL AND archived_at IS NULL`);
-  if (!root) throw new Error('The directory has no town government yet: seed or create it first.');
-  return { roleId: role.id, organizationId: root.id };
+  return { roleId: role.id, organizationId: (await homeOrganization(ctx, AccessPermission.UserWrite, organizationId, 'organization')).id };
 }
 
 /** Command-line and bootstrap use: a user with one role, in one transaction. */
@@ -23,8 +22,8 @@ export async function createUserWithRole(
   input: { username: string; password: string; displayName: string; roleCode: string; organizationId?: string },
 ): Promise<User> {
   return transaction(ctx, async (tx) => {
-    const user = await new UserService().create(tx, { username: input.username, password: input.password, displayName: input.displayName });
     const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
+    const user = await new UserService().create(tx, { username: input.username, password: input.password, displayName: input.displayName, organizationId: target.organizationId });
     await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.USER, principalId: user.id, ...target });
     return user;
   });

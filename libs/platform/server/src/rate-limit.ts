@@ -28,7 +28,10 @@ export class RateLimiters {
   /** The kernel's Limiter view: `consume` resolves with the seconds to wait, 0 when allowed. */
   create(options: LimiterOptions): Limiter {
     const limiter = this.raw(options);
+    const waitOf = (res: RateLimiterRes | null): number => (res && res.consumedPoints >= options.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0);
     return {
+      // A store that cannot be read (Redis down) refuses nobody: the consume that follows counts in memory.
+      check: (key) => limiter.get(key).then(waitOf, () => 0),
       consume: (key) =>
         limiter.consume(key).then(
           () => 0,

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { BaseRecord, DateTimeScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
 import { AccountStatus } from '../users/user.entity';
 
 @ObjectType({ description: 'API 客户端。Another government system calling with a key: acts with the roles assigned to it.' })
@@ -29,4 +29,8 @@ export class ApiClient extends BaseRecord {
   @Field(() => DateTimeScalar, { nullable: true, description: '最近使用。When the key was last used (to the minute).' })
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '所属组织。The organization the client belongs to: administrators manage it only where their reach covers this organization and every role it holds.' })
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
 }

@@ -15,12 +15,12 @@ export class CreateApiClientInput {
   @IsDate()
   expiresAt?: Date;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '角色标识。A role to give the client at once (with organizationId), e.g. integration-readonly.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '角色标识。A role to give the client at once, at its organization, e.g. integration-readonly.' })
   @IsOptional()
   @IsUUID()
   roleId?: string;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '锚点组织。Where that role applies from.' })
+  @Field(() => UUIDScalar, { nullable: true, description: '所属组织。The organization the client belongs to (within your reach), and where roleId applies from; the town government when omitted (only for administrators of the whole town).' })
   @IsOptional()
   @IsUUID()
   organizationId?: string;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { UnauthenticatedError, audit, modifyReturning, transaction, type Limiter, type RequestContext } from '@platform/core';
+import { RateLimitedError, UnauthenticatedError, audit, modifyReturning, transaction, type Limiter, type RequestContext } from '@platform/core';
 import { User, AccountStatus } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { verifyPassword } from './passwords';
 import { REFRESH_TOKEN_DAYS, newRefreshToken, sha256, type TokenSigner } from './tokens';
 import type { AuthPayload, LoginInput } from './auth.types';
+import { endSessions } from '../users/user.service';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -14,22 +15,27 @@ const INVALID = 'Invalid username or password, or the account is locked or disab
 export class AuthService {
   constructor(
     private readonly signer: TokenSigner,
-    /** Stricter than the general limit: 20 sign-in attempts per address and 5 minutes (shared through Redis). */
-    private readonly loginLimiter: Limiter,
+    /** Failed sign-ins per address (20 per 5 minutes, shared through Redis); successful ones are not counted. */
+    private readonly failedLogins: Limiter,
   ) {}
 
+  /** Signs in; an address with too many failed sign-ins is refused with RATE_LIMITED (429, Retry-After) before the password is checked. */
   async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
-    const wait = await this.loginLimiter.consume(ctx.ip ?? 'unknown');
-    if (wait) throw new UnauthenticatedError(`Too many sign-in attempts from this address: wait ${wait} s.`);
+    const address = ctx.ip ?? 'unknown';
+    const wait = await this.failedLogins.check(address);
+    if (wait) throw new RateLimitedError(`Too many failed sign-ins from this address: wait ${wait} s.`, wait);
     const user = await ctx.manager.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:username)', { username: input.username }).getOne();
     const locked = user?.lockedUntil && user.lockedUntil > new Date();
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || locked || user.status !== AccountStatus.ACTIVE || !passwordOk) {
+      await this.failedLogins.consume(address);
       if (user && !locked && passwordOk === false) await this.recordFailure(ctx, user);
       throw new UnauthenticatedError(INVALID);
     }
     return transaction(ctx, async (tx) => {
-      await tx.manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: () => 'now()' } as never);
+      // Bookkeeping, not a change of the account: the version stays, so an administrator's open edit does not go stale.
+      const [signedIn] = await modifyReturning<{ last_login_at: Date }>(tx.manager, `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1 RETURNING last_login_at`, [user.id]);
+      Object.assign(user, { failedLogins: 0, lockedUntil: null, lastLoginAt: signedIn!.last_login_at });
       const payload = await this.issue(tx, user, randomUUID());
       await audit(tx, { action: 'access.session.login', entityType: 'User', entityId: user.id });
       return payload;
@@ -84,7 +90,10 @@ export class AuthService {
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, user };
   }
 
-  /** Counts a wrong password in its own committed transaction; the fifth in a row locks the account. */
+  /**
+   * Counts a wrong password in its own committed transaction; the fifth in a row locks the account
+   * and ends its sessions (someone may be guessing the password of an account that is in use).
+   */
   private async recordFailure(ctx: RequestContext, user: User): Promise<void> {
     await transaction(ctx, async (tx) => {
       const [row] = await modifyReturning<{ locked: boolean }>(
@@ -94,7 +103,8 @@ export class AuthService {
          WHERE id = $1 RETURNING locked_until > now() AS locked`,
         [user.id, MAX_FAILED_LOGINS, LOCK_MINUTES],
       );
-      await audit(tx, { action: row?.locked ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id });
+      const ended = row?.locked ? await endSessions(tx, user.id) : 0;
+      await audit(tx, { action: row?.locked ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id, ...(row?.locked ? { changes: { sessionsEnded: ended } } : {}) });
     });
   }
 }

@@ -23,6 +23,9 @@ export function apiKeyPrefix(key: string): string | null {
   return m ? m[1]! : null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 export interface AccessClaims {
   readonly userId: string;
   readonly sessionId: string;
@@ -64,7 +67,8 @@ export class TokenSigner {
     }
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string' || typeof payload.exp !== 'number') return null;
+      // Ids are UUIDs: anything else (even correctly signed) is not a token this platform issued.
+      if (!isUuid(payload.sub) || !isUuid(payload['sid']) || typeof payload.exp !== 'number') return null;
       const claims = { userId: payload.sub, sessionId: payload['sid'] };
       this.verified.set(token, { ...claims, expiresAtMs: payload.exp * 1000 });
       return claims;

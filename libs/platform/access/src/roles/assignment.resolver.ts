@@ -12,6 +12,7 @@ import type { PrincipalLoader } from '../auth/principal-loader';
 import { User } from '../users/user.entity';
 import { ApiClient } from '../api-clients/api-client.entity';
 import { AccessPermission } from '../permissions';
+import { governedPrincipals, type PrincipalKind } from './governed';
 
 export const RoleAssignmentConnection = Connection(RoleAssignment, '角色分配');
 
@@ -52,11 +53,15 @@ export class AssignmentResolver {
     return this.service.unassign(ctx, id);
   }
 
-  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client may do: every permission it holds through its roles, with scope and anchor.' })
+  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client within your reach may do: every permission it holds through its roles, with scope and anchor (empty for one beyond your reach, as for one that does not exist).' })
   @RequirePermission(AccessPermission.UserRead)
   async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
-    if (args.principalKind === 'api-client') demand(ctx.principal, AccessPermission.ApiClientRead);
-    const grants = await ctx.service<PrincipalLoader>('access.principals').grantsOf(args.principalKind, args.principalId);
+    const kind = args.principalKind as PrincipalKind;
+    const permission = kind === 'user' ? AccessPermission.UserRead : AccessPermission.ApiClientRead;
+    demand(ctx.principal, permission);
+    // Beyond the caller's reach answers like a principal that does not exist: no grants.
+    const visible = await governedPrincipals(ctx, kind, permission).andWhere('p.id = :id', { id: args.principalId }).getExists();
+    const grants = visible ? await ctx.service<PrincipalLoader>('access.principals').grantsOf(kind, args.principalId) : [];
     return grantsPage(grants, args);
   }
 

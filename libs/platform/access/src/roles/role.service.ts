@@ -19,7 +19,9 @@ import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { Role } from './role.entity';
 import { RolePermission } from './role-permission.entity';
-import { holdsRank } from './escalation';
+import { assignmentsOfRole, governedSql, holdsAt, holdsRank } from './reach';
+import { anchorsOfRole, governedRoles } from './governed';
+import { AccessPermission } from '../permissions';
 import type { CreateRoleInput, GrantPermissionInput, PermissionInfo, RevokePermissionInput, UpdateRoleInput } from './role.types';
 
 /** The permission catalog of the enabled modules (provided at start as `access.catalog`). */
@@ -36,8 +38,11 @@ export function roleById(ctx: RequestContext): DataLoader<string, Role | null> {
 }
 
 export class RoleService {
+  /** System roles (declared by the modules, the same everywhere) and the custom roles within the caller's reach. */
   list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<Role>> {
-    return paginate(ctx.manager.createQueryBuilder(Role, 'r'), page, [{ column: 'r.code', direction: SortDirection.ASC, value: (r) => r.code }], withCount);
+    const governed = governedSql(ctx.principal, AccessPermission.RoleRead, assignmentsOfRole('r'));
+    const qb = ctx.manager.createQueryBuilder(Role, 'r').where(`(r.is_system OR ${governed.sql})`, governed.params);
+    return paginate(qb, page, [{ column: 'r.code', direction: SortDirection.ASC, value: (r) => r.code }], withCount);
   }
 
   async create(ctx: RequestContext, input: CreateRoleInput): Promise<Role> {
@@ -82,6 +87,11 @@ export class RoleService {
       if (!holdsRank(tx.principal, input.permission, input.scope)) {
         throw new ForbiddenError(`You cannot grant ${input.permission} with scope ${input.scope}: you do not hold it that widely.`, input.permission);
       }
+      // The grant applies wherever the role is assigned: the caller must hold it that far at every one of those places.
+      const beyond = (await anchorsOfRole(tx, role.id)).filter((anchor) => !holdsAt(tx.principal, input.permission, input.scope, anchor));
+      if (beyond.length) {
+        throw new ForbiddenError(`You cannot grant ${input.permission} with scope ${input.scope} to ${role.code}: it is assigned where you do not hold it that widely.`, input.permission);
+      }
       const before = await tx.manager.findOneBy(RolePermission, { roleId: role.id, permission: input.permission });
       await tx.manager.upsert(RolePermission, { roleId: role.id, permission: input.permission, scope: input.scope }, ['roleId', 'permission']);
       await this.touch(tx, role.id);
@@ -102,11 +112,16 @@ export class RoleService {
     });
   }
 
-  /** A custom role, locked for the change; system roles follow the modules' declarations only. */
+  /**
+   * A custom role within the caller's reach for `access.role:write` (every place it is assigned,
+   * everything it grants there), locked for the change; beyond reach answers like missing. System
+   * roles follow the modules' declarations only.
+   */
   private async custom(ctx: RequestContext, id: string): Promise<Role> {
     const role = await ctx.manager.createQueryBuilder(Role, 'r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
     if (!role) throw new NotFoundError('Role', id);
     if (role.isSystem) throw BadUserInputError.field('input.id', 'customRole', `${role.code} is a system role: its grants follow the modules' declarations. Create a custom role instead.`);
+    if (!(await governedRoles(ctx, AccessPermission.RoleWrite).andWhere('r.id = :id', { id }).getExists())) throw new NotFoundError('Role', id);
     return role;
   }
 

@@ -25,9 +25,9 @@ export async function seedDemoUsers(ctx: RequestContext): Promise<void> {
   for (const u of DEMO_USERS) {
     const id = seedId(`user:${u.username}`);
     const inserted = await ctx.manager.query(
-      `INSERT INTO app_user (id, username, password_hash, display_name, person_id, status) VALUES ($1, $2, $3, $4, $5, 'ACTIVE')
+      `INSERT INTO app_user (id, username, password_hash, display_name, person_id, status, organization_id) VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [id, u.username, passwordHash, u.displayName, u.person ? seedId(`person:${u.person}`) : null],
+      [id, u.username, passwordHash, u.displayName, u.person ? seedId(`person:${u.person}`) : null, seedId(`org:${u.org}`)],
     );
     if (!inserted.length) continue;
     created++;

@@ -32,6 +32,10 @@ export class User extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   personId: string | null;
 
+  @Field(() => UUIDScalar, { nullable: true, description: '所属组织。The organization the account belongs to: administrators manage it only where their reach covers this organization and every role it holds.' })
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
   @Field(() => AccountStatus, { description: '状态。Active or disabled.' })
   @Column({ type: 'text' })
   status: AccountStatus;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { PageArgs, UUIDScalar, UnlessOmitted, Untrimmed, Versioned } from '@platform/core';
 import { AccountStatus } from './user.entity';
 import { PASSWORD_PATTERN, PASSWORD_RULE } from '../auth/passwords';
 
@@ -13,6 +13,7 @@ export class CreateUserInput {
 
   @Field({ description: `初始密码。${PASSWORD_RULE}.` })
   @Matches(PASSWORD_PATTERN, { message: `password must be ${PASSWORD_RULE}` })
+  @Untrimmed()
   password: string;
 
   @Field({ description: '显示名。Name shown in apps and the audit log.' })
@@ -24,6 +25,11 @@ export class CreateUserInput {
   @IsOptional()
   @IsUUID()
   personId?: string | null;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '所属组织。The organization the account belongs to, within your reach; the town government when omitted (only for administrators of the whole town).' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
 }
 
 @InputType({ description: '用户信息。Changeable fields of an account.' })
@@ -38,9 +44,15 @@ export class UserDetailsInput {
   @IsEnum(AccountStatus)
   status?: AccountStatus;
 
+  @Field(() => UUIDScalar, { nullable: true, description: '所属组织。Moves the account to another organization within your reach.' })
+  @UnlessOmitted()
+  @IsUUID()
+  organizationId?: string;
+
   @Field(() => String, { nullable: true, description: `新密码。Resets the password (${PASSWORD_RULE}) and ends every session.` })
   @IsOptional()
   @Matches(PASSWORD_PATTERN, { message: `password must be ${PASSWORD_RULE}` })
+  @Untrimmed()
   password?: string;
 }
 

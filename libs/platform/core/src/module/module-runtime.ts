@@ -37,6 +37,8 @@ export interface LimiterOptions {
 export interface Limiter {
   /** Counts one use of `key`; resolves with the seconds to wait when over the limit, else 0. */
   consume(key: string): Promise<number>;
+  /** The seconds to wait when `key` has used up its points, else 0; counts nothing (e.g. to refuse before an expensive check whose failures are what is counted). */
+  check(key: string): Promise<number>;
 }
 
 /** The request facts an authenticator may use. */
