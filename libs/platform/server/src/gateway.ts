@@ -35,6 +35,8 @@ import {
 import type { GatewayConfig } from './config';
 import { openDatabase, runSeeds, type Database } from './database';
 import { GatewayMetrics } from './metrics';
+import { metricsEndpoint } from './metrics-http';
+import { RequestGuard } from './request-guard';
 import { buildGatewaySchema } from './schema';
 import { mountExplorer } from './explorer';
 import { createLogger } from './logger';
@@ -84,7 +86,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const clock = options.clock ?? SYSTEM_CLOCK;
   const modules = selectModules(available, config.modules);
   const schema = await buildGatewaySchema(modules);
-  const metrics = new GatewayMetrics();
+  const metrics = new GatewayMetrics(config.metrics.maxOperations);
   const database = await openDatabase(config, modules, log, { onStatement: () => metrics.statements.inc(), onPoolError: () => metrics.poolErrors.inc() });
   const { dataSource } = database;
   metrics.watchPool(dataSource);
@@ -156,8 +158,9 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const finish = async (ctx: RequestContext | undefined, operationName: string | null | undefined, failed: boolean, end: ((labels: { operation: string }) => number) | undefined, setHeader: (name: string, value: string) => void): Promise<void> => {
     if (ctx?.sensitiveReads.length) await flushSensitiveReads(ctx).catch((err: unknown) => ctx.log.error({ err }, 'could not audit sensitive reads'));
     const operation = operationName ?? 'anonymous';
-    const seconds = end?.({ operation }) ?? 0;
-    metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+    const label = metrics.operationLabel(operationName);
+    const seconds = end?.({ operation: label }) ?? 0;
+    metrics.requests.inc({ operation: label, outcome: failed ? 'error' : 'ok' });
     const tally = statementTally.getStore();
     if (config.sqlCountHeader && tally) setHeader('x-sql-statements', String(tally.count));
     (ctx?.log ?? log).info({ operation, ms: Math.round(seconds * 1000), sql: tally?.count, failed }, 'graphql request');
@@ -165,14 +168,17 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Tokens: graphql-js's own limit (Apollo's parseOptions, 400); armor's throws in a plugin hook (500).
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.limits.maxDirectives },
-    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: !config.introspection },
+    // Cost (with variables) and suggestion masking (every kind): RequestGuard, on both routes.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
+  const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
   const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log, limit: requestLimit, clock });
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
@@ -183,9 +189,11 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     formatError,
     plugins: [
       ...armor.plugins,
+      guard.apolloPlugin(),
       // Drain: stop accepting, let in-flight requests finish, cut the rest after the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
@@ -223,9 +231,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  app.get('/metrics', metricsEndpoint(metrics, config.metrics));
   mountExplorer(app, '/graphql');
 
   const routePaths = started.httpRoutes.map((r) => r.path);
@@ -261,6 +267,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
 
   fastPath = graphqlFastPath({
     operations,
+    guard,
     countStatements,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
     log,

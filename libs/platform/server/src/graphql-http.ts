@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { formatError, isClientError, statementTally, type RequestContext } from '@platform/core';
 import { withGraphQLErrors } from './jit-executor';
 import type { OperationCache } from './operations';
+import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
 
 /** What the gateway does for every GraphQL request, on either path. */
@@ -76,14 +77,16 @@ function isGraphQLRequestBody(body: unknown): body is GraphQLRequestBody {
  * Errors as Apollo formats them: a code on every error (INTERNAL_SERVER_ERROR when none), an
  * `extensions.http` status taken out and applied to the response, then the platform's `formatError`.
  */
-function formatErrors(errors: readonly GraphQLError[]): { errors: GraphQLFormattedError[]; status: number } {
+function formatErrors(errors: readonly GraphQLError[], guard: RequestGuard): { errors: GraphQLFormattedError[]; status: number; headers: ReadonlyMap<string, string> } {
   let status = 200;
+  const headers = new Map<string, string>();
   const formatted = errors.map((error) => {
-    const { http, ...extensions } = { ...error.extensions, code: error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR' } as Record<string, unknown> & { http?: { status?: number } };
+    const { http, ...extensions } = { ...error.extensions, code: error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR' } as Record<string, unknown> & { http?: { status?: number; headers?: ReadonlyMap<string, string> } };
     if (http?.status) status = http.status;
-    return formatError({ ...error.toJSON(), extensions }, error);
+    for (const [name, value] of http?.headers ?? []) headers.set(name, value);
+    return formatError({ ...error.toJSON(), message: guard.message(error.message), extensions }, error);
   });
-  return { errors: formatted, status };
+  return { errors: formatted, status, headers };
 }
 
 /**
@@ -91,12 +94,19 @@ function formatErrors(errors: readonly GraphQLError[]): { errors: GraphQLFormatt
  * node's HTTP server straight to a cached, validated, compiled operation, with the same request id,
  * authentication, rate limit, context, error formatting, metrics, log line and audit as the Apollo
  * route, and none of express's or Apollo's per-request machinery. Anything else (GET, batches,
- * persisted queries, subscriptions, documents that do not validate, variables that do not coerce,
- * other media types) goes to express and Apollo, which answer exactly as before; the body read here
- * is handed on as `req.body`.
+ * persisted queries, subscriptions, documents that do not validate, requests the guard refuses
+ * (cost, unstorable text), variables that do not coerce, other media types) goes to express and
+ * Apollo, which answer exactly as before; the body read here is handed on as `req.body`.
  */
-export function graphqlFastPath(options: { operations: OperationCache; countStatements: boolean; bodyLimit: { bytes: number; text: string }; hooks: GraphQLRequestHooks; log: Logger }) {
-  const { operations, hooks, log } = options;
+export function graphqlFastPath(options: {
+  operations: OperationCache;
+  guard: RequestGuard;
+  countStatements: boolean;
+  bodyLimit: { bytes: number; text: string };
+  hooks: GraphQLRequestHooks;
+  log: Logger;
+}) {
+  const { operations, guard, hooks, log } = options;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
@@ -114,10 +124,14 @@ export function graphqlFastPath(options: { operations: OperationCache; countStat
     (req as IncomingMessage & { body?: unknown }).body = body;
     const operation = isGraphQLRequestBody(body) ? operations.prepare(body.query, body.operationName ?? undefined) : null;
     if (!operation || operation.type === 'subscription') return hooks.fallback(req, res);
+    const variables = (body as GraphQLRequestBody).variables ?? {};
+    // Refused by the cost limit or for text PostgreSQL cannot store: Apollo's plugin runs the same
+    // check and answers, so both routes send the same 400.
+    if (guard.check(operation.document, operation.operation, variables)) return hooks.fallback(req, res);
     const ctx = await hooks.admit(req, res);
     if (!ctx) return;
     const tally = options.countStatements ? { count: 0 } : null;
-    const run = () => operation.compiled.query(undefined, ctx, (body as GraphQLRequestBody).variables ?? {});
+    const run = () => operation.compiled.query(undefined, ctx, variables);
     const result = (await (tally ? statementTally.run(tally, run) : run())) as ExecutionResult;
     // Variables that do not coerce: nothing ran, Apollo answers with its standard 400.
     if (!('data' in result)) return hooks.fallback(req, res);
@@ -126,8 +140,10 @@ export function graphqlFastPath(options: { operations: OperationCache; countStat
     let json: string;
     if (errors?.length) {
       for (const err of errors) if (!isClientError(err)) ctx.log.error({ err: err.originalError ?? err, path: err.path }, 'internal error');
-      const formatted = formatErrors(errors);
+      const formatted = formatErrors(errors, guard);
       status = formatted.status;
+      // As Apollo does: `extensions.http.headers` of an error (e.g. Retry-After of RATE_LIMITED) become response headers.
+      for (const [name, value] of formatted.headers) res.setHeader(name, value);
       json = JSON.stringify({ errors: formatted.errors, ...rest });
     } else {
       json = JSON.stringify(rest);

@@ -32,7 +32,9 @@ export class JitExecutor implements GatewayInterface {
   }
 
   private async execute(requestContext: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> {
-    const compiled = this.operations.compile(requestContext.source, requestContext.document, requestContext.operationName ?? undefined);
+    // The name the client sent, not the one Apollo resolved: when no operation matches, Apollo's is null,
+    // and graphql-jit would then run a document's only operation instead of answering "Unknown operation".
+    const compiled = this.operations.compile(requestContext.source, requestContext.document, requestContext.request.operationName ?? undefined);
     if (!isCompiledQuery(compiled)) return compiled;
     const result = (await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as ExecutionResult;
     // No `data`: the variables did not coerce and nothing ran (Apollo answers 400).

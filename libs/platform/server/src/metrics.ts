@@ -1,9 +1,15 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
+/** Operation names that may become a label value: a GraphQL name of at most 64 characters. */
+const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
 /** Prometheus metrics of one gateway process (its own registry, so tests can run several). */
 export class GatewayMetrics {
   readonly registry = new Registry();
+
+  /** Operation names given a label of their own so far (clients choose names: the set must stay bounded). */
+  private readonly operationNames = new Set<string>();
 
   readonly requests = new Counter({
     name: 'graphql_requests_total',
@@ -26,8 +32,22 @@ export class GatewayMetrics {
 
   readonly poolErrors = new Counter({ name: 'db_pool_errors_total', help: 'Errors raised by idle pooled connections.', registers: [this.registry] });
 
-  constructor() {
+  /** @param maxOperations distinct operation names labelled per process; later ones count as `other`. */
+  constructor(private readonly maxOperations = 200) {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * The `operation` label for a request: its name if it is one of the first `maxOperations` well-formed
+   * names this process has seen, `anonymous` without a name, else `other`. Every name would otherwise
+   * add series that are never freed (memory and scrape size grow with what clients send).
+   */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= this.maxOperations || !LABEL_NAME.test(name)) return 'other';
+    this.operationNames.add(name);
+    return name;
   }
 
   /** Pool gauges read on scrape from the pg pool under the DataSource. */

@@ -1,6 +1,16 @@
-import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getOperationAST, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationTypeNode, type ValidationRule } from 'graphql';
+import {
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type OperationTypeNode,
+  type ValidationRule,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { DateTimeScalar, UUIDScalar } from '@platform/core';
 
@@ -21,15 +31,18 @@ export interface PreparedOperation {
   readonly type: OperationTypeNode;
   readonly name: string | null;
   readonly compiled: CompiledQuery;
+  /** The parsed document and its operation, for the checks that need the request's variables (`RequestGuard`). */
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode;
 }
 
 /**
  * One cache of compiled operations for both ways in: Apollo's pipeline (through `JitExecutor`, which
  * hands over documents Apollo parsed and validated) and the HTTP fast path (`prepare`, which parses
- * with armor's token limit and validates with the same rules as Apollo: graphql-js's, armor's depth,
- * alias, directive and cost limits, no introspection when it is off). Keyed by the query text and
- * operation name; only documents that passed are kept by `prepare`, anything else goes to Apollo
- * for its standard error response.
+ * with graphql-js's token limit, as Apollo's `parseOptions` do, and validates with the same rules as
+ * Apollo: graphql-js's, armor's depth, alias and directive limits, no introspection when it is off).
+ * Keyed by the query text and operation name; only documents that passed are kept by `prepare`,
+ * anything else goes to Apollo for its standard error response.
  */
 export class OperationCache {
   private readonly compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: OPERATION_CACHE_SIZE });
@@ -74,7 +87,7 @@ export class OperationCache {
   private tryPrepare(source: string, operationName: string | undefined): PreparedOperation | null {
     let document: DocumentNode;
     try {
-      document = new MaxTokensParserWLexer(source, { n: this.maxTokens }).parseDocument();
+      document = parse(source, { maxTokens: this.maxTokens });
     } catch {
       return null;
     }
@@ -88,6 +101,6 @@ export class OperationCache {
       return null;
     }
     if (!isCompiledQuery(compiled)) return null;
-    return { type: ast.operation, name: ast.name?.value ?? null, compiled };
+    return { type: ast.operation, name: ast.name?.value ?? null, compiled, document, operation: ast };
   }
 }

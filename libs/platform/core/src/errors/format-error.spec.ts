@@ -22,6 +22,16 @@ describe('formatError', () => {
     expect(formatError(formatted(u), wrap(u)).extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
+  it("gives Apollo's code-less 400s (persisted queries) a request code; other code-less GraphQL errors stay internal", () => {
+    const enriched = (e: GraphQLError) => ({ message: e.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    expect(formatError(enriched(mismatch), mismatch)).toMatchObject({ message: mismatch.message, extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } });
+    const version = new GraphQLError('Unsupported persisted query version', { extensions: { http: { status: 400 } } });
+    expect(formatError(enriched(version), version).extensions).toEqual({ code: 'BAD_REQUEST' });
+    const nonNull = new GraphQLError('Cannot return null for non-nullable field Query.x.');
+    expect(formatError(enriched(nonNull), nonNull).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('passes graphql-js validation errors with their code', () => {
     const e = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(formatError({ message: e.message, extensions: e.extensions }, e)).toMatchObject({ message: e.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

@@ -30,9 +30,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof PlatformError) return { ...base, message: original.message, extensions: stripHttp(original.extensions) };
   if (isClientError(error)) {
     const code = formatted.extensions?.['code'];
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, extensions: { code: requestErrorCode(error as GraphQLError) } };
     return { ...base, extensions: { code: typeof code === 'string' ? code : ErrorCode.BAD_USER_INPUT } };
   }
   return { ...base, message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The code of a GraphQL error raised without one (formatting called it INTERNAL_SERVER_ERROR). Apollo
+ * raises its persisted-query refusals (hash mismatch, unsupported version) that way with an HTTP 400:
+ * a client needs to tell them from a fault of the server. Others (e.g. a non-null field that resolved
+ * to null) stay internal.
+ */
+function requestErrorCode(error: GraphQLError): string {
+  const status = (error.extensions?.['http'] as { status?: unknown } | undefined)?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return ErrorCode.INTERNAL_SERVER_ERROR;
+  return error.message === 'provided sha does not match query' ? 'PERSISTED_QUERY_HASH_MISMATCH' : 'BAD_REQUEST';
 }
 
 function stripHttp(extensions: Record<string, unknown>): Record<string, unknown> {

@@ -7,12 +7,47 @@ export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+/** The error for a cursor this list did not hand out (malformed, or values that do not fit its keys). */
+export function cursorError(argName = 'after'): BadUserInputError {
+  return BadUserInputError.field(argName, 'cursor', 'is not a cursor returned by this list with the same orderBy.');
+}
+
+/** A value a sort key can hold: what `encodeCursor` writes (text PostgreSQL can store, finite numbers). */
+function isKeyValue(value: unknown): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && !/[\0\p{Cs}]/u.test(value);
+}
+
 export function decodeCursor(cursor: string, expectedLength: number, argName = 'after'): CursorValues {
+  let values: unknown;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === expectedLength) return values as CursorValues;
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the typed error below
+    throw cursorError(argName);
   }
-  throw BadUserInputError.field(argName, 'cursor', 'is not a cursor returned by this list with the same orderBy.');
+  if (Array.isArray(values) && values.length === expectedLength && values.every(isKeyValue)) return values as CursorValues;
+  throw cursorError(argName);
+}
+
+/** SQLSTATE class 22 (data exception): a value PostgreSQL cannot read as the column's type. */
+function isDataException(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/**
+ * Runs a page query; when it used a client's cursor and PostgreSQL could not read a value as its
+ * column's type (a text where a uuid or a timestamp is sorted: SQLSTATE class 22), the cursor was
+ * not one this list handed out: BAD_USER_INPUT instead of an internal error. The keys' SQL types are
+ * not known here, so the database is the judge.
+ */
+export async function withCursor<T>(after: string | undefined, run: () => Promise<T>, argName = 'after'): Promise<T> {
+  if (!after) return run();
+  try {
+    return await run();
+  } catch (error) {
+    throw isDataException(error) ? cursorError(argName) : error;
+  }
 }

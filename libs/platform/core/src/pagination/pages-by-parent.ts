@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readRows, rowReader } from '../db/row-reader';
-import { decodeCursor } from './cursor';
+import { decodeCursor, withCursor } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
 import { keysetCondition, toConnection, type PageRequest, type SortKey } from './paginate';
@@ -58,7 +58,7 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
       ) u
     ) r`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  const raw = await readRows(q.manager, query, positional);
+  const raw = await withCursor(q.page.after, () => readRows(q.manager, query, positional));
 
   const result = new Map<string, ConnectionResult<T>>();
   for (const r of raw) {

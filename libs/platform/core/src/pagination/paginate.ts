@@ -3,7 +3,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import { readRows, rowReader } from '../db/row-reader';
 import { selectsField } from '../graphql/selection';
 import { SortDirection } from './sort-direction';
-import { decodeCursor, encodeCursor, type CursorValues } from './cursor';
+import { cursorError, decodeCursor, encodeCursor, withCursor, type CursorValues } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
 
@@ -104,7 +104,7 @@ export async function paginate<T extends ObjectLiteral>(
   keys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
   // Rows through the entity's row reader: TypeORM still writes the SQL, but does not hydrate.
   const reader = rowReader<T>(qb.connection.manager, qb.expressionMap.mainAlias!.target, qb.alias);
-  const [rows, totalCount] = await Promise.all([rowsQb.select(reader.select).limit(first + 1).getRawMany(), countQuery ?? Promise.resolve(-1)]);
+  const [rows, totalCount] = await Promise.all([withCursor(page.after, () => rowsQb.select(reader.select).limit(first + 1).getRawMany()), countQuery ?? Promise.resolve(-1)]);
   return toConnection(reader.read(rows), keys, first, Boolean(page.after), totalCount);
 }
 
@@ -204,11 +204,13 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
       cursor = cond.sql;
       Object.assign(params, cond.params);
     }
-    const rows = await runSql(
-      q.manager,
-      `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
-       SELECT f.*, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
-      params,
+    const rows = await withCursor(q.page.after, () =>
+      runSql(
+        q.manager,
+        `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
+         SELECT f.*, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
+        params,
+      ),
     );
     const total = rows.length ? Number(rows[0]!['__total']) : q.page.after ? await countSql(q) : 0;
     for (const row of rows) {
@@ -225,7 +227,7 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
   }
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const [rows, count] = await Promise.all([
-    runSql(q.manager, `SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params),
+    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
     q.withCount ? countSql(q) : null,
   ]);
   return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), count ?? -1);
@@ -253,6 +255,8 @@ export function paginateList<T>(items: readonly T[], page: PageRequest, key: (it
   let start = 0;
   if (page.after) {
     const [after] = decodeCursor(page.after, 1);
+    // The keys here are strings: any other value was not handed out by this list.
+    if (typeof after !== 'string') throw cursorError();
     start = items.findIndex((item) => key(item) === after) + 1;
   }
   const keys: SortKey<T>[] = [{ column: '', direction: SortDirection.ASC, value: key }];
