@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createLogger, loadConfig, startGateway } from '@platform/server';
 import { AVAILABLE_MODULES } from './available-modules';
@@ -35,7 +36,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+// One line per cause: the message, else name and code (a connection's AggregateError has an empty
+// message; its parts say which addresses failed), else the value, so no failure prints "undefined".
+function describeFailure(error: unknown, depth = 0): string {
+  if (!(error instanceof Error)) return error === undefined ? 'rejected without a reason (run with LOG_LEVEL=debug for details)' : inspect(error, { depth: 2 });
+  const code = (error as NodeJS.ErrnoException).code;
+  let text = error.message || `${error.name}${code ? ` ${code}` : ''}`;
+  if (error instanceof AggregateError && !error.message) text += `: ${error.errors.map((e: unknown) => describeFailure(e, depth + 1)).join('; ')}`;
+  if (error.cause !== undefined && depth < 4) text += `\n  caused by: ${describeFailure(error.cause, depth + 1)}`;
+  return text;
+}
+
 main().catch((error: unknown) => {
-  console.error('Gateway failed to start:', error instanceof Error ? error.message : error);
+  console.error(`Gateway failed to start: ${describeFailure(error)}`);
   process.exit(1);
 });
