@@ -153,7 +153,10 @@ describe('access administration: no escalation beyond the administrator\'s reach
           if (c.op === 'createUser') {
             const res = await actor(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { username: `made-${i}`, password: PASSWORD, displayName: 'made', organizationId: c.flag ? org(c.b).id : undefined } });
             const id = res.body.data?.['createUser']?.id;
-            if (id) users.push(id), controlled.add(id);
+            if (id) {
+              users.push(id);
+              controlled.add(id);
+            }
           } else if (c.op === 'updateUser') {
             const input = c.flag ? { id: user, version: await version('app_user', user), password: 'Taken12345' } : { id: user, version: await version('app_user', user), organizationId: org(c.b).id };
             const res = await actor(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input });
@@ -178,7 +181,10 @@ describe('access administration: no escalation beyond the administrator\'s reach
               input: { name: `made-${i}`, organizationId: org(c.b).id, roleId: c.flag ? role(c.c) : undefined },
             });
             const id = res.body.data?.['createApiClient']?.apiClient.id;
-            if (id) clients.push(id), controlled.add(id);
+            if (id) {
+              clients.push(id);
+              controlled.add(id);
+            }
           } else if (client) {
             const mutation = c.op === 'rotate' ? 'rotateApiClientKey' : 'revokeApiClient';
             const res = await actor(`mutation($input: ArchiveInput!) { ${mutation}(input: $input) { __typename } }`, { input: { id: client, version: await version('api_client', client) } });

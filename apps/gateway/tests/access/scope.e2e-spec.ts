@@ -101,6 +101,36 @@ describe('grants changed at run time', () => {
   });
 });
 
+describe('access changes across gateway processes (ACCESS_FRESHNESS=strict, the default)', () => {
+  it('apply to the very next request on another gateway, round after round', async () => {
+    const database = await createTestDatabase(selectModules(AVAILABLE_MODULES, 'all'), { seed: true });
+    const a = await startTestGateway(AVAILABLE_MODULES, { database });
+    const b = await startTestGateway(AVAILABLE_MODULES, { database });
+    try {
+      const token = (await b.gql(`mutation { login(input: { username: "expert", password: "nanping2025" }) { accessToken } }`)).body.data!['login'].accessToken;
+      const onB = (q: string) => b.gql(q, undefined, { authorization: `Bearer ${token}` });
+      const q = `{ organizations(first: 1) { totalCount } }`;
+      const ds = a.gateway.database.dataSource;
+      const outcomes: string[] = [];
+      for (let round = 0; round < 25; round++) {
+        await ds.query(`DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'expert')`);
+        outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+        await ds.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'directory.organization:read', 'ALL' FROM role WHERE code = 'expert'`);
+        outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+        await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'expert'`);
+        outcomes.push(String((await onB(q)).status));
+        await ds.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'expert'`);
+        outcomes.push(String((await onB(q)).status));
+      }
+      expect(outcomes).toEqual(Array.from({ length: 25 }, () => ['FORBIDDEN', 'ok', '401', '200']).flat());
+    } finally {
+      await a.close();
+      await b.close();
+      await database.drop();
+    }
+  }, 60_000);
+});
+
 describe('relation fields', () => {
   it('refuse a relation leading to persons without directory.person:read, and stop at the person scope', async () => {
     const t = await startTestGateway(AVAILABLE_MODULES, { seed: true });

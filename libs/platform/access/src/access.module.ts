@@ -19,7 +19,7 @@ import { seedDemoUsers } from './seed/demo-users';
 import { signingSecret } from './auth/secrets';
 import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
-import { ACCESS_TABLES, PrincipalCache, listenerConnection, principalCacheTtl } from './auth/principal-cache';
+import { ACCESS_TABLES, PrincipalCache, listenerConnection, principalCacheTtl, strictAccessFreshness } from './auth/principal-cache';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
 import { PlatformAuthenticator } from './auth/authenticator';
@@ -42,7 +42,7 @@ export const accessModule: DomainModule = {
     const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
     await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
     const signer = new TokenSigner(signingSecret(runtime));
-    const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log });
+    const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log, strict: strictAccessFreshness(runtime.settings) });
     await cache.start();
     // This process's own writes to the access tables empty the cache at once; other processes' arrive as notices.
     if (runtime.dataSource.logger instanceof PlatformTypeormLogger) runtime.dataSource.logger.watchWrites(ACCESS_TABLES, () => cache.clear());

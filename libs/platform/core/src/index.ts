@@ -46,3 +46,4 @@ export * from './time/china-day';
 export * from './db/modify-returning';
 export * from './seed/seed-random';
 export * from './time/clock';
+export * from './errors/unavailable';

@@ -13,7 +13,6 @@ import bytes from 'bytes';
 import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import {
-  ANONYMOUS,
   FileAttachmentStore,
   InProcessEventBus,
   RequestContext,
@@ -22,7 +21,8 @@ import {
   isClientError,
   pendingMigrations,
   statementTally,
-  UnauthenticatedError,
+  UnavailableError,
+  isUnavailable,
   type Authenticator,
   type Principal,
   type DomainModule,
@@ -43,7 +43,6 @@ import { createLogger } from './logger';
 import { RateLimiters, RequestLimit, rateLimitMiddleware } from './rate-limit';
 import { OperationCache } from './operations';
 import { graphqlFastPath } from './graphql-http';
-import { sendJson } from './http-json';
 import { moduleRoutes } from './module-routes';
 import { applyPermissions } from './permissions';
 import { JitExecutor } from './jit-executor';
@@ -52,6 +51,8 @@ import { attachmentRoutes } from './attachments-http';
 import { startAttachmentSweep } from './attachment-sweep';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
+import { CredentialCheck, sendRefusal } from './credentials';
+import { RequestDrain } from './drain';
 
 export interface Gateway {
   readonly url: string;
@@ -121,7 +122,16 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     return r.clientIp;
   };
   let fastPath: (req: IncomingMessage, res: ServerResponse) => void = app;
-  const httpServer = http.createServer((req, res) => fastPath(req, res));
+  const drain = new RequestDrain();
+  const httpServer = http.createServer((req, res) => {
+    // Shutting down: refuse new requests (also on kept-alive connections) rather than start work the closing pool cannot finish.
+    if (drain.admit(res)) fastPath(req, res);
+    else sendRefusal(res, new UnavailableError('The gateway is shutting down: retry on another replica.', 1));
+  });
+  const credentials = new CredentialCheck(
+    started.authenticator,
+    config.authFailures.points > 0 ? limiters.create({ name: 'auth-failures', points: config.authFailures.points, windowSeconds: config.authFailures.windowSeconds }) : null,
+  );
 
   /** Request id from a well-formed `x-request-id` or a new one, echoed back; once per request. */
   const identify = (req: IncomingMessage, res: ServerResponse): void => {
@@ -131,17 +141,15 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     r.requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', r.requestId);
   };
-  /** The caller's principal on the request; false when the 401 has been sent. Once per request. */
+  /** The caller's principal on the request; false when the refusal (401, 429, 503) has been sent. Once per request. */
   const authenticate = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const r = req as GatewayRequest;
     if (r.principal) return true;
     try {
-      r.principal = started.authenticator ? await started.authenticator.authenticate({ headers: req.headers, ip: clientIp(req) }) : ANONYMOUS;
+      r.principal = await credentials.principal({ headers: req.headers, ip: clientIp(req) });
       return true;
     } catch (error) {
-      if (!(error instanceof UnauthenticatedError)) throw error;
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      if (!sendRefusal(res, error)) throw error;
       return false;
     }
   };
@@ -179,7 +187,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
-  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, dataSource, events, services: started.services, log, limit: requestLimit, clock });
+  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, credentials, dataSource, events, services: started.services, log, limit: requestLimit, clock });
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,
@@ -259,6 +267,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
+    if (isUnavailable(err) && sendRefusal(res, err)) return;
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) log.error({ err }, 'unhandled HTTP error');
     const message = status === 413 ? `Request body is larger than ${config.limits.bodyLimit}.` : status === 500 ? 'Internal server error.' : 'Malformed request body.';
@@ -296,6 +305,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      // New requests get 503 from here on; the database closes only after those under way have finished.
+      await drain.close(httpServer, config.shutdownTimeoutMs);
       await subscriptions.close();
       await apollo.stop();
       await attachmentSweep.stop();

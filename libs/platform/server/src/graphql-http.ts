@@ -6,6 +6,7 @@ import { withGraphQLErrors } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
+import { sendRefusal } from './credentials';
 
 /** What the gateway does for every GraphQL request, on either path. */
 export interface GraphQLRequestHooks {
@@ -156,7 +157,7 @@ export function graphqlFastPath(options: {
     if (!eligible(req)) return hooks.fallback(req, res);
     handle(req, res).catch((err: unknown) => {
       log.error({ err }, 'unhandled error on the GraphQL fast path');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent && !sendRefusal(res, err)) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();
     });
   };

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { isCompiledQuery } from 'graphql-jit';
 import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { withUnavailable } from '@platform/core';
 import type { OperationCache } from './operations';
 
 /**
@@ -43,9 +44,9 @@ export class JitExecutor implements GatewayInterface {
   }
 }
 
-/** The result with graphql-jit's errors in graphql-js's shape. */
+/** The result with graphql-jit's errors in graphql-js's shape, and database outages as UNAVAILABLE (HTTP 503, Retry-After). */
 export function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
-  return result.errors?.length ? { ...result, errors: result.errors.map((e) => asGraphQLError(e)) } : result;
+  return result.errors?.length ? { ...result, errors: result.errors.map((e) => withUnavailable(asGraphQLError(e))) } : result;
 }
 
 /**

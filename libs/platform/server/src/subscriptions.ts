@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal, type Clock } from '@platform/core';
 import type { RequestLimit } from './rate-limit';
+import type { CredentialCheck } from './credentials';
 
 interface ConnectionState {
   principal?: Principal;
@@ -36,6 +37,8 @@ export function startSubscriptions(options: {
   httpServer: Server;
   schema: GraphQLSchema;
   authenticator?: Authenticator;
+  /** Checks the credentials of a new connection, counting wrong ones per address like HTTP requests do. */
+  credentials?: CredentialCheck;
   dataSource: DataSource;
   events: EventBus;
   services: ReadonlyMap<string, unknown>;
@@ -57,7 +60,7 @@ export function startSubscriptions(options: {
         const headers = credentialHeaders(ctx.connectionParams);
         const ip = ctx.extra.request.socket.remoteAddress ?? null;
         try {
-          const principal = options.authenticator ? await options.authenticator.authenticate({ headers, ip }) : ANONYMOUS;
+          const principal = options.credentials ? await options.credentials.principal({ headers, ip }) : options.authenticator ? await options.authenticator.authenticate({ headers, ip }) : ANONYMOUS;
           state.set(ctx.extra, { principal, headers, ip });
           return true;
         } catch {

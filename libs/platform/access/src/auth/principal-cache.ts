@@ -15,6 +15,14 @@ export interface PrincipalCacheOptions {
   readonly log: Logger;
   /** Most principals kept (least recently used go first). */
   readonly max?: number;
+  /**
+   * Strict: before a kept principal is used, every access change committed before the request
+   * arrived has reached this process (see `sync`). Otherwise a change applies once its notice
+   * arrives, normally within milliseconds.
+   */
+  readonly strict?: boolean;
+  /** How long `sync` waits for the listening connection before giving up on it (the cache is then bypassed). */
+  readonly syncTimeoutMs?: number;
 }
 
 /**
@@ -36,6 +44,9 @@ export class PrincipalCache {
   notices = 0;
   /** Bumped by every clear: a principal loaded before a clear is not kept (it may predate the change). */
   private generation = 0;
+  /** The round trip on the listening connection now on the wire, and the one queued to start after it. */
+  private current: Promise<void> | null = null;
+  private next: Promise<void> | null = null;
 
   constructor(private readonly options: PrincipalCacheOptions) {
     this.entries = new LRUCache<string, Principal>({ max: options.max ?? 10_000, ttl: Math.max(options.ttlMs, 1) });
@@ -63,6 +74,7 @@ export class PrincipalCache {
    * ms) at the latest, unless access changed while it was loading (it may predate the change).
    */
   async through(key: string, load: () => Promise<{ principal: Principal; notAfter?: number }>): Promise<Principal> {
+    if (this.options.strict && this.listening) await this.sync();
     const cached = this.listening ? this.entries.get(key) : undefined;
     if (cached) return cached;
     const since = this.generation;
@@ -75,6 +87,46 @@ export class PrincipalCache {
   clear(): void {
     this.generation++;
     this.entries.clear();
+  }
+
+  /**
+   * Resolves once every access change committed before the call has reached this process. PostgreSQL
+   * signals the listening sessions when a notifying transaction commits, and a session sends its
+   * pending notices before the answer to its next query; so an answered `SELECT 1` on the listening
+   * connection, sent after the call, comes after the notices of every earlier commit (each empties the
+   * cache as it arrives). Callers share round trips: one on the wire, and one queued behind it for
+   * those who came while it was already sent. A connection that does not answer in time is dropped
+   * (cache bypassed until it is back).
+   */
+  sync(): Promise<void> {
+    if (!this.listening || !this.client) return Promise.resolve();
+    if (!this.current) return this.roundTrip(this.client);
+    return (this.next ??= this.current.then(() => {
+      this.next = null;
+      return this.client ? this.roundTrip(this.client) : undefined;
+    }));
+  }
+
+  private roundTrip(client: Client): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer from the access change listener')), this.options.syncTimeoutMs ?? 2000);
+    });
+    const trip: Promise<void> = Promise.race([client.query('SELECT 1'), timeout])
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          this.options.log.warn({ err }, 'access change listener did not answer; principal cache bypassed until it reconnects');
+          this.lost(client);
+          void client.end().catch(() => undefined);
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        if (this.current === trip) this.current = null;
+      });
+    this.current = trip;
+    return trip;
   }
 
   private async connect(): Promise<void> {
@@ -135,6 +187,9 @@ export function principalCacheTtl(settings: Readonly<Record<string, string | und
   const raw = settings['PRINCIPAL_CACHE_TTL_MS'];
   return raw === undefined || raw === '' ? DEFAULT_PRINCIPAL_CACHE_TTL_MS : Number(raw);
 }
+
+/** ACCESS_FRESHNESS from the settings (validated by the gateway's config): strict unless `notice`. */
+export const strictAccessFreshness = (settings: Readonly<Record<string, string | undefined>>): boolean => settings['ACCESS_FRESHNESS'] !== 'notice';
 
 /** The settings the data source's pool connects with, for a connection of its own. */
 export function listenerConnection(dataSource: DataSource): ClientConfig {
