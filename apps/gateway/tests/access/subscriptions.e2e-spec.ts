@@ -45,6 +45,27 @@ describe('subscriptions', () => {
     expect(forged.errors).toEqual([expect.objectContaining({ code: 4403 })]);
     await Promise.all([anonymous.stop(), forged.stop()]);
   });
+
+  it('applies the HTTP routes\' limits to every subscribe: cost with variables, depth, text PostgreSQL cannot store', async () => {
+    const token = await t.token('anban');
+    const refusedWith = async (query: string, variables?: Record<string, unknown>) => {
+      const sub = subscribe(t, token, query, variables);
+      await sub.until(1);
+      await sub.stop();
+      return sub.errors.map((e: any) => e.extensions?.code ?? e.message);
+    };
+    // Within the depth limit; 90 million with 100 per page, about 1,200 with 2.
+    const nested = `subscription($f: Int) { organizationChanged { organization { a: children(first: $f) { edges { node { children(first: $f) { edges { node { name hazards(first: $f) { totalCount } } } } } } } } } }`;
+    expect(await refusedWith(nested, { f: 100 })).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const deep = `subscription { organizationChanged { organization { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`;
+    expect(await refusedWith(deep)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(await refusedWith(`subscription($id: UUID) { hazardChanged(withinSubtreeOf: $id) { action } }`, { id: 'a\u0000b' })).toHaveLength(1);
+    // A small page through a variable is accepted: the subscription stays open without errors.
+    const fine = subscribe(t, token, nested, { f: 2 });
+    await pause(300);
+    expect(fine.errors).toEqual([]);
+    await fine.stop();
+  });
 });
 
 describe('subscriptions and the rate limit', () => {
@@ -64,4 +85,5 @@ describe('subscriptions and the rate limit', () => {
     expect(first).toBe('waiting');
     for (const s of subscriptions) await s.return?.();
   });
+
 });

@@ -187,7 +187,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
-  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, credentials, dataSource, events, services: started.services, log, limit: requestLimit, clock });
+  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, credentials, dataSource, events, services: started.services, log, limit: requestLimit, operations, guard, clock });
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,

@@ -1,5 +1,6 @@
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import {
+  GraphQLError,
   getOperationAST,
   parse,
   specifiedRules,
@@ -82,6 +83,25 @@ export class OperationCache {
     const operation = this.tryPrepare(source, operationName);
     this.prepared.set(key, operation ?? false);
     return operation;
+  }
+
+  /**
+   * Parses and validates a document with the same token limit and rules as `prepare`, returning the
+   * errors rather than leaving them to Apollo (subscriptions over WebSocket, which Apollo never sees).
+   */
+  validated(source: string, operationName: string | undefined): { document: DocumentNode; operation: OperationDefinitionNode } | readonly GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(source, { maxTokens: this.maxTokens });
+    } catch (error) {
+      return [new GraphQLError(error instanceof GraphQLError ? error.message : 'Malformed document.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    // The codes Apollo gives the same failures on the HTTP routes.
+    const errors = validate(this.schema, document, this.rules);
+    if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    const operation = getOperationAST(document, operationName);
+    if (operation) return { document, operation };
+    return [new GraphQLError(operationName ? `Unknown operation named "${operationName}".` : 'Name the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
   }
 
   private tryPrepare(source: string, operationName: string | undefined): PreparedOperation | null {

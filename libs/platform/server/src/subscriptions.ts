@@ -8,6 +8,8 @@ import type { DataSource } from 'typeorm';
 import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal, type Clock } from '@platform/core';
 import type { RequestLimit } from './rate-limit';
 import type { CredentialCheck } from './credentials';
+import type { OperationCache } from './operations';
+import type { RequestGuard } from './request-guard';
 
 interface ConnectionState {
   principal?: Principal;
@@ -45,6 +47,9 @@ export function startSubscriptions(options: {
   log: Logger;
   /** The HTTP endpoint's per-client limit: every subscribe counts as one request. */
   limit?: RequestLimit;
+  /** The HTTP routes' validation (token limit, rules) and request checks (cost, text), applied to every subscribe. */
+  operations?: OperationCache;
+  guard?: RequestGuard;
   /** Where "now" comes from in subscription contexts. */
   clock?: Clock;
 }): { close(): Promise<void> } {
@@ -52,6 +57,9 @@ export function startSubscriptions(options: {
   const state = new WeakMap<object, ConnectionState>();
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((e) => formatError({ message: e.message, locations: e.locations, path: e.path, extensions: e.extensions }, e)) as unknown as GraphQLError[];
+
+  // graphql-ws sends what onSubscribe returns only when they are GraphQLError instances.
+  const refusals = (errors: readonly GraphQLError[]) => format(errors).map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
 
   const cleanup = useServer(
     {
@@ -67,13 +75,23 @@ export function startSubscriptions(options: {
           return false;
         }
       },
-      onSubscribe: async (ctx) => {
-        if (!options.limit) return undefined;
-        const s = state.get(ctx.extra) ?? {};
-        const wait = await options.limit.consume(s.principal ?? ANONYMOUS, s.ip ?? null);
-        if (!wait) return undefined;
-        const refusal = options.limit.refusal(wait);
-        return [new GraphQLError(refusal.message, { extensions: refusal.extensions })];
+      onSubscribe: async (ctx, _id, payload) => {
+        if (options.limit) {
+          const s = state.get(ctx.extra) ?? {};
+          const wait = await options.limit.consume(s.principal ?? ANONYMOUS, s.ip ?? null);
+          if (wait) {
+            const refusal = options.limit.refusal(wait);
+            return [new GraphQLError(refusal.message, { extensions: refusal.extensions })];
+          }
+        }
+        if (!options.operations) return undefined;
+        // The limits of the HTTP routes: tokens, depth, aliases, directives, introspection, cost and text with the variables.
+        const checked = options.operations.validated(payload.query, payload.operationName ?? undefined);
+        if (Array.isArray(checked)) return refusals(checked as GraphQLError[]);
+        const { document, operation } = checked as Exclude<typeof checked, readonly GraphQLError[]>;
+        const refused = options.guard?.check(document, operation, payload.variables ?? {});
+        if (refused) return refusals([refused]);
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx) => {
         const s = state.get(ctx.extra) ?? {};

@@ -10,14 +10,18 @@ const secret = new TextEncoder().encode('unit-test-secret-long-enough-for-hs256!
 describe('access tokens', () => {
   it('verifies its own tokens and refuses other keys, audiences and expired ones', async () => {
     const signer = new TokenSigner(secret);
-    const { token, expiresAt } = await signer.sign({ userId: 'u1', sessionId: 's1' });
-    expect(await signer.verify(token)).toEqual({ userId: 'u1', sessionId: 's1' });
+    const claims = { userId: '6f1c7a52-2d4e-4b8a-9c1e-3a5b7d9f0e21', sessionId: '0b9e2c4d-6f8a-4c1e-8a3b-5d7f9e1a2c4b' };
+    const { token, expiresAt } = await signer.sign(claims);
+    expect(await signer.verify(token)).toEqual(claims);
     expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(await new TokenSigner(new TextEncoder().encode('another-secret-that-is-long-enough!!!')).verify(token)).toBeNull();
-    const expired = await new SignJWT({ sid: 's1' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('town-safety-platform').setAudience('town-safety-api').setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(secret);
+    const expired = await new SignJWT({ sid: claims.sessionId }).setProtectedHeader({ alg: 'HS256' }).setSubject(claims.userId).setIssuer('town-safety-platform').setAudience('town-safety-api').setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(secret);
     expect(await signer.verify(expired)).toBeNull();
-    const wrongAudience = await new SignJWT({ sid: 's1' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('town-safety-platform').setAudience('other').setExpirationTime('5m').sign(secret);
+    const wrongAudience = await new SignJWT({ sid: claims.sessionId }).setProtectedHeader({ alg: 'HS256' }).setSubject(claims.userId).setIssuer('town-safety-platform').setAudience('other').setExpirationTime('5m').sign(secret);
     expect(await signer.verify(wrongAudience)).toBeNull();
+    // Correctly signed, but ids that are not UUIDs: not a token this platform issued (no lookup, no 500).
+    const injected = await new SignJWT({ sid: claims.sessionId }).setProtectedHeader({ alg: 'HS256' }).setSubject("x' OR '1'='1").setIssuer('town-safety-platform').setAudience('town-safety-api').setExpirationTime('5m').sign(secret);
+    expect(await signer.verify(injected)).toBeNull();
   });
 
   it('makes API keys whose prefix can be read back, and rejects malformed ones', () => {
