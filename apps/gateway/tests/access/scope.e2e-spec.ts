@@ -1,4 +1,4 @@
-import { createTestDatabase, startTestGateway, enterpriseInput, type TestGateway } from '@platform/testing';
+import { createTestDatabase, startTestGateway, enterpriseInput, type TestDatabase, type TestGateway } from '@platform/testing';
 import { selectModules } from '@platform/server';
 import { seedId } from '@platform/directory';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
@@ -69,65 +69,60 @@ describe('organization scope', () => {
   });
 });
 
-describe('grants changed at run time', () => {
-  it('take effect on the next request, for tokens already issued, in every gateway process', async () => {
-    const database = await createTestDatabase(selectModules(AVAILABLE_MODULES, 'all'), { seed: true });
-    const a = await startTestGateway(AVAILABLE_MODULES, { database });
-    const b = await startTestGateway(AVAILABLE_MODULES, { database });
-    try {
-      const onA = await a.as('expert');
-      const tokenB = (await b.gql(`mutation { login(input: { username: "expert", password: "nanping2025" }) { accessToken } }`)).body.data!['login'].accessToken;
-      const onB = (q: string) => b.gql(q, undefined, { authorization: `Bearer ${tokenB}` });
-      const q = `{ organizations(first: 1) { totalCount } }`;
-      expect((await onA(q)).body.errors).toBeUndefined();
-      expect((await onB(q)).body.errors).toBeUndefined();
-
-      const ds = a.gateway.database.dataSource;
-      await ds.query(`DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'expert')`);
-      expect((await onA(q)).body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
-      expect((await onB(q)).body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
-
-      await ds.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'directory.organization:read', 'ALL' FROM role WHERE code = 'expert'`);
-      expect((await onA(q)).body.errors).toBeUndefined();
-      expect((await onB(q)).body.errors).toBeUndefined();
-
-      await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'expert'`);
-      expect((await onB(q)).status).toBe(401);
-    } finally {
-      await a.close();
-      await b.close();
-      await database.drop();
-    }
+describe('access changes at run time, across gateway processes (ACCESS_FRESHNESS=strict, the default)', () => {
+  let database: TestDatabase;
+  let a: TestGateway;
+  let b: TestGateway;
+  beforeAll(async () => {
+    database = await createTestDatabase(selectModules(AVAILABLE_MODULES, 'all'), { seed: true });
+    a = await startTestGateway(AVAILABLE_MODULES, { database });
+    b = await startTestGateway(AVAILABLE_MODULES, { database });
   });
-});
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
 
-describe('access changes across gateway processes (ACCESS_FRESHNESS=strict, the default)', () => {
+  it('take effect on the next request, for tokens already issued, in every gateway process', async () => {
+    const onA = await a.as('expert');
+    const tokenB = (await b.gql(`mutation { login(input: { username: "expert", password: "nanping2025" }) { accessToken } }`)).body.data!['login'].accessToken;
+    const onB = (q: string) => b.gql(q, undefined, { authorization: `Bearer ${tokenB}` });
+    const q = `{ organizations(first: 1) { totalCount } }`;
+    expect((await onA(q)).body.errors).toBeUndefined();
+    expect((await onB(q)).body.errors).toBeUndefined();
+
+    const ds = a.gateway.database.dataSource;
+    await ds.query(`DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'expert')`);
+    expect((await onA(q)).body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+    expect((await onB(q)).body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+
+    await ds.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'directory.organization:read', 'ALL' FROM role WHERE code = 'expert'`);
+    expect((await onA(q)).body.errors).toBeUndefined();
+    expect((await onB(q)).body.errors).toBeUndefined();
+
+    await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'expert'`);
+    expect((await onB(q)).status).toBe(401);
+    await a.gateway.database.dataSource.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'expert'`);
+  });
+
   it('apply to the very next request on another gateway, round after round', async () => {
-    const database = await createTestDatabase(selectModules(AVAILABLE_MODULES, 'all'), { seed: true });
-    const a = await startTestGateway(AVAILABLE_MODULES, { database });
-    const b = await startTestGateway(AVAILABLE_MODULES, { database });
-    try {
-      const token = (await b.gql(`mutation { login(input: { username: "expert", password: "nanping2025" }) { accessToken } }`)).body.data!['login'].accessToken;
-      const onB = (q: string) => b.gql(q, undefined, { authorization: `Bearer ${token}` });
-      const q = `{ organizations(first: 1) { totalCount } }`;
-      const ds = a.gateway.database.dataSource;
-      const outcomes: string[] = [];
-      for (let round = 0; round < 25; round++) {
-        await ds.query(`DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'expert')`);
-        outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
-        await ds.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'directory.organization:read', 'ALL' FROM role WHERE code = 'expert'`);
-        outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
-        await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'expert'`);
-        outcomes.push(String((await onB(q)).status));
-        await ds.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'expert'`);
-        outcomes.push(String((await onB(q)).status));
-      }
-      expect(outcomes).toEqual(Array.from({ length: 25 }, () => ['FORBIDDEN', 'ok', '401', '200']).flat());
-    } finally {
-      await a.close();
-      await b.close();
-      await database.drop();
+    const token = (await b.gql(`mutation { login(input: { username: "expert", password: "nanping2025" }) { accessToken } }`)).body.data!['login'].accessToken;
+    const onB = (q: string) => b.gql(q, undefined, { authorization: `Bearer ${token}` });
+    const q = `{ organizations(first: 1) { totalCount } }`;
+    const ds = a.gateway.database.dataSource;
+    const outcomes: string[] = [];
+    for (let round = 0; round < 25; round++) {
+      await ds.query(`DELETE FROM role_permission WHERE permission = 'directory.organization:read' AND role_id = (SELECT id FROM role WHERE code = 'expert')`);
+      outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+      await ds.query(`INSERT INTO role_permission (role_id, permission, scope) SELECT id, 'directory.organization:read', 'ALL' FROM role WHERE code = 'expert'`);
+      outcomes.push((await onB(q)).body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+      await ds.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'expert'`);
+      outcomes.push(String((await onB(q)).status));
+      await ds.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'expert'`);
+      outcomes.push(String((await onB(q)).status));
     }
+    expect(outcomes).toEqual(Array.from({ length: 25 }, () => ['FORBIDDEN', 'ok', '401', '200']).flat());
   }, 60_000);
 });
 
