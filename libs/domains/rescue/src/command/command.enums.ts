@@ -32,15 +32,6 @@ export enum TeamMemberRole {
   MEDIC = 'MEDIC',
 }
 
-/** Order of roles in member lists (leaders first); the same ranks as the generated column `role_rank`. */
-export const TEAM_MEMBER_ROLE_RANK: Readonly<Record<TeamMemberRole, number>> = {
-  LEADER: 1,
-  DEPUTY_LEADER: 2,
-  MEMBER: 3,
-  DRIVER: 4,
-  MEDIC: 5,
-};
-
 export enum TeamEquipmentCategory {
   FIRE_FIGHTING = 'FIRE_FIGHTING',
   RESCUE_TOOL = 'RESCUE_TOOL',

@@ -21,8 +21,8 @@ import { RescuePermission } from '../permissions';
 import type { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
 
 export const commandBodySortKeys = (alias: string): SortKey<CommandBody>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (b) => b.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (b) => b.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Organizations that set up command bodies. */

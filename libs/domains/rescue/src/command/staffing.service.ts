@@ -27,15 +27,15 @@ import { RescuePermission } from '../permissions';
 
 /** Rules by team kind, highest priority first; the id makes the order total. */
 export const staffingRuleSortKeys = (alias: string): SortKey<StaffingRule>[] => [
-  { column: `${alias}.team_kind`, direction: SortDirection.ASC, value: (r) => r.teamKind },
-  { column: `${alias}.priority`, direction: SortDirection.DESC, value: (r) => r.priority },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (r) => r.id },
+  { column: `${alias}.team_kind`, direction: SortDirection.ASC },
+  { column: `${alias}.priority`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Teams falling short, by name; the id makes the order total. */
 export const shortfallSortKeys: SortKey<RescueTeam>[] = [
-  { column: 't.name', direction: SortDirection.ASC, value: (t) => t.name },
-  { column: 't.id', direction: SortDirection.ASC, value: (t) => t.id },
+  { column: 't.name', direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
 ];
 
 /** The select list over `staffingFrom`: the team's columns, the rule as JSON (or NULL) and the shortfalls. */
@@ -125,7 +125,7 @@ export class StaffingService {
       where.push('t.kind = ANY(CAST(:kinds AS text[]))');
       params['kinds'] = args.kinds;
     }
-    const keys: SortKey<StaffingShortfall>[] = shortfallSortKeys.map((k) => ({ ...k, value: (e: StaffingShortfall) => k.value(e.team) }));
+    const keys: SortKey<StaffingShortfall>[] = shortfallSortKeys;
     // The count (when selected) rides along in the same statement, over the whole filter and not the cursor.
     return paginateSql({
       manager: ctx.manager,

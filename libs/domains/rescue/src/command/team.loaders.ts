@@ -1,6 +1,5 @@
 import { pageKey, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { TEAM_MEMBER_ROLE_RANK } from './command.enums';
 import { CommandPosition } from './command-body.entity';
 import { TeamEquipment, TeamMember } from './rescue-team.entity';
 
@@ -11,18 +10,18 @@ export const POSITION_KEY_PROPERTIES = ['sortOrder'];
 
 /** Leaders first (the stored `role_rank`), then by id. */
 export const teamMemberSortKeys: SortKey<TeamMember>[] = [
-  { column: 't.role_rank', direction: SortDirection.ASC, value: (m) => TEAM_MEMBER_ROLE_RANK[m.role] },
-  { column: 't.id', direction: SortDirection.ASC, value: (m) => m.id },
+  { column: 't.role_rank', direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
 ];
 
 export const teamEquipmentSortKeys: SortKey<TeamEquipment>[] = [
-  { column: 't.name', direction: SortDirection.ASC, value: (e) => e.name },
-  { column: 't.id', direction: SortDirection.ASC, value: (e) => e.id },
+  { column: 't.name', direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
 ];
 
 export const commandPositionSortKeys: SortKey<CommandPosition>[] = [
-  { column: 't.sort_order', direction: SortDirection.ASC, value: (p) => p.sortOrder },
-  { column: 't.id', direction: SortDirection.ASC, value: (p) => p.id },
+  { column: 't.sort_order', direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
 ];
 
 /** The members of many teams (serving ones, or all with `includeFormer`), one statement per request level. */

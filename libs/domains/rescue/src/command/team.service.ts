@@ -36,8 +36,8 @@ import type {
 
 /** Teams by name; the id makes the order total. */
 export const rescueTeamSortKeys = (alias: string): SortKey<RescueTeam>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (t) => t.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (t) => t.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 export const TEAM_KEY_PROPERTIES = ['name'];
 

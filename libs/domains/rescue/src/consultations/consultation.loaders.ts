@@ -7,8 +7,8 @@ import { RescuePermission } from '../permissions';
 
 /** Departments by name, then id (the order is total). */
 const departmentSortKeys = (alias: string): SortKey<Organization>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (o) => o.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (o) => o.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Organizations with the consultation they took part in (`consultation_parent_id`; organizations have a `parent_id` of their own), for pages over the link table. */

@@ -44,14 +44,14 @@ const MEETINGS_PER_MONTH = 10;
 
 /** Latest held first; then by id, so the order (and the cursor) is total. */
 export const consultationSortKeys = (alias: string): SortKey<Consultation>[] => [
-  { column: `${alias}.held_on`, direction: SortDirection.DESC, value: (c) => c.heldOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (c) => c.id },
+  { column: `${alias}.held_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Earliest due first; then by id. */
 export const actionItemSortKeys = (alias: string): SortKey<ConsultationActionItem>[] => [
-  { column: `${alias}.due_on`, direction: SortDirection.ASC, value: (i) => i.dueOn },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (i) => i.id },
+  { column: `${alias}.due_on`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */

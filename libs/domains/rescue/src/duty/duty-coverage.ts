@@ -100,11 +100,11 @@ function gapTable(ctx: RequestContext, c: DutyCoverage): { from: string; params:
 
 /** Gaps by day, shift start, shift name, shift id, then LEADER before STAFF. */
 const gapKeys: SortKey<DutyGap>[] = [
-  { column: 'g.day', direction: SortDirection.ASC, value: (g) => g.day },
-  { column: 'g.shift_starts_at', direction: SortDirection.ASC, value: (g) => g.shiftStartsAt },
-  { column: 'g.shift_name', direction: SortDirection.ASC, value: (g) => g.shiftName },
-  { column: 'g.shift_id', direction: SortDirection.ASC, value: (g) => g.shiftId },
-  { column: 'g.missing', direction: SortDirection.ASC, value: (g) => g.missing },
+  { column: 'g.day', direction: SortDirection.ASC },
+  { column: 'g.shift_starts_at', direction: SortDirection.ASC },
+  { column: 'g.shift_name', direction: SortDirection.ASC },
+  { column: 'g.shift_id', direction: SortDirection.ASC },
+  { column: 'g.missing', direction: SortDirection.ASC },
 ];
 
 /**
@@ -138,9 +138,9 @@ function doubleBookingTable(ctx: RequestContext, c: DutyCoverage): { from: strin
 }
 
 const doubleBookingKeys: SortKey<DutyDoubleBooking>[] = [
-  { column: 'b.first_start', direction: SortDirection.ASC, value: (b) => b.firstStart },
-  { column: 'b.first_id', direction: SortDirection.ASC, value: (b) => b.firstId },
-  { column: 'b.second_id', direction: SortDirection.ASC, value: (b) => b.secondId },
+  { column: 'b.first_start', direction: SortDirection.ASC },
+  { column: 'b.first_id', direction: SortDirection.ASC },
+  { column: 'b.second_id', direction: SortDirection.ASC },
 ];
 
 /** Assignments still ASSIGNED (not confirmed) whose shift starts in the period. */

@@ -43,9 +43,9 @@ import type {
 
 /** By start time, then name; ties by id. */
 export const dutyShiftSortKeys = (alias: string): SortKey<DutyShift>[] => [
-  { column: `${alias}.starts_at`, direction: SortDirection.ASC, value: (s) => s.startsAt },
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (s) => s.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (s) => s.id },
+  { column: `${alias}.starts_at`, direction: SortDirection.ASC },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Shifts of organizations where the caller holds `permission` (alias `s`). */
@@ -128,10 +128,10 @@ export type RosterRow = DutyAssignment & { shiftName: string; shiftStartsAt: str
 
 /** By day, shift start, shift name; ties by id. */
 export const rosterSortKeys = (alias: string): SortKey<RosterRow>[] => [
-  { column: `${alias}.day`, direction: SortDirection.ASC, value: (a) => a.day },
-  { column: `${alias}.shift_starts_at`, direction: SortDirection.ASC, value: (a) => a.shiftStartsAt },
-  { column: `${alias}.shift_name`, direction: SortDirection.ASC, value: (a) => a.shiftName },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (a) => a.id },
+  { column: `${alias}.day`, direction: SortDirection.ASC },
+  { column: `${alias}.shift_starts_at`, direction: SortDirection.ASC },
+  { column: `${alias}.shift_name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Assignments joined with their shift's name and start (alias given), as a table expression. */
@@ -297,8 +297,8 @@ export class DutyAssignmentService {
 
 /** By code; ties by id. */
 export const dutyRequirementSortKeys = (alias: string): SortKey<DutyRequirement>[] => [
-  { column: `${alias}.code`, direction: SortDirection.ASC, value: (r) => r.code },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (r) => r.id },
+  { column: `${alias}.code`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Coverage rules are town-wide: whoever may read duty may read them; only rescue.rule:manage changes them. */

@@ -7,14 +7,14 @@ import { LATEST_REPORT_ORDER, damageReportSortKeys, incidentScope, warningReadSc
 
 /** Affected organizations by name, then id. */
 const organizationSortKeys = (alias: string): SortKey<Organization>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (o) => o.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (o) => o.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Links in the order made; the target id closes the order within an incident. */
-const linkSortKeys = <T extends { linkedAt: Date }>(alias: string, column: string, value: (l: T) => string): SortKey<T>[] => [
-  { column: `${alias}.linked_at`, direction: SortDirection.ASC, value: (l) => l.linkedAt.toISOString() },
-  { column: `${alias}.${column}`, direction: SortDirection.ASC, value },
+const linkSortKeys = <T extends { linkedAt: Date }>(alias: string, column: string): SortKey<T>[] => [
+  { column: `${alias}.linked_at`, direction: SortDirection.ASC },
+  { column: `${alias}.${column}`, direction: SortDirection.ASC },
 ];
 
 /** Organizations with the incident they are affected by (`incident_parent_id`; organizations have a `parent_id` of their own). */
@@ -81,7 +81,7 @@ export function incidentWarningPages(ctx: RequestContext, page: PageRequest): Da
       parentIds: ids,
       where: `EXISTS (SELECT 1 FROM warning w WHERE w.id = t.warning_id AND ${scope.sql})`,
       params: scope.params,
-      keys: linkSortKeys<IncidentWarning>('t', 'warning_id', (l) => l.warningId),
+      keys: linkSortKeys<IncidentWarning>('t', 'warning_id'),
       page,
     });
     return ids.map((id) => pages.get(id)!);
@@ -100,7 +100,7 @@ export function incidentHazardPages(ctx: RequestContext, page: PageRequest): Dat
       parentIds: ids,
       where: `EXISTS (SELECT 1 FROM hazard h WHERE h.id = t.hazard_id AND ${scope.sql})`,
       params: scope.params,
-      keys: linkSortKeys<IncidentHazard>('t', 'hazard_id', (l) => l.hazardId),
+      keys: linkSortKeys<IncidentHazard>('t', 'hazard_id'),
       page,
     });
     return ids.map((id) => pages.get(id)!);

@@ -41,14 +41,14 @@ type Scope = { sql: string; params: Record<string, unknown> };
 
 /** Latest happened first; then by id, so the order (and the cursor) is total. */
 export const incidentSortKeys = (alias: string): SortKey<Incident>[] => [
-  { column: `${alias}.occurred_at`, direction: SortDirection.DESC, value: (i) => i.occurredAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (i) => i.id },
+  { column: `${alias}.occurred_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Reports of an incident in the order sent (sequence is unique per incident; the id closes the order). */
 export const damageReportSortKeys = (alias: string): SortKey<DamageReport>[] => [
-  { column: `${alias}.sequence`, direction: SortDirection.ASC, value: (r) => r.sequence },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (r) => r.id },
+  { column: `${alias}.sequence`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */

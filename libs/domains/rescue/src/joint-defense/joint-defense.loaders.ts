@@ -8,8 +8,8 @@ import { RescuePermission } from '../permissions';
 
 /** Households by the head's name; the id makes the order total (index joint_defense_household_group_idx). */
 export const householdSortKeys = (alias: string): SortKey<Household>[] => [
-  { column: `${alias}.head_name`, direction: SortDirection.ASC, value: (h) => h.headName },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (h) => h.id },
+  { column: `${alias}.head_name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** The listed households of many groups, within the caller's joint-defense scope, one statement per request level. */

@@ -23,15 +23,15 @@ import { RescuePermission } from '../permissions';
 
 /** Groups by name; the id makes the order total. */
 export const jointDefenseGroupSortKeys = (alias: string): SortKey<JointDefenseGroup>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (g) => g.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (g) => g.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Vulnerable households group by group, then by the head's name (index joint_defense_household_vulnerable_idx). */
 const vulnerableSortKeys = (alias: string): SortKey<Household>[] => [
-  { column: `${alias}.group_id`, direction: SortDirection.ASC, value: (h) => h.groupId },
-  { column: `${alias}.head_name`, direction: SortDirection.ASC, value: (h) => h.headName },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (h) => h.id },
+  { column: `${alias}.group_id`, direction: SortDirection.ASC },
+  { column: `${alias}.head_name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** The organizations a joint defense group may belong to. */

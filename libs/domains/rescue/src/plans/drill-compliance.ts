@@ -48,8 +48,8 @@ export class DrillComplianceEntry {
 }
 
 export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
-  { column: 'o.name', direction: SortDirection.ASC, value: (e) => e.organizationName },
-  { column: 'o.id', direction: SortDirection.ASC, value: (e) => e.organizationId },
+  { column: 'o.name', direction: SortDirection.ASC },
+  { column: 'o.id', direction: SortDirection.ASC },
 ];
 
 /**

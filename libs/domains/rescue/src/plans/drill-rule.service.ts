@@ -18,9 +18,9 @@ import type { CreateDrillRuleInput, DrillRuleListArgs, UpdateDrillRuleInput } fr
 
 /** Highest priority first (the order rules are chosen in), then by code and id. */
 export const drillRuleSortKeys = (alias: string): SortKey<DrillRule>[] => [
-  { column: `${alias}.priority`, direction: SortDirection.DESC, value: (r) => r.priority },
-  { column: `${alias}.code`, direction: SortDirection.ASC, value: (r) => r.code },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (r) => r.id },
+  { column: `${alias}.priority`, direction: SortDirection.DESC },
+  { column: `${alias}.code`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 export class DrillRuleService {

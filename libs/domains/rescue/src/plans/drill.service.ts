@@ -23,8 +23,8 @@ import type { CompleteDrillProblemInput, DrillListArgs, DrillProblemInput, Recor
 
 /** Latest held first; then by id, so the order (and the cursor) is total. */
 export const drillSortKeys = (alias: string): SortKey<Drill>[] => [
-  { column: `${alias}.held_on`, direction: SortDirection.DESC, value: (d) => d.heldOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (d) => d.id },
+  { column: `${alias}.held_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Drills of organizations where the caller holds `permission` (alias `d`). */

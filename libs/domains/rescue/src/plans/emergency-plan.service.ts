@@ -39,9 +39,9 @@ export const PLAN_ENTITY = 'EmergencyPlan';
 
 /** By title, then newest revision first; the id makes the order total. */
 export const emergencyPlanSortKeys = (alias: string): SortKey<EmergencyPlan>[] => [
-  { column: `${alias}.title`, direction: SortDirection.ASC, value: (p) => p.title },
-  { column: `${alias}.revision`, direction: SortDirection.DESC, value: (p) => p.revision },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (p) => p.id },
+  { column: `${alias}.title`, direction: SortDirection.ASC },
+  { column: `${alias}.revision`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** SQL: the plan (alias) is effective and its review day is before today (China time). */

@@ -30,8 +30,8 @@ export function planRevisionPages(ctx: RequestContext, page: PageRequest): DataL
       where: scope.sql,
       params: scope.params,
       keys: [
-        { column: 't.revision', direction: SortDirection.DESC, value: (p) => p.revision },
-        { column: 't.id', direction: SortDirection.DESC, value: (p) => p.id },
+        { column: 't.revision', direction: SortDirection.DESC },
+        { column: 't.id', direction: SortDirection.DESC },
       ],
       page,
     });
@@ -49,8 +49,8 @@ export function drillProblemPages(ctx: RequestContext, page: PageRequest): DataL
       parentColumn: 'drill_id',
       parentIds: drillIds,
       keys: [
-        { column: 't.position', direction: SortDirection.ASC, value: (p) => p.position },
-        { column: 't.id', direction: SortDirection.ASC, value: (p) => p.id },
+        { column: 't.position', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
       ],
       page,
     });

@@ -15,8 +15,8 @@ export function reliefStepPages(ctx: RequestContext, page: PageRequest): DataLoa
       parentColumn: 'case_id',
       parentIds: ids,
       keys: [
-        { column: 't.at', direction: SortDirection.ASC, value: (s) => s.at.toISOString() },
-        { column: 't.id', direction: SortDirection.ASC, value: (s) => s.id },
+        { column: 't.at', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
       ],
       page,
     });
@@ -34,8 +34,8 @@ export function reliefPaymentPages(ctx: RequestContext, page: PageRequest): Data
       parentColumn: 'case_id',
       parentIds: ids,
       keys: [
-        { column: 't.paid_on', direction: SortDirection.ASC, value: (p) => p.paidOn },
-        { column: 't.id', direction: SortDirection.ASC, value: (p) => p.id },
+        { column: 't.paid_on', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
       ],
       page,
     });

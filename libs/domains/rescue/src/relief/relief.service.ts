@@ -30,8 +30,8 @@ export const RELIEF_CASE = 'ReliefCase';
 
 /** Newest cases first; the id makes the order total (index relief_case_created_idx). */
 export const reliefCaseSortKeys = (alias: string): SortKey<ReliefCase>[] => [
-  { column: `${alias}.created_at`, direction: SortDirection.DESC, value: (c) => c.createdAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (c) => c.id },
+  { column: `${alias}.created_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** SQL: the case (alias) is past its payment deadline (`:today`, China time) and neither paid in full nor rejected. */
@@ -78,8 +78,8 @@ const PAID_ON_TIME_SQL = `(s.paid = c.approved_amount_yuan AND s.last <= c.due_b
 const CHECK_OVERDUE_SQL = `(s.paid < c.approved_amount_yuan AND c.due_by < CAST(:today AS date))`;
 
 const checkSortKeys: SortKey<ReliefPaymentCheck>[] = [
-  { column: 'c.due_by', direction: SortDirection.ASC, value: (r) => r.dueBy },
-  { column: 'c.id', direction: SortDirection.ASC, value: (r) => r.caseId },
+  { column: 'c.due_by', direction: SortDirection.ASC },
+  { column: 'c.id', direction: SortDirection.ASC },
 ];
 
 export class ReliefService {

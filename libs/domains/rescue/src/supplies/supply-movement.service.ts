@@ -9,8 +9,8 @@ import { RescuePermission } from '../permissions';
 
 /** Movements newest first (index supply_movement_at_idx, per depot supply_movement_depot_idx). */
 export const supplyMovementSortKeys = (alias: string): SortKey<SupplyMovement>[] => [
-  { column: `${alias}.at`, direction: SortDirection.DESC, value: (m) => m.at.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (m) => m.id },
+  { column: `${alias}.at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** How far ahead of the server's clock a movement's time may be (clients' clocks drift). */

@@ -6,8 +6,8 @@ import { RescuePermission } from '../permissions';
 
 /** A depot's stock by item, then batch (the table's primary key serves it). */
 export const depotStockSortKeys = (alias: string): SortKey<SupplyStock>[] => [
-  { column: `${alias}.item_id`, direction: SortDirection.ASC, value: (s) => s.itemId },
-  { column: `${alias}.batch`, direction: SortDirection.ASC, value: (s) => s.batch },
+  { column: `${alias}.item_id`, direction: SortDirection.ASC },
+  { column: `${alias}.batch`, direction: SortDirection.ASC },
 ];
 
 /** The batches in stock (quantity above 0) of many depots, one statement per request level. The depots were read within scope. */

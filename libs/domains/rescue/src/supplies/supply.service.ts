@@ -40,30 +40,30 @@ import { RescuePermission } from '../permissions';
 
 /** Depots by name; the id makes the order total (index supply_depot_name_idx). */
 export const supplyDepotSortKeys = (alias: string): SortKey<SupplyDepot>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (d) => d.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (d) => d.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** The catalog by category, then code (index supply_item_category_idx). */
 export const supplyItemSortKeys = (alias: string): SortKey<SupplyItem>[] => [
-  { column: `${alias}.category`, direction: SortDirection.ASC, value: (i) => i.category },
-  { column: `${alias}.code`, direction: SortDirection.ASC, value: (i) => i.code },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (i) => i.id },
+  { column: `${alias}.category`, direction: SortDirection.ASC },
+  { column: `${alias}.code`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Batches by expiry day, soonest (or longest expired) first (index supply_stock_expiring_idx). */
 const expiringSortKeys = (alias: string): SortKey<SupplyStock>[] => [
-  { column: `${alias}.expires_on`, direction: SortDirection.ASC, value: (s) => s.expiresOn },
-  { column: `${alias}.depot_id`, direction: SortDirection.ASC, value: (s) => s.depotId },
-  { column: `${alias}.item_id`, direction: SortDirection.ASC, value: (s) => s.itemId },
-  { column: `${alias}.batch`, direction: SortDirection.ASC, value: (s) => s.batch },
+  { column: `${alias}.expires_on`, direction: SortDirection.ASC },
+  { column: `${alias}.depot_id`, direction: SortDirection.ASC },
+  { column: `${alias}.item_id`, direction: SortDirection.ASC },
+  { column: `${alias}.batch`, direction: SortDirection.ASC },
 ];
 
 /** Gaps by the largest shortfall first, then depot and item. */
 const gapSortKeys: SortKey<SupplyStockGap>[] = [
-  { column: 'g.shortfall', direction: SortDirection.DESC, value: (g) => g.shortfall },
-  { column: 'g."depotId"', direction: SortDirection.ASC, value: (g) => g.depotId },
-  { column: 'g."itemId"', direction: SortDirection.ASC, value: (g) => g.itemId },
+  { column: 'g.shortfall', direction: SortDirection.DESC },
+  { column: 'g."depotId"', direction: SortDirection.ASC },
+  { column: 'g."itemId"', direction: SortDirection.ASC },
 ];
 
 /** The organizations a depot may belong to. */

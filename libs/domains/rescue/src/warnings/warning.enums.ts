@@ -112,8 +112,7 @@ registerEnumType(WarningAckChannel, {
   },
 });
 
-/** Severity rank of a level (1 blue … 4 red), in TypeScript and SQL, for ordering. */
-export const LEVEL_SEVERITY: Readonly<Record<WarningLevel, number>> = { BLUE: 1, YELLOW: 2, ORANGE: 3, RED: 4 };
+/** Severity rank of a level (1 blue … 4 red) in SQL, for ordering. */
 export const levelSeveritySql = (column: string): string => `(CASE ${column} WHEN 'RED' THEN 4 WHEN 'ORANGE' THEN 3 WHEN 'YELLOW' THEN 2 ELSE 1 END)`;
 /** Chinese colour names as in headlines (暴雨橙色预警). */
 export const LEVEL_COLOUR_ZH: Readonly<Record<WarningLevel, string>> = { BLUE: '蓝色', YELLOW: '黄色', ORANGE: '橙色', RED: '红色' };

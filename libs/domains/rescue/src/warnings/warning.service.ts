@@ -22,7 +22,7 @@ import { organizationIdInScope, organizationScope, withinSubtreeSql } from '@pla
 import { Warning, WarningTarget } from './warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from './warning-delivery.entity';
 import { createResponseActions } from './escalation/escalation.service';
-import { LEVEL_COLOUR_ZH, LEVEL_SEVERITY, WarningDeliveryStatus, WarningLevel, WarningMessageType, WarningStatus, levelSeveritySql } from './warning.enums';
+import { LEVEL_COLOUR_ZH, WarningDeliveryStatus, WarningLevel, WarningMessageType, WarningStatus, levelSeveritySql } from './warning.enums';
 import { MAX_WARNINGS_PER_SECOND, WARNING_ISSUER_SERVICE, chinaTimestamp, identifierSecondPrefix, warningIdentifier, type WarningIssuerCode } from './warning-identifier';
 import { checkAreaPolygon } from './warning-geometry';
 import type { AcknowledgeWarningDeliveryInput, CancelWarningInput, IssueWarningInput, UpdateEscalationPolicyInput, UpdateWarningInput, WarningDeliveryListArgs, WarningListArgs } from './warning.inputs';
@@ -30,20 +30,20 @@ import { RescuePermission } from '../permissions';
 
 /** Newest sent first; then by id, so the order (and the cursor) is total. */
 export const warningSortKeys = (alias: string): SortKey<Warning>[] => [
-  { column: `${alias}.sent_at`, direction: SortDirection.DESC, value: (w) => w.sentAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (w) => w.id },
+  { column: `${alias}.sent_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** The wall screen's order: most severe level first, then newest sent. */
 export const liveWarningSortKeys = (alias: string): SortKey<Warning>[] => [
-  { column: levelSeveritySql(`${alias}.level`), direction: SortDirection.DESC, value: (w) => LEVEL_SEVERITY[w.level] },
+  { column: levelSeveritySql(`${alias}.level`), direction: SortDirection.DESC },
   ...warningSortKeys(alias),
 ];
 
 /** Latest delivered first, then by id. */
 export const deliverySortKeys = (alias: string): SortKey<WarningDelivery>[] => [
-  { column: `${alias}.delivered_at`, direction: SortDirection.DESC, value: (d) => d.deliveredAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (d) => d.id },
+  { column: `${alias}.delivered_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Properties the warning orders read besides the id. */
@@ -259,8 +259,8 @@ export class WarningService {
       where: [],
       params: {},
       keys: [
-        { column: levelSeveritySql('p.level'), direction: SortDirection.DESC, value: (p) => LEVEL_SEVERITY[p.level] },
-        { column: 'p.level', direction: SortDirection.ASC, value: (p) => p.level },
+        { column: levelSeveritySql('p.level'), direction: SortDirection.DESC },
+        { column: 'p.level', direction: SortDirection.ASC },
       ],
       page,
       withCount,

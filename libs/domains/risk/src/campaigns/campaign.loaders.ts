@@ -8,8 +8,8 @@ import { RiskPermission } from '../permissions';
 
 /** Targets in the order they were added; the organization id makes the order total within a campaign. */
 export const campaignTargetSortKeys = (alias: string): SortKey<CampaignTarget>[] => [
-  { column: `${alias}.added_at`, direction: SortDirection.ASC, value: (t) => t.addedAt.toISOString() },
-  { column: `${alias}.organization_id`, direction: SortDirection.ASC, value: (t) => t.organizationId },
+  { column: `${alias}.added_at`, direction: SortDirection.ASC },
+  { column: `${alias}.organization_id`, direction: SortDirection.ASC },
 ];
 
 /** The targets of many campaigns within the caller's hazard scope, one statement per request level. */

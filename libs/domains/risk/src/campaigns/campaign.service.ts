@@ -19,8 +19,8 @@ import type { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, Lin
 
 /** Latest start first; then by id, so the order (and the cursor) is total. */
 export const campaignSortKeys = (alias: string): SortKey<Campaign>[] => [
-  { column: `${alias}.starts_on`, direction: SortDirection.DESC, value: (c) => c.startsOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (c) => c.id },
+  { column: `${alias}.starts_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /**

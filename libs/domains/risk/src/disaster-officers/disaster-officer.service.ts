@@ -22,8 +22,8 @@ import type { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterO
 
 /** Newest appointment first, ties by id. */
 export const disasterOfficerSortKeys = (alias: string): SortKey<DisasterInformationOfficer>[] => [
-  { column: `${alias}.appointed_on`, direction: SortDirection.DESC, value: (d) => d.appointedOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (d) => d.id },
+  { column: `${alias}.appointed_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 const SERVED_KINDS = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
@@ -62,8 +62,8 @@ export class DisasterOfficerService {
       qb,
       page,
       [
-        { column: 'o.name', direction: SortDirection.ASC, value: (o) => o.name },
-        { column: 'o.id', direction: SortDirection.ASC, value: (o) => o.id },
+        { column: 'o.name', direction: SortDirection.ASC },
+        { column: 'o.id', direction: SortDirection.ASC },
       ],
       withCount,
     );

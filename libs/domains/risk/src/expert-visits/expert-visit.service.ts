@@ -9,8 +9,8 @@ import type { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit
 
 /** Newest visit first; several on one day by id, so the order (and the cursor) is total. */
 export const expertVisitSortKeys = (alias: string): SortKey<ExpertVisit>[] => [
-  { column: `${alias}.visited_on`, direction: SortDirection.DESC, value: (v) => v.visitedOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (v) => v.id },
+  { column: `${alias}.visited_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Visits to organizations where the caller holds `permission` (alias `v`). */

@@ -24,9 +24,9 @@ import { RiskPermission } from '../permissions';
 import type { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
 
 export const fireFacilitySortKeys = (alias: string): SortKey<FireFacility>[] => [
-  { column: `${alias}.kind`, direction: SortDirection.ASC, value: (f) => f.kind },
-  { column: `${alias}.description`, direction: SortDirection.ASC, value: (f) => f.description },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (f) => f.id },
+  { column: `${alias}.kind`, direction: SortDirection.ASC },
+  { column: `${alias}.description`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** SQL: the facility (alias) was never inspected, or its interval ran out before today (China time). */

@@ -21,8 +21,8 @@ export function hazardHistoryPages(ctx: RequestContext, page: PageRequest, prope
       parentIds: ids,
       properties,
       keys: [
-        { column: 't.at', direction: SortDirection.ASC, value: (e) => e.at.toISOString() },
-        { column: 't.id', direction: SortDirection.ASC, value: (e) => e.id },
+        { column: 't.at', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
       ],
       page,
     });

@@ -28,8 +28,8 @@ import { RiskPermission } from '../permissions';
 import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
 
 export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
-  { column: `${alias}.found_at`, direction: SortDirection.DESC, value: (h) => h.foundAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (h) => h.id },
+  { column: `${alias}.found_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** SQL: the hazard (alias) is open and past its deadline. */

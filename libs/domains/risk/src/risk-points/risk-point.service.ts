@@ -33,7 +33,6 @@ export function scopedRiskPoints(ctx: RequestContext, permission: string = RiskP
 
 // Red first: the CASE gives the colours an order the keyset can compare.
 const LEVEL_RANK = `(CASE r.level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 WHEN 'YELLOW' THEN 3 ELSE 4 END)`;
-const RANK: Record<string, number> = { RED: 1, ORANGE: 2, YELLOW: 3, BLUE: 4 };
 
 export class RiskPointService {
   list(ctx: RequestContext, args: RiskPointListArgs, withCount: boolean): Promise<ConnectionResult<RiskPoint>> {
@@ -47,9 +46,9 @@ export class RiskPointService {
       qb,
       args,
       [
-        { column: LEVEL_RANK, direction: SortDirection.ASC, value: (r) => RANK[r.level]! },
-        { column: 'r.name', direction: SortDirection.ASC, value: (r) => r.name },
-        { column: 'r.id', direction: SortDirection.ASC, value: (r) => r.id },
+        { column: LEVEL_RANK, direction: SortDirection.ASC },
+        { column: 'r.name', direction: SortDirection.ASC },
+        { column: 'r.id', direction: SortDirection.ASC },
       ],
       withCount,
     );

@@ -6,8 +6,8 @@ import { scopedShelters } from './shelter.service';
 
 /** Newest inspection first; several on one day by id, so the order (and the cursor) is total. */
 export const shelterInspectionSortKeys = (alias: string): SortKey<ShelterInspection>[] => [
-  { column: `${alias}.inspected_on`, direction: SortDirection.DESC, value: (i) => i.inspectedOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (i) => i.id },
+  { column: `${alias}.inspected_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** The inspections of many shelters, newest first, one statement per request level. */

@@ -23,8 +23,8 @@ import { RiskPermission } from '../permissions';
 import type { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
 
 export const shelterSortKeys = (alias: string): SortKey<Shelter>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC, value: (s) => s.name },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (s) => s.id },
+  { column: `${alias}.name`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Shelters managed by organizations where the caller holds `permission` (alias `s`). */

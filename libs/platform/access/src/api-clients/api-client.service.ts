@@ -15,8 +15,8 @@ export class ApiClientService {
   /** The API clients within the caller's reach (see roles/reach.ts), newest first. */
   list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<ApiClient>> {
     return paginate(governedPrincipals(ctx, 'api-client', AccessPermission.ApiClientRead, 'c'), page, [
-      { column: 'c.created_at', direction: SortDirection.DESC, value: (c) => c.createdAt.toISOString() },
-      { column: 'c.id', direction: SortDirection.DESC, value: (c) => c.id },
+      { column: 'c.created_at', direction: SortDirection.DESC },
+      { column: 'c.id', direction: SortDirection.DESC },
     ], withCount);
   }
 

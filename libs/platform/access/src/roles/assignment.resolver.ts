@@ -26,8 +26,8 @@ export function assignmentPages(ctx: RequestContext, page: PageRequest): DataLoa
       parentColumn: 'principal_id',
       parentIds: ids,
       keys: [
-        { column: 't.created_at', direction: SortDirection.ASC, value: (a) => a.createdAt.toISOString() },
-        { column: 't.id', direction: SortDirection.ASC, value: (a) => a.id },
+        { column: 't.created_at', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
       ],
       page,
     });

@@ -42,7 +42,7 @@ export class RoleService {
   list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<Role>> {
     const governed = governedSql(ctx.principal, AccessPermission.RoleRead, assignmentsOfRole('r'));
     const qb = ctx.manager.createQueryBuilder(Role, 'r').where(`(r.is_system OR ${governed.sql})`, governed.params);
-    return paginate(qb, page, [{ column: 'r.code', direction: SortDirection.ASC, value: (r) => r.code }], withCount);
+    return paginate(qb, page, [{ column: 'r.code', direction: SortDirection.ASC }], withCount);
   }
 
   async create(ctx: RequestContext, input: CreateRoleInput): Promise<Role> {

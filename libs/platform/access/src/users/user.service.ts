@@ -13,7 +13,7 @@ export class UserService {
     const qb = governedPrincipals(ctx, 'user', AccessPermission.UserRead, 'u');
     if (args.filter?.search) qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(args.filter.search) });
     if (args.filter?.status) qb.andWhere('u.status = :status', { status: args.filter.status });
-    return paginate(qb, args, [{ column: 'u.username', direction: SortDirection.ASC, value: (u) => u.username }], withCount);
+    return paginate(qb, args, [{ column: 'u.username', direction: SortDirection.ASC }], withCount);
   }
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {

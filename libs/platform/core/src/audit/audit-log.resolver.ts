@@ -75,8 +75,8 @@ export class AuditLogResolver {
       qb,
       args,
       [
-        { column: 'a.occurred_at', direction: SortDirection.DESC, value: (e) => e.occurredAt.toISOString() },
-        { column: 'a.id', direction: SortDirection.DESC, value: (e) => e.id },
+        { column: 'a.occurred_at', direction: SortDirection.DESC },
+        { column: 'a.id', direction: SortDirection.DESC },
       ],
       selectsField(info, 'totalCount'),
     );

@@ -3,7 +3,7 @@ import { readRows, rowReader } from '../db/row-reader';
 import { decodeCursor, withCursor } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
-import { keysetCondition, toConnection, type PageRequest, type SortKey } from './paginate';
+import { cursorColumns, keysetCondition, takeCursors, toConnection, type PageRequest, type SortKey } from './paginate';
 
 export interface PagesByParentQuery<T> {
   readonly manager: EntityManager;
@@ -53,8 +53,8 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
     FROM unnest(CAST(:parentIds AS ${q.parentType ?? 'uuid'}[])) WITH ORDINALITY AS p(parent, ord)
     ${withCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q.table} t WHERE ${filter}) c` : ''}
     CROSS JOIN LATERAL (
-      SELECT json_agg(json_build_object(${reader.names.map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
-        SELECT ${reader.select}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
+      SELECT json_agg(json_build_object(${[...reader.names, ...q.keys.map((_, i) => `__c${i}`)].map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
+        SELECT ${reader.select}, ${cursorColumns(q.keys)}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
       ) u
     ) r`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
@@ -64,7 +64,8 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
   for (const r of raw) {
     const id = q.parentIds[(r['ord'] as number) - 1]!;
     const rows = (r['rows'] as Array<Record<string, unknown>> | null) ?? [];
-    result.set(id, toConnection(reader.read(rows), q.keys, first, Boolean(q.page.after), withCount ? (r['total'] as number) : -1));
+    const cursors = takeCursors(rows, q.keys.length);
+    result.set(id, toConnection(reader.read(rows), cursors, first, Boolean(q.page.after), withCount ? (r['total'] as number) : -1));
   }
   return result;
 }

@@ -7,13 +7,38 @@ import { cursorError, decodeCursor, encodeCursor, withCursor, type CursorValues 
 import type { ConnectionResult } from './connection.type';
 import { DEFAULT_PAGE_SIZE } from './page.args';
 
-/** One key of a keyset order. The last key of every order must be unique (the id). */
-export interface SortKey<T> {
+/**
+ * One key of a keyset order over rows of type `T`. The last key of every order must be unique (the
+ * id). The cursor holds each key's value exactly as stored, read by the page query itself as text
+ * (a timestamp with its microseconds), so pages neither skip nor repeat rows that tie on a key.
+ * NULLs sort as PostgreSQL sorts them: last ascending, first descending.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- T names the rows the order is for, at the call sites.
+export interface SortKey<T = unknown> {
   /** SQL expression, e.g. `o.name`. */
   readonly column: string;
   readonly direction: SortDirection;
-  /** Reads the key's value from a loaded row, for the cursor. */
-  readonly value: (row: T) => string | number | boolean | null;
+}
+
+/** Names of the cursor columns a page query adds (one per key, the key's value as text). */
+const CURSOR_COLUMN = '__c';
+
+/** SQL select items giving each key's exact value as text, for the cursor (`"__c0", "__c1", …`). */
+export function cursorColumns(keys: readonly SortKey[], column: (key: SortKey, i: number) => string = (k) => k.column): string {
+  return keys.map((k, i) => `(${column(k, i)})::text AS "${CURSOR_COLUMN}${i}"`).join(', ');
+}
+
+/** Takes the cursor columns out of raw page rows (the rows are then read as entities): one cursor per row. */
+export function takeCursors(rows: Array<Record<string, unknown>>, keyCount: number): CursorValues[] {
+  return rows.map((row) => {
+    const values: Array<string | null> = [];
+    for (let i = 0; i < keyCount; i++) {
+      const name = `${CURSOR_COLUMN}${i}`;
+      values.push((row[name] as string | null | undefined) ?? null);
+      delete row[name];
+    }
+    return values;
+  });
 }
 
 export interface PageRequest {
@@ -35,28 +60,38 @@ export function pageRequest(page: { first?: number; after?: string }, info: Grap
 
 /**
  * Keyset condition "row comes after the cursor" for a mixed-direction order:
- * (k1 > c1) OR (k1 = c1 AND k2 > c2) OR ... Returns SQL and named parameters.
+ * (k1 after c1) OR (k1 = c1 AND k2 after c2) OR ..., where "after" follows PostgreSQL's NULL order
+ * (ascending: larger values, then NULLs; descending: smaller values, and after a NULL every value).
+ * The cursor's values are the keys' stored values as text; PostgreSQL reads them as the key's type.
+ * Returns SQL and named parameters.
  */
-export function keysetCondition<T>(keys: readonly SortKey<T>[], cursor: CursorValues, prefix = 'cur'): { sql: string; params: Record<string, unknown> } {
+export function keysetCondition(keys: readonly SortKey[], cursor: CursorValues, prefix = 'cur'): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
-  keys.forEach((_, i) => (params[`${prefix}${i}`] = cursor[i]));
-  const ors = keys.map((key, i) => {
-    const eqs = keys.slice(0, i).map((k, j) => `${k.column} = :${prefix}${j}`);
-    const op = key.direction === SortDirection.ASC ? '>' : '<';
-    return `(${[...eqs, `${key.column} ${op} :${prefix}${i}`].join(' AND ')})`;
+  const equal = (k: SortKey, j: number) => (cursor[j] === null ? `${k.column} IS NULL` : `${k.column} = :${prefix}${j}`);
+  const after = (k: SortKey, i: number): string | null => {
+    const asc = k.direction === SortDirection.ASC;
+    if (cursor[i] === null) return asc ? null : `${k.column} IS NOT NULL`;
+    return asc ? `(${k.column} > :${prefix}${i} OR ${k.column} IS NULL)` : `${k.column} < :${prefix}${i}`;
+  };
+  const ors = keys.flatMap((key, i) => {
+    const tail = after(key, i);
+    return tail === null ? [] : [`(${[...keys.slice(0, i).map(equal), tail].join(' AND ')})`];
   });
-  return { sql: `(${ors.join(' OR ')})`, params };
+  keys.forEach((_, j) => {
+    if (cursor[j] !== null) params[`${prefix}${j}`] = cursor[j];
+  });
+  return { sql: ors.length ? `(${ors.join(' OR ')})` : 'FALSE', params };
 }
 
 /** An edge whose cursor is encoded only if the client selects it (most nested pages never do). */
 class LazyEdge<T> {
   constructor(
     readonly node: T,
-    private readonly keys: readonly SortKey<T>[],
+    private readonly values: CursorValues,
   ) {}
 
   get cursor(): string {
-    return encodeCursor(this.keys.map((k) => k.value(this.node)));
+    return encodeCursor(this.values);
   }
 }
 
@@ -77,9 +112,9 @@ class LazyPageInfo<T> {
   }
 }
 
-/** Builds the connection object from rows fetched with `first + 1` as limit. */
-export function toConnection<T>(rows: T[], keys: readonly SortKey<T>[], first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
-  const edges = rows.slice(0, first).map((node) => new LazyEdge(node, keys));
+/** Builds the connection object from rows fetched with `first + 1` as limit and their cursors' values. */
+export function toConnection<T>(rows: T[], cursors: readonly CursorValues[], first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
+  const edges = rows.slice(0, first).map((node, i) => new LazyEdge(node, cursors[i]!));
   return { edges, totalCount, pageInfo: new LazyPageInfo(rows.length > first, hasPrevious, edges) };
 }
 
@@ -104,8 +139,10 @@ export async function paginate<T extends ObjectLiteral>(
   keys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
   // Rows through the entity's row reader: TypeORM still writes the SQL, but does not hydrate.
   const reader = rowReader<T>(qb.connection.manager, qb.expressionMap.mainAlias!.target, qb.alias);
-  const [rows, totalCount] = await Promise.all([withCursor(page.after, () => rowsQb.select(reader.select).limit(first + 1).getRawMany()), countQuery ?? Promise.resolve(-1)]);
-  return toConnection(reader.read(rows), keys, first, Boolean(page.after), totalCount);
+  const select = `${reader.select}, ${cursorColumns(keys)}`;
+  const [rows, totalCount] = await Promise.all([withCursor(page.after, () => rowsQb.select(select).limit(first + 1).getRawMany()), countQuery ?? Promise.resolve(-1)]);
+  const cursors = takeCursors(rows, keys.length);
+  return toConnection(reader.read(rows), cursors, first, Boolean(page.after), totalCount);
 }
 
 export interface RowPageQuery<T> {
@@ -208,7 +245,7 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
       runSql(
         q.manager,
         `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
-         SELECT f.*, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
+         SELECT f.*, ${cursorColumns(keys)}, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
         params,
       ),
     );
@@ -217,7 +254,8 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
       delete row['__total'];
       q.keys.forEach((_, i) => delete row[`__k${i}`]);
     }
-    return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), total);
+    const cursors = takeCursors(rows, keys.length);
+    return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), total);
   }
   let rowsWhere = where;
   if (q.page.after) {
@@ -227,10 +265,11 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
   }
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const [rows, count] = await Promise.all([
-    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
+    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select}, ${cursorColumns(q.keys)} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
     q.withCount ? countSql(q) : null,
   ]);
-  return toConnection(q.read(rows), q.keys, first, Boolean(q.page.after), count ?? -1);
+  const cursors = takeCursors(rows, q.keys.length);
+  return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), count ?? -1);
 }
 
 /**
@@ -259,6 +298,6 @@ export function paginateList<T>(items: readonly T[], page: PageRequest, key: (it
     if (typeof after !== 'string') throw cursorError();
     start = items.findIndex((item) => key(item) === after) + 1;
   }
-  const keys: SortKey<T>[] = [{ column: '', direction: SortDirection.ASC, value: key }];
-  return toConnection(items.slice(start, start + first + 1), keys, first, Boolean(page.after), items.length);
+  const slice = items.slice(start, start + first + 1);
+  return toConnection(slice, slice.map((item) => [key(item)]), first, Boolean(page.after), items.length);
 }

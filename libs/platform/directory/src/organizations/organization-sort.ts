@@ -20,13 +20,13 @@ registerEnumType(OrganizationSortField, {
 
 /** Keyset sort keys over a table alias using column names; the id breaks ties. */
 export function organizationSortKeys(alias: string, field = OrganizationSortField.TREE, direction = SortDirection.ASC): SortKey<Organization>[] {
-  const id: SortKey<Organization> = { column: `${alias}.id`, direction, value: (o) => o.id };
+  const id: SortKey<Organization> = { column: `${alias}.id`, direction };
   switch (field) {
     case OrganizationSortField.NAME:
-      return [{ column: `${alias}.name`, direction, value: (o) => o.name }, id];
+      return [{ column: `${alias}.name`, direction }, id];
     case OrganizationSortField.CREATED_AT:
-      return [{ column: `${alias}.created_at`, direction, value: (o) => o.createdAt.toISOString() }, id];
+      return [{ column: `${alias}.created_at`, direction }, id];
     case OrganizationSortField.TREE:
-      return [{ column: `${alias}.path`, direction, value: (o) => o.path }];
+      return [{ column: `${alias}.path`, direction }];
   }
 }

@@ -24,8 +24,8 @@ export function sensitiveReadable(ctx: RequestContext): DataLoader<string, boole
 
 /** Positions newest first, ties by id. */
 export const positionSortKeys = (alias: string): SortKey<Position>[] => [
-  { column: `${alias}.created_at`, direction: SortDirection.DESC, value: (p) => p.createdAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (p) => p.id },
+  { column: `${alias}.created_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Current positions (not ended) per person or per organization, one statement per request level. */

@@ -47,8 +47,8 @@ export class PersonService {
       qb,
       args,
       [
-        { column: 'p.name', direction: SortDirection.ASC, value: (p) => p.name },
-        { column: 'p.id', direction: SortDirection.ASC, value: (p) => p.id },
+        { column: 'p.name', direction: SortDirection.ASC },
+        { column: 'p.id', direction: SortDirection.ASC },
       ],
       withCount,
     );

@@ -14,7 +14,7 @@ export class IndustrySectorResolver {
     return paginate(
       ctx.manager.createQueryBuilder(IndustrySector, 's'),
       page,
-      [{ column: 's.sort_order', direction: SortDirection.ASC, value: (s) => s.sortOrder }],
+      [{ column: 's.sort_order', direction: SortDirection.ASC }],
       selectsField(info, 'totalCount'),
     );
   }

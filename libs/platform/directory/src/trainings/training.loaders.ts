@@ -6,8 +6,8 @@ import { DirectoryPermission } from '../permissions';
 
 /** Newest training first; several on one day by id, so the order (and the cursor) is total. */
 export const trainingSortKeys = (alias: string): SortKey<TrainingRecord>[] => [
-  { column: `${alias}.trained_on`, direction: SortDirection.DESC, value: (r) => r.trainedOn },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (r) => r.id },
+  { column: `${alias}.trained_on`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** SQL over `training_record` (column `personIdColumn`): the person is one the caller may read. */

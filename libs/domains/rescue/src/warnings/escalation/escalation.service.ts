@@ -129,8 +129,8 @@ async function escalate(tx: RequestContext, d: DueDelivery, step: number, now: D
 
 /** Newest first; ties by id. */
 export const escalationSortKeys = (alias: string): SortKey<WarningEscalation>[] => [
-  { column: `${alias}.escalated_at`, direction: SortDirection.DESC, value: (e) => e.escalatedAt.toISOString() },
-  { column: `${alias}.id`, direction: SortDirection.DESC, value: (e) => e.id },
+  { column: `${alias}.escalated_at`, direction: SortDirection.DESC },
+  { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
 /** Escalations of deliveries to organizations where the caller may read warnings, newest first. */
@@ -216,8 +216,8 @@ export class WarningResponseActionService {
 
 /** By sort order; ties by id. */
 export const templateSortKeys = (alias: string): SortKey<WarningResponseTemplate>[] => [
-  { column: `${alias}.sort_order`, direction: SortDirection.ASC, value: (t) => t.sortOrder },
-  { column: `${alias}.id`, direction: SortDirection.ASC, value: (t) => t.id },
+  { column: `${alias}.sort_order`, direction: SortDirection.ASC },
+  { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
 /** Templates are town-wide: whoever may read warnings may read them; only rescue.rule:manage changes them. */
