@@ -32,7 +32,9 @@ describe('persons and positions over HTTP', () => {
     expect(masked.body.data!['person']).toEqual({ phone: '138****5678', idNumber: `500119********${validId('50011919850302123').slice(-4)}` });
     const stored = await t.gateway.database.dataSource.query(`SELECT phone, id_number FROM person WHERE id = $1`, [res.body.data!['createPerson'].id]);
     expect(stored).toEqual([{ phone: '13812345678', id_number: validId('50011919850302123') }]);
-    const auditRow = await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action <> 'kernel.sensitive.read'`, [id]);
+    const auditRow = await t.gateway.database.dataSource.query(`SELECT action, entity_type, changes FROM audit_log WHERE entity_id = $1 AND action <> 'kernel.sensitive.read'`, [id]);
+    expect(auditRow.map((r: any) => [r.action, r.entity_type])).toEqual([['directory.person.create', 'Person']]);
+    expect(auditRow[0].changes).toMatchObject({ name: '王小明', gender: 'MALE' });
     expect(JSON.stringify(auditRow)).not.toMatch(/13812345678|500119198503/);
   });
 

@@ -23,6 +23,7 @@ export * from './db/row-reader';
 export * from './db/snake-naming.strategy';
 export * from './db/statement-counter';
 export * from './db/update-with-version';
+export * from './db/create-record';
 export * from './entity/base.entity';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit';

@@ -1,19 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  archiveRecord,
-  audit,
-  paginate,
-  lockActiveOrFail,
-  transaction,
-  updateRecord,
-  type ArchiveInput,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, ConflictError, NotFoundError, SortDirection, archiveRecord, audit, paginate, lockActiveOrFail, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { CommandBody, CommandPosition } from './command-body.entity';
@@ -68,7 +53,7 @@ export class CommandService {
       if (input.name !== undefined) patch.name = input.name;
       if (input.address !== undefined) patch.address = input.address;
       if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
-      return updateRecord(tx, CommandBody, 'CommandBody', current, input.version, patch as never, { action: 'rescue.command-body.update', event: 'rescue.command-body.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, CommandBody, 'CommandBody', current, input.version, patch, { action: 'rescue.command-body.update', event: 'rescue.command-body.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -100,7 +85,7 @@ export class CommandService {
       };
       if (current) {
         const patch = { ...fields, ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}) };
-        return updateRecord(tx, CommandPosition, 'CommandPosition', current, input.version!, patch as never, { action: 'rescue.command-position.update', event: 'rescue.command-position.updated', payload: { id: current.id, bodyId: body.id } });
+        return updateRecord(tx, CommandPosition, 'CommandPosition', current, input.version!, patch, { action: 'rescue.command-position.update', event: 'rescue.command-position.updated', payload: { id: current.id, bodyId: body.id } });
       }
       let sortOrder = input.sortOrder;
       if (sortOrder === undefined) {
@@ -118,13 +103,7 @@ export class CommandService {
   async removePosition(ctx: RequestContext, input: ArchiveInput): Promise<CommandBody> {
     return transaction(ctx, async (tx) => {
       const current = await this.getPositionOrFail(tx, input.id);
-      if (current.version !== input.version) {
-        throw new ConflictError(`CommandPosition ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
-          entity: 'CommandPosition',
-          id: current.id,
-          currentVersion: current.version,
-        });
-      }
+      assertVersion('CommandPosition', current, input.version);
       const body = await this.getActiveOrFail(tx, current.bodyId, 'input.id', 'pessimistic_read');
       await tx.manager.delete(CommandPosition, { id: current.id });
       await audit(tx, { action: 'rescue.command-position.remove', entityType: 'CommandPosition', entityId: current.id, changes: { bodyId: body.id, title: current.title, holderPersonId: current.holderPersonId } });

@@ -188,7 +188,7 @@ export class StaffingService {
         Object.assign(patch, this.qualification(requiredQualification, minQualified));
       }
       if (input.priority !== undefined) patch.priority = input.priority;
-      return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch as never, { action: 'rescue.staffing-rule.update', event: 'rescue.staffing-rule.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch, { action: 'rescue.staffing-rule.update', event: 'rescue.staffing-rule.updated', payload: { id: current.id, code: current.code } });
     });
   }
 

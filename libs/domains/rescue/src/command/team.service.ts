@@ -1,22 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  assertNotFuture,
-  archiveRecord,
-  audit,
-  paginateRows,
-  lockActiveOrFail,
-  readOne,
-  todayInChina,
-  transaction,
-  updateRecord,
-  type ArchiveInput,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, ConflictError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, paginateRows, lockActiveOrFail, readOne, todayInChina, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import { IsNull } from 'typeorm';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
@@ -114,7 +96,7 @@ export class RescueTeamService {
         }
       }
       if (input.shiftCount !== undefined) patch.shiftCount = input.shiftCount;
-      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch as never, { action: 'rescue.team.update', event: 'rescue.team.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch, { action: 'rescue.team.update', event: 'rescue.team.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -133,7 +115,7 @@ export class RescueTeamService {
       const key = input.kind === RescueTeamActivityKind.PATROL ? 'lastPatrolOn' : 'lastDrillOn';
       const last = current[key];
       const patch = { [key]: last && last > input.on ? last : input.on };
-      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch as never, { action: 'rescue.team.activity', event: 'rescue.team.activityRecorded', payload: { id: current.id, organizationId: current.organizationId, kind: input.kind, on: input.on }, changes: { kind: input.kind, on: input.on } });
+      return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch, { action: 'rescue.team.activity', event: 'rescue.team.activityRecorded', payload: { id: current.id, organizationId: current.organizationId, kind: input.kind, on: input.on }, changes: { kind: input.kind, on: input.on } });
     });
   }
 
@@ -176,7 +158,7 @@ export class RescueTeamService {
         this.checkShift(team, input.shift);
         patch.shift = input.shift;
       }
-      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, patch as never, { action: 'rescue.team.member.update', event: 'rescue.team.memberUpdated', payload: { id: current.id, teamId: current.teamId } });
+      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, patch, { action: 'rescue.team.member.update', event: 'rescue.team.memberUpdated', payload: { id: current.id, teamId: current.teamId } });
     });
   }
 
@@ -185,7 +167,7 @@ export class RescueTeamService {
     return transaction(ctx, async (tx) => {
       const current = await this.getServingMemberOrFail(tx, input.id);
       if (input.leftOn < current.joinedOn) throw BadUserInputError.field('input.leftOn', 'notBeforeJoining', `must not be before joining on ${current.joinedOn}.`);
-      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, { leftOn: input.leftOn } as never, { action: 'rescue.team.member.end', event: 'rescue.team.memberLeft', payload: { id: current.id, teamId: current.teamId, personId: current.personId }, changes: { leftOn: input.leftOn } });
+      return updateRecord(tx, TeamMember, 'TeamMember', current, input.version, { leftOn: input.leftOn }, { action: 'rescue.team.member.end', event: 'rescue.team.memberLeft', payload: { id: current.id, teamId: current.teamId, personId: current.personId }, changes: { leftOn: input.leftOn } });
     });
   }
 
@@ -217,7 +199,7 @@ export class RescueTeamService {
       if (input.quantity !== undefined) patch.quantity = input.quantity;
       if (input.condition !== undefined) patch.condition = input.condition;
       if (input.checkedOn !== undefined) patch.checkedOn = input.checkedOn;
-      return updateRecord(tx, TeamEquipment, 'TeamEquipment', current, input.version, patch as never, { action: 'rescue.team.equipment.update', event: 'rescue.team.equipmentUpdated', payload: (updated) => ({ id: current.id, teamId: current.teamId, condition: updated.condition }) });
+      return updateRecord(tx, TeamEquipment, 'TeamEquipment', current, input.version, patch, { action: 'rescue.team.equipment.update', event: 'rescue.team.equipmentUpdated', payload: (updated) => ({ id: current.id, teamId: current.teamId, condition: updated.condition }) });
     });
   }
 
@@ -225,13 +207,7 @@ export class RescueTeamService {
   async removeEquipment(ctx: RequestContext, input: ArchiveInput): Promise<RescueTeam> {
     return transaction(ctx, async (tx) => {
       const current = await this.getEquipmentOrFail(tx, input.id);
-      if (current.version !== input.version) {
-        throw new ConflictError(`TeamEquipment ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
-          entity: 'TeamEquipment',
-          id: current.id,
-          currentVersion: current.version,
-        });
-      }
+      assertVersion('TeamEquipment', current, input.version);
       await tx.manager.delete(TeamEquipment, { id: current.id });
       await audit(tx, { action: 'rescue.team.equipment.remove', entityType: 'TeamEquipment', entityId: current.id, changes: { teamId: current.teamId, name: current.name, quantity: current.quantity } });
       await tx.emit('rescue.team.equipmentRemoved', { id: current.id, teamId: current.teamId });

@@ -1,24 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  assertNotFuture,
-  archiveRecord,
-  audit,
-  diff,
-  paginateRows,
-  lockActiveOrFail,
-  readOne,
-  transaction,
-  updateRecord,
-  TODAY_SQL,
-  todayInChina,
-  type ArchiveInput,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, diff, paginateRows, lockActiveOrFail, readOne, transaction, updateRecord, TODAY_SQL, todayInChina, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { DirectoryPermission, assertReadablePerson, organizationIdInScope, organizationInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
 import { Consultation, ConsultationActionItem, ConsultationDepartment } from './consultation.entity';
 import { ConsultationActionStatus, ConsultationKind, ConsultationMonthStatus } from './consultation.enums';
@@ -239,7 +219,7 @@ export class ConsultationService {
           await tx.manager.createQueryBuilder().insert().into(ConsultationDepartment).values(departmentIds.map((organizationId) => ({ consultationId: current.id, organizationId }))).orIgnore().execute();
         }
       }
-      return updateRecord(tx, Consultation, 'Consultation', current, input.version, patch as never, {
+      return updateRecord(tx, Consultation, 'Consultation', current, input.version, patch, {
         action: 'rescue.consultation.update',
         changes: (updated) => ({ ...diff(current, updated), ...(departmentIds ? { departmentIds } : {}) }),
         event: 'rescue.consultation.updated',
@@ -273,7 +253,7 @@ export class ConsultationService {
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'complete');
       if (input.doneOn < consultation.heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeMeeting', `must not be before the meeting (${consultation.heldOn}).`);
-      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.DONE, doneOn: input.doneOn, note: input.note ?? null } as never, {
+      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.DONE, doneOn: input.doneOn, note: input.note ?? null }, {
         action: 'rescue.consultation-action-item.complete',
         event: 'rescue.consultation.actionItemCompleted',
         payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
@@ -284,7 +264,7 @@ export class ConsultationService {
   async cancelActionItem(ctx: RequestContext, input: CancelConsultationActionItemInput): Promise<ConsultationActionItem> {
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'cancel');
-      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason } as never, {
+      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason }, {
         action: 'rescue.consultation-action-item.cancel',
         event: 'rescue.consultation.actionItemCancelled',
         payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
@@ -386,13 +366,7 @@ export class ConsultationService {
       .setLock('pessimistic_write', undefined, ['i'])
       .getOne();
     if (!item) throw new NotFoundError('ConsultationActionItem', id);
-    if (item.version !== version) {
-      throw new ConflictError(`ConsultationActionItem ${item.id} was changed by someone else (version ${item.version}, you sent ${version}). Reload and retry.`, {
-        entity: 'ConsultationActionItem',
-        id: item.id,
-        currentVersion: item.version,
-      });
-    }
+    assertVersion('ConsultationActionItem', item, version);
     if (item.status !== ConsultationActionStatus.OPEN) throw BadUserInputError.field('input.id', 'transition', `cannot ${action} an action item that is ${item.status} (allowed from OPEN).`);
     const consultation = await tx.manager.findOneByOrFail(Consultation, { id: item.consultationId });
     if (consultation.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the consultation of the action item is archived.');

@@ -89,7 +89,7 @@ export class DutyShiftService {
       }
       if (input.startsAt !== undefined) patch.startsAt = input.startsAt;
       if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes;
-      return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch as never, { action: 'rescue.duty-shift.update', event: 'rescue.duty-shift.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch, { action: 'rescue.duty-shift.update', event: 'rescue.duty-shift.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -246,7 +246,7 @@ export class DutyAssignmentService {
         throw BadUserInputError.field('input.id', 'state', `the assignment is ${current.status}; only ASSIGNED or CONFIRMED assignments can be cancelled.`);
       }
       const patch = { status: DutyAssignmentStatus.CANCELLED, cancelledAt: () => 'now()', cancelReason: input.reason ?? null };
-      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch as never, {
+      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch, {
         action: 'rescue.duty-assignment.cancel',
         changes: (updated) => ({ status: [current.status, updated.status], reason: input.reason ?? null }),
         event: 'rescue.duty-assignment.cancelled',
@@ -284,7 +284,7 @@ export class DutyAssignmentService {
       }
       const patch: Record<string, unknown> = { status: rule.to, [rule.at]: () => 'now()' };
       if (step === 'handOver') patch['handOverNote'] = (input as HandOverDutyInput).note;
-      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch as never, {
+      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch, {
         action: `rescue.duty-assignment.${step}`,
         event: `rescue.duty-assignment.${rule.to === DutyAssignmentStatus.CONFIRMED ? 'confirmed' : rule.to === DutyAssignmentStatus.CHECKED_IN ? 'checkedIn' : 'handedOver'}`,
         payload: { id: current.id, organizationId: current.organizationId, personId: current.personId },
@@ -344,7 +344,7 @@ export class DutyRequirementService {
       if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
       if (input.minStaff !== undefined) patch.minStaff = input.minStaff;
       if (input.priority !== undefined) patch.priority = input.priority;
-      return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch as never, { action: 'rescue.duty-requirement.update', event: 'rescue.duty-requirement.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch, { action: 'rescue.duty-requirement.update', event: 'rescue.duty-requirement.updated', payload: { id: current.id, code: current.code } });
     });
   }
 

@@ -238,7 +238,7 @@ export class IncidentService {
       }
       // Every update moves the version, also one that changes only the affected villages.
       if (!Object.keys(patch).length) patch.updatedAt = now;
-      return updateRecord(tx, Incident, 'Incident', current, input.version, patch as never, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, patch, {
         action: 'rescue.incident.update',
         event: 'rescue.incident.updated',
         payload: (updated) => ({ id: current.id, reportingOrganizationId: updated.reportingOrganizationId }),
@@ -258,7 +258,7 @@ export class IncidentService {
       }
       if (input.status === IncidentStatus.CLOSED) await this.checkVerifyScope(tx, current);
       const now = ctx.clock.now();
-      return updateRecord(tx, Incident, 'Incident', current, input.version, { status: input.status, closedAt: input.status === IncidentStatus.CLOSED ? now : null } as never, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, { status: input.status, closedAt: input.status === IncidentStatus.CLOSED ? now : null }, {
         action: 'rescue.incident.move',
         event: 'rescue.incident.moved',
         payload: { id: current.id, reportingOrganizationId: current.reportingOrganizationId, from: current.status, to: input.status },
@@ -273,7 +273,7 @@ export class IncidentService {
       const current = await this.getOpenOrFail(tx, input.id);
       const readable = (ids: readonly string[]) => this.readableWarnings(tx, ids);
       const change = await this.replaceLinks(tx, IncidentWarning, 'incident_warning', 'warning_id', 'warningId', current.id, wanted, readable, 'input.warningIds', 'warning');
-      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: ctx.clock.now() } as never, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: ctx.clock.now() }, {
         action: 'rescue.incident.link-warnings',
         event: 'rescue.incident.warningsLinked',
         payload: { id: current.id, reportingOrganizationId: current.reportingOrganizationId, ...change },
@@ -289,7 +289,7 @@ export class IncidentService {
       const current = await this.getOpenOrFail(tx, input.id);
       const readable = (ids: readonly string[]) => this.readableHazards(tx, ids);
       const change = await this.replaceLinks(tx, IncidentHazard, 'incident_hazard', 'hazard_id', 'hazardId', current.id, wanted, readable, 'input.hazardIds', 'hazard');
-      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: ctx.clock.now() } as never, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: ctx.clock.now() }, {
         action: 'rescue.incident.link-hazards',
         event: 'rescue.incident.hazardsLinked',
         payload: { id: current.id, reportingOrganizationId: current.reportingOrganizationId, ...change },

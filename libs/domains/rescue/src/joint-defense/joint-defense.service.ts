@@ -127,7 +127,7 @@ export class JointDefenseService {
       this.checkDeputy(patch.leaderPersonId ?? current.leaderPersonId, patch.deputyPersonId !== undefined ? patch.deputyPersonId : current.deputyPersonId);
       if (input.contacts !== undefined) patch.contacts = toContacts(input.contacts);
       // Households follow the group's organization (ON UPDATE CASCADE of their composite key).
-      return updateRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, patch as never, {
+      return updateRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, patch, {
         action: 'rescue.joint-defense-group.update',
         changes: (updated) => {
           const changes = diff(current, updated);
@@ -197,7 +197,7 @@ export class JointDefenseService {
       if (input.childrenMembers !== undefined) patch.childrenMembers = input.childrenMembers ?? 0;
       if (input.vulnerabilityNote !== undefined) patch.vulnerabilityNote = input.vulnerabilityNote || null;
       this.checkMembers(patch.memberCount ?? current.memberCount, patch.disabledMembers ?? current.disabledMembers, patch.childrenMembers ?? current.childrenMembers);
-      return updateRecord(tx, Household, 'Household', current, input.version, patch as never, { action: 'rescue.household.update', event: 'rescue.household.updated', payload: (updated) => ({ id: current.id, groupId: updated.groupId, organizationId: updated.organizationId }), changes: (updated) => redact(diff(current, updated)) });
+      return updateRecord(tx, Household, 'Household', current, input.version, patch, { action: 'rescue.household.update', event: 'rescue.household.updated', payload: (updated) => ({ id: current.id, groupId: updated.groupId, organizationId: updated.organizationId }), changes: (updated) => redact(diff(current, updated)) });
     });
   }
 

@@ -66,7 +66,7 @@ export class DrillRuleService {
       if (input.qualifyingForms !== undefined) patch.qualifyingForms = [...new Set(input.qualifyingForms)];
       if (input.priority !== undefined) patch.priority = input.priority;
       this.checkHighRisk(patch.organizationKinds ?? current.organizationKinds, patch.highRisk !== undefined ? patch.highRisk : current.highRisk);
-      return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch as never, { action: 'rescue.drill-rule.update', event: 'rescue.drill-rule.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch, { action: 'rescue.drill-rule.update', event: 'rescue.drill-rule.updated', payload: { id: current.id, code: current.code } });
     });
   }
 

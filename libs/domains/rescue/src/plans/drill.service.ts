@@ -136,7 +136,7 @@ export class DrillService {
       if (input.scenario !== undefined) patch.scenario = input.scenario;
       if (input.participants !== undefined) patch.participants = input.participants;
       if (input.evaluation !== undefined) patch.evaluation = input.evaluation;
-      return updateRecord(tx, Drill, 'Drill', current, input.version, patch as never, { action: 'rescue.drill.update', event: 'rescue.drill.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, Drill, 'Drill', current, input.version, patch, { action: 'rescue.drill.update', event: 'rescue.drill.updated', payload: { id: current.id, organizationId: current.organizationId } });
     });
   }
 
@@ -158,7 +158,7 @@ export class DrillService {
       }
       const [{ held_on: heldOn, organization_id: organizationId }] = await tx.manager.query(`SELECT held_on::text, organization_id FROM drill WHERE id = $1`, [current.drillId]);
       if (input.doneOn < heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeDrill', `must not be before the drill (${heldOn}).`);
-      return updateRecord(tx, DrillProblem, 'DrillProblem', current, input.version, { status: DrillProblemStatus.DONE, doneOn: input.doneOn } as never, { action: 'rescue.drill.completeProblem', event: 'rescue.drill.problemCompleted', payload: { id: current.id, drillId: current.drillId, organizationId }, changes: { status: [DrillProblemStatus.OPEN, DrillProblemStatus.DONE], doneOn: input.doneOn } });
+      return updateRecord(tx, DrillProblem, 'DrillProblem', current, input.version, { status: DrillProblemStatus.DONE, doneOn: input.doneOn }, { action: 'rescue.drill.completeProblem', event: 'rescue.drill.problemCompleted', payload: { id: current.id, drillId: current.drillId, organizationId }, changes: { status: [DrillProblemStatus.OPEN, DrillProblemStatus.DONE], doneOn: input.doneOn } });
     });
   }
 

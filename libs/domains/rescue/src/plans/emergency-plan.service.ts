@@ -1,26 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  TODAY_SQL,
-  assertNotFuture,
-  archiveRecord,
-  audit,
-  claimAttachments,
-  diff,
-  paginateRows,
-  sqlConditions,
-  readOne,
-  todayInChina,
-  transaction,
-  updateWithVersion,
-  type ArchiveInput,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, TODAY_SQL, assertNotFuture, archiveRecord, audit, claimAttachments, diff, paginateRows, sqlConditions, readOne, todayInChina, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { EmergencyPlan } from './emergency-plan.entity';
@@ -115,7 +94,7 @@ export class EmergencyPlanService {
       const patch: Partial<EmergencyPlan> = {};
       if (input.title !== undefined) patch.title = input.title;
       if (input.topic !== undefined) patch.topic = input.topic;
-      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, patch);
       const org = await organizationInScope(tx, current.organizationId, null);
       await this.attach(tx, updated, org!, input.attachmentIds);
       await audit(tx, { action: 'rescue.plan.update', entityType: PLAN_ENTITY, entityId: current.id, changes: { ...diff(current, updated), ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}) } });
@@ -142,7 +121,7 @@ export class EmergencyPlanService {
         throw BadUserInputError.field('input.approvedOn', 'notBeforePrevious', `must not be before the approval of revision ${previous.revision} (${previous.approvedOn}).`);
       }
       if (previous) {
-        await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, previous.id, previous.version, { status: EmergencyPlanStatus.SUPERSEDED } as never);
+        await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, previous.id, previous.version, { status: EmergencyPlanStatus.SUPERSEDED });
         await audit(tx, { action: 'rescue.plan.supersede', entityType: PLAN_ENTITY, entityId: previous.id, changes: { status: [EmergencyPlanStatus.EFFECTIVE, EmergencyPlanStatus.SUPERSEDED], supersededBy: current.id } });
       }
       const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, {
@@ -151,7 +130,7 @@ export class EmergencyPlanService {
         filedOn: input.filedOn ?? null,
         filedWith: input.filedWith ?? null,
         nextReviewOn: input.nextReviewOn,
-      } as never);
+      });
       await audit(tx, { action: 'rescue.plan.approve', entityType: PLAN_ENTITY, entityId: current.id, changes: { ...diff(current, updated), supersedes: previous?.id ?? null } });
       await tx.emit('rescue.plan.approved', { id: current.id, organizationId: current.organizationId, supersededId: previous?.id ?? null });
       return updated;
@@ -203,7 +182,7 @@ export class EmergencyPlanService {
         lastReviewedOn: input.reviewedOn,
         nextReviewOn: input.nextReviewOn,
         reviewNote: input.note ?? null,
-      } as never);
+      });
       await audit(tx, { action: 'rescue.plan.review', entityType: PLAN_ENTITY, entityId: current.id, changes: { reviewedOn: input.reviewedOn, nextReviewOn: [current.nextReviewOn, input.nextReviewOn], note: input.note ?? null } });
       await tx.emit('rescue.plan.reviewed', { id: current.id, organizationId: current.organizationId, nextReviewOn: input.nextReviewOn });
       return updated;
@@ -219,7 +198,7 @@ export class EmergencyPlanService {
         action: 'rescue.plan.archive',
         event: 'rescue.plan.archived',
         payload: { id: current.id, organizationId: current.organizationId },
-        patch: { status: EmergencyPlanStatus.ARCHIVED } as never,
+        patch: { status: EmergencyPlanStatus.ARCHIVED },
         changes: { status: [current.status, EmergencyPlanStatus.ARCHIVED] },
       });
     });
@@ -233,13 +212,7 @@ export class EmergencyPlanService {
   }
 
   private checkVersion(current: EmergencyPlan, version: number): void {
-    if (current.version !== version) {
-      throw new ConflictError(`EmergencyPlan ${current.id} was changed by someone else (version ${current.version}, you sent ${version}). Reload and retry.`, {
-        entity: PLAN_ENTITY,
-        id: current.id,
-        currentVersion: current.version,
-      });
-    }
+    assertVersion(PLAN_ENTITY, current, version);
   }
 
   private expectStatus(current: EmergencyPlan, allowed: readonly EmergencyPlanStatus[], action: string): void {

@@ -1,21 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  audit,
-  isValidIdNumber,
-  paginateRows,
-  paginateSql,
-  readOne,
-  sqlConditions,
-  todayInChina,
-  transaction,
-  updateWithVersion,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, audit, isValidIdNumber, paginateRows, paginateSql, readOne, sqlConditions, todayInChina, transaction, updateWithVersion, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { maskIdNumber, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
@@ -215,7 +198,7 @@ export class ReliefService {
       }
       if (action === 'approve') patch.approvedAmountYuan = input.approvedAmountYuan!;
       if (action === 'reject') patch.rejectionReason = input.reason!;
-      const updated = await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, input.version, patch);
       const note = action === 'reject' ? `${patch.rejectionReason}${input.note ? `: ${input.note}` : ''}` : (input.note ?? null);
       await this.record(tx, current.id, action, current.status, step.to, note);
       const { status: _status, ...details } = patch;
@@ -270,7 +253,7 @@ export class ReliefService {
         patch.status = ReliefStatus.PAID;
         patch.paidInFullOn = last;
       }
-      await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, current.version, patch as never);
+      await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, current.version, patch);
       await this.record(tx, current.id, 'pay', current.status, patch.status ?? current.status, `${payment.payeeName}（${payment.payeeRelation}）${(amount / 100).toFixed(2)} 元`);
       await audit(tx, {
         action: 'rescue.relief-payment.record',
@@ -292,13 +275,7 @@ export class ReliefService {
   }
 
   private checkVersion(current: ReliefCase, version: number): void {
-    if (current.version !== version) {
-      throw new ConflictError(`ReliefCase ${current.id} was changed by someone else (version ${current.version}, you sent ${version}). Reload and retry.`, {
-        entity: RELIEF_CASE,
-        id: current.id,
-        currentVersion: current.version,
-      });
-    }
+    assertVersion(RELIEF_CASE, current, version);
   }
 
   private async record(tx: RequestContext, caseId: string, action: string, from: ReliefStatus | null, to: ReliefStatus, note: string | null): Promise<void> {

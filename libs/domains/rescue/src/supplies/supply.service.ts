@@ -196,7 +196,7 @@ export class SupplyService {
         patch.keeperPersonId = input.keeperPersonId;
       }
       if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone;
-      return updateRecord(tx, SupplyDepot, 'SupplyDepot', current, input.version, patch as never, { action: 'rescue.supply-depot.update', event: 'rescue.supply-depot.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
+      return updateRecord(tx, SupplyDepot, 'SupplyDepot', current, input.version, patch, { action: 'rescue.supply-depot.update', event: 'rescue.supply-depot.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }
 
@@ -231,7 +231,7 @@ export class SupplyService {
       if (input.category !== undefined) patch.category = input.category;
       if (input.unit !== undefined) patch.unit = input.unit;
       if (input.shelfLifeDays !== undefined) patch.shelfLifeDays = input.shelfLifeDays ?? null;
-      return updateRecord(tx, SupplyItem, 'SupplyItem', current, input.version, patch as never, { action: 'rescue.supply-item.update', event: 'rescue.supply-item.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, SupplyItem, 'SupplyItem', current, input.version, patch, { action: 'rescue.supply-item.update', event: 'rescue.supply-item.updated', payload: { id: current.id, code: current.code } });
     });
   }
 

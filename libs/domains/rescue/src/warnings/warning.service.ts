@@ -1,23 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  audit,
-  modifyReturning,
-  paginateRows,
-  readOne,
-  sqlConditions,
-  todayInChina,
-  transaction,
-  updateRecord,
-  updateWithVersion,
-  type ConnectionResult,
-  type Principal,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, ConflictError, NotFoundError, SortDirection, audit, modifyReturning, paginateRows, readOne, sqlConditions, todayInChina, transaction, updateRecord, updateWithVersion, type ConnectionResult, type Principal, type RequestContext, type SortKey } from '@platform/core';
 import { organizationIdInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
 import { Warning, WarningTarget } from './warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from './warning-delivery.entity';
@@ -177,7 +159,7 @@ export class WarningService {
         areaPolygon: areaPolygon === undefined ? current.areaPolygon : areaPolygon,
         note: input.note || null,
       };
-      await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.SUPERSEDED } as never);
+      await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.SUPERSEDED });
       const cancelled = await this.cancelPending(tx, current.id);
       const warning = await this.insertRecord(tx, issuer, fields, { messageType: WarningMessageType.UPDATE, status: WarningStatus.ACTIVE, chainId: current.chainId, supersedesId: current.id }, now);
       const deliveries = await this.deliver(tx, warning, targets.map((t) => t.id), true);
@@ -212,7 +194,7 @@ export class WarningService {
         areaPolygon: current.areaPolygon,
         note: input.reason,
       };
-      await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.CANCELLED } as never);
+      await updateWithVersion(tx, Warning, 'Warning', current.id, input.version, { status: WarningStatus.CANCELLED });
       const cancelled = await this.cancelPending(tx, current.id);
       const warning = await this.insertRecord(tx, { ...issuer!, name: current.senderName }, fields, { messageType: WarningMessageType.CANCEL, status: WarningStatus.CANCELLED, chainId: current.chainId, supersedesId: current.id }, now);
       const deliveries = await this.deliver(tx, warning, targetIds, false);
@@ -241,7 +223,7 @@ export class WarningService {
         ackNote: input.note || null,
         nextEscalationAt: null,
       };
-      return updateRecord(tx, WarningDelivery, 'WarningDelivery', current, current.version, patch as never, {
+      return updateRecord(tx, WarningDelivery, 'WarningDelivery', current, current.version, patch, {
         action: 'rescue.warning.acknowledge',
         event: 'rescue.warning.acknowledged',
         payload: { warningId: current.warningId, deliveryId: current.id, organizationId: current.organizationId },
@@ -272,9 +254,7 @@ export class WarningService {
     return transaction(ctx, async (tx) => {
       const [before] = await tx.manager.query(`SELECT minutes, max_steps, version FROM warning_escalation_policy WHERE level = $1 FOR UPDATE`, [input.level]);
       if (!before) throw new NotFoundError('WarningEscalationPolicy', input.level);
-      if (before.version !== input.version) {
-        throw new ConflictError(`WarningEscalationPolicy ${input.level} was changed by someone else (version ${before.version}, you sent ${input.version}). Reload and retry.`, { entity: 'WarningEscalationPolicy', id: input.level, currentVersion: before.version });
-      }
+      assertVersion('WarningEscalationPolicy', { id: input.level, version: before.version }, input.version);
       await tx.manager.query(`UPDATE warning_escalation_policy SET minutes = $2, max_steps = $3, version = version + 1, updated_at = now() WHERE level = $1`, [input.level, input.minutes, input.maxSteps]);
       await audit(tx, { action: 'rescue.warning.updateEscalationPolicy', entityType: 'WarningEscalationPolicy', entityId: null, changes: { level: input.level, minutes: [before.minutes, input.minutes], maxSteps: [before.max_steps, input.maxSteps] } });
       await tx.emit('rescue.warning.escalationPolicyUpdated', { level: input.level, minutes: input.minutes, maxSteps: input.maxSteps });
@@ -402,9 +382,7 @@ export class WarningService {
     const scope = organizationIdInScope(tx.principal, RescuePermission.WarningIssue, 'w.issuer_organization_id');
     const current = await tx.manager.createQueryBuilder(Warning, 'w').where('w.id = :id', { id }).andWhere(scope.sql, scope.params).setLock('pessimistic_write').getOne();
     if (!current) throw new NotFoundError('Warning', id);
-    if (current.version !== version) {
-      throw new ConflictError(`Warning ${id} was changed by someone else (version ${current.version}, you sent ${version}). Reload and retry.`, { entity: 'Warning', id, currentVersion: current.version });
-    }
+    assertVersion('Warning', current, version);
     if (current.status !== WarningStatus.ACTIVE) throw BadUserInputError.field('input.id', 'active', `only the ACTIVE record of a warning can be ${verb} (this one is ${current.status}).`);
     return current;
   }

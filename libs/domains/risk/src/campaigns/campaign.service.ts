@@ -70,7 +70,7 @@ export class CampaignService {
         patch.sectorCode = input.sectorCode;
       }
       this.checkPeriod(patch.startsOn ?? current.startsOn, patch.endsOn ?? current.endsOn);
-      return updateRecord(tx, Campaign, 'Campaign', current, input.version, patch as never, { action: 'risk.campaign.update', event: 'risk.campaign.updated' });
+      return updateRecord(tx, Campaign, 'Campaign', current, input.version, patch, { action: 'risk.campaign.update', event: 'risk.campaign.updated' });
     });
   }
 

@@ -102,7 +102,7 @@ export class DisasterOfficerService {
       if (!current) throw new NotFoundError('DisasterInformationOfficer', input.id);
       if (current.endedOn) throw BadUserInputError.field('input.id', 'notEnded', `the appointment already ended on ${current.endedOn}.`);
       if (input.endedOn < current.appointedOn) throw BadUserInputError.field('input.endedOn', 'afterAppointment', `must not be before the appointment on ${current.appointedOn}.`);
-      return updateRecord(tx, DisasterInformationOfficer, 'DisasterInformationOfficer', current, input.version, { endedOn: input.endedOn } as never, { action: 'risk.disaster-officer.end', event: 'risk.disaster-officer.ended', payload: { id: current.id, organizationId: current.organizationId }, changes: { endedOn: input.endedOn } });
+      return updateRecord(tx, DisasterInformationOfficer, 'DisasterInformationOfficer', current, input.version, { endedOn: input.endedOn }, { action: 'risk.disaster-officer.end', event: 'risk.disaster-officer.ended', payload: { id: current.id, organizationId: current.organizationId }, changes: { endedOn: input.endedOn } });
     });
   }
 }

@@ -95,7 +95,7 @@ export class FireFacilityService {
       if (input.inspectionIntervalDays !== undefined) patch.inspectionIntervalDays = input.inspectionIntervalDays;
       if (input.status !== undefined) patch.status = input.status;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
-      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, patch as never, { action: 'risk.fire-facility.update', event: 'risk.fire-facility.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
+      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, patch, { action: 'risk.fire-facility.update', event: 'risk.fire-facility.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }
 
@@ -115,7 +115,7 @@ export class FireFacilityService {
       if (current.lastInspectedOn && input.inspectedOn < current.lastInspectedOn) {
         throw BadUserInputError.field('input.inspectedOn', 'notBeforeLast', `must not be before the last recorded inspection (${current.lastInspectedOn}).`);
       }
-      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, { lastInspectedOn: input.inspectedOn, status: input.status } as never, { action: 'risk.fire-facility.inspect', event: 'risk.fire-facility.inspected', payload: { id: current.id, organizationId: current.organizationId, status: input.status } });
+      return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, { lastInspectedOn: input.inspectedOn, status: input.status }, { action: 'risk.fire-facility.inspect', event: 'risk.fire-facility.inspected', payload: { id: current.id, organizationId: current.organizationId, status: input.status } });
     });
   }
 

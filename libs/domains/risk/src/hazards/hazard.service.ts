@@ -1,23 +1,4 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  SortDirection,
-  audit,
-  claimAttachments,
-  containsPattern,
-  paginateRows,
-  sqlConditions,
-  readOne,
-  transaction,
-  updateWithVersion,
-  TODAY_SQL,
-  todayInChina,
-  locationColumns,
-  type ConnectionResult,
-  type RequestContext,
-  type SortKey,
-} from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, audit, claimAttachments, containsPattern, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, TODAY_SQL, todayInChina, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Hazard } from './hazard.entity';
@@ -103,13 +84,7 @@ export class HazardService {
       const current = await scopedHazards(tx, transition.permission).andWhere('h.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!current) throw new NotFoundError('Hazard', input.id);
       // Two people acting on the same hazard: the one who read an older version gets CONFLICT.
-      if (current.version !== input.version) {
-        throw new ConflictError(`Hazard ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}). Reload and retry.`, {
-          entity: 'Hazard',
-          id: current.id,
-          currentVersion: current.version,
-        });
-      }
+      assertVersion('Hazard', current, input.version);
       if (!(transition.from as readonly HazardStatus[]).includes(current.status)) {
         throw BadUserInputError.field('input.id', 'transition', `cannot ${action} a hazard that is ${current.status} (allowed from ${transition.from.join(', ')}).`);
       }
@@ -121,7 +96,7 @@ export class HazardService {
         ...patch,
         status: transition.to,
         ...(transition.to === HazardStatus.CLOSED ? { closedAt: () => 'now()' } : {}),
-      } as never);
+      });
       const org = await organizationInScope(tx, current.organizationId, null);
       await this.record(tx, updated, action, current.status, transition.to, input, org!);
       const { overdueAnnouncedAt: _cleared, ...changed } = patch;

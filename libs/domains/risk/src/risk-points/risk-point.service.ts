@@ -101,7 +101,7 @@ export class RiskPointService {
         patch.monitorPersonId = input.monitorPersonId;
       }
       if (input.measures) await this.checkOwners(tx, current.id, input.measures);
-      const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, RiskPoint, 'RiskPoint', current.id, input.version, patch);
       if (input.measures) await this.replaceMeasures(tx, current.id, input.measures);
       await audit(tx, { action: 'risk.risk-point.update', entityType: 'RiskPoint', entityId: current.id, changes: { ...diff(current, updated), ...(input.measures ? { measures: input.measures } : {}) } });
       await tx.emit('risk.risk-point.updated', { id: current.id, organizationId: current.organizationId, level: updated.level });

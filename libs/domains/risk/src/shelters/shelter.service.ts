@@ -84,7 +84,7 @@ export class ShelterService {
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
       if (input.status !== undefined) patch.status = input.status;
-      return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch as never, { action: 'risk.shelter.update', event: 'risk.shelter.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
+      return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch, { action: 'risk.shelter.update', event: 'risk.shelter.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
     });
   }
 

@@ -45,7 +45,7 @@ export class ApiClientService {
     return transaction(ctx, async (tx) => {
       await governedPrincipalForUpdate(tx, 'api-client', input.id, AccessPermission.ApiClientWrite);
       const { key, prefix } = newApiKey();
-      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { keyPrefix: prefix, keyHash: sha256(key) } as never);
+      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { keyPrefix: prefix, keyHash: sha256(key) });
       await audit(tx, { action: 'access.api-client.rotate', entityType: 'ApiClient', entityId: client.id, changes: { keyPrefix: prefix } });
       return { apiClient: client, key };
     });
@@ -55,7 +55,7 @@ export class ApiClientService {
   async revoke(ctx: RequestContext, input: ArchiveInput): Promise<ApiClient> {
     return transaction(ctx, async (tx) => {
       await governedPrincipalForUpdate(tx, 'api-client', input.id, AccessPermission.ApiClientWrite);
-      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { status: AccountStatus.DISABLED } as never);
+      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { status: AccountStatus.DISABLED });
       await audit(tx, { action: 'access.api-client.revoke', entityType: 'ApiClient', entityId: client.id });
       return client;
     });

@@ -60,7 +60,7 @@ export class RoleService {
       const patch: Partial<Role> = {};
       if (input.nameZh !== undefined) patch.nameZh = input.nameZh;
       if (input.description !== undefined) patch.description = input.description;
-      const updated = await updateWithVersion(tx, Role, 'Role', input.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, Role, 'Role', input.id, input.version, patch);
       await audit(tx, { action: 'access.role.update', entityType: 'Role', entityId: current.id, changes: { ...patch } });
       return updated;
     });

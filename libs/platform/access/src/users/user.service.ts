@@ -41,7 +41,7 @@ export class UserService {
       if (input.status !== undefined) patch.status = input.status;
       if (input.organizationId !== undefined) patch.organizationId = (await homeOrganization(tx, AccessPermission.UserWrite, input.organizationId, 'input.organizationId')).id;
       if (passwordHash) Object.assign(patch, { passwordHash, failedLogins: 0, lockedUntil: null });
-      const updated = await updateWithVersion(tx, User, 'User', input.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, User, 'User', input.id, input.version, patch);
       if (patch.status === AccountStatus.DISABLED || passwordHash) await endSessions(tx, input.id);
       if (patch.status === AccountStatus.DISABLED) await assertSuperAdminRemains(tx);
       const changes: Record<string, unknown> = { ...(input.displayName !== undefined ? { displayName: [current.displayName, input.displayName] } : {}) };

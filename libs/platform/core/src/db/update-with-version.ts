@@ -6,6 +6,26 @@ import { audit, diff } from '../audit/audit';
 import { hydrate } from './hydrate';
 
 /**
+ * A change to a record: new values of its columns, or SQL expressions as functions returning the
+ * SQL (`{ archivedAt: () => 'now()' }`). Typed against the record, so no casts are needed.
+ */
+export type Patch<T> = { [K in keyof T]?: T[K] | (() => string) };
+
+/** The CONFLICT a stale `version` gets: the record's current version, so the client can reload. */
+export function staleVersion(entityName: string, id: string, currentVersion: number, sentVersion: number): ConflictError {
+  return new ConflictError(`${entityName} ${id} was changed by someone else (version ${currentVersion}, you sent ${sentVersion}). Reload and retry.`, {
+    entity: entityName,
+    id,
+    currentVersion,
+  });
+}
+
+/** Refuses a stale `version` of a record the caller read and locked, with the same CONFLICT as `updateWithVersion`. */
+export function assertVersion(entityName: string, current: { readonly id: string; readonly version: number }, sentVersion: number): void {
+  if (current.version !== sentVersion) throw staleVersion(entityName, current.id, current.version, sentVersion);
+}
+
+/**
  * `UPDATE … SET …, version = version + 1 WHERE id = $id AND version = $expected RETURNING *`.
  * TypeORM's `save()` does not check the version (a stale entity silently overwrites), so every
  * update goes through here. No row: NOT_FOUND if the record does not exist, else CONFLICT.
@@ -16,23 +36,19 @@ export async function updateWithVersion<T extends ObjectLiteral>(
   entityName: string,
   id: string,
   expectedVersion: number,
-  patch: QueryDeepPartialEntity<T>,
+  patch: Patch<T>,
 ): Promise<T> {
   const result = await ctx.manager
     .createQueryBuilder()
     .update(entity)
-    .set(patch)
+    .set(patch as QueryDeepPartialEntity<T>)
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .returning('*')
     .execute();
   if (!result.affected) {
     const current = await ctx.manager.createQueryBuilder(entity, 'e').select('e.version', 'version').where('e.id = :id', { id }).getRawOne<{ version: number }>();
     if (!current) throw new NotFoundError(entityName, id);
-    throw new ConflictError(`${entityName} ${id} was changed by someone else (version ${current.version}, you sent ${expectedVersion}). Reload and retry.`, {
-      entity: entityName,
-      id,
-      currentVersion: current.version,
-    });
+    throw staleVersion(entityName, id, current.version, expectedVersion);
   }
   return hydrate(ctx.manager, entity, result.raw as Record<string, unknown>[])[0]!;
 }
@@ -58,7 +74,7 @@ export async function updateRecord<T extends ObjectLiteral>(
   entityName: string,
   current: T & { readonly id: string },
   expectedVersion: number,
-  patch: QueryDeepPartialEntity<T>,
+  patch: Patch<T>,
   change: RecordChange<T>,
 ): Promise<T> {
   const updated = await updateWithVersion(tx, entity, entityName, current.id, expectedVersion, patch);
@@ -69,7 +85,7 @@ export async function updateRecord<T extends ObjectLiteral>(
 
 export interface ArchiveOptions<T> extends Omit<RecordChange<T>, 'changes'> {
   /** What archiving sets; `archivedAt = now()` when absent (records archived by a status give it here). */
-  readonly patch?: QueryDeepPartialEntity<T>;
+  readonly patch?: Patch<T>;
   /** The audit entry's changes; none when absent. */
   readonly changes?: Record<string, unknown>;
 }
@@ -83,7 +99,7 @@ export function archiveRecord<T extends ObjectLiteral>(
   expectedVersion: number,
   options: ArchiveOptions<T>,
 ): Promise<T> {
-  return updateRecord(tx, entity, entityName, current, expectedVersion, options.patch ?? ({ archivedAt: () => 'now()' } as never), { ...options, changes: options.changes ?? {} });
+  return updateRecord(tx, entity, entityName, current, expectedVersion, options.patch ?? ({ archivedAt: () => 'now()' } as Patch<T>), { ...options, changes: options.changes ?? {} });
 }
 
 /**

@@ -152,7 +152,7 @@ export class OrganizationService {
       if (input.enterprise && current.kind !== OrganizationKind.ENTERPRISE) {
         throw BadUserInputError.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${current.kind}.`);
       }
-      const updated = await updateWithVersion(tx, Organization, 'Organization', input.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, Organization, 'Organization', input.id, input.version, patch);
       if (moving) {
         // Re-root the whole subtree below the moved organization in one statement.
         await tx.manager.query(

@@ -1,4 +1,5 @@
 import {
+  createRecord,
   BadUserInputError,
   ConflictError,
   NotFoundError,
@@ -57,17 +58,13 @@ export class PersonService {
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
       await this.checkIdNumber(tx, input.idNumber ?? null, null);
-      const result = await tx.manager.insert(Person, {
-        name: input.name,
-        gender: input.gender ?? null,
-        phone: input.phone ?? null,
-        idNumber: input.idNumber ?? null,
-        archivedAt: null,
-      });
-      const id = result.identifiers[0]!['id'] as string;
-      await audit(tx, { action: 'directory.person.create', entityType: 'Person', entityId: id, changes: redact({ ...input }) });
-      await tx.emit('directory.person.created', { id });
-      return tx.manager.findOneByOrFail(Person, { id });
+      return createRecord(
+        tx,
+        Person,
+        'Person',
+        { name: input.name, gender: input.gender ?? null, phone: input.phone ?? null, idNumber: input.idNumber ?? null, archivedAt: null },
+        { action: 'directory.person.create', changes: redact({ ...input }), event: 'directory.person.created' },
+      );
     });
   }
 
@@ -81,7 +78,7 @@ export class PersonService {
       if (input.gender !== undefined) patch.gender = input.gender;
       if (input.phone !== undefined) patch.phone = input.phone;
       if (input.idNumber !== undefined) patch.idNumber = input.idNumber;
-      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, patch as never);
+      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, patch);
       await audit(tx, { action: 'directory.person.update', entityType: 'Person', entityId: input.id, changes: redact(diff(current, updated)) });
       await tx.emit('directory.person.updated', { id: input.id });
       return updated;
@@ -91,7 +88,7 @@ export class PersonService {
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
       if (!(await scopedPersons(tx, DirectoryPermission.PersonWrite).andWhere('p.id = :id', { id: input.id }).getExists())) throw new NotFoundError('Person', input.id);
-      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, { archivedAt: () => 'now()' } as never);
+      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, { archivedAt: () => 'now()' });
       // An archived person holds no position any more.
       await tx.manager.query(`UPDATE person_position SET ended_on = current_date, version = version + 1, updated_at = now() WHERE person_id = $1 AND ended_on IS NULL`, [input.id]);
       await audit(tx, { action: 'directory.person.archive', entityType: 'Person', entityId: input.id });
@@ -112,18 +109,13 @@ export class PersonService {
       if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may assign.`);
       const org = await scopedOrganizations(tx, DirectoryPermission.PersonWrite).andWhere('o.id = :orgId', { orgId: input.organizationId }).getOne();
       if (!org || org.archivedAt) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
-      const result = await tx.manager.insert(Position, {
-        personId: person.id,
-        organizationId: org.id,
-        title: input.title,
-        isLead: input.isLead ?? false,
-        startedOn: input.startedOn ?? null,
-        endedOn: null,
-      });
-      const id = result.identifiers[0]!['id'] as string;
-      await audit(tx, { action: 'directory.position.assign', entityType: 'Position', entityId: id, changes: { ...input } });
-      await tx.emit('directory.position.assigned', { id, personId: person.id, organizationId: org.id });
-      return tx.manager.findOneByOrFail(Position, { id });
+      return createRecord(
+        tx,
+        Position,
+        'Position',
+        { personId: person.id, organizationId: org.id, title: input.title, isLead: input.isLead ?? false, startedOn: input.startedOn ?? null, endedOn: null },
+        { action: 'directory.position.assign', changes: { ...input }, event: 'directory.position.assigned', payload: (p) => ({ id: p.id, personId: person.id, organizationId: org.id }) },
+      );
     });
   }
 
@@ -136,7 +128,7 @@ export class PersonService {
       if (current.startedOn && input.endedOn < current.startedOn) {
         throw BadUserInputError.field('input.endedOn', 'afterStart', `must not be before the start date ${current.startedOn}.`);
       }
-      const updated = await updateWithVersion(tx, Position, 'Position', input.id, input.version, { endedOn: input.endedOn } as never);
+      const updated = await updateWithVersion(tx, Position, 'Position', input.id, input.version, { endedOn: input.endedOn });
       await audit(tx, { action: 'directory.position.end', entityType: 'Position', entityId: input.id, changes: { endedOn: input.endedOn } });
       await tx.emit('directory.position.ended', { id: input.id });
       return updated;

@@ -202,7 +202,7 @@ export class WarningResponseActionService {
         completedByUserId: tx.principal.kind === 'user' ? tx.principal.id : null,
         note: input.note || null,
       };
-      return updateRecord(tx, WarningResponseAction, 'WarningResponseAction', current, input.version, patch as never, {
+      return updateRecord(tx, WarningResponseAction, 'WarningResponseAction', current, input.version, patch, {
         action: 'rescue.warning-response-action.complete',
         changes: (updated) => ({ completedAt: updated.completedAt?.toISOString() ?? null, note: updated.note }),
         event: 'rescue.warning-response-action.completed',
@@ -255,7 +255,7 @@ export class WarningResponseTemplateService {
       if (input.minLevel !== undefined) patch.minLevel = input.minLevel;
       if (input.sortOrder !== undefined) patch.sortOrder = input.sortOrder;
       if (input.evacuation !== undefined) patch.evacuation = input.evacuation;
-      return updateRecord(tx, WarningResponseTemplate, 'WarningResponseTemplate', current, input.version, patch as never, {
+      return updateRecord(tx, WarningResponseTemplate, 'WarningResponseTemplate', current, input.version, patch, {
         action: 'rescue.warning-response-template.update',
         event: 'rescue.warning-response-template.updated',
         payload: { id: current.id },
