@@ -1,0 +1,61 @@
+import { startTestGateway, type TestGateway } from '@platform/testing';
+import { directoryModule, seedId } from '@platform/directory';
+import { accessModule } from '@platform/access';
+import { scopedProbeModule } from './scoped-probe.module';
+
+const WENFENG = seedId('org:village-wenfeng');
+const WENFENG_GRID = seedId('org:grid-wenfeng-1');
+const SHUANGHE = seedId('org:village-shuanghe');
+const TOWN = seedId('org:town');
+
+/**
+ * An entity with no hand-written scope code (scoped-probe.module.ts declares its scope once and
+ * reads only through `records()`): a village officer sees its own subtree and nothing else on every path.
+ */
+describe('kernel data layer: scope declared once, applied by the kernel', () => {
+  let t: TestGateway;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await startTestGateway([directoryModule, accessModule, scopedProbeModule], { seed: true });
+    const ds = t.gateway.database.dataSource;
+    for (const [key, org] of Object.entries({ wf: WENFENG, grid: WENFENG_GRID, sh: SHUANGHE, town: TOWN })) {
+      const [{ id }] = await ds.query(`INSERT INTO scoped_probe (organization_id, title) VALUES ($1, $2) RETURNING id`, [org, `检查-${key}`]);
+      ids[key] = id;
+      const [{ id: note }] = await ds.query(`INSERT INTO scoped_probe_note (probe_id, text) VALUES ($1, $2) RETURNING id`, [id, `备注-${key}`]);
+      ids[`${key}Note`] = note;
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('lists, counts, filters, looks up and nests only within the village officer\'s subtree', async () => {
+    const wenfeng = await t.as('wenfeng');
+    const list = await wenfeng(`{ scopedProbes(first: 10) { totalCount edges { node { title notes(first: 5) { totalCount edges { node { text } } } } } } scopedProbeCount }`);
+    expect(list.body.data).toEqual({
+      scopedProbes: {
+        totalCount: 2,
+        edges: [
+          { node: { title: '检查-grid', notes: { totalCount: 1, edges: [{ node: { text: '备注-grid' } }] } } },
+          { node: { title: '检查-wf', notes: { totalCount: 1, edges: [{ node: { text: '备注-wf' } }] } } },
+        ],
+      },
+      scopedProbeCount: 2,
+    });
+    // Filters narrow, never widen.
+    expect((await wenfeng(`{ scopedProbes(search: "sh") { totalCount } }`)).body.data!['scopedProbes'].totalCount).toBe(0);
+    // By id: out of scope answers like missing, for the record and for a record reached through its parent.
+    const byId = await wenfeng(`query($sh: UUID!, $wf: UUID!, $shNote: ID!, $wfNote: ID!) { sh: scopedProbe(id: $sh) { title } wf: scopedProbe(id: $wf) { title } shNote: scopedProbeNote(id: $shNote) { text } wfNote: scopedProbeNote(id: $wfNote) { text } }`, {
+      sh: ids['sh'],
+      wf: ids['wf'],
+      shNote: ids['shNote'],
+      wfNote: ids['wfNote'],
+    });
+    expect(byId.body.data).toEqual({ sh: null, wf: { title: '检查-wf' }, shNote: null, wfNote: { text: '备注-wf' } });
+  });
+
+  it('shows the town office every record, and an account without the permission nothing', async () => {
+    const anban = await t.as('anban');
+    expect((await anban(`{ scopedProbes { totalCount } scopedProbeCount }`)).body.data).toEqual({ scopedProbes: { totalCount: 4 }, scopedProbeCount: 4 });
+    const expert = await t.as('expert');
+    expect((await expert(`{ scopedProbeCount }`)).body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', permission: 'probe.scoped:read' });
+  });
+});

@@ -1,0 +1,56 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Principal } from '../context/principal';
+import { organizationIdWithinScope, organizationWithinScope } from './organization-scope';
+import { raw, sql, type Sql } from './sql';
+
+/**
+ * How the rows of an entity map to the organization tree, declared once with the entity:
+ * - `organizationColumn`: the row's own organization (e.g. `organization_id`);
+ * - `through`: the row belongs to a parent record (e.g. a hazard's history step to its hazard) and is
+ *   in scope when the parent is;
+ * - `organizationTree`: the rows are organizations themselves (their `path` and `id`);
+ * - `custom`: a rule of its own for the rare cases (e.g. a warning that targets several villages).
+ */
+export type RowScope =
+  | { readonly organizationColumn: string }
+  | { readonly through: { readonly entity: ScopedEntity<ObjectLiteral>; readonly column: string } }
+  | { readonly organizationTree: true }
+  | { readonly custom: (principal: Principal, permission: string, alias: string) => Sql };
+
+export interface ScopedEntityOptions {
+  /** Table name, e.g. `hazard`. */
+  readonly table: string;
+  /** How its rows map to the organization tree. */
+  readonly scope: RowScope;
+  /** The permission that governs reading it (lists, lookups, relations, `node`). */
+  readonly read: string;
+  /** The permission that governs changing it, when it can be changed. */
+  readonly write?: string;
+  /** The GraphQL type name, also the prefix of its global ids; the entity's class name when absent. */
+  readonly typeName?: string;
+}
+
+/** An entity whose rows the kernel reads and writes only within the caller's scope (see `records`). */
+export interface ScopedEntity<T extends ObjectLiteral> extends ScopedEntityOptions {
+  readonly entity: EntityTarget<T>;
+  readonly typeName: string;
+}
+
+/** Declares an entity's row scope and permissions (Hasura's rule per role × table × operation, with the organization subtree as the row filter). */
+export function defineScopedEntity<T extends ObjectLiteral>(entity: EntityTarget<T> & { name: string }, options: ScopedEntityOptions): ScopedEntity<T> {
+  return Object.freeze({ ...options, entity, typeName: options.typeName ?? entity.name });
+}
+
+/** SQL: the row under `alias` is within the principal's scope for `permission`, by the entity's declaration. */
+export function rowScopeSql(principal: Principal, permission: string, def: ScopedEntity<ObjectLiteral>, alias: string): Sql {
+  if (principal.kind === 'system') return raw('TRUE');
+  const scope = def.scope;
+  if ('organizationColumn' in scope) return organizationIdWithinScope(principal, permission, `${alias}.${scope.organizationColumn}`);
+  if ('organizationTree' in scope) return organizationWithinScope(principal, permission, `${alias}.path`, `${alias}.id`);
+  if ('through' in scope) {
+    const parent = scope.through.entity;
+    const parentAlias = `${alias}_p`;
+    return sql`${raw(`${alias}.${scope.through.column}`)} IN (SELECT ${raw(`${parentAlias}.id`)} FROM ${raw(`${parent.table} ${parentAlias}`)} WHERE ${rowScopeSql(principal, permission, parent, parentAlias)})`;
+  }
+  return scope.custom(principal, permission, alias);
+}

@@ -1,0 +1,147 @@
+import type { ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import { NotFoundError } from '../errors/errors';
+import { readRows, rowReader } from '../db/row-reader';
+import { countSql, paginateSql, readOne, type PageRequest, type SortKey } from '../pagination/paginate';
+import { pagesByParent } from '../pagination/pages-by-parent';
+import type { ConnectionResult } from '../pagination/connection.type';
+import { rowScopeSql, type ScopedEntity } from './entity';
+import { ParamNames, compile, join, raw, type Sql } from './sql';
+
+/** The alias of the entity's table in every statement of `records` (conditions are written over it: `` sql`t.status = ${s}` ``). */
+export const RECORD_ALIAS = 't';
+
+export interface RecordPage {
+  /** The order; the last key unique (the id). */
+  readonly keys: readonly SortKey[];
+  readonly page: PageRequest;
+  readonly withCount: boolean;
+  /** Entity properties to read (see `selectedProperties`); all columns when absent or null. */
+  readonly properties?: readonly string[] | null;
+}
+
+/**
+ * The rows of one entity the caller may see, for one permission: the scope is the entity's
+ * declaration, applied by the kernel to every statement. Conditions narrow it further; nothing
+ * widens it. Rows come back as plain objects of the entity's shape (no class instances).
+ */
+export interface Records<T extends ObjectLiteral> {
+  /** These records, narrowed by a condition over alias `t`. */
+  where(condition: Sql): Records<T>;
+  /** One page as a cursor connection (one statement, plus a COUNT only when asked for). */
+  page(options: RecordPage): Promise<ConnectionResult<T>>;
+  /** How many there are. */
+  count(): Promise<number>;
+  /** The record with this id, or null when it is missing or out of scope (the same answer). */
+  one(id: string, properties?: readonly string[] | null): Promise<T | null>;
+  /** The records with these ids, in the order of `ids` (null where missing or out of scope): one statement, for DataLoaders. */
+  many(ids: readonly string[], properties?: readonly string[] | null): Promise<Array<T | null>>;
+  /** Whether a record with this id exists within scope. */
+  exists(id: string): Promise<boolean>;
+  /** The record locked for a change (inside `transaction()`); NOT_FOUND when missing or out of scope. */
+  lock(id: string, mode?: 'update' | 'share'): Promise<T>;
+  /** One page of children per parent in one statement (`parentColumn` holds the parent's id), for nested connections. */
+  byParent(parentColumn: string, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
+}
+
+class EntityRecords<T extends ObjectLiteral> implements Records<T> {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly def: ScopedEntity<T>,
+    /** Null only for `unscoped`. */
+    private readonly permission: string | null,
+    private readonly conditions: readonly Sql[] = [],
+  ) {}
+
+  where(condition: Sql): Records<T> {
+    return new EntityRecords(this.ctx, this.def, this.permission, [...this.conditions, condition]);
+  }
+
+  page(o: RecordPage): Promise<ConnectionResult<T>> {
+    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, o.properties ?? null);
+    const { where, params } = this.filter();
+    return paginateSql<T>({ manager: this.ctx.manager, from: this.from(), select: reader.select, read: (rows) => reader.read(rows), where, params, keys: o.keys, page: o.page, withCount: o.withCount });
+  }
+
+  count(): Promise<number> {
+    return countSql({ manager: this.ctx.manager, from: this.from(), ...this.filter() });
+  }
+
+  one(id: string, properties: readonly string[] | null = null): Promise<T | null> {
+    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    return readOne({ manager: this.ctx.manager, entity: this.def.entity, alias: RECORD_ALIAS, table: this.def.table, where, params: { ...params, __id: id }, properties });
+  }
+
+  async many(ids: readonly string[], properties: readonly string[] | null = null): Promise<Array<T | null>> {
+    if (!ids.length) return [];
+    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, properties);
+    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = ANY(CAST(:__ids AS uuid[]))`)]);
+    const rows = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')}`, { ...params, __ids: [...new Set(ids)] }));
+    const byId = new Map(rows.map((r) => [(r as unknown as { id: string }).id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    return (await this.run(`SELECT 1 FROM ${this.from()} WHERE ${where.join(' AND ')} LIMIT 1`, { ...params, __id: id })).length > 0;
+  }
+
+  async lock(id: string, mode: 'update' | 'share' = 'update'): Promise<T> {
+    if (!this.ctx.inTransaction) throw new Error(`records(${this.def.typeName}).lock() needs a transaction: call it inside transaction().`);
+    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS);
+    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    const [row] = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'} OF ${RECORD_ALIAS}`, { ...params, __id: id }));
+    if (!row) throw new NotFoundError(this.def.typeName, id);
+    return row;
+  }
+
+  byParent(parentColumn: string, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {
+    const { where, params } = this.filter();
+    return pagesByParent<T>({
+      manager: this.ctx.manager,
+      entity: this.def.entity,
+      table: this.def.table,
+      parentColumn,
+      parentIds,
+      where: where.join(' AND '),
+      params,
+      keys: o.keys,
+      page: { ...o.page, withCount: o.withCount ?? o.page.withCount },
+      properties: o.properties ?? null,
+    });
+  }
+
+  private from(): string {
+    return `${this.def.table} ${RECORD_ALIAS}`;
+  }
+
+  /** The scope (unless unscoped) and the conditions, as SQL with named parameters of their own (`r1`, `r2`, …). */
+  private filter(extra: readonly Sql[] = []): { where: string[]; params: Record<string, unknown> } {
+    const scope = this.permission === null ? [] : [rowScopeSql(this.ctx.principal, this.permission, this.def, RECORD_ALIAS)];
+    const { text, params } = compile(join([...scope, ...this.conditions, ...extra], ' AND '), new ParamNames('r'));
+    return { where: [text], params };
+  }
+
+  private run(text: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+    const [query, values] = this.ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
+    return readRows(this.ctx.manager, query, values);
+  }
+}
+
+/**
+ * The records of a declared entity within the caller's scope for `permission` (the entity's read
+ * permission unless another is named, e.g. its write permission before a change).
+ */
+export function records<T extends ObjectLiteral>(ctx: RequestContext, def: ScopedEntity<T>, permission: string = def.read): Records<T> {
+  return new EntityRecords(ctx, def, permission);
+}
+
+/**
+ * Every record of the entity, whatever the caller's scope: only for work that is not on a caller's
+ * behalf (sweeps, seeds, system jobs) or that checks access otherwise. `reason` says which, so each
+ * use is easy to find and review (`grep -rn "unscoped("`).
+ */
+export function unscoped<T extends ObjectLiteral>(ctx: RequestContext, def: ScopedEntity<T>, reason: string): Records<T> {
+  if (!reason.trim()) throw new Error('unscoped() needs a reason.');
+  return new EntityRecords(ctx, def, null);
+}

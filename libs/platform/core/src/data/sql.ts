@@ -1,0 +1,62 @@
+/**
+ * SQL fragments with their parameters, written as tagged templates: `` sql`h.status = ${status}` ``.
+ * Interpolated values become named parameters; interpolated fragments are spliced in with theirs,
+ * so conditions compose without anyone picking parameter names (the names are given out per
+ * statement when it is compiled, never from module-global state).
+ */
+export class Sql {
+  /** @internal use `sql`, `raw` or `join`. */
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  return new Sql([...strings], values);
+}
+
+/** Trusted SQL text with no parameters (identifiers and expressions the code itself writes, never client input). */
+export function raw(text: string): Sql {
+  return new Sql([text], []);
+}
+
+/** Conditions joined by `AND`/`OR`, each in parentheses (so precedence holds), or `empty` when there are none. */
+export function join(fragments: readonly Sql[], separator: string, empty = 'TRUE'): Sql {
+  if (!fragments.length) return raw(empty);
+  const strings: string[] = ['('];
+  const values: unknown[] = [];
+  fragments.forEach((f, i) => {
+    if (i > 0) strings[strings.length - 1] += `)${separator}(`;
+    values.push(f);
+    strings.push('');
+  });
+  strings[strings.length - 1] += ')';
+  return new Sql(strings, values);
+}
+
+/** Gives out parameter names for one statement: p1, p2, … (with a prefix when statements are combined). */
+export class ParamNames {
+  private n = 0;
+  constructor(private readonly prefix = 'p') {}
+  next(): string {
+    return `${this.prefix}${++this.n}`;
+  }
+}
+
+/** The fragment as SQL text with `:name` placeholders (TypeORM's named-parameter form) and its parameters. */
+export function compile(fragment: Sql, names = new ParamNames(), params: Record<string, unknown> = {}): { text: string; params: Record<string, unknown> } {
+  let text = fragment.strings[0]!;
+  fragment.values.forEach((value, i) => {
+    if (value instanceof Sql) {
+      // Spliced as written: a fragment that needs parentheses writes them (conditions from `join` have them).
+      text += compile(value, names, params).text;
+    } else {
+      const name = names.next();
+      params[name] = value;
+      text += `:${name}`;
+    }
+    text += fragment.strings[i + 1]!;
+  });
+  return { text, params };
+}
