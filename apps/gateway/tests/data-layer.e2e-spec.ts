@@ -52,6 +52,35 @@ describe('kernel data layer: scope declared once, applied by the kernel', () => 
     expect(byId.body.data).toEqual({ sh: null, wf: { title: '检查-wf' }, shNote: null, wfNote: { text: '备注-wf' } });
   });
 
+  it('answers node(nodeId:) and nodes(nodeIds:) within scope, null beyond it, as for a missing record', async () => {
+    const anban = await t.as('anban');
+    const wenfeng = await t.as('wenfeng');
+    const all = await anban(`{ scopedProbes { edges { node { id title nodeId notes { edges { node { nodeId text } } } } } } }`);
+    const byTitle = new Map<string, any>(all.body.data!['scopedProbes'].edges.map((e: any) => [e.node.title, e.node]));
+    const wf = byTitle.get('检查-wf');
+    const sh = byTitle.get('检查-sh');
+    expect(wf.nodeId).not.toContain(wf.id);
+    const query = `query($ids: [ID!]!) { nodes(nodeIds: $ids) { __typename nodeId ... on ScopedProbe { title } ... on ScopedProbeNote { text } } }`;
+    const ids = [wf.nodeId, sh.nodeId, wf.notes.edges[0].node.nodeId, sh.notes.edges[0].node.nodeId];
+    expect((await anban(query, { ids })).body.data!['nodes']).toEqual([
+      { __typename: 'ScopedProbe', nodeId: wf.nodeId, title: '检查-wf' },
+      { __typename: 'ScopedProbe', nodeId: sh.nodeId, title: '检查-sh' },
+      { __typename: 'ScopedProbeNote', nodeId: wf.notes.edges[0].node.nodeId, text: '备注-wf' },
+      { __typename: 'ScopedProbeNote', nodeId: sh.notes.edges[0].node.nodeId, text: '备注-sh' },
+    ]);
+    expect((await wenfeng(query, { ids })).body.data!['nodes']).toEqual([
+      { __typename: 'ScopedProbe', nodeId: wf.nodeId, title: '检查-wf' },
+      null,
+      { __typename: 'ScopedProbeNote', nodeId: wf.notes.edges[0].node.nodeId, text: '备注-wf' },
+      null,
+    ]);
+    expect((await wenfeng(`query($id: ID!) { node(nodeId: $id) { nodeId } }`, { id: sh.nodeId })).body.data!['node']).toBeNull();
+    // Anonymous callers and unknown types get null; strings that are not global ids are refused.
+    expect((await t.gql(`query($id: ID!) { node(nodeId: $id) { nodeId } }`, { id: wf.nodeId })).body.data!['node']).toBeNull();
+    expect((await anban(`query($id: ID!) { node(nodeId: $id) { nodeId } }`, { id: Buffer.from(`Nothing:${wf.id}`).toString('base64url') })).body.data!['node']).toBeNull();
+    expect((await anban(`{ node(nodeId: "not-an-id") { nodeId } }`)).body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('shows the town office every record, and an account without the permission nothing', async () => {
     const anban = await t.as('anban');
     expect((await anban(`{ scopedProbes { totalCount } scopedProbeCount }`)).body.data).toEqual({ scopedProbes: { totalCount: 4 }, scopedProbeCount: 4 });

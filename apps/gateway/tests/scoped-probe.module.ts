@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn, type MigrationInterface, type Q
 import { IsOptional, IsString } from 'class-validator';
 import {
   Connection,
+  Node,
   PageArgs,
   RequirePermission,
   SortDirection,
@@ -21,9 +22,9 @@ import {
  * declare their row scope, and no query below mentions scope. Used to show that the kernel applies
  * it on every path.
  */
-@ObjectType({ description: '巡查记录（探针）。A probe record kept at an organization.' })
+@ObjectType({ implements: Node, description: '巡查记录（探针）。A probe record kept at an organization.' })
 @Entity('scoped_probe')
-export class ScopedProbe {
+export class ScopedProbe extends Node {
   @Field(() => UUIDScalar, { description: '标识。Id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,9 +38,9 @@ export class ScopedProbe {
   title: string;
 }
 
-@ObjectType({ description: '备注（探针）。A note on a probe record; in scope when its record is.' })
+@ObjectType({ implements: Node, description: '备注（探针）。A note on a probe record; in scope when its record is.' })
 @Entity('scoped_probe_note')
-export class ScopedProbeNote {
+export class ScopedProbeNote extends Node {
   @Field(() => UUIDScalar, { description: '标识。Id.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -129,6 +130,7 @@ export const scopedProbeModule: DomainModule = {
   description: '探针。Test-only module on the kernel data layer.',
   dependsOn: ['directory'],
   entities: [ScopedProbe, ScopedProbeNote],
+  scopedEntities: [ScopedProbes, ScopedProbeNotes],
   resolvers: [ScopedProbeResolver],
   migrations: [CreateScopedProbe1764400950000],
   permissions: definePermissions([

@@ -52,3 +52,4 @@ export * from './data/sql';
 export * from './data/entity';
 export * from './data/records';
 export * from './data/organization-scope';
+export * from './data/node';

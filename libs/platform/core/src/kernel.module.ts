@@ -6,14 +6,19 @@ import { CreateAttachments1764400400000 } from './migrations/1764400400000-creat
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { CreateAuditLog1764400000000 } from './migrations/1764400000000-create-audit-log';
 import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip';
+import { NodeResolver, SCOPED_ENTITIES } from './data/node';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
   description: '平台内核。Platform kernel: audit log, attachments and shared conventions.',
   entities: [AuditEntry, Attachment],
-  resolvers: [AuditLogResolver],
+  resolvers: [AuditLogResolver, NodeResolver],
   migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000],
+  // Every enabled module's declared entities by GraphQL type name, for node(nodeId:).
+  start: async (runtime) => ({
+    services: { [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])) },
+  }),
   permissions: definePermissions([
     { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
     {

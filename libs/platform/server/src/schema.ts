@@ -1,7 +1,7 @@
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { PageArgs, isKnownValid, permissionOfField, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
+import { PageArgs, isKnownValid, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
 
 /** Root fields that have no `@RequirePermission`, as `Type.field`. */
 export function undeclaredOperations(schema: GraphQLSchema): string[] {
@@ -94,6 +94,7 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
     pubSub: createPubSub(),
   });
   callPageResolversDirectly(schema);
+  resolveNodeTypes(schema);
   const missing = undeclaredOperations(schema);
   if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);
   const unknown = unknownPermissions(schema, modules);

@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { MixedList, EntitySchema } from 'typeorm';
+import type { MixedList, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { ScopedEntity } from '../data/entity';
 import type { RequestContext } from '../context/request-context';
 import type { PermissionDeclaration } from './permission';
 import type { ModuleRuntime, StartedModule } from './module-runtime';
@@ -28,6 +29,8 @@ export interface DomainModule {
   readonly migrations: readonly ClassType[];
   /** Permissions this module declares; every operation field it adds names one of them. */
   readonly permissions: readonly PermissionDeclaration[];
+  /** Entities whose row scope the module declares (`defineScopedEntity`): read through `records()`, reachable by `node(nodeId:)`. */
+  readonly scopedEntities?: readonly ScopedEntity<ObjectLiteral>[];
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
