@@ -33,6 +33,9 @@ const MATRIX: MatrixRows = {
   ...RESCUE_RELIEF_ROWS,
   ...RESCUE_SUPPLY_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
+  // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).
+  'Query.node': { op: `{ node(nodeId: "U2NvcGVkOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA") { nodeId } }`, allowed: EVERYONE },
+  'Query.nodes': { op: `{ nodes(nodeIds: []) { nodeId } }`, allowed: EVERYONE },
   'Query.organization': { op: `{ organization(id: "${NIL}") { id } }`, allowed: READERS },
   'Query.organizations': { op: `{ organizations(first: 1) { totalCount } }`, allowed: READERS },
   'Query.industrySectors': { op: `{ industrySectors(first: 1) { totalCount } }`, allowed: READERS },
