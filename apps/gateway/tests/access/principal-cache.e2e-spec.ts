@@ -12,7 +12,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
   }
 }
 
-describe('principal cache (access changes by NOTIFY)', () => {
+describe('principal cache (emptied by this process\'s access services at commit, and by NOTIFY)', () => {
   let t: TestGateway;
   let other: Client;
   let cache: PrincipalCache;
@@ -62,12 +62,56 @@ describe('principal cache (access changes by NOTIFY)', () => {
     expect((await wenfeng(`{ __typename }`)).status).toBe(401);
   });
 
-  it('applies this process\'s own access writes to the very next request, before any notice', async () => {
+  it('applies a change committed through this process\'s own pool to the very next request (strict freshness waits for its notice)', async () => {
+    // Plain SQL, not an access service: nothing in this process announces it but the trigger's notice,
+    // which ACCESS_FRESHNESS=strict (the default) makes sure has arrived before a kept principal is used.
     const shuanghe = await t.as('shuanghe');
     expect((await shuanghe(`{ __typename }`)).status).toBe(200);
     await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'shuanghe'`);
     expect((await shuanghe(`{ __typename }`)).status).toBe(401);
     await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'shuanghe'`);
+  });
+
+  it('is emptied by the access services themselves when their change commits, without the notice', async () => {
+    const admin = await t.as('admin');
+    const jingfa = await t.as('jingfa');
+    const name = async () => (await jingfa<{ viewer: { displayName: string } }>(`{ viewer { displayName } }`)).body.data?.viewer.displayName;
+    const account = async (username: string) =>
+      (await admin<{ users: { edges: Array<{ node: { id: string; version: number } }> } }>(`{ users(filter: { search: "${username}" }) { edges { node { id version } } } }`)).body.data!.users.edges[0]!.node;
+    const updateUser = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { displayName } }`;
+    // No notices from app_user: only what this process does itself can empty the cache now.
+    await other.query(`ALTER TABLE app_user DISABLE TRIGGER app_user_access_changed`);
+    try {
+      expect(await name()).toBe('经发办主任');
+      // A write no service makes stays unseen while the principal is kept: SQL text is not watched any more.
+      await other.query(`UPDATE app_user SET display_name = '经发办主任（SQL）' WHERE username = 'jingfa'`);
+      expect(await name()).toBe('经发办主任');
+
+      // A change refused after it was written rolls back, and its announcement with it (disabling the
+      // only super admin: the account and its sessions were updated first): the principals stay kept.
+      const refused = await admin(updateUser, { input: { ...(await account('admin')), status: 'DISABLED' } });
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(await statementsDuring(() => jingfa(`{ __typename }`))).toBe(0);
+
+      const renamed = await admin(updateUser, { input: { ...(await account('jingfa')), displayName: '经发办主任（新）' } });
+      expect(renamed.body.errors).toBeUndefined();
+      expect(await name()).toBe('经发办主任（新）');
+    } finally {
+      await other.query(`UPDATE app_user SET display_name = '经发办主任' WHERE username = 'jingfa'`);
+      await other.query(`ALTER TABLE app_user ENABLE TRIGGER app_user_access_changed`);
+    }
+  });
+
+  it('is emptied when the directory announces a moved organization (grants anchored there now cover another subtree)', async () => {
+    const anban = await t.as('anban');
+    const loads = async () => statementsDuring(() => anban(`{ __typename }`));
+    await anban(`{ __typename }`);
+    const announce = (moved: boolean) => t.gateway.events.publish({ type: 'directory.organization.updated', payload: { id: 'x', moved }, occurredAt: new Date(), requestId: 'test' });
+    await announce(false);
+    expect(await loads()).toBe(0);
+    await announce(true);
+    expect(await loads()).toBe(1);
+    expect(await loads()).toBe(0);
   });
 
   it('is bypassed while its listening connection is down, and resumes when it is back', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InProcessEventBus, PlatformTypeormLogger, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
+import { InProcessEventBus, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
 import { User } from './users/user.entity';
 import { Role } from './roles/role.entity';
 import { RolePermission } from './roles/role-permission.entity';
@@ -19,7 +19,8 @@ import { seedDemoUsers } from './seed/demo-users';
 import { signingSecret } from './auth/secrets';
 import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
-import { ACCESS_TABLES, PrincipalCache, listenerConnection, principalCacheTtl, strictAccessFreshness } from './auth/principal-cache';
+import { PrincipalCache, listenerConnection, principalCacheTtl, strictAccessFreshness } from './auth/principal-cache';
+import { ACCESS_CHANGED_EVENT } from './auth/access-changed';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
 import { PlatformAuthenticator } from './auth/authenticator';
@@ -44,8 +45,14 @@ export const accessModule: DomainModule = {
     const signer = new TokenSigner(signingSecret(runtime));
     const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log, strict: strictAccessFreshness(runtime.settings) });
     await cache.start();
-    // This process's own writes to the access tables empty the cache at once; other processes' arrive as notices.
-    if (runtime.dataSource.logger instanceof PlatformTypeormLogger) runtime.dataSource.logger.watchWrites(ACCESS_TABLES, () => cache.clear());
+    // This process's access services empty the cache as their change commits (other processes and plain SQL: the notices).
+    const unsubscribe = [
+      runtime.events.subscribe(ACCESS_CHANGED_EVENT, () => cache.clear()),
+      // Grants anchored in a moved organization now cover other subtrees (the organization trigger tells other processes).
+      runtime.events.subscribe('directory.organization.updated', (event) => {
+        if ((event.payload as { moved?: unknown }).moved === true) cache.clear();
+      }),
+    ];
     const principals = new PrincipalLoader(runtime.dataSource, cache);
     const catalog: PermissionInfo[] = runtime.modules
       .flatMap((m) => m.permissions.map((p) => ({ code: p.code, nameZh: p.nameZh, description: p.description, sensitive: Boolean(p.sensitive), module: m.name })))
@@ -53,7 +60,10 @@ export const accessModule: DomainModule = {
     return {
       authenticator: new PlatformAuthenticator(signer, principals),
       services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login-failures', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog, 'access.principalCache': cache },
-      stop: () => cache.stop(),
+      stop: () => {
+        unsubscribe.forEach((off) => off());
+        return cache.stop();
+      },
     };
   },
 };

@@ -53,3 +53,5 @@ export * from './data/entity';
 export * from './data/records';
 export * from './data/organization-scope';
 export * from './data/node';
+export * from './perf/internals-check';
+export * from './perf/pg-pool';

@@ -1,7 +1,7 @@
 import { ANONYMOUS, type Principal } from '@platform/core';
 import { maskIdNumber, maskPhone, PHONE_PATTERN } from './persons/phone';
 import { isValidOrganizationCode } from './organizations/credit-code';
-import { organizationScope } from './organizations/organization-scope';
+import { organizationScope, permissionParameterName } from './organizations/organization-scope';
 
 describe('directory helpers', () => {
   it('masks personal data keeping only what identifies the record to a person who already knows it', () => {
@@ -35,7 +35,29 @@ describe('directory helpers', () => {
       'o.path',
       'o.id',
     );
-    expect(mixed.sql).toMatch(/^\(o\.path <@ ANY\(CAST\(:scopePaths\d+ AS ltree\[\]\)\) OR o\.id = ANY\(CAST\(:scopeIds\d+ AS uuid\[\]\)\)\)$/);
-    expect(Object.values(mixed.params)).toEqual([['x.y'], ['b']]);
+    expect(mixed.sql).toBe('(o.path <@ ANY(CAST(:scopePaths_p AS ltree[])) OR o.id = ANY(CAST(:scopeIds_p AS uuid[])))');
+    expect(mixed.params).toEqual({ scopePaths_p: ['x.y'], scopeIds_p: ['b'] });
+  });
+
+  it('names scope parameters by permission: no counter, no clash between permissions in one query, the same SQL on every call', () => {
+    const principal: Principal = {
+      ...ANONYMOUS,
+      kind: 'user',
+      grants: new Map([
+        ['risk.hazard:read', [{ scope: 'ORG_SUBTREE', organizationId: 'a', organizationPath: 'town.v1' }]],
+        ['risk.hazard:manage', [{ scope: 'OWN_ORG', organizationId: 'b', organizationPath: 'town.v2' }]],
+      ]),
+    };
+    const read = organizationScope(principal, 'risk.hazard:read', 'h_o.path', 'h_o.id');
+    const manage = organizationScope(principal, 'risk.hazard:manage', 'o.path', 'o.id');
+    expect(read.params).toEqual({ scopePaths_risk_2e_hazard_3a_read: ['town.v1'] });
+    expect(manage.params).toEqual({ scopeIds_risk_2e_hazard_3a_manage: ['b'] });
+    // The same call again gives the same SQL and parameters; merged with another permission's, nothing is overwritten.
+    expect(organizationScope(principal, 'risk.hazard:read', 'h_o.path', 'h_o.id')).toEqual(read);
+    expect(Object.keys({ ...read.params, ...manage.params })).toHaveLength(2);
+    // One to one: permissions that differ only in punctuation get different names.
+    expect(permissionParameterName('a.b:c')).toBe('a_2e_b_3a_c');
+    expect(permissionParameterName('a_b_c')).toBe('a_5f_b_5f_c');
+    expect(permissionParameterName('risk.hazard:read')).toMatch(/^[A-Za-z0-9_]+$/);
   });
 });

@@ -5,6 +5,7 @@ import {
   InProcessEventBus,
   RequestContext,
   SYSTEM,
+  assertPoolShape,
   createDataSource,
   startEmbeddedPostgres,
   transaction,
@@ -31,6 +32,8 @@ export async function openDatabase(config: GatewayConfig, modules: readonly Doma
   const dataSource = createDataSource({ url, ...config.db }, modules, log, hooks);
   try {
     await dataSource.initialize();
+    // Fail at start-up, naming the TypeORM version, if its pool moved (row readers, metrics and the access listener use it).
+    assertPoolShape(dataSource);
     if (config.migrateOnStart) await migrate(dataSource, log);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

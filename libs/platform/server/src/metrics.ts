@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '@platform/core';
 
 /** Operation names that may become a label value: a GraphQL name of at most 64 characters. */
 const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -50,9 +51,9 @@ export class GatewayMetrics {
     return name;
   }
 
-  /** Pool gauges read on scrape from the pg pool under the DataSource. */
+  /** Pool gauges read on scrape from the pg pool under the DataSource (zeros once it is closed). */
   watchPool(dataSource: DataSource): void {
-    const pool = () => (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+    const pool = () => (dataSource.isInitialized ? poolOf(dataSource) : undefined);
     new Gauge({
       name: 'db_pool_connections',
       help: 'Connections of the database pool by state (total, idle, waiting clients).',

@@ -1,7 +1,11 @@
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { PageArgs, isKnownValid, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
+import { InternalsChangedError, installedVersion, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
+import { SERVER_PERF_README, assertTypeGraphqlShapes } from './perf/type-graphql-shapes';
+import { plainFieldProblems, readPlainFieldsDirectly } from './perf/plain-fields';
+import { callPageResolversDirectly } from './perf/page-resolvers';
+import { undeclaredColumnReads } from './perf/column-reads';
 
 /** Root fields that have no `@RequirePermission`, as `Type.field`. */
 export function undeclaredOperations(schema: GraphQLSchema): string[] {
@@ -29,59 +33,14 @@ export function unknownPermissions(schema: GraphQLSchema, modules: readonly Doma
 }
 
 /**
- * Object fields without a resolver, middleware or roles become type-graphql "simple" fields: no
- * per-field wrapper, the value is read from the object, and graphql-jit inlines the read. The
- * platform uses neither type-graphql middlewares nor its auth checker (permissions are applied to
- * the built schema), so the wrapper type-graphql adds by default would only cost time per value.
- */
-function readPlainFieldsDirectly(): void {
-  // Every @Field of every class (type-graphql copies them into object types, and to subclasses, when it builds).
-  for (const field of getMetadataStorage().fields) {
-    if (field.simple === undefined && !field.middlewares?.length && !field.roles?.length && !field.params?.length) field.simple = true;
-  }
-}
-
-type ParamMeta = { kind: string; index: number; propertyName?: string; getType?: () => unknown };
-
-/**
- * Field resolvers whose parameters are only the context, the root, the info and one `PageArgs`
- * (relation lists: `Hazard.history`, `Organization.hazards`, …) are called directly: type-graphql
- * would sort the parameters, convert the page and await the validator on every call, once per parent
- * row. The page is checked against the validation memo and goes the normal way (validated, then
- * remembered) when it has not been seen; resolvers with middlewares or roles are left alone. The root
- * is passed as it is (the platform's resolvers read its properties; type-graphql would copy it into
- * an instance of the entity class first).
- */
-function callPageResolversDirectly(schema: GraphQLSchema): void {
-  const storage = getMetadataStorage();
-  for (const resolver of storage.fieldResolvers) {
-    const params = [...((resolver.params ?? []) as ParamMeta[])].sort((a, b) => a.index - b.index);
-    const simple = params.every(
-      (p) => p.kind === 'info' || ((p.kind === 'context' || p.kind === 'root') && !p.propertyName) || (p.kind === 'args' && p.getType?.() === PageArgs),
-    );
-    if (!simple || params.filter((p) => p.kind === 'args').length !== 1 || resolver.middlewares?.length || resolver.roles?.length || !resolver.getObjectType) continue;
-    const objectClass = resolver.getObjectType();
-    const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
-    const type = typeName ? schema.getType(typeName) : undefined;
-    const field = type && isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
-    const original = field?.resolve;
-    if (!field || !original || resolver.kind !== 'external') continue;
-    const instance = new (resolver.target as new () => Record<string, (...args: unknown[]) => unknown>)();
-    const method = instance[resolver.methodName]!;
-    field.resolve = (root, args, ctx, info) => {
-      const page = Object.assign(new PageArgs(), args);
-      if (!isKnownValid(page)) return original(root, args, ctx, info);
-      return method.apply(instance, params.map((p) => (p.kind === 'context' ? ctx : p.kind === 'root' ? root : p.kind === 'info' ? info : page)));
-    };
-  }
-}
-
-/**
  * One type-graphql schema from the enabled modules' resolvers, with argument validation on.
- * Refuses to build when an operation field declares no permission (deny by default starts here).
+ * Refuses to build when an operation field declares no permission (deny by default starts here),
+ * when type-graphql's internals the read path's shortcuts use have changed (`perf/`), and when a
+ * field of a type read by column selection does not say which columns it reads.
  */
 export async function buildGatewaySchema(modules: readonly DomainModule[]): Promise<GraphQLSchema> {
-  readPlainFieldsDirectly();
+  // The read path's shortcuts use type-graphql internals (see perf/README.md): fail here, naming the version, if an upgrade changed them.
+  readPlainFieldsDirectly(assertTypeGraphqlShapes(getMetadataStorage(), false));
   const schema = await buildSchema({
     resolvers: resolversOf(modules),
     orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []) as never,
@@ -93,8 +52,13 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
     // still insists on a PubSub being configured.
     pubSub: createPubSub(),
   });
-  callPageResolversDirectly(schema);
+  const storage = assertTypeGraphqlShapes(getMetadataStorage(), true);
+  const ignored = plainFieldProblems(schema, storage);
+  if (ignored.length) throw new InternalsChangedError('type-graphql', installedVersion('type-graphql'), ignored, SERVER_PERF_README);
+  callPageResolversDirectly(schema, storage);
   resolveNodeTypes(schema);
+  const misread = undeclaredColumnReads(schema, storage);
+  if (misread.length) throw new Error(`Fields of types read by column selection that it would read wrong: ${misread.join('; ')}`);
   const missing = undeclaredOperations(schema);
   if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);
   const unknown = unknownPermissions(schema, modules);

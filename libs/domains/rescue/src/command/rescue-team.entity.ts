@@ -1,9 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 
 @ObjectType({ description: '救援队伍。A rescue team: a village militia rescue team, a micro fire station, the full-time fire brigade, an enterprise team or volunteers, with its rota of shifts.' })
+@ReadByColumnSelection()
 @Entity('rescue_team')
 @Index('rescue_team_organization_idx', ['organizationId'])
 @Index('rescue_team_name_idx', ['name', 'id'])
@@ -50,6 +51,7 @@ export class RescueTeam extends BaseRecord {
 }
 
 @ObjectType({ description: '队员。A person serving (or who served) in a rescue team, with role, qualifications and shift.' })
+@ReadByColumnSelection()
 @Entity('rescue_team_member')
 @Index('rescue_team_member_person_idx', ['personId'])
 export class TeamMember extends BaseRecord {
@@ -83,6 +85,7 @@ export class TeamMember extends BaseRecord {
 }
 
 @ObjectType({ description: '队伍装备。Equipment kept by a rescue team, with quantity, condition and the last check.' })
+@ReadByColumnSelection()
 @Entity('rescue_team_equipment')
 @Index('rescue_team_equipment_team_idx', ['teamId', 'name', 'id'])
 export class TeamEquipment extends BaseRecord {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { WarningHazardType, WarningLevel, WarningMessageType, WarningStatus } from './warning.enums';
 
 /**
@@ -8,6 +8,7 @@ import { WarningHazardType, WarningLevel, WarningMessageType, WarningStatus } fr
  * it replaces (`supersedesId`), as in CAP; the chain shares `chainId` (the first record's id).
  */
 @ObjectType({ description: '预警信息。A graded warning (蓝黄橙红) sent to villages and communities, with CAP semantics: issue, update (supersedes), cancel.' })
+@ReadByColumnSelection()
 @Entity('warning')
 @Index('warning_chain_idx', ['chainId', 'sentAt'])
 @Index('warning_sent_idx', ['sentAt', 'id'])

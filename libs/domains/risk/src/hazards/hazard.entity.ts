@@ -1,9 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazard.enums';
 
 @ObjectType({ description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
+@ReadByColumnSelection()
 @Entity('hazard')
 @Index('hazard_organization_found_idx', ['organizationId', 'foundAt', 'id'])
 export class Hazard extends LocatedRecord {

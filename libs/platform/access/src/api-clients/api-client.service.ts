@@ -2,6 +2,7 @@ import { BadUserInputError, SortDirection, audit, demand, paginate, transaction,
 import { ApiClient } from './api-client.entity';
 import { AccountStatus } from '../users/user.entity';
 import { newApiKey, sha256 } from '../auth/tokens';
+import { accessChanged } from '../auth/access-changed';
 import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
 import { AssignmentService } from '../roles/assignment.service';
 import { PrincipalKindValue } from '../roles/role.types';
@@ -47,6 +48,7 @@ export class ApiClientService {
       const { key, prefix } = newApiKey();
       const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { keyPrefix: prefix, keyHash: sha256(key) });
       await audit(tx, { action: 'access.api-client.rotate', entityType: 'ApiClient', entityId: client.id, changes: { keyPrefix: prefix } });
+      await accessChanged(tx, 'api-client');
       return { apiClient: client, key };
     });
   }
@@ -57,6 +59,7 @@ export class ApiClientService {
       await governedPrincipalForUpdate(tx, 'api-client', input.id, AccessPermission.ApiClientWrite);
       const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { status: AccountStatus.DISABLED });
       await audit(tx, { action: 'access.api-client.revoke', entityType: 'ApiClient', entityId: client.id });
+      await accessChanged(tx, 'api-client');
       return client;
     });
   }

@@ -6,6 +6,7 @@ import { verifyPassword } from './passwords';
 import { REFRESH_TOKEN_DAYS, newRefreshToken, sha256, type TokenSigner } from './tokens';
 import type { AuthPayload, LoginInput } from './auth.types';
 import { endSessions } from '../users/user.service';
+import { accessChanged } from './access-changed';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -54,6 +55,7 @@ export class AuthService {
       if (row.usedAt) {
         await tx.manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [row.familyId]);
         await audit(tx, { action: 'access.session.reuse-detected', entityType: 'User', entityId: row.userId, changes: { session: row.familyId } });
+        await accessChanged(tx, 'session');
         return 'reused' as const;
       }
       const user = await tx.manager.findOneBy(User, { id: row.userId });
@@ -78,6 +80,7 @@ export class AuthService {
       );
       if (!rows.length) return false;
       await audit(tx, { action: 'access.session.logout', entityType: 'User', entityId: rows[0]!.user_id, changes: { session: rows[0]!.family_id } });
+      await accessChanged(tx, 'session');
       return true;
     });
   }

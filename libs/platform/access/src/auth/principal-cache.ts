@@ -2,7 +2,7 @@ import { Client, type ClientConfig } from 'pg';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '@platform/core';
+import { poolConnectionSettings, type Principal } from '@platform/core';
 
 /** The channel the access tables' triggers notify on (migration NotifyAccessChanges). */
 export const ACCESS_CHANGED_CHANNEL = 'access_changed';
@@ -29,9 +29,9 @@ export interface PrincipalCacheOptions {
  * Loaded principals kept in memory, so a request with a known session or API key costs no SQL.
  * Safe because it is dropped as a whole whenever the database says access changed: the access
  * tables' triggers `NOTIFY access_changed` on commit and this cache LISTENs on its own connection
- * (every gateway process does). Writes this process sends to those tables empty it at once as well
- * (the notice follows at commit), so its own changes apply to its next request without waiting for
- * the notice. While the listening connection is down the cache is bypassed and emptied, and no
+ * (every gateway process does). The access services of this process also empty it as their
+ * transaction commits (`accessChanged`), so their changes apply to its next request without waiting
+ * for the notice. While the listening connection is down the cache is bypassed and emptied, and no
  * entry outlives `ttlMs`, nor its session's or API key's own expiry.
  */
 export class PrincipalCache {
@@ -176,9 +176,6 @@ export class PrincipalCache {
   }
 }
 
-/** The tables whose changes the NotifyAccessChanges triggers announce (watched for this process's own writes). */
-export const ACCESS_TABLES = ['app_user', 'api_client', 'refresh_token', 'role', 'role_permission', 'role_assignment', 'organization'] as const;
-
 /** Default for PRINCIPAL_CACHE_TTL_MS: a backstop only, notices empty the cache at once. */
 export const DEFAULT_PRINCIPAL_CACHE_TTL_MS = 30_000;
 
@@ -193,6 +190,5 @@ export const strictAccessFreshness = (settings: Readonly<Record<string, string |
 
 /** The settings the data source's pool connects with, for a connection of its own. */
 export function listenerConnection(dataSource: DataSource): ClientConfig {
-  const pool = (dataSource.driver as unknown as { master: { options: ClientConfig } }).master;
-  return { ...pool.options };
+  return poolConnectionSettings(dataSource);
 }

@@ -6,6 +6,7 @@ import { beyondReach, reachesOrganization, type OrganizationRef } from './reach'
 import { governedPrincipalForUpdate, governedRoles, type PrincipalKind } from './governed';
 import { AccessPermission } from '../permissions';
 import type { AssignRoleInput } from './role.types';
+import { accessChanged } from '../auth/access-changed';
 
 /** The permission that administers users or API clients (and their assignments). */
 export const writePermissionFor = (kind: PrincipalKind): string => (kind === 'user' ? AccessPermission.UserWrite : AccessPermission.ApiClientWrite);
@@ -41,6 +42,7 @@ export class AssignmentService {
       if (!(result.raw as unknown[]).length) throw BadUserInputError.field('input.roleId', 'unique', `the ${kind} already holds ${role.code} there.`);
       const assignment = (await tx.manager.findOneBy(RoleAssignment, { id: (result.raw as Array<{ id: string }>)[0]!.id }))!;
       await audit(tx, { action: 'access.role.assign', entityType: kind === 'user' ? 'User' : 'ApiClient', entityId: input.principalId, changes: { role: role.code, organizationId: anchor.id } });
+      await accessChanged(tx, 'assignment');
       return assignment;
     });
   }
@@ -62,6 +64,7 @@ export class AssignmentService {
       await tx.manager.delete(RoleAssignment, { id: a.id });
       await assertSuperAdminRemains(tx);
       await audit(tx, { action: 'access.role.unassign', entityType: a.principalKind === 'user' ? 'User' : 'ApiClient', entityId: a.principalId, changes: { role: role.code, organizationId: a.organizationId } });
+      await accessChanged(tx, 'assignment');
       return true;
     });
   }

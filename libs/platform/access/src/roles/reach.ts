@@ -68,31 +68,32 @@ function isWithin(path: string, ancestor: string | null): boolean {
   return ancestor !== null && (path === ancestor || path.startsWith(`${ancestor}.`));
 }
 
-let counter = 0;
-
 /**
  * SQL that holds when every assignment selected by `assignments` (a condition over `ra`, a
  * role_assignment row, e.g. `ra.principal_kind = 'user' AND ra.principal_id = u.id` or
  * `ra.role_id = r.id`) lies within the actor's reach for `administering` (see the rule above), and,
  * when `homeOrganization` (an SQL expression of an organization id) is given, the home organization
  * does too. TRUE for the system principal, FALSE for an actor without the permission.
+ *
+ * The actor's grants go in as `:reachHeld…` parameters with fixed names: their values are all of
+ * the actor's grants, whatever `administering` is, so two conditions in one query (one actor) share
+ * them; the scope parts are named by their permission (see `organizationScope`).
  */
 export function governedSql(actor: Principal, administering: string, assignments: string, homeOrganization?: string): { sql: string; params: Record<string, unknown> } {
   if (actor.kind === 'system') return { sql: 'TRUE', params: {} };
   if (!scopeOf(actor, administering)) return { sql: 'FALSE', params: {} };
-  const n = ++counter % 1_000_000;
   const anchor = organizationScope(actor, administering, 'ao.path', 'ao.id');
   // The actor's own grants as rows, to compare each granted permission of the assignment with.
   const held = [...actor.grants].flatMap(([permission, grants]) => grants.filter((g) => g.scope === 'ALL' || g.organizationPath).map((g) => ({ permission, ...g })));
   const params: Record<string, unknown> = {
     ...anchor.params,
-    [`heldPermissions${n}`]: held.map((g) => g.permission),
-    [`heldScopes${n}`]: held.map((g) => g.scope),
-    [`heldOrganizations${n}`]: held.map((g) => g.organizationId),
-    [`heldPaths${n}`]: held.map((g) => g.organizationPath ?? ''),
+    reachHeldPermissions: held.map((g) => g.permission),
+    reachHeldScopes: held.map((g) => g.scope),
+    reachHeldOrganizations: held.map((g) => g.organizationId),
+    reachHeldPaths: held.map((g) => g.organizationPath ?? ''),
   };
   const grantHeld = `EXISTS (
-      SELECT 1 FROM unnest(CAST(:heldPermissions${n} AS text[]), CAST(:heldScopes${n} AS text[]), CAST(:heldOrganizations${n} AS uuid[]), CAST(:heldPaths${n} AS ltree[])) AS g(permission, scope, organization_id, path)
+      SELECT 1 FROM unnest(CAST(:reachHeldPermissions AS text[]), CAST(:reachHeldScopes AS text[]), CAST(:reachHeldOrganizations AS uuid[]), CAST(:reachHeldPaths AS ltree[])) AS g(permission, scope, organization_id, path)
       WHERE g.permission = rp.permission
         AND (g.scope = 'ALL' OR (rp.scope <> 'ALL' AND ((g.scope = 'ORG_SUBTREE' AND ao.path <@ g.path) OR (g.scope = 'OWN_ORG' AND rp.scope = 'OWN_ORG' AND ao.id = g.organization_id)))))`;
   const assignmentsWithin = `NOT EXISTS (

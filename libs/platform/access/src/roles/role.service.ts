@@ -22,6 +22,7 @@ import { RolePermission } from './role-permission.entity';
 import { assignmentsOfRole, governedSql, holdsAt, holdsRank } from './reach';
 import { anchorsOfRole, governedRoles } from './governed';
 import { AccessPermission } from '../permissions';
+import { accessChanged } from '../auth/access-changed';
 import type { CreateRoleInput, GrantPermissionInput, PermissionInfo, RevokePermissionInput, UpdateRoleInput } from './role.types';
 
 /** The permission catalog of the enabled modules (provided at start as `access.catalog`). */
@@ -50,6 +51,7 @@ export class RoleService {
       if (await tx.manager.existsBy(Role, { code: input.code })) throw new ConflictError(`A role with code ${input.code} exists.`, { field: 'input.code' });
       const role = await tx.manager.save(tx.manager.create(Role, { ...input, isSystem: false }));
       await audit(tx, { action: 'access.role.create', entityType: 'Role', entityId: role.id, changes: { ...input } });
+      await accessChanged(tx, 'role');
       return role;
     });
   }
@@ -62,6 +64,7 @@ export class RoleService {
       if (input.description !== undefined) patch.description = input.description;
       const updated = await updateWithVersion(tx, Role, 'Role', input.id, input.version, patch);
       await audit(tx, { action: 'access.role.update', entityType: 'Role', entityId: current.id, changes: { ...patch } });
+      await accessChanged(tx, 'role');
       return updated;
     });
   }
@@ -75,6 +78,7 @@ export class RoleService {
       const deleted = await tx.manager.createQueryBuilder().delete().from(Role).where('id = :id AND version = :v', { id: role.id, v: input.version }).execute();
       if (!deleted.affected) throw new ConflictError(`Role ${role.id} was changed by someone else. Reload and retry.`);
       await audit(tx, { action: 'access.role.delete', entityType: 'Role', entityId: role.id, changes: { code: role.code } });
+      await accessChanged(tx, 'role');
       return true;
     });
   }
@@ -96,6 +100,7 @@ export class RoleService {
       await tx.manager.upsert(RolePermission, { roleId: role.id, permission: input.permission, scope: input.scope }, ['roleId', 'permission']);
       await this.touch(tx, role.id);
       await audit(tx, { action: 'access.role.grant', entityType: 'Role', entityId: role.id, changes: { [input.permission]: [before?.scope ?? null, input.scope] } });
+      await accessChanged(tx, 'grant');
       return (await tx.manager.findOneBy(Role, { id: role.id }))!;
     });
   }
@@ -108,6 +113,7 @@ export class RoleService {
       if (!removed.affected) throw BadUserInputError.field('input.permission', 'granted', `the role does not hold ${input.permission}.`);
       await this.touch(tx, role.id);
       await audit(tx, { action: 'access.role.revoke', entityType: 'Role', entityId: role.id, changes: { [input.permission]: ['granted', null] } });
+      await accessChanged(tx, 'grant');
       return (await tx.manager.findOneBy(Role, { id: role.id }))!;
     });
   }

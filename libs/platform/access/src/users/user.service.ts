@@ -1,6 +1,7 @@
 import { ConflictError, SortDirection, audit, containsPattern, modifyReturning, paginate, transaction, updateWithVersion, type ConnectionResult, type RequestContext } from '@platform/core';
 import { AccountStatus, User } from './user.entity';
 import { hashPassword } from '../auth/passwords';
+import { accessChanged } from '../auth/access-changed';
 import { assertSuperAdminRemains } from '../roles/assignment.service';
 import { governedPrincipalForUpdate, governedPrincipals } from '../roles/governed';
 import { homeOrganization } from '../roles/home-organization';
@@ -42,6 +43,8 @@ export class UserService {
       if (input.organizationId !== undefined) patch.organizationId = (await homeOrganization(tx, AccessPermission.UserWrite, input.organizationId, 'input.organizationId')).id;
       if (passwordHash) Object.assign(patch, { passwordHash, failedLogins: 0, lockedUntil: null });
       const updated = await updateWithVersion(tx, User, 'User', input.id, input.version, patch);
+      // Status and name are part of a cached principal (ended sessions announce themselves in endSessions).
+      if (patch.status !== undefined || patch.displayName !== undefined) await accessChanged(tx, 'account');
       if (patch.status === AccountStatus.DISABLED || passwordHash) await endSessions(tx, input.id);
       if (patch.status === AccountStatus.DISABLED) await assertSuperAdminRemains(tx);
       const changes: Record<string, unknown> = { ...(input.displayName !== undefined ? { displayName: [current.displayName, input.displayName] } : {}) };
@@ -54,7 +57,9 @@ export class UserService {
   }
 }
 
-/** Ends every session of the account: its refresh tokens stop, and with them its access tokens (the principal cache hears of it). */
+/** Ends every session of the account (in the caller's transaction): its refresh tokens stop, and with them its access tokens (the principal cache is emptied at commit). */
 export async function endSessions(ctx: RequestContext, userId: string): Promise<number> {
-  return (await modifyReturning(ctx.manager, `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId])).length;
+  const ended = (await modifyReturning(ctx.manager, `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId])).length;
+  if (ended) await accessChanged(ctx, 'session');
+  return ended;
 }

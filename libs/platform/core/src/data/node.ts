@@ -6,6 +6,7 @@ import { BadUserInputError } from '../errors/errors';
 import { PUBLIC_OPERATION, RequirePermission } from '../module/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
+import { ReadsColumns } from '../db/row-reader';
 
 /** The kernel service holding every declared entity by GraphQL type name (see `DomainModule.scopedEntities`). */
 export const SCOPED_ENTITIES = 'kernel.scopedEntities';
@@ -81,6 +82,7 @@ export class NodeResolver {
   }
 
   @FieldResolver(() => ID, { description: '全局标识。An opaque id unique across all types.' })
+  @ReadsColumns('id')
   nodeId(@Root() row: { id: string }, @Info() info: GraphQLResolveInfo): string {
     return toGlobalId(info.parentType.name, row.id);
   }

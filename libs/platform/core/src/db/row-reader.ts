@@ -1,6 +1,7 @@
 import { Kind, getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { readThroughPool } from '../perf/pooled-read';
 
 /**
  * A read path for one entity that skips TypeORM's hydration: the SELECT list names every column
@@ -60,24 +61,14 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
   };
 }
 
-/** Statement names given out so far (a per-process bound: texts beyond it run unnamed). */
-const statementNames = new Map<string, string>();
-const MAX_NAMED_STATEMENTS = 500;
-
 /**
  * Runs a read statement of the row readers. Outside a transaction it goes to the pool as a named
- * prepared statement (one per distinct SQL text, up to 500): each connection parses and plans it
- * once, PostgreSQL then reuses the plan. It is logged like any TypeORM statement (request tally,
- * metrics, trace). Inside a transaction it runs on the transaction's connection.
+ * prepared statement (see `readThroughPool` in `perf/`: it relies on TypeORM's pool). Inside a
+ * transaction it runs on the transaction's connection.
  */
 export async function readRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
   if (manager.queryRunner) return manager.query(text, values as unknown[]);
-  let name = statementNames.get(text);
-  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) statementNames.set(text, (name = `read_${statementNames.size + 1}`));
-  const connection = manager.connection;
-  connection.logger.logQuery(text, values as unknown[]);
-  const pool = (connection.driver as unknown as { master: { query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> } }).master;
-  return (await pool.query(name ? { name, text, values } : { text, values })).rows;
+  return readThroughPool(manager.connection, text, values);
 }
 
 /**
@@ -94,9 +85,27 @@ export function rowReader<T extends ObjectLiteral>(manager: EntityManager, entit
   return reader;
 }
 
-/** Marks a field resolver of an entity type with the entity properties it reads from its root, so lists that select it read only those columns. */
+/** Schema extension of a field: the entity properties its resolver reads from the root (`@ReadsColumns`). */
+export const READS_COLUMNS = 'readsColumns';
+/** Schema extension of an object type: it is read by column selection (`@ReadByColumnSelection`). */
+export const READ_BY_COLUMN_SELECTION = 'readByColumnSelection';
+
+/**
+ * Marks a field resolver of an entity type with the entity properties it reads from its root, so lists that select it read only those columns.
+ * `@ReadsColumns()` with none: it reads nothing of the root (the primary key is always read).
+ */
 export function ReadsColumns(...properties: string[]): MethodDecorator {
-  return Extensions({ readsColumns: properties }) as MethodDecorator;
+  return Extensions({ [READS_COLUMNS]: properties }) as MethodDecorator;
+}
+
+/**
+ * Marks an entity's GraphQL type as read by column selection (`selectedProperties`): a query reads
+ * only the columns its selection needs. The schema then refuses to build while a field resolver of
+ * the type does not declare `@ReadsColumns` (an undeclared one would silently read every column, a
+ * wrong one would see `undefined`), and `selectedProperties` refuses a type without this mark.
+ */
+export function ReadByColumnSelection(): ClassDecorator {
+  return Extensions({ [READ_BY_COLUMN_SELECTION]: true }) as ClassDecorator;
 }
 
 const NONE: readonly string[] = [];
@@ -107,7 +116,9 @@ const selections = new WeakMap<FieldNode, WeakMap<readonly string[], Map<readonl
  * below the current field (`['edges', 'node']` for a connection, `[]` for the object itself) that are
  * columns, the `@ReadsColumns` of selected field resolvers, and `always` (e.g. the sort keys'
  * properties). Null (read every column) when a selected field is neither a column nor declares what
- * it reads. Cached per field of a parsed document, so a nested list pays for it once.
+ * it reads. Cached per field of a parsed document, so a nested list pays for it once. The node type
+ * must be marked `@ReadByColumnSelection()` (else this throws): the mark is what makes the schema
+ * build check its field resolvers' declarations.
  */
 export function selectedProperties(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, info: GraphQLResolveInfo, path: readonly string[], always: readonly string[] = NONE): readonly string[] | null {
   // Cached by the field's AST node, then by the identity of `path` and `always` (module constants at the call sites).
@@ -133,13 +144,15 @@ function computeSelection(meta: EntityMetadata, info: GraphQLResolveInfo, path: 
     sets = fieldsNamed(sets, step, info).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   }
   if (!isObjectType(type)) return null;
+  // Only marked types have their field resolvers' declarations checked when the schema is built.
+  if (!type.extensions?.[READ_BY_COLUMN_SELECTION]) throw new Error(`selectedProperties: the type ${type.name} is not marked @ReadByColumnSelection(), so its field resolvers' @ReadsColumns are not checked; mark its class.`);
   const columns = new Set(meta.columns.map((c) => c.propertyPath));
   const needed = new Set(always);
   const fields = type.getFields();
   for (const f of fieldsNamed(sets, null, info)) {
     const name = f.name.value;
     if (name === '__typename') continue;
-    const declared = fields[name]?.extensions?.['readsColumns'] as readonly string[] | undefined;
+    const declared = fields[name]?.extensions?.[READS_COLUMNS] as readonly string[] | undefined;
     if (declared) declared.forEach((p) => needed.add(p));
     else if (columns.has(name) && !fields[name]?.resolve) needed.add(name);
     else return null;

@@ -22,20 +22,8 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
  * `trace` level. Transaction control statements (BEGIN/COMMIT/ROLLBACK) are not counted.
  */
 export class PlatformTypeormLogger extends AbstractLogger {
-  private readonly writeWatches: Array<{ pattern: RegExp; onWrite: () => void }> = [];
-
   constructor(private readonly pino: PinoLogger, private readonly onStatement?: () => void) {
     super('all');
-  }
-
-  /**
-   * Calls `onWrite` when this process sends an INSERT, UPDATE, DELETE or TRUNCATE on one of `tables`
-   * (before it runs): caches of data from those tables drop what they hold without waiting for a
-   * database notice. Statements of another shape (a CTE that writes) are not seen.
-   */
-  watchWrites(tables: readonly string[], onWrite: () => void): void {
-    const names = tables.map((t) => t.replace(/[^a-z0-9_]/gi, '')).join('|');
-    this.writeWatches.push({ pattern: new RegExp(`^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE(?:\\s+TABLE)?)\\s+"?(?:${names})"?(?:\\s|$|\\()`, 'i'), onWrite });
   }
 
   override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
@@ -43,7 +31,6 @@ export class PlatformTypeormLogger extends AbstractLogger {
       const tally = statementTally.getStore();
       if (tally) tally.count++;
       this.onStatement?.();
-      for (const w of this.writeWatches) if (w.pattern.test(query)) w.onWrite();
     }
     if (this.pino.isLevelEnabled('trace')) super.logQuery(query, parameters, queryRunner);
   }

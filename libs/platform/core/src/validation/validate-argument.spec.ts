@@ -2,7 +2,7 @@ import { IsOptional, Length, ValidateNested } from 'class-validator';
 import type { ResolverData } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
 import { Versioned } from './versioned.input';
-import { Untrimmed, trimStrings, validateArgument } from './validate-argument';
+import { Untrimmed, isKnownValid, trimStrings, validateArgument } from './validate-argument';
 
 class ContactInput {
   @Length(1, 20)
@@ -91,5 +91,29 @@ describe('validateArgument', () => {
     const input = make(NoteInput, { title: 't', password: '  12345678  ' });
     await validateArgument(input, NoteInput, resolverData({ input }));
     expect(input.password).toBe('  12345678  ');
+  });
+
+  it('remembers a valid value per class, not per class name: a same-named class with stricter rules still validates', async () => {
+    // Two modules may each declare a `ListArgs`; the memo must not let one's valid value pass the other.
+    const lenient = (() => {
+      class ListArgs {
+        @Length(1, 20)
+        q: string;
+      }
+      return ListArgs;
+    })();
+    const strict = (() => {
+      class ListArgs {
+        @Length(5, 20)
+        q: string;
+      }
+      return ListArgs;
+    })();
+    expect(lenient.name).toBe(strict.name);
+    const ok = make(lenient, { q: 'abc' });
+    await validateArgument(ok, lenient, resolverData({ q: 'abc' }));
+    expect(isKnownValid(make(lenient, { q: 'abc' }))).toBe(true);
+    expect(isKnownValid(make(strict, { q: 'abc' }))).toBe(false);
+    await expect(validateArgument(make(strict, { q: 'abc' }), strict, resolverData({ q: 'abc' }))).rejects.toBeInstanceOf(BadUserInputError);
   });
 });

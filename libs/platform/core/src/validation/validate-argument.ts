@@ -74,9 +74,23 @@ export function violationsOf(errors: readonly ValidationError[], prefix = ''): F
 /**
  * Small argument values already found valid, by class and JSON (e.g. `PageArgs {"first":20}`): a
  * nested connection asks for the same page once per parent row, and class-validator's rules are
- * pure, so a repeat is answered from here. Only values up to 256 characters are kept.
+ * pure, so a repeat is answered from here. Only values up to 256 characters are kept. The server's
+ * page-resolver shortcut (`server/src/perf/`) asks it too, to skip type-graphql's argument pipeline.
  */
 const KNOWN_VALID = new LRUCache<string, true>({ max: 2000 });
+
+/**
+ * A number per argument class: the memo is keyed by the class itself, not its name, since two modules
+ * may each have a `ListArgs` with different rules (a name key would let one's valid value pass the other).
+ */
+const classNumbers = new WeakMap<object, number>();
+let classes = 0;
+
+function classNumber(constructor: object): number {
+  let n = classNumbers.get(constructor);
+  if (n === undefined) classNumbers.set(constructor, (n = ++classes));
+  return n;
+}
 
 /** True when this small argument value (same class and JSON) already passed validation. */
 export function isKnownValid(value: object): boolean {
@@ -86,7 +100,7 @@ export function isKnownValid(value: object): boolean {
 
 function validMemoKey(value: object): string | null {
   const json = JSON.stringify(value);
-  return json.length <= 256 ? `${value.constructor.name}:${json}` : null;
+  return json.length <= 256 ? `${classNumber(value.constructor)}:${json}` : null;
 }
 
 /**

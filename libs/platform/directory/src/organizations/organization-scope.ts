@@ -1,27 +1,38 @@
 import { scopeOf, type Principal, type RequestContext } from '@platform/core';
 
-let counter = 0;
+/**
+ * `permission` as a part of a parameter name, one to one: letters and digits stay, every other
+ * character becomes `_<hex code>_` (so `a.b:c` and `a_b_c` stay apart). TypeORM's named parameters
+ * allow letters, digits, `_` and `.`.
+ */
+export function permissionParameterName(permission: string): string {
+  return permission.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+}
 
 /**
  * SQL limiting rows to the organizations where the principal holds `permission`: TRUE for ALL,
  * FALSE for nothing, else "in one of the anchored subtrees or one of the own organizations".
- * `path` and `id` are SQL expressions of the organization the row belongs to. Parameter names are
- * unique per call so several conditions can share a query.
+ * `path` and `id` are SQL expressions of the organization the row belongs to.
+ *
+ * Parameter names come from the permission (`scopePaths_<permission>`), because the values depend
+ * on nothing else (for one principal, and a query serves one): several conditions can share a query,
+ * two with the same name carry the same value, and the function is pure (no counter kept between
+ * calls, as there was: the same call gives the same SQL and parameters).
  */
 export function organizationScope(principal: Principal, permission: string, path: string, id: string): { sql: string; params: Record<string, unknown> } {
   const scope = scopeOf(principal, permission);
   if (!scope) return { sql: 'FALSE', params: {} };
   if (scope.all) return { sql: 'TRUE', params: {} };
-  const n = ++counter % 1_000_000;
+  const name = permissionParameterName(permission);
   const parts: string[] = [];
   const params: Record<string, unknown> = {};
   if (scope.subtreePaths.length) {
-    parts.push(`${path} <@ ANY(CAST(:scopePaths${n} AS ltree[]))`);
-    params[`scopePaths${n}`] = scope.subtreePaths;
+    parts.push(`${path} <@ ANY(CAST(:scopePaths_${name} AS ltree[]))`);
+    params[`scopePaths_${name}`] = scope.subtreePaths;
   }
   if (scope.organizationIds.length) {
-    parts.push(`${id} = ANY(CAST(:scopeIds${n} AS uuid[]))`);
-    params[`scopeIds${n}`] = scope.organizationIds;
+    parts.push(`${id} = ANY(CAST(:scopeIds_${name} AS uuid[]))`);
+    params[`scopeIds_${name}`] = scope.organizationIds;
   }
   return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
 }
