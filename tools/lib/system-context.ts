@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InProcessEventBus, RequestContext, SYSTEM, SYSTEM_CLOCK } from '@platform/core';
+import { InProcessEventBus, PeriodicJobs, RequestContext, SYSTEM, SYSTEM_CLOCK } from '@platform/core';
 import { RateLimiters, createLogger, loadConfig, openDatabase, selectModules, startModules } from '@platform/server';
 import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
 
@@ -15,12 +15,15 @@ export async function withSystemContext<T>(name: string, work: (ctx: RequestCont
   const limiters = new RateLimiters(config.redisUrl, log);
   try {
     const events = new InProcessEventBus();
-    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters), clock: SYSTEM_CLOCK };
+    // No timers: a one-off command runs no sweeps (their events would reach no one but this process).
+    const jobs = new PeriodicJobs({ dataSource: db.dataSource, events, log, clock: SYSTEM_CLOCK, timers: false });
+    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters), clock: SYSTEM_CLOCK, every: jobs.every };
     const started = await startModules(modules, runtime);
     try {
       const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events, log, services: started.services });
       return await work(ctx);
     } finally {
+      await jobs.stop();
       await started.stop();
     }
   } finally {

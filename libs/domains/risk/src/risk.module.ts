@@ -28,7 +28,7 @@ import { DisasterInformationOfficer } from './disaster-officers/disaster-officer
 import { DisasterOfficerResolver } from './disaster-officers/disaster-officer.resolver';
 import { CreateDisasterOfficers1764401300000 } from './migrations/1764401300000-create-disaster-officers';
 import { AddHazardOverdueAnnounced1764401400000 } from './migrations/1764401400000-add-hazard-overdue-announced';
-import { startOverdueSweep } from './hazards/overdue-sweep';
+import { OVERDUE_SWEEP, announceOverdueHazards } from './hazards/overdue-sweep';
 import { AddHazardLocationAndEmergencyMeasures1764401500000 } from './migrations/1764401500000-add-hazard-location-and-emergency-measures';
 import { AddHazardReadIndexes1764401600000 } from './migrations/1764401600000-add-hazard-read-indexes';
 import { AddHazardSourceDrill1764401800000 } from './migrations/1764401800000-add-hazard-source-drill';
@@ -46,7 +46,7 @@ export const riskModule: DomainModule = {
   start: async (runtime) => {
     // How often hazards that just passed their deadline are announced (risk.hazard.overdue).
     const interval = Number(runtime.settings['OVERDUE_SWEEP_INTERVAL_MS'] ?? 60_000);
-    const sweep = startOverdueSweep(runtime, runtime.events, Number.isFinite(interval) && interval >= 100 ? interval : 60_000);
-    return { stop: () => sweep.stop() };
+    runtime.every(OVERDUE_SWEEP, Number.isFinite(interval) && interval >= 100 ? interval : 60_000, announceOverdueHazards);
+    return {};
   },
 };

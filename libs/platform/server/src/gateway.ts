@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import {
   FileAttachmentStore,
   InProcessEventBus,
+  PeriodicJobs,
   RequestContext,
   flushSensitiveReads,
   formatError,
@@ -65,6 +66,8 @@ export interface Gateway {
   readonly events: EventBus;
   /** Services the started modules provide, by name. */
   readonly services: ReadonlyMap<string, unknown>;
+  /** The periodic jobs (sweeps) modules and the gateway scheduled, by name: tests run one now with `jobs.get(name)!.runNow()`. */
+  readonly jobs: Pick<PeriodicJobs, 'get'>;
   /** Stops accepting, drains in-flight requests, closes the pool and the embedded database. */
   close(): Promise<void>;
 }
@@ -97,6 +100,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   if (redisEvents && !(await redisEvents.ready())) log.warn({ channel: config.eventsChannel }, 'events: Redis not reachable yet; events stay in this process until it is');
   const events: EventBus = redisEvents ?? new InProcessEventBus();
   const limiters = new RateLimiters(config.redisUrl, log);
+  const jobs = new PeriodicJobs({ dataSource, events, log, clock });
   const started = await startModules(modules, {
     dataSource,
     log,
@@ -107,6 +111,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     events,
     limiter: (limiterOptions) => limiters.create(limiterOptions),
     clock,
+    every: jobs.every,
   });
 
   const app = express();
@@ -299,7 +304,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const attachmentSweep = startAttachmentSweep({ dataSource, store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours, log });
+  startAttachmentSweep(jobs.every, { store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours });
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
   let closing: Promise<void> | null = null;
@@ -309,7 +314,8 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
       await drain.close(httpServer, config.shutdownTimeoutMs);
       await subscriptions.close();
       await apollo.stop();
-      await attachmentSweep.stop();
+      // Sweeps: a run under way ends before the pool closes; no new one starts.
+      await jobs.stop();
       await limiters.close();
       await started.stop();
       await redisEvents?.close();
@@ -318,7 +324,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     })());
 
   log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl }, 'gateway ready');
-  return { url, config, modules, schema, database, log, metrics, events, services: started.services, close };
+  return { url, config, modules, schema, database, log, metrics, events, services: started.services, jobs, close };
 }
 
 /** Starts the modules that have a `start` hook; at most one may provide the authenticator. */

@@ -1,4 +1,4 @@
-import { assertVersion, BadUserInputError, ConflictError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, paginateRows, lockActiveOrFail, readOne, todayInChina, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { assertVersion, BadUserInputError, ConflictError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, paginateRows, lockActiveOrFail, readOne, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import { IsNull } from 'typeorm';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
@@ -109,7 +109,7 @@ export class RescueTeamService {
 
   /** A patrol or drill: moves the team's last patrol or drill day forward, never back. */
   async recordActivity(ctx: RequestContext, input: RecordTeamActivityInput): Promise<RescueTeam> {
-    assertNotFuture(input.on, 'input.on');
+    assertNotFuture(input.on, 'input.on', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id', 'pessimistic_write');
       const key = input.kind === RescueTeamActivityKind.PATROL ? 'lastPatrolOn' : 'lastDrillOn';
@@ -120,8 +120,8 @@ export class RescueTeamService {
   }
 
   async addMember(ctx: RequestContext, input: AddTeamMemberInput): Promise<TeamMember> {
-    const joinedOn = input.joinedOn ?? todayInChina();
-    assertNotFuture(joinedOn, 'input.joinedOn');
+    const joinedOn = input.joinedOn ?? ctx.clock.today();
+    assertNotFuture(joinedOn, 'input.joinedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       // FOR SHARE: a change of the shift count waits for the new member.
       const team = await this.getActiveOrFail(tx, input.teamId, 'input.teamId', 'pessimistic_read');
@@ -163,7 +163,7 @@ export class RescueTeamService {
   }
 
   async endMembership(ctx: RequestContext, input: EndTeamMembershipInput): Promise<TeamMember> {
-    assertNotFuture(input.leftOn, 'input.leftOn');
+    assertNotFuture(input.leftOn, 'input.leftOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getServingMemberOrFail(tx, input.id);
       if (input.leftOn < current.joinedOn) throw BadUserInputError.field('input.leftOn', 'notBeforeJoining', `must not be before joining on ${current.joinedOn}.`);
@@ -172,7 +172,7 @@ export class RescueTeamService {
   }
 
   async addEquipment(ctx: RequestContext, input: AddTeamEquipmentInput): Promise<TeamEquipment> {
-    assertNotFuture(input.checkedOn, 'input.checkedOn');
+    assertNotFuture(input.checkedOn, 'input.checkedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const team = await this.getActiveOrFail(tx, input.teamId, 'input.teamId', 'pessimistic_read');
       const equipment = await tx.manager.save(
@@ -192,7 +192,7 @@ export class RescueTeamService {
   }
 
   async updateEquipment(ctx: RequestContext, input: UpdateTeamEquipmentInput): Promise<TeamEquipment> {
-    assertNotFuture(input.checkedOn, 'input.checkedOn');
+    assertNotFuture(input.checkedOn, 'input.checkedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getEquipmentOrFail(tx, input.id);
       const patch: Partial<TeamEquipment> = {};

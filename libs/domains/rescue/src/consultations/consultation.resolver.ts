@@ -125,8 +125,8 @@ export class ConsultationResolver {
 export class ConsultationActionItemResolver {
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the item is open and its due day is before today (China time).' })
   @ReadsColumns('status', 'dueOn')
-  overdue(@Root() i: ConsultationActionItem): boolean {
-    return actionItemOverdue(i);
+  overdue(@Ctx() ctx: RequestContext, @Root() i: ConsultationActionItem): boolean {
+    return actionItemOverdue(i, ctx.clock.today());
   }
 
   @FieldResolver(() => Consultation, { nullable: true, description: '会商研判。The meeting that agreed the item.' })

@@ -1,4 +1,4 @@
-import { audit, todayInChina, type RequestContext } from '@platform/core';
+import { audit, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
 import { FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH } from '../shared/flood-season';
 
@@ -78,7 +78,7 @@ const MONTHLY: Record<number, { topics: string[]; conclusions: string; item: str
  */
 export async function seedConsultations(ctx: RequestContext): Promise<void> {
   const m = ctx.manager;
-  const today = todayInChina();
+  const today = ctx.clock.today();
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const [town] = await m.query(`SELECT id FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND parent_id IS NULL AND archived_at IS NULL ORDER BY created_at LIMIT 1`);

@@ -1,4 +1,4 @@
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, diff, paginateRows, lockActiveOrFail, readOne, transaction, updateRecord, TODAY_SQL, todayInChina, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, diff, paginateRows, lockActiveOrFail, readOne, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { DirectoryPermission, assertReadablePerson, organizationIdInScope, organizationInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
 import { Consultation, ConsultationActionItem, ConsultationDepartment } from './consultation.entity';
 import { ConsultationActionStatus, ConsultationKind, ConsultationMonthStatus } from './consultation.enums';
@@ -38,11 +38,11 @@ export const actionItemSortKeys = (alias: string): SortKey<ConsultationActionIte
 export const CONSULTATION_KEY_PROPERTIES = ['heldOn'];
 export const ACTION_ITEM_KEY_PROPERTIES = ['dueOn'];
 
-/** SQL: the action item (alias) is open and its due day is before today (China time). */
-export const ACTION_ITEM_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'OPEN' AND ${alias}.due_on < ${TODAY_SQL})`;
+/** SQL: the action item (alias) is open and its due day is before today; parameter `today`, the clock's (`ctx.clock.today()`). */
+export const ACTION_ITEM_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'OPEN' AND ${alias}.due_on < CAST(:today AS date))`;
 
 /** The same rule as ACTION_ITEM_OVERDUE_SQL for a loaded row. */
-export function actionItemOverdue(i: Pick<ConsultationActionItem, 'status' | 'dueOn'>, today = todayInChina()): boolean {
+export function actionItemOverdue(i: Pick<ConsultationActionItem, 'status' | 'dueOn'>, today: string): boolean {
   return i.status === ConsultationActionStatus.OPEN && i.dueOn < today;
 }
 
@@ -96,7 +96,10 @@ export class ConsultationService {
       where.push('i.status IN (:...statuses)');
       params['statuses'] = f.statuses;
     }
-    if (f.overdue !== undefined && f.overdue !== null) where.push(f.overdue ? ACTION_ITEM_OVERDUE_SQL('i') : `NOT ${ACTION_ITEM_OVERDUE_SQL('i')}`);
+    if (f.overdue !== undefined && f.overdue !== null) {
+      where.push(f.overdue ? ACTION_ITEM_OVERDUE_SQL('i') : `NOT ${ACTION_ITEM_OVERDUE_SQL('i')}`);
+      params['today'] = ctx.clock.today();
+    }
     if (f.ownerOrganizationId) {
       where.push('i.owner_organization_id = :ownerOrganizationId');
       params['ownerOrganizationId'] = f.ownerOrganizationId;
@@ -129,11 +132,11 @@ export class ConsultationService {
     const sql = `
       SELECT EXTRACT(MONTH FROM m.first_day)::int AS "month",
         CASE WHEN x.held > 0 THEN 'HELD'
-             WHEN (m.first_day + interval '1 month')::date <= ${TODAY_SQL} THEN 'MISSING'
+             WHEN (m.first_day + interval '1 month')::date <= CAST(:today AS date) THEN 'MISSING'
              ELSE 'UPCOMING' END AS "status",
         x.held AS "heldCount", x.meetings
       FROM generate_series(make_date(:year, ${FLOOD_SEASON_FIRST_MONTH}, 1),
-                           LEAST(make_date(:year, ${FLOOD_SEASON_LAST_MONTH}, 1), date_trunc('month', ${TODAY_SQL})::date),
+                           LEAST(make_date(:year, ${FLOOD_SEASON_LAST_MONTH}, 1), date_trunc('month', CAST(:today AS date))::date),
                            interval '1 month') AS m(first_day)
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS held,
@@ -147,13 +150,13 @@ export class ConsultationService {
           AND c.held_on >= m.first_day AND c.held_on < m.first_day + interval '1 month'
       ) x
       ORDER BY m.first_day`;
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { year: args.year, organizationId: org.id });
+    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { year: args.year, organizationId: org.id, today: ctx.clock.today() });
     const rows: Array<Omit<ConsultationFloodSeasonMonth, 'year'>> = await ctx.manager.query(query, positional);
     return rows.map((r) => ({ ...r, year: args.year, status: r.status as ConsultationMonthStatus }));
   }
 
   async record(ctx: RequestContext, input: RecordConsultationInput): Promise<Consultation> {
-    assertNotFuture(input.heldOn, 'input.heldOn');
+    assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     this.checkKind(input.kind, input.heldOn, 'input.heldOn');
     const departmentIds = [...new Set(input.departmentIds ?? [])];
     this.checkDepartmentCount(input.kind, departmentIds.length);
@@ -194,7 +197,7 @@ export class ConsultationService {
   }
 
   async update(ctx: RequestContext, input: UpdateConsultationInput): Promise<Consultation> {
-    if (input.heldOn !== undefined) assertNotFuture(input.heldOn, 'input.heldOn');
+    if (input.heldOn !== undefined) assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id, 'input.id');
       const patch: Partial<Consultation> = {};
@@ -249,7 +252,7 @@ export class ConsultationService {
   }
 
   async completeActionItem(ctx: RequestContext, input: CompleteConsultationActionItemInput): Promise<ConsultationActionItem> {
-    assertNotFuture(input.doneOn, 'input.doneOn');
+    assertNotFuture(input.doneOn, 'input.doneOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'complete');
       if (input.doneOn < consultation.heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeMeeting', `must not be before the meeting (${consultation.heldOn}).`);

@@ -1,4 +1,4 @@
-import { SeedRandom, audit, todayInChina, type RequestContext } from '@platform/core';
+import { SeedRandom, audit, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
 import { addDays } from './duty.sql';
 
@@ -90,7 +90,7 @@ export async function seedDuty(ctx: RequestContext): Promise<void> {
   for (const s of shifts) if (s.org.startsWith('village-')) pools.set(s.org, await villagePools(ctx, s.org));
   const [doubleBooked] = await personsAt(ctx, ['dept-peace'], false);
 
-  const today = todayInChina();
+  const today = ctx.clock.today();
   const rows: Row[] = [];
   const add = (shiftKey: string, day: string, offset: number, personId: string | undefined, role: Row['role']) => {
     if (!personId) return;

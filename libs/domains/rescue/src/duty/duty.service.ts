@@ -10,7 +10,6 @@ import {
   lockActiveOrFail,
   paginateSql,
   rowReader,
-  todayInChina,
   transaction,
   updateRecord,
   type ArchiveInput,
@@ -99,7 +98,7 @@ export class DutyShiftService {
       const current = await this.getActiveOrFail(tx, input.id);
       const [upcoming] = await tx.manager.query(
         `SELECT count(*)::int AS n FROM duty_assignment WHERE shift_id = $1 AND status <> 'CANCELLED' AND day >= $2::date`,
-        [current.id, todayInChina()],
+        [current.id, tx.clock.today()],
       );
       if (upcoming.n > 0) throw BadUserInputError.field('input.id', 'noUpcomingAssignments', `${upcoming.n} assignment(s) from today on still use this shift; cancel them first.`);
       return archiveRecord(tx, DutyShift, 'DutyShift', current, input.version, { action: 'rescue.duty-shift.archive', event: 'rescue.duty-shift.archived', payload: { id: current.id, organizationId: current.organizationId } });
@@ -175,7 +174,7 @@ export type DutyStep = keyof typeof STEP;
 export class DutyAssignmentService {
   list(ctx: RequestContext, args: DutyAssignmentListArgs, withCount: boolean): Promise<ConnectionResult<RosterRow>> {
     const f = args.filter ?? {};
-    const from = f.from ?? todayInChina();
+    const from = f.from ?? ctx.clock.today();
     const to = f.to ?? addDays(from, 30);
     checkDutyRange(from, to, 'filter.from', 'filter.to');
     const readable = readableAssignmentSql(ctx, 'a');
@@ -201,7 +200,7 @@ export class DutyAssignmentService {
   }
 
   async assign(ctx: RequestContext, input: AssignDutyInput): Promise<DutyAssignment> {
-    if (input.day < todayInChina()) throw BadUserInputError.field('input.day', 'notPast', 'must not be before today (China time).');
+    if (input.day < ctx.clock.today()) throw BadUserInputError.field('input.day', 'notPast', 'must not be before today (China time).');
     return transaction(ctx, async (tx) => {
       const shift = await scopedDutyShifts(tx, RescuePermission.DutyWrite)
         .andWhere('s.id = :id AND s.archived_at IS NULL', { id: input.shiftId })

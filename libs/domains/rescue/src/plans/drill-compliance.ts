@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SortDirection, TODAY_SQL, UUIDScalar, paginateSql, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { SortDirection, UUIDScalar, paginateSql, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { organizationScope } from '@platform/directory';
 import { DrillComplianceStatus } from './plan.enums';
 import type { DrillComplianceArgs } from './drill-rule.inputs';
@@ -61,7 +61,7 @@ export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
 export function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, withCount: boolean): Promise<ConnectionResult<DrillComplianceEntry>> {
   const scope = organizationScope(ctx.principal, RescuePermission.PlanRead, 'o.path', 'o.id');
   const where = ['o.archived_at IS NULL', scope.sql];
-  const params: Record<string, unknown> = { ...scope.params, year: args.year };
+  const params: Record<string, unknown> = { ...scope.params, year: args.year, today: ctx.clock.today() };
   if (args.withinSubtreeOf) {
     where.push('o.path <@ (SELECT sr.path FROM organization sr WHERE sr.id = :subtreeRoot)');
     params['subtreeRoot'] = args.withinSubtreeOf;
@@ -81,7 +81,7 @@ export function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, 
         max(p.last_on) AS last_on,
         json_agg(json_build_object(
           'label', p.label, 'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text, 'required', rule.min_drills, 'held', p.held,
-          'status', CASE WHEN p.held >= rule.min_drills THEN 'MET' WHEN p.ends_on < ${TODAY_SQL} THEN 'NOT_MET' ELSE 'PENDING' END
+          'status', CASE WHEN p.held >= rule.min_drills THEN 'MET' WHEN p.ends_on < CAST(:today AS date) THEN 'NOT_MET' ELSE 'PENDING' END
         ) ORDER BY p.starts_on) AS periods
       FROM (
         SELECT s.starts_on, s.ends_on,

@@ -58,7 +58,7 @@ export class DrillService {
    * same transaction, so a refused hazard leaves nothing of the drill behind.
    */
   async record(ctx: RequestContext, input: RecordDrillInput): Promise<Drill> {
-    assertNotFuture(input.heldOn, 'input.heldOn');
+    assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     const problems = input.problems ?? [];
     problems.forEach((p, i) => this.checkProblem(p, i, input.heldOn));
     return transaction(ctx, async (tx) => {
@@ -121,7 +121,7 @@ export class DrillService {
 
   /** Changes a drill's details (not its problems), checked against the version read. */
   async update(ctx: RequestContext, input: UpdateDrillInput): Promise<Drill> {
-    assertNotFuture(input.heldOn, 'input.heldOn');
+    assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
       const patch: Partial<Drill> = {};
@@ -142,7 +142,7 @@ export class DrillService {
 
   /** Marks a follow-up task done (TASK, OPEN → DONE) on the day given. */
   async completeProblem(ctx: RequestContext, input: CompleteDrillProblemInput): Promise<DrillProblem> {
-    assertNotFuture(input.doneOn, 'input.doneOn');
+    assertNotFuture(input.doneOn, 'input.doneOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const scope = organizationIdInScope(tx.principal, RescuePermission.PlanWrite, 'd.organization_id');
       const current = await tx.manager

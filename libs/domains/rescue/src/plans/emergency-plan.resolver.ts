@@ -64,8 +64,8 @@ export class EmergencyPlanResolver {
   }
 
   @FieldResolver(() => Boolean, { description: '评审逾期。True when the revision is effective and its next review day is before today (China time).' })
-  reviewOverdue(@Root() p: EmergencyPlan): boolean {
-    return reviewOverdue(p);
+  reviewOverdue(@Ctx() ctx: RequestContext, @Root() p: EmergencyPlan): boolean {
+    return reviewOverdue(p, ctx.clock.today());
   }
 
   @FieldResolver(() => EmergencyPlan, { nullable: true, description: '被替代版本。The previous revision this one replaces; null for the first.' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, TODAY_SQL, assertNotFuture, archiveRecord, audit, claimAttachments, diff, paginateRows, sqlConditions, readOne, todayInChina, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, claimAttachments, diff, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { EmergencyPlan } from './emergency-plan.entity';
@@ -23,11 +23,11 @@ export const emergencyPlanSortKeys = (alias: string): SortKey<EmergencyPlan>[] =
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** SQL: the plan (alias) is effective and its review day is before today (China time). */
-export const REVIEW_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'EFFECTIVE' AND ${alias}.next_review_on < ${TODAY_SQL})`;
+/** SQL: the plan (alias) is effective and its review day is before today; parameter `today`, the clock's (`ctx.clock.today()`). */
+export const REVIEW_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'EFFECTIVE' AND ${alias}.next_review_on < CAST(:today AS date))`;
 
 /** The same rule as REVIEW_OVERDUE_SQL for a loaded row. */
-export function reviewOverdue(p: Pick<EmergencyPlan, 'status' | 'nextReviewOn'>, today = todayInChina()): boolean {
+export function reviewOverdue(p: Pick<EmergencyPlan, 'status' | 'nextReviewOn'>, today: string): boolean {
   return p.status === EmergencyPlanStatus.EFFECTIVE && p.nextReviewOn !== null && p.nextReviewOn < today;
 }
 
@@ -46,7 +46,7 @@ export class EmergencyPlanService {
     if (f.types?.length) add('p.type IN (:...types)', { types: f.types });
     if (f.statuses?.length) add('p.status IN (:...statuses)', { statuses: f.statuses });
     if (!f.includeSuperseded && !f.statuses?.includes(EmergencyPlanStatus.SUPERSEDED)) add(`p.status <> 'SUPERSEDED'`);
-    if (f.reviewOverdue != null) add(f.reviewOverdue ? REVIEW_OVERDUE_SQL('p') : `NOT ${REVIEW_OVERDUE_SQL('p')}`);
+    if (f.reviewOverdue != null) add(f.reviewOverdue ? REVIEW_OVERDUE_SQL('p') : `NOT ${REVIEW_OVERDUE_SQL('p')}`, { today: ctx.clock.today() });
     return paginateRows({ manager: ctx.manager, entity: EmergencyPlan, alias: 'p', table: 'emergency_plan', where, params, keys: emergencyPlanSortKeys('p'), page: args, withCount });
   }
 
@@ -105,8 +105,8 @@ export class EmergencyPlanService {
 
   /** DRAFT → EFFECTIVE; the chain's effective revision (the one superseded) becomes SUPERSEDED in the same transaction. */
   async approve(ctx: RequestContext, input: ApproveEmergencyPlanInput): Promise<EmergencyPlan> {
-    assertNotFuture(input.approvedOn, 'input.approvedOn');
-    assertNotFuture(input.filedOn, 'input.filedOn');
+    assertNotFuture(input.approvedOn, 'input.approvedOn', ctx.clock.today());
+    assertNotFuture(input.filedOn, 'input.filedOn', ctx.clock.today());
     if (input.filedOn && input.filedOn < input.approvedOn) throw BadUserInputError.field('input.filedOn', 'notBeforeApproval', 'must not be before approvedOn.');
     if (input.nextReviewOn <= input.approvedOn) throw BadUserInputError.field('input.nextReviewOn', 'afterApproval', 'must be after approvedOn.');
     return transaction(ctx, async (tx) => {
@@ -172,7 +172,7 @@ export class EmergencyPlanService {
 
   /** Records a review of an effective plan: the day, the next review day and a note. */
   async review(ctx: RequestContext, input: ReviewEmergencyPlanInput): Promise<EmergencyPlan> {
-    assertNotFuture(input.reviewedOn, 'input.reviewedOn');
+    assertNotFuture(input.reviewedOn, 'input.reviewedOn', ctx.clock.today());
     if (input.nextReviewOn <= input.reviewedOn) throw BadUserInputError.field('input.nextReviewOn', 'afterReview', 'must be after reviewedOn.');
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);

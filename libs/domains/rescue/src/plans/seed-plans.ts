@@ -1,4 +1,4 @@
-import { SeedRandom, audit, todayInChina, type RequestContext } from '@platform/core';
+import { SeedRandom, audit, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
 
 const id = (key: string) => seedId(`rescue:plans:${key}`);
@@ -61,7 +61,7 @@ const ENTERPRISE_PROBLEMS = ['疏散时部分员工未按指定路线撤离', '�
  */
 export async function seedPlans(ctx: RequestContext): Promise<void> {
   const m = ctx.manager;
-  const today = todayInChina();
+  const today = ctx.clock.today();
   const year = Number(today.slice(0, 4));
   const past = (day: string): string | null => (day <= today ? day : null);
   const town = seedId('org:town');

@@ -20,7 +20,7 @@ export class AccountabilityReviewResolver {
       if (!hazard) throw new NotFoundError('Hazard', input.hazardId);
       if (hazard.grade !== HazardGrade.MAJOR) throw BadUserInputError.field('input.hazardId', 'major', 'accountability reviews are for MAJOR hazards.');
       const closedOn = hazard.closedAt ? todayInChina(hazard.closedAt) : null;
-      const late = hazard.deadline !== null && (closedOn ? closedOn > hazard.deadline : hazard.status !== 'REJECTED' && hazard.deadline < todayInChina());
+      const late = hazard.deadline !== null && (closedOn ? closedOn > hazard.deadline : hazard.status !== 'REJECTED' && hazard.deadline < tx.clock.today());
       if (input.reason === 'OVERDUE' && !late) throw BadUserInputError.field('input.reason', 'overdue', `the hazard is not past its deadline (${hazard.deadline ?? 'none set'}).`);
       const review = await tx.manager.save(tx.manager.create(AccountabilityReview, { ...input }));
       await audit(tx, { action: 'risk.accountability-review.record', entityType: 'Hazard', entityId: hazard.id, changes: { review: review.id, reason: input.reason, outcome: input.outcome } });

@@ -57,7 +57,7 @@ export function campaignProgress(ctx: RequestContext): DataLoader<string, Campai
         FROM ${linkedHazards}
       ) x
       WHERE c.id = ANY(:ids)`;
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { ...targetScope.params, ...hazardScope.params, ids });
+    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { ...targetScope.params, ...hazardScope.params, ids, today: ctx.clock.today() });
     const rows: ProgressRow[] = await ctx.manager.query(query, positional);
     return byKeys(ids, rows, (r) => r.campaignId).map((r) => toProgress(r));
   });

@@ -70,7 +70,7 @@ export class DisasterOfficerService {
   }
 
   async appoint(ctx: RequestContext, input: AppointDisasterOfficerInput): Promise<DisasterInformationOfficer> {
-    assertNotFuture(input.appointedOn, 'input.appointedOn');
+    assertNotFuture(input.appointedOn, 'input.appointedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const scope = organizationScope(tx.principal, RiskPermission.RegisterWrite, 'o.path', 'o.id');
       // FOR SHARE: an archive of the village waits for the appointment; a target outside the scope is answered like a missing one.
@@ -96,7 +96,7 @@ export class DisasterOfficerService {
 
   /** Ends an appointment on a day; the record is kept and listed with `includeEnded`. */
   async end(ctx: RequestContext, input: EndDisasterOfficerInput): Promise<DisasterInformationOfficer> {
-    assertNotFuture(input.endedOn, 'input.endedOn');
+    assertNotFuture(input.endedOn, 'input.endedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await scopedDisasterOfficers(tx, RiskPermission.RegisterWrite).andWhere('d.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!current) throw new NotFoundError('DisasterInformationOfficer', input.id);

@@ -1,4 +1,4 @@
-import { BadUserInputError, SortDirection, audit, paginate, transaction, todayInChina, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { BadUserInputError, SortDirection, audit, paginate, transaction, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { Organization, OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ExpertVisit, ExpertVisitHazard } from './expert-visit.entity';
@@ -38,7 +38,7 @@ export class ExpertVisitService {
    * the hazards reported before it.
    */
   async record(ctx: RequestContext, input: RecordExpertVisitInput): Promise<ExpertVisit> {
-    const today = todayInChina();
+    const today = ctx.clock.today();
     if (input.visitedOn > today) throw BadUserInputError.field('input.visitedOn', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
       const org =

@@ -54,8 +54,8 @@ export class FireFacilityResolver {
   }
 
   @FieldResolver(() => Boolean, { description: '检查逾期。True when never inspected, or the last inspection plus the interval is before today (China time).' })
-  inspectionOverdue(@Root() f: FireFacility): boolean {
-    return inspectionOverdue(f);
+  inspectionOverdue(@Ctx() ctx: RequestContext, @Root() f: FireFacility): boolean {
+    return inspectionOverdue(f, ctx.clock.today());
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true, description: '位置。Location (WGS 84), with GeoJSON for maps; null when unknown.' })

@@ -8,8 +8,6 @@ import {
   lockActiveOrFail,
   transaction,
   updateRecord,
-  TODAY_SQL,
-  todayInChina,
   locationColumns,
   type ArchiveInput,
   type ConnectionResult,
@@ -29,12 +27,12 @@ export const fireFacilitySortKeys = (alias: string): SortKey<FireFacility>[] => 
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** SQL: the facility (alias) was never inspected, or its interval ran out before today (China time). */
+/** SQL: the facility (alias) was never inspected, or its interval ran out before today; parameter `today`, the clock's (`ctx.clock.today()`). */
 export const INSPECTION_OVERDUE_SQL = (alias: string) =>
-  `(${alias}.last_inspected_on IS NULL OR ${alias}.last_inspected_on + ${alias}.inspection_interval_days < ${TODAY_SQL})`;
+  `(${alias}.last_inspected_on IS NULL OR ${alias}.last_inspected_on + ${alias}.inspection_interval_days < CAST(:today AS date))`;
 
 /** The same rule as INSPECTION_OVERDUE_SQL for a loaded row (days are YYYY-MM-DD strings, compared as text). */
-export function inspectionOverdue(f: Pick<FireFacility, 'lastInspectedOn' | 'inspectionIntervalDays'>, today = todayInChina()): boolean {
+export function inspectionOverdue(f: Pick<FireFacility, 'lastInspectedOn' | 'inspectionIntervalDays'>, today: string): boolean {
   if (!f.lastInspectedOn) return true;
   const due = new Date(Date.parse(`${f.lastInspectedOn}T00:00:00Z`) + f.inspectionIntervalDays * 86_400_000).toISOString().slice(0, 10);
   return due < today;
@@ -54,12 +52,12 @@ export class FireFacilityService {
     if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('f.organization_id'), { subtreeRoot: f.withinSubtreeOf });
     if (f.kinds?.length) qb.andWhere('f.kind IN (:...kinds)', { kinds: f.kinds });
     if (f.status) qb.andWhere('f.status = :status', { status: f.status });
-    if (f.inspectionOverdue != null) qb.andWhere(f.inspectionOverdue ? INSPECTION_OVERDUE_SQL('f') : `NOT ${INSPECTION_OVERDUE_SQL('f')}`);
+    if (f.inspectionOverdue != null) qb.andWhere(f.inspectionOverdue ? INSPECTION_OVERDUE_SQL('f') : `NOT ${INSPECTION_OVERDUE_SQL('f')}`, { today: ctx.clock.today() });
     return paginate(qb, args, fireFacilitySortKeys('f'), withCount);
   }
 
   async create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {
-    assertNotFuture(input.lastInspectedOn, 'input.lastInspectedOn');
+    assertNotFuture(input.lastInspectedOn, 'input.lastInspectedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
       const facility = await tx.manager.save(
@@ -108,7 +106,7 @@ export class FireFacilityService {
 
   /** Sets the day of the last inspection and the condition found, checked against the version read. */
   async recordInspection(ctx: RequestContext, input: RecordFireFacilityInspectionInput): Promise<FireFacility> {
-    assertNotFuture(input.inspectedOn, 'input.inspectedOn');
+    assertNotFuture(input.inspectedOn, 'input.inspectedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
       // An inspection entered late must not move the last-inspected day (and so the overdue clock) back.

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, todayInChina, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -99,8 +99,8 @@ export class HazardResolver {
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
   @ReadsColumns('deadline', 'status')
-  overdue(@Root() h: Hazard): boolean {
-    return Boolean(h.deadline && h.deadline < todayInChina() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
+  overdue(@Ctx() ctx: RequestContext, @Root() h: Hazard): boolean {
+    return Boolean(h.deadline && h.deadline < ctx.clock.today() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true, description: '位置。Where exactly (WGS 84), with GeoJSON for maps; null when not given.' })

@@ -1,4 +1,4 @@
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, audit, claimAttachments, containsPattern, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, TODAY_SQL, todayInChina, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { assertVersion, BadUserInputError, NotFoundError, SortDirection, audit, claimAttachments, containsPattern, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Hazard } from './hazard.entity';
@@ -13,8 +13,8 @@ export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
   { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
-/** SQL: the hazard (alias) is open and past its deadline. */
-export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < ${TODAY_SQL} AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
+/** SQL: the hazard (alias) is open and past its deadline; parameter `today`, the clock's (`ctx.clock.today()`). */
+export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < CAST(:today AS date) AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
 
 /** Hazards of organizations where the caller holds `permission` (alias `h`). */
 export function scopedHazards(ctx: RequestContext, permission: string = RiskPermission.HazardRead): SelectQueryBuilder<Hazard> {
@@ -32,9 +32,9 @@ export class HazardService {
     if (f.statuses?.length) add('h.status IN (:...statuses)', { statuses: f.statuses });
     if (f.grade) add('h.grade = :grade', { grade: f.grade });
     if (f.withinSubtreeOf) add(withinSubtreeSql('h.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.overdue !== undefined) add(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`);
+    if (f.overdue !== undefined) add(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`, { today: ctx.clock.today() });
     if (f.dueWithinDays !== undefined) {
-      add(`h.deadline BETWEEN ${TODAY_SQL} AND ${TODAY_SQL} + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { days: Math.floor(f.dueWithinDays) });
+      add(`h.deadline BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { today: ctx.clock.today(), days: Math.floor(f.dueWithinDays) });
     }
     if (f.search) add('h.title ILIKE :q', { q: containsPattern(f.search) });
     return paginateRows({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where, params, keys: hazardSortKeys('h'), page: args, withCount, properties });
@@ -48,7 +48,7 @@ export class HazardService {
 
   /** Records a found hazard at an organization within the caller's reporting scope. */
   async report(ctx: RequestContext, input: ReportHazardInput): Promise<Hazard> {
-    if (input.foundAt && input.foundAt.getTime() > Date.now() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
+    if (input.foundAt && input.foundAt.getTime() > ctx.clock.now().getTime() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
       const org = await organizationInScope(tx, input.organizationId, RiskPermission.HazardReport);
       if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your reporting scope.`);
@@ -59,7 +59,7 @@ export class HazardService {
           description: input.description ?? null,
           category: input.category,
           source: input.source,
-          foundAt: input.foundAt ?? new Date(),
+          foundAt: input.foundAt ?? tx.clock.now(),
           ...locationColumns(input.location),
           status: HazardStatus.REPORTED,
           grade: null,
@@ -88,14 +88,15 @@ export class HazardService {
       if (!(transition.from as readonly HazardStatus[]).includes(current.status)) {
         throw BadUserInputError.field('input.id', 'transition', `cannot ${action} a hazard that is ${current.status} (allowed from ${transition.from.join(', ')}).`);
       }
-      this.checkPatch(current, patch);
+      this.checkPatch(current, patch, tx.clock.today());
       if (patch.responsiblePersonId && patch.responsiblePersonId !== current.responsiblePersonId) {
         await assertReadablePerson(tx, patch.responsiblePersonId, 'input.responsiblePersonId');
       }
       const updated = await updateWithVersion(tx, Hazard, 'Hazard', current.id, input.version, {
         ...patch,
         status: transition.to,
-        ...(transition.to === HazardStatus.CLOSED ? { closedAt: () => 'now()' } : {}),
+        // The clock's time: whether it was closed by its deadline is judged on this day (indicators, accountability).
+        ...(transition.to === HazardStatus.CLOSED ? { closedAt: tx.clock.now() } : {}),
       });
       const org = await organizationInScope(tx, current.organizationId, null);
       await this.record(tx, updated, action, current.status, transition.to, input, org!);
@@ -106,7 +107,7 @@ export class HazardService {
     });
   }
 
-  private checkPatch(current: Hazard, patch: StepPatch): void {
+  private checkPatch(current: Hazard, patch: StepPatch, today: string): void {
     const grade = patch.grade ?? current.grade;
     if (patch.grade === HazardGrade.MAJOR && !patch.criteriaReference) {
       throw BadUserInputError.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
@@ -117,7 +118,7 @@ export class HazardService {
     if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
       throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
     }
-    if (patch.deadline && patch.deadline < todayInChina()) {
+    if (patch.deadline && patch.deadline < today) {
       throw BadUserInputError.field('input.deadline', 'notPast', 'must not be in the past.');
     }
   }

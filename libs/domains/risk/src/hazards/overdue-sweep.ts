@@ -1,36 +1,24 @@
-import { modifyReturning, TODAY_SQL, type EventBus, type ModuleRuntime } from '@platform/core';
+import { modifyReturning, transaction, type RequestContext } from '@platform/core';
+
+/** Name of the periodic job (setting OVERDUE_SWEEP_INTERVAL_MS), e.g. to run it now in a test. */
+export const OVERDUE_SWEEP = 'risk.hazard-overdue';
 
 /**
- * Announces hazards that have just become overdue (`risk.hazard.overdue`), once each: the UPDATE marks
- * them and returns only the rows it marked, so several gateway replicas sweeping at once never
- * announce a hazard twice. Runs at start and then every `intervalMs`.
+ * Announces hazards that have become overdue by the clock's today (`risk.hazard.overdue`), once each:
+ * the UPDATE marks them and returns only the rows it marked, so a run that overlaps another never
+ * announces a hazard twice. The events go out after the marks commit. Answers how many it announced.
  */
-export function startOverdueSweep(runtime: ModuleRuntime, events: EventBus, intervalMs = 60_000): { stop(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const sweep = async () => {
+export async function announceOverdueHazards(ctx: RequestContext): Promise<number> {
+  return transaction(ctx, async (tx) => {
     const rows = await modifyReturning<{ id: string; organization_id: string; status: string }>(
-      runtime.dataSource.manager,
+      tx.manager,
       `UPDATE hazard SET overdue_announced_at = now()
-       WHERE deadline < ${TODAY_SQL} AND status NOT IN ('CLOSED', 'REJECTED') AND overdue_announced_at IS NULL
+       WHERE deadline < CAST($1 AS date) AND status NOT IN ('CLOSED', 'REJECTED') AND overdue_announced_at IS NULL
        RETURNING id, organization_id, status`,
+      [tx.clock.today()],
     );
-    for (const r of rows) {
-      await events.publish({ type: 'risk.hazard.overdue', payload: { id: r.id, organizationId: r.organization_id, status: r.status }, occurredAt: new Date(), requestId: 'overdue-sweep' });
-    }
-    if (rows.length) runtime.log.info({ count: rows.length }, 'hazards became overdue');
-  };
-  const tick = () => {
-    running ??= sweep()
-      .catch((err: unknown) => runtime.log.warn({ err }, 'overdue sweep failed; retrying at the next tick'))
-      .finally(() => (running = null));
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    for (const r of rows) await tx.emit('risk.hazard.overdue', { id: r.id, organizationId: r.organization_id, status: r.status });
+    if (rows.length) tx.log.info({ count: rows.length }, 'hazards became overdue');
+    return rows.length;
+  });
 }

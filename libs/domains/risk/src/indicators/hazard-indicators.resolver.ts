@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, RequirePermission, TODAY_SQL, localDaySql, type RequestContext } from '@platform/core';
+import { BadUserInputError, RequirePermission, localDaySql, type RequestContext } from '@platform/core';
 import { HazardIndicatorArgs, HazardIndicators, type HazardCount } from './hazard-indicators.types';
 import { OVERDUE_SQL, scopedHazards } from '../hazards/hazard.service';
 import { withinSubtreeSql } from '@platform/directory';
@@ -17,7 +17,7 @@ export class HazardIndicatorsResolver {
       if (args.withinSubtreeOf) {
         qb.andWhere(withinSubtreeSql('h.organization_id'), { subtreeRoot: args.withinSubtreeOf });
       }
-      return qb.setParameters({ from: args.from, to: args.to });
+      return qb.setParameters({ from: args.from, to: args.to, today: ctx.clock.today() });
     };
     const foundInPeriod = `${localDaySql('h.found_at')} >= CAST(:from AS date) AND ${localDaySql('h.found_at')} < CAST(:to AS date)`;
     const [groups, totals] = await Promise.all([
@@ -39,10 +39,10 @@ export class HazardIndicatorsResolver {
           `count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.deadline >= CAST(:from AS date) AND h.deadline < CAST(:to AS date) AND h.status = 'CLOSED' AND ${localDaySql('h.closed_at')} <= h.deadline)::int`,
           'major_on_time',
         )
-        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND ${TODAY_SQL} - h.deadline BETWEEN 1 AND 7)::int`, 'd7')
-        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND ${TODAY_SQL} - h.deadline BETWEEN 8 AND 30)::int`, 'd30')
-        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND ${TODAY_SQL} - h.deadline BETWEEN 31 AND 90)::int`, 'd90')
-        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND ${TODAY_SQL} - h.deadline > 90)::int`, 'older')
+        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND CAST(:today AS date) - h.deadline BETWEEN 1 AND 7)::int`, 'd7')
+        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND CAST(:today AS date) - h.deadline BETWEEN 8 AND 30)::int`, 'd30')
+        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND CAST(:today AS date) - h.deadline BETWEEN 31 AND 90)::int`, 'd90')
+        .addSelect(`count(*) FILTER (WHERE ${OVERDUE_SQL('h')} AND CAST(:today AS date) - h.deadline > 90)::int`, 'older')
         .getRawOne<Record<string, number>>(),
     ]);
     const t = totals!;

@@ -8,7 +8,6 @@ import {
   paginate,
   transaction,
   updateWithVersion,
-  TODAY_SQL,
   type ArchiveInput,
   type ConnectionResult,
   type Principal,
@@ -41,7 +40,9 @@ export class RiskPointService {
     if (f.levels?.length) qb.andWhere('r.level IN (:...levels)', { levels: f.levels });
     if (f.categories?.length) qb.andWhere('r.category IN (:...categories)', { categories: f.categories });
     if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('r.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.reviewOverdue !== undefined) qb.andWhere(f.reviewOverdue ? `r.review_due < ${TODAY_SQL}` : `(r.review_due IS NULL OR r.review_due >= ${TODAY_SQL})`);
+    if (f.reviewOverdue !== undefined) {
+      qb.andWhere(f.reviewOverdue ? 'r.review_due < CAST(:today AS date)' : '(r.review_due IS NULL OR r.review_due >= CAST(:today AS date))', { today: ctx.clock.today() });
+    }
     return paginate(
       qb,
       args,

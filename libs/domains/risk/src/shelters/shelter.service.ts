@@ -98,7 +98,7 @@ export class ShelterService {
 
   /** Adds an inspection; the shelter row itself (and so its version) is left alone. */
   async recordInspection(ctx: RequestContext, input: RecordShelterInspectionInput): Promise<ShelterInspection> {
-    assertNotFuture(input.inspectedOn, 'input.inspectedOn');
+    assertNotFuture(input.inspectedOn, 'input.inspectedOn', ctx.clock.today());
     if (input.result === ShelterInspectionResult.ISSUES_FOUND && !input.findings) {
       throw BadUserInputError.field('input.findings', 'required', 'an inspection that found issues must say what they are.');
     }

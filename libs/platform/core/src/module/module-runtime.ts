@@ -5,6 +5,7 @@ import type { DomainModule } from './domain-module';
 import type { EventBus } from '../events/event-bus';
 import type { Clock } from '../time/clock';
 import type { RequestContext } from '../context/request-context';
+import type { Every } from './periodic-jobs';
 
 /** What a module gets when the gateway starts it: the database, settings and the other modules. */
 export interface ModuleRuntime {
@@ -24,6 +25,12 @@ export interface ModuleRuntime {
   readonly limiter: (options: LimiterOptions) => Limiter;
   /** Where "now" comes from (the system clock; a ManualClock in tests), for sweeps and deadlines. */
   readonly clock: Clock;
+  /**
+   * Schedules periodic work (sweeps): single-flight, one replica at a time, as the system principal
+   * with this clock; stopped by whoever started the modules (the gateway's `close()`), so a module
+   * need not stop its jobs itself.
+   */
+  readonly every: Every;
 }
 
 export interface LimiterOptions {

@@ -35,7 +35,10 @@ export function IsDay(field: string): PropertyDecorator {
   };
 }
 
-/** Refuses a day (YYYY-MM-DD) after today in China, naming the field (rule `notFuture`); null and undefined pass. */
-export function assertNotFuture(day: string | null | undefined, field: string): void {
-  if (day && day > todayInChina()) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
+/**
+ * Refuses a day (YYYY-MM-DD) after `today` (services pass `ctx.clock.today()`; the system clock's day
+ * in China otherwise), naming the field (rule `notFuture`); null and undefined pass.
+ */
+export function assertNotFuture(day: string | null | undefined, field: string, today: string = todayInChina()): void {
+  if (day && day > today) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
 }

@@ -15,7 +15,6 @@ export const escalationParts: ModuleParts = {
   migrations: [CreateWarningEscalations1764402550000],
   seed: seedWarningEscalations,
   start: async (runtime) => {
-    const sweep = startEscalationSweep(runtime, escalationInterval(runtime.settings));
-    return { services: { [WARNING_ESCALATION_SERVICE]: { sweep: () => sweep.sweep() } }, stop: () => sweep.stop() };
+    return { services: { [WARNING_ESCALATION_SERVICE]: startEscalationSweep(runtime, escalationInterval(runtime.settings)) } };
   },
 };
