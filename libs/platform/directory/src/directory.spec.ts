@@ -35,8 +35,8 @@ describe('directory helpers', () => {
       'o.path',
       'o.id',
     );
-    expect(mixed.sql).toBe('(o.path <@ ANY(CAST(:scopePaths_p AS ltree[])) OR o.id = ANY(CAST(:scopeIds_p AS uuid[])))');
-    expect(mixed.params).toEqual({ scopePaths_p: ['x.y'], scopeIds_p: ['b'] });
+    expect(mixed.sql).toBe('((o.path <@ ANY(CAST(:scope_p_1 AS ltree[]))) OR (o.id = ANY(CAST(:scope_p_2 AS uuid[]))))');
+    expect(mixed.params).toEqual({ scope_p_1: ['x.y'], scope_p_2: ['b'] });
   });
 
   it('names scope parameters by permission: no counter, no clash between permissions in one query, the same SQL on every call', () => {
@@ -50,8 +50,8 @@ describe('directory helpers', () => {
     };
     const read = organizationScope(principal, 'risk.hazard:read', 'h_o.path', 'h_o.id');
     const manage = organizationScope(principal, 'risk.hazard:manage', 'o.path', 'o.id');
-    expect(read.params).toEqual({ scopePaths_risk_2e_hazard_3a_read: ['town.v1'] });
-    expect(manage.params).toEqual({ scopeIds_risk_2e_hazard_3a_manage: ['b'] });
+    expect(read.params).toEqual({ scope_risk_2e_hazard_3a_read_1: ['town.v1'] });
+    expect(manage.params).toEqual({ scope_risk_2e_hazard_3a_manage_1: ['b'] });
     // The same call again gives the same SQL and parameters; merged with another permission's, nothing is overwritten.
     expect(organizationScope(principal, 'risk.hazard:read', 'h_o.path', 'h_o.id')).toEqual(read);
     expect(Object.keys({ ...read.params, ...manage.params })).toHaveLength(2);

@@ -23,7 +23,7 @@ describe('governedSql parameter names', () => {
       'reachHeldPaths',
       'reachHeldPermissions',
       'reachHeldScopes',
-      'scopePaths_access_2e_user_3a_write',
+      'scope_access_2e_user_3a_write_1',
     ]);
   });
 
@@ -32,8 +32,8 @@ describe('governedSql parameter names', () => {
     const roles = governedSql(actor, 'access.role:read', assignmentsOfRole('r'));
     for (const name of Object.keys(users.params).filter((n) => n in roles.params)) expect(roles.params[name]).toEqual(users.params[name]);
     // Each permission's scope has its own names.
-    expect(roles.params).toMatchObject({ scopeIds_access_2e_role_3a_read: ['v1'] });
-    expect(users.params).toMatchObject({ scopePaths_access_2e_user_3a_write: ['town.v1'] });
+    expect(roles.params).toMatchObject({ scope_access_2e_role_3a_read_1: ['v1'] });
+    expect(users.params).toMatchObject({ scope_access_2e_user_3a_write_1: ['town.v1'] });
     expect(roles.params['reachHeldPermissions']).toEqual(['access.user:write', 'access.role:read', 'risk.hazard:read']);
   });
 });

@@ -12,9 +12,11 @@ describe('sql fragments', () => {
     expect(compile(join([], ' AND '))).toEqual({ text: 'TRUE', params: {} });
     const names = new ParamNames('q');
     const both = compile(join([sql`a = ${1}`, sql`b = ${2}`, raw('c IS NULL')], ' AND '), names);
-    expect(both).toEqual({ text: '(a = :q1) AND (b = :q2) AND (c IS NULL)', params: { q1: 1, q2: 2 } });
+    expect(both).toEqual({ text: '((a = :q1) AND (b = :q2) AND (c IS NULL))', params: { q1: 1, q2: 2 } });
     // OR inside a joined condition keeps its meaning.
-    expect(compile(join([sql`a = ${1} OR b = ${2}`, raw('c')], ' AND ')).text).toBe('(a = :p1 OR b = :p2) AND (c)');
+    expect(compile(join([sql`a = ${1} OR b = ${2}`, raw('c')], ' AND ')).text).toBe('((a = :p1 OR b = :p2) AND (c))');
+    // …also an OR spliced into an AND.
+    expect(compile(sql`x AND ${join([raw('a'), raw('b')], ' OR ')}`).text).toBe('x AND ((a) OR (b))');
     expect(names.next()).toBe('q3');
   });
 });

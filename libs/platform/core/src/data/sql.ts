@@ -21,17 +21,21 @@ export function raw(text: string): Sql {
   return new Sql([text], []);
 }
 
-/** Conditions joined by `AND`/`OR`, each in parentheses (so precedence holds), or `empty` when there are none. */
+/**
+ * Conditions joined by `AND`/`OR`, each in parentheses and the whole too (so precedence holds wherever
+ * it is spliced), or `empty` when there are none.
+ */
 export function join(fragments: readonly Sql[], separator: string, empty = 'TRUE'): Sql {
   if (!fragments.length) return raw(empty);
-  const strings: string[] = ['('];
+  if (fragments.length === 1) return sql`(${fragments[0]})`;
+  const strings: string[] = ['(('];
   const values: unknown[] = [];
   fragments.forEach((f, i) => {
     if (i > 0) strings[strings.length - 1] += `)${separator}(`;
     values.push(f);
     strings.push('');
   });
-  strings[strings.length - 1] += ')';
+  strings[strings.length - 1] += '))';
   return new Sql(strings, values);
 }
 

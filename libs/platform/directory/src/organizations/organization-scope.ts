@@ -1,4 +1,4 @@
-import { scopeOf, type Principal, type RequestContext } from '@platform/core';
+import { ParamNames, compile, organizationIdWithinScope, organizationWithinScope, type Principal, type RequestContext } from '@platform/core';
 
 /**
  * `permission` as a part of a parameter name, one to one: letters and digits stay, every other
@@ -10,38 +10,24 @@ export function permissionParameterName(permission: string): string {
 }
 
 /**
- * SQL limiting rows to the organizations where the principal holds `permission`: TRUE for ALL,
- * FALSE for nothing, else "in one of the anchored subtrees or one of the own organizations".
- * `path` and `id` are SQL expressions of the organization the row belongs to.
+ * The kernel's organization scope (`organizationWithinScope`) as SQL text with named parameters,
+ * for the queries not yet on the kernel data layer: TRUE for ALL, FALSE for nothing, else "in one of
+ * the anchored subtrees or one of the own organizations". `path` and `id` are SQL expressions of the
+ * organization the row belongs to.
  *
- * Parameter names come from the permission (`scopePaths_<permission>`), because the values depend
- * on nothing else (for one principal, and a query serves one): several conditions can share a query,
- * two with the same name carry the same value, and the function is pure (no counter kept between
- * calls, as there was: the same call gives the same SQL and parameters).
+ * Parameter names come from the permission (`scope_<permission>_1`, …), because the values depend on
+ * nothing else (for one principal, and a query serves one): several conditions can share a query, two
+ * with the same name carry the same value, and the same call gives the same SQL and parameters.
  */
 export function organizationScope(principal: Principal, permission: string, path: string, id: string): { sql: string; params: Record<string, unknown> } {
-  const scope = scopeOf(principal, permission);
-  if (!scope) return { sql: 'FALSE', params: {} };
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  const name = permissionParameterName(permission);
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (scope.subtreePaths.length) {
-    parts.push(`${path} <@ ANY(CAST(:scopePaths_${name} AS ltree[]))`);
-    params[`scopePaths_${name}`] = scope.subtreePaths;
-  }
-  if (scope.organizationIds.length) {
-    parts.push(`${id} = ANY(CAST(:scopeIds_${name} AS uuid[]))`);
-    params[`scopeIds_${name}`] = scope.organizationIds;
-  }
-  return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
+  const { text, params } = compile(organizationWithinScope(principal, permission, path, id), new ParamNames(`scope_${permissionParameterName(permission)}_`));
+  return { sql: text, params };
 }
 
 /** Rows whose `organizationIdColumn` names an organization in scope (for tables that reference organizations). */
 export function organizationIdInScope(principal: Principal, permission: string, organizationIdColumn: string): { sql: string; params: Record<string, unknown> } {
-  const inner = organizationScope(principal, permission, 'so.path', 'so.id');
-  if (inner.sql === 'TRUE' || inner.sql === 'FALSE') return inner;
-  return { sql: `${organizationIdColumn} IN (SELECT so.id FROM organization so WHERE ${inner.sql})`, params: inner.params };
+  const { text, params } = compile(organizationIdWithinScope(principal, permission, organizationIdColumn), new ParamNames(`scope_${permissionParameterName(permission)}_`));
+  return { sql: text, params };
 }
 
 /**
