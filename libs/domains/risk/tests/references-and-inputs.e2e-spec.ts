@@ -5,6 +5,8 @@ import { todayInChina } from '@platform/core';
 import { riskModule } from '../src/index';
 
 const WENFENG = seedId('org:village-wenfeng');
+/** 双河村: a village beside 文凤村, outside its officer's scope. */
+const SHUANGHE = seedId('org:village-shuanghe');
 const STATION = seedId('org:ent-sinopec-nanping');
 /** 文凤村's own people, readable by its officer. */
 const WENFENG_LEAD = seedId('person:person-village-wenfeng-lead');
@@ -36,18 +38,40 @@ describe('references and input values in the risk module', () => {
   const mutate = (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>, fields = 'id version') =>
     client(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${fields} } }`, { input });
 
-  describe('person references: a person the caller may read, or BAD_USER_INPUT on the field', () => {
+  describe('hazard references beyond the caller\'s scope answer NOT_FOUND, exactly like missing ones', () => {
+    const hazardWrites = () => sql(`SELECT (SELECT count(*)::int FROM hazard) AS hazards, (SELECT count(*)::int FROM hazard_event) AS steps, (SELECT count(*)::int FROM audit_log WHERE action LIKE 'risk.hazard.%') AS audits`);
+
+    it('reportHazard.organizationId', async () => {
+      const report = (organizationId: string) => mutate(wenfeng, 'reportHazard', 'ReportHazardInput', { organizationId, title: '越界上报的隐患', category: 'FIRE', source: 'GRID_PATROL' });
+      const before = await hazardWrites();
+      expect(errorOf(await report(SHUANGHE))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE });
+      expect(errorOf(await report(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN });
+      expect(await hazardWrites()).toEqual(before);
+      expect(await ok(report(WENFENG), 'reportHazard')).toMatchObject({ version: 1 });
+    });
+
     it('planRectification.responsiblePersonId', async () => {
       let h = await ok(mutate(wenfeng, 'reportHazard', 'ReportHazardInput', { organizationId: WENFENG, title: '村委会配电箱未接地', category: 'FIRE', source: 'GRID_PATROL' }), 'reportHazard');
       h = await ok(mutate(wenfeng, 'confirmHazard', 'ConfirmHazardInput', { id: h.id, version: h.version, grade: 'GENERAL' }), 'confirmHazard');
       const plan = (responsiblePersonId: string) =>
         mutate(wenfeng, 'planRectification', 'PlanRectificationInput', { id: h.id, version: h.version, measures: '加装接地线', responsiblePersonId, deadline: inFuture(7) }, 'id version status responsiblePersonId');
-      expectNoSuchPerson(await plan(SHUANGHE_LEAD), 'input.responsiblePersonId', SHUANGHE_LEAD);
-      expectNoSuchPerson(await plan(UNKNOWN), 'input.responsiblePersonId', UNKNOWN);
+      const before = await hazardWrites();
+      expect(errorOf(await plan(SHUANGHE_LEAD))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: SHUANGHE_LEAD });
+      expect(errorOf(await plan(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: UNKNOWN });
+      expect(await hazardWrites()).toEqual(before);
       expect(await sql(`SELECT status, version, responsible_person_id FROM hazard WHERE id = $1`, [h.id])).toEqual([{ status: 'CONFIRMED', version: h.version, responsible_person_id: null }]);
       expect(await ok(plan(WENFENG_LEAD), 'planRectification')).toMatchObject({ status: 'PLANNED', responsiblePersonId: WENFENG_LEAD });
     });
 
+    it('a step on a hazard of another village', async () => {
+      const h = await ok(mutate(wenfeng, 'reportHazard', 'ReportHazardInput', { organizationId: WENFENG, title: '文凤村桥栏杆松动', category: 'OTHER', source: 'GRID_PATROL' }), 'reportHazard');
+      const shuanghe = await t.as('shuanghe');
+      expect(errorOf(await mutate(shuanghe, 'confirmHazard', 'ConfirmHazardInput', { id: h.id, version: h.version, grade: 'GENERAL' }))).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: h.id });
+      expect(await sql(`SELECT status, version FROM hazard WHERE id = $1`, [h.id])).toEqual([{ status: 'REPORTED', version: 1 }]);
+    });
+  });
+
+  describe('person references: a person the caller may read, or BAD_USER_INPUT on the field', () => {
     it('createRiskPoint and updateRiskPoint monitorPersonId and measures[].ownerPersonId', async () => {
       const create = (input: Record<string, unknown>) => mutate(wenfeng, 'createRiskPoint', 'CreateRiskPointInput', { organizationId: WENFENG, name: '文凤村2组滑坡点', category: 'GEOLOGICAL', level: 'YELLOW', ...input });
       const measures = (ownerPersonId: string) => [

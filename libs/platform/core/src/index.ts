@@ -56,3 +56,4 @@ export * from './data/entity';
 export * from './data/records';
 export * from './data/organization-scope';
 export * from './data/node';
+export * from './workflow/workflow';

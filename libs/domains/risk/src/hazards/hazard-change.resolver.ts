@@ -4,12 +4,12 @@ import { DateTimeScalar, RequirePermission, UUIDScalar, can, demand, eventStream
 import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardStatus } from './hazard.enums';
-import { HAZARD_TRANSITIONS } from './hazard-transitions';
+import { HAZARD_REPORT, HAZARD_WORKFLOW } from './hazard-transitions';
 import { scopedHazards } from './hazard.service';
 import { RiskPermission } from '../permissions';
 
 /** Committed hazard events: the report and every workflow step. */
-export const HAZARD_EVENT_TYPES = ['risk.hazard.reported', 'risk.hazard.overdue', ...Object.keys(HAZARD_TRANSITIONS).map((a) => `risk.hazard.${a}`)];
+export const HAZARD_EVENT_TYPES = [HAZARD_REPORT.event, 'risk.hazard.overdue', ...HAZARD_WORKFLOW.eventTypes];
 
 @ObjectType({ description: '隐患变更。A committed step of a hazard in your scope.' })
 export class HazardChange {

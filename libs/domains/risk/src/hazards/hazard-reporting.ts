@@ -17,8 +17,8 @@ const service = new HazardService();
 
 /**
  * The risk module's public way to report a hazard: the same checks, history, audit entry and event
- * as `reportHazard`, within the caller's risk.hazard:report scope (else BAD_USER_INPUT on
- * `input.organizationId`). Inside another module's `transaction()` it joins that transaction.
+ * as `reportHazard`, within the caller's risk.hazard:report scope (else NOT_FOUND for the
+ * `Organization`, as for a missing one). Inside another module's `transaction()` it joins that transaction.
  */
 export function reportHazard(ctx: RequestContext, report: HazardReport): Promise<Hazard> {
   return service.report(ctx, { ...report });

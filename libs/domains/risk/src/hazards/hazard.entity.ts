@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection, defineScopedEntity } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazard.enums';
+import { RiskPermission } from '../permissions';
 
 @ObjectType({ description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
 @ReadByColumnSelection()
@@ -76,3 +77,6 @@ export class Hazard extends LocatedRecord {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 }
+
+/** Hazards' row scope: each belongs to its organization; read with risk.hazard:read, stepped with each step's permission. */
+export const Hazards = defineScopedEntity(Hazard, { table: 'hazard', scope: { organizationColumn: 'organization_id' }, read: RiskPermission.HazardRead });

@@ -7,13 +7,14 @@ import { HazardEvent } from './hazard-event.entity';
 import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
 import { HazardService } from './hazard.service';
 import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
-import { HAZARD_TRANSITIONS } from './hazard-transitions';
+import { HAZARD_WORKFLOW } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
 
 export const HazardConnection = Connection(Hazard, '隐患');
 export const HazardEventConnection = Connection(HazardEvent, '隐患处置记录');
 const input = { description: '输入。The fields of the request.' };
-const T = HAZARD_TRANSITIONS;
+/** Each step's mutation requires the permission the workflow table gives the step. */
+const W = HAZARD_WORKFLOW;
 /** Where a connection's nodes are in its selection. */
 const NODE = ['edges', 'node'] as const;
 /** The object itself (a field returning one hazard). */
@@ -42,19 +43,19 @@ export class HazardResolver {
   }
 
   @Mutation(() => Hazard, { description: '确认定级。Confirms a reported hazard and grades it GENERAL or MAJOR (MAJOR with its criteria clause).' })
-  @RequirePermission(T.confirm.permission)
+  @RequirePermission(W.permissionOf('confirm'))
   confirmHazard(@Ctx() ctx: RequestContext, @Arg('input', () => ConfirmHazardInput, input) data: ConfirmHazardInput): Promise<Hazard> {
     return this.service.step(ctx, 'confirm', data, { grade: data.grade, criteriaReference: data.criteriaReference ?? null });
   }
 
   @Mutation(() => Hazard, { description: '驳回。Rejects a report as not a hazard or a duplicate; final.' })
-  @RequirePermission(T.reject.permission)
+  @RequirePermission(W.permissionOf('reject'))
   rejectHazard(@Ctx() ctx: RequestContext, @Arg('input', () => RejectHazardInput, input) data: RejectHazardInput): Promise<Hazard> {
     return this.service.step(ctx, 'reject', { ...data, note: `${data.reason}${data.note ? `: ${data.note}` : ''}` });
   }
 
   @Mutation(() => Hazard, { description: '制定整改方案。Sets or revises the rectification plan: measures, responsible person, funds, deadline, listed supervision.' })
-  @RequirePermission(T.planRectification.permission)
+  @RequirePermission(W.permissionOf('planRectification'))
   planRectification(@Ctx() ctx: RequestContext, @Arg('input', () => PlanRectificationInput, input) data: PlanRectificationInput): Promise<Hazard> {
     return this.service.step(ctx, 'planRectification', data, {
       measures: data.measures,
@@ -68,31 +69,31 @@ export class HazardResolver {
   }
 
   @Mutation(() => Hazard, { description: '开始整改。Starts carrying out the plan.' })
-  @RequirePermission(T.startRectification.permission)
+  @RequirePermission(W.permissionOf('startRectification'))
   startRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
     return this.service.step(ctx, 'startRectification', data);
   }
 
   @Mutation(() => Hazard, { description: '提交整改。Submits the finished rectification with evidence for verification.' })
-  @RequirePermission(T.submitRectification.permission)
+  @RequirePermission(W.permissionOf('submitRectification'))
   submitRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
     return this.service.step(ctx, 'submitRectification', data);
   }
 
   @Mutation(() => Hazard, { description: '验收通过。Verifies a submitted rectification.' })
-  @RequirePermission(T.verifyRectification.permission)
+  @RequirePermission(W.permissionOf('verifyRectification'))
   verifyRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
     return this.service.step(ctx, 'verifyRectification', data);
   }
 
   @Mutation(() => Hazard, { description: '退回整改。Sends a submitted rectification back to be continued, with the reason.' })
-  @RequirePermission(T.sendBackRectification.permission)
+  @RequirePermission(W.permissionOf('sendBackRectification'))
   sendBackRectification(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
     return this.service.step(ctx, 'sendBackRectification', data);
   }
 
   @Mutation(() => Hazard, { description: '销号。Closes a verified hazard; final.' })
-  @RequirePermission(T.close.permission)
+  @RequirePermission(W.permissionOf('close'))
   closeHazard(@Ctx() ctx: RequestContext, @Arg('input', () => HazardStepInput, input) data: HazardStepInput): Promise<Hazard> {
     return this.service.step(ctx, 'close', data);
   }

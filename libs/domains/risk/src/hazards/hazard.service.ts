@@ -1,10 +1,9 @@
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, audit, claimAttachments, containsPattern, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { BadUserInputError, NotFoundError, SortDirection, applyStep, createRecord, containsPattern, paginateRows, records, sqlConditions, readOne, transaction, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { organizationIdInScope, organizationInScope, personById, withinSubtreeSql } from '@platform/directory';
 import type { SelectQueryBuilder } from 'typeorm';
-import { Hazard } from './hazard.entity';
-import { HazardEvent } from './hazard-event.entity';
+import { Hazard, Hazards } from './hazard.entity';
 import { HazardGrade, HazardStatus } from './hazard.enums';
-import { HAZARD_TRANSITIONS, type HazardAction } from './hazard-transitions';
+import { HAZARD_REPORT, HAZARD_WORKFLOW, recordHazardStep, type HazardAction } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
 import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
 
@@ -46,14 +45,20 @@ export class HazardService {
     return readOne({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where: ['h.id = :id', scope.sql], params: { ...scope.params, id }, properties });
   }
 
-  /** Records a found hazard at an organization within the caller's reporting scope. */
+  /**
+   * Records a found hazard at an organization within the caller's reporting scope; one out of it
+   * answers NOT_FOUND like a missing one. The record, its first history row, audit entry and event commit together.
+   */
   async report(ctx: RequestContext, input: ReportHazardInput): Promise<Hazard> {
     if (input.foundAt && input.foundAt.getTime() > ctx.clock.now().getTime() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
       const org = await organizationInScope(tx, input.organizationId, RiskPermission.HazardReport);
-      if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your reporting scope.`);
-      const hazard = await tx.manager.save(
-        tx.manager.create(Hazard, {
+      if (!org) throw new NotFoundError('Organization', input.organizationId);
+      const hazard = await createRecord(
+        tx,
+        Hazard,
+        'Hazard',
+        {
           organizationId: org.id,
           title: input.title,
           description: input.description ?? null,
@@ -64,50 +69,37 @@ export class HazardService {
           status: HazardStatus.REPORTED,
           grade: null,
           listedSupervision: false,
-        }),
+        },
+        { action: HAZARD_REPORT.action, event: HAZARD_REPORT.event, payload: (h) => ({ id: h.id, organizationId: h.organizationId }), changes: { ...input } },
       );
-      await this.record(tx, hazard, 'report', null, HazardStatus.REPORTED, { attachmentIds: input.attachmentIds }, org);
-      await audit(tx, { action: 'risk.hazard.report', entityType: 'Hazard', entityId: hazard.id, changes: { ...input } });
-      await tx.emit('risk.hazard.reported', { id: hazard.id, organizationId: org.id });
+      await recordHazardStep(tx, { step: HAZARD_REPORT.step, from: null, to: HazardStatus.REPORTED, record: hazard, details: { attachmentIds: input.attachmentIds } });
       return hazard;
     });
   }
 
   /**
-   * One workflow step: the hazard must be in scope for the step's permission (else NOT_FOUND), in a
-   * state the step starts from (else BAD_USER_INPUT naming the current state), and at the version
-   * the caller read (else CONFLICT). The step, its evidence and the audit entry commit together.
+   * One workflow step (`HAZARD_WORKFLOW`): the hazard must be in scope for the step's permission
+   * (else NOT_FOUND), at the version the caller read (else CONFLICT), in a state the step starts
+   * from (else BAD_USER_INPUT rule `state`), and the step's details must hold. The change, its
+   * history row with evidence, audit entry and event commit together.
    */
   async step(ctx: RequestContext, action: HazardAction, input: HazardStepDetails & { id: string; version: number }, patch: StepPatch = {}): Promise<Hazard> {
-    const transition = HAZARD_TRANSITIONS[action];
     return transaction(ctx, async (tx) => {
-      const current = await scopedHazards(tx, transition.permission).andWhere('h.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
-      if (!current) throw new NotFoundError('Hazard', input.id);
-      // Two people acting on the same hazard: the one who read an older version gets CONFLICT.
-      assertVersion('Hazard', current, input.version);
-      if (!(transition.from as readonly HazardStatus[]).includes(current.status)) {
-        throw BadUserInputError.field('input.id', 'transition', `cannot ${action} a hazard that is ${current.status} (allowed from ${transition.from.join(', ')}).`);
-      }
-      this.checkPatch(current, patch, tx.clock.today());
-      if (patch.responsiblePersonId && patch.responsiblePersonId !== current.responsiblePersonId) {
-        await assertReadablePerson(tx, patch.responsiblePersonId, 'input.responsiblePersonId');
-      }
-      const updated = await updateWithVersion(tx, Hazard, 'Hazard', current.id, input.version, {
-        ...patch,
-        status: transition.to,
-        // The clock's time: whether it was closed by its deadline is judged on this day (indicators, accountability).
-        ...(transition.to === HazardStatus.CLOSED ? { closedAt: tx.clock.now() } : {}),
-      });
-      const org = await organizationInScope(tx, current.organizationId, null);
-      await this.record(tx, updated, action, current.status, transition.to, input, org!);
+      const current = await records(tx, Hazards, HAZARD_WORKFLOW.permissionOf(action)).lock(input.id);
       const { overdueAnnouncedAt: _cleared, ...changed } = patch;
-      await audit(tx, { action: `risk.hazard.${action}`, entityType: 'Hazard', entityId: current.id, changes: { status: [current.status, transition.to], ...changed, note: input.note ?? null } });
-      await tx.emit(`risk.hazard.${action}`, { id: current.id, organizationId: current.organizationId, status: transition.to });
-      return updated;
+      return applyStep(tx, HAZARD_WORKFLOW, action, {
+        current,
+        version: input.version,
+        // The clock's time: whether it was closed by its deadline is judged on this day (indicators, accountability).
+        patch: HAZARD_WORKFLOW.steps[action].to === HazardStatus.CLOSED ? { ...patch, closedAt: tx.clock.now() } : patch,
+        details: { note: input.note ?? null, attachmentIds: input.attachmentIds },
+        check: () => this.checkPatch(tx, current, patch),
+        changes: { ...changed, note: input.note ?? null },
+      });
     });
   }
 
-  private checkPatch(current: Hazard, patch: StepPatch, today: string): void {
+  private async checkPatch(tx: RequestContext, current: Hazard, patch: StepPatch): Promise<void> {
     const grade = patch.grade ?? current.grade;
     if (patch.grade === HazardGrade.MAJOR && !patch.criteriaReference) {
       throw BadUserInputError.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
@@ -118,25 +110,14 @@ export class HazardService {
     if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
       throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
     }
-    if (patch.deadline && patch.deadline < today) {
+    if (patch.deadline && patch.deadline < tx.clock.today()) {
       throw BadUserInputError.field('input.deadline', 'notPast', 'must not be in the past.');
     }
-  }
-
-  private async record(
-    tx: RequestContext,
-    hazard: Hazard,
-    action: string,
-    from: HazardStatus | null,
-    to: HazardStatus,
-    details: { note?: string | null; attachmentIds?: string[] },
-    org: { id: string; path: string },
-  ): Promise<void> {
-    const event = await tx.manager.save(
-      tx.manager.create(HazardEvent, { hazardId: hazard.id, action, fromStatus: from, toStatus: to, actorKind: tx.principal.kind, actorId: tx.principal.id, note: details.note ?? null }),
-    );
-    if (details.attachmentIds?.length) {
-      await claimAttachments(tx, details.attachmentIds, { entityType: 'HazardEvent', entityId: event.id, readPermission: RiskPermission.HazardRead, organization: org }, 'input.attachmentIds');
+    if (patch.responsiblePersonId && patch.responsiblePersonId !== current.responsiblePersonId) {
+      // Through the directory's scoped reader: a person beyond the caller's reach answers like a
+      // missing one, and so does an archived one (no longer anyone's to name).
+      const person = await personById(tx).load(patch.responsiblePersonId);
+      if (!person || person.archivedAt) throw new NotFoundError('Person', patch.responsiblePersonId);
     }
   }
 }
