@@ -15,6 +15,7 @@ import { CreateTrainingRecords1764401200000 } from './migrations/1764401200000-c
 import { TrainingRecord } from './trainings/training-record.entity';
 import { PersonTrainingsResolver, TrainingRecordResolver } from './trainings/training.resolver';
 import { directoryPermissions } from './permissions';
+import { directoryNodeEntities } from './directory.entities';
 import { seedDirectory } from './seed/seed-directory';
 
 /** 组织与人员目录: the organization tree and persons every domain module refers to. */
@@ -23,6 +24,7 @@ export const directoryModule: DomainModule = {
   description: '组织与人员目录。Directory of organizations (town, departments, villages, grids, enterprises), persons and their trainings.',
   dependsOn: ['kernel'],
   entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position, TrainingRecord],
+  scopedEntities: directoryNodeEntities,
   resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
   migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000],
   permissions: directoryPermissions,

@@ -1,6 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Principal } from '../context/principal';
-import { organizationIdWithinScope, organizationWithinScope } from './organization-scope';
+import { ALL_ROWS, NO_ROWS, organizationIdWithinScope, organizationWithinScope } from './organization-scope';
 import { raw, sql, type Sql } from './sql';
 
 /**
@@ -9,7 +9,9 @@ import { raw, sql, type Sql } from './sql';
  * - `through`: the row belongs to a parent record (e.g. a hazard's history step to its hazard) and is
  *   in scope when the parent is;
  * - `organizationTree`: the rows are organizations themselves (their `path` and `id`);
- * - `custom`: a rule of its own for the rare cases (e.g. a warning that targets several villages).
+ * - `custom`: a rule of its own for the rare cases (e.g. a warning that targets several villages);
+ *   it returns the constants `ALL_ROWS`/`NO_ROWS` when everything or nothing is in scope, so that
+ *   rows reached `through` it need no subquery.
  */
 export type RowScope =
   | { readonly organizationColumn: string }
@@ -43,14 +45,17 @@ export function defineScopedEntity<T extends ObjectLiteral>(entity: EntityTarget
 
 /** SQL: the row under `alias` is within the principal's scope for `permission`, by the entity's declaration. */
 export function rowScopeSql(principal: Principal, permission: string, def: ScopedEntity<ObjectLiteral>, alias: string): Sql {
-  if (principal.kind === 'system') return raw('TRUE');
+  if (principal.kind === 'system') return ALL_ROWS;
   const scope = def.scope;
   if ('organizationColumn' in scope) return organizationIdWithinScope(principal, permission, `${alias}.${scope.organizationColumn}`);
   if ('organizationTree' in scope) return organizationWithinScope(principal, permission, `${alias}.path`, `${alias}.id`);
   if ('through' in scope) {
     const parent = scope.through.entity;
     const parentAlias = `${alias}_p`;
-    return sql`${raw(`${alias}.${scope.through.column}`)} IN (SELECT ${raw(`${parentAlias}.id`)} FROM ${raw(`${parent.table} ${parentAlias}`)} WHERE ${rowScopeSql(principal, permission, parent, parentAlias)})`;
+    const parentScope = rowScopeSql(principal, permission, parent, parentAlias);
+    // Every parent or none: no subquery (the reference is a foreign key, so the parent exists).
+    if (parentScope === ALL_ROWS || parentScope === NO_ROWS) return parentScope;
+    return sql`${raw(`${alias}.${scope.through.column}`)} IN (SELECT ${raw(`${parentAlias}.id`)} FROM ${raw(`${parent.table} ${parentAlias}`)} WHERE ${parentScope})`;
   }
   return scope.custom(principal, permission, alias);
 }

@@ -1,4 +1,5 @@
-import type { ObjectLiteral } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { Principal } from '../context/principal';
 import type { RequestContext } from '../context/request-context';
 import { NotFoundError } from '../errors/errors';
 import { readRows, rowReader } from '../db/row-reader';
@@ -20,6 +21,16 @@ export interface RecordPage {
   readonly properties?: readonly string[] | null;
 }
 
+/** How many and in which order `list` reads. */
+export interface RecordList {
+  /** The order, e.g. `[{ column: 't.depth', direction: SortDirection.ASC }]`. */
+  readonly keys: readonly SortKey[];
+  /** At most this many rows: `list` is for sets known to be small (an organization's ancestors); pages are for the rest. */
+  readonly limit: number;
+  /** Entity properties to read (see `selectedProperties`); all columns when absent or null. */
+  readonly properties?: readonly string[] | null;
+}
+
 /**
  * The rows of one entity the caller may see, for one permission: the scope is the entity's
  * declaration, applied by the kernel to every statement. Conditions narrow it further; nothing
@@ -32,7 +43,9 @@ export interface Records<T extends ObjectLiteral> {
   page(options: RecordPage): Promise<ConnectionResult<T>>;
   /** How many there are. */
   count(): Promise<number>;
-  /** The record with this id, or null when it is missing or out of scope (the same answer). */
+  /** All of them in an order, up to a limit (one statement): for small bounded sets that are not paged. */
+  list(options: RecordList): Promise<T[]>;
+  /** The record with this id (its primary key: `id`, or e.g. `organization_id` for a 1:1 profile), or null when it is missing or out of scope (the same answer). */
   one(id: string, properties?: readonly string[] | null): Promise<T | null>;
   /** The records with these ids, in the order of `ids` (null where missing or out of scope): one statement, for DataLoaders. */
   many(ids: readonly string[], properties?: readonly string[] | null): Promise<Array<T | null>>;
@@ -44,17 +57,43 @@ export interface Records<T extends ObjectLiteral> {
   byParent(parentColumn: string, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
 }
 
+/** An entity's primary key: its column under the alias, its property and its SQL type. */
+interface RecordKey {
+  readonly column: string;
+  readonly property: string;
+  readonly type: string;
+}
+
+const recordKeys = new WeakMap<ScopedEntity<ObjectLiteral>, RecordKey>();
+
+/**
+ * The primary key `one`/`many`/`exists`/`lock` look records up by: `id` for most entities, another
+ * column for a few (a 1:1 extension keyed by its owner's id, a code list keyed by its code).
+ */
+function recordKey(manager: EntityManager, def: ScopedEntity<ObjectLiteral>): RecordKey {
+  let key = recordKeys.get(def);
+  if (!key) {
+    const [column, ...more] = manager.connection.getMetadata(def.entity).primaryColumns;
+    if (!column || more.length) throw new Error(`records(${def.typeName}) needs an entity with a primary key of one column.`);
+    key = { column: `${RECORD_ALIAS}.${column.databaseName}`, property: column.propertyName, type: manager.connection.driver.normalizeType(column) };
+    recordKeys.set(def, key);
+  }
+  return key;
+}
+
 class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   constructor(
     private readonly ctx: RequestContext,
     private readonly def: ScopedEntity<T>,
+    /** Whose scope applies: the request's principal unless `records` was told another. */
+    private readonly principal: Principal,
     /** Null only for `unscoped`. */
     private readonly permission: string | null,
     private readonly conditions: readonly Sql[] = [],
   ) {}
 
   where(condition: Sql): Records<T> {
-    return new EntityRecords(this.ctx, this.def, this.permission, [...this.conditions, condition]);
+    return new EntityRecords(this.ctx, this.def, this.principal, this.permission, [...this.conditions, condition]);
   }
 
   page(o: RecordPage): Promise<ConnectionResult<T>> {
@@ -67,29 +106,37 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     return countSql({ manager: this.ctx.manager, from: this.from(), ...this.filter() });
   }
 
+  async list(o: RecordList): Promise<T[]> {
+    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, o.properties ?? null);
+    const { where, params } = this.filter();
+    const order = o.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
+    return reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT :__limit`, { ...params, __limit: o.limit }));
+  }
+
   one(id: string, properties: readonly string[] | null = null): Promise<T | null> {
-    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    const { where, params } = this.filter([this.keyIs()]);
     return readOne({ manager: this.ctx.manager, entity: this.def.entity, alias: RECORD_ALIAS, table: this.def.table, where, params: { ...params, __id: id }, properties });
   }
 
   async many(ids: readonly string[], properties: readonly string[] | null = null): Promise<Array<T | null>> {
     if (!ids.length) return [];
     const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, properties);
-    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = ANY(CAST(:__ids AS uuid[]))`)]);
+    const key = recordKey(this.ctx.manager, this.def);
+    const { where, params } = this.filter([raw(`${key.column} = ANY(CAST(:__ids AS ${key.type}[]))`)]);
     const rows = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')}`, { ...params, __ids: [...new Set(ids)] }));
-    const byId = new Map(rows.map((r) => [(r as unknown as { id: string }).id, r]));
+    const byId = new Map(rows.map((r) => [(r as Record<string, unknown>)[key.property] as string, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async exists(id: string): Promise<boolean> {
-    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    const { where, params } = this.filter([this.keyIs()]);
     return (await this.run(`SELECT 1 FROM ${this.from()} WHERE ${where.join(' AND ')} LIMIT 1`, { ...params, __id: id })).length > 0;
   }
 
   async lock(id: string, mode: 'update' | 'share' = 'update'): Promise<T> {
     if (!this.ctx.inTransaction) throw new Error(`records(${this.def.typeName}).lock() needs a transaction: call it inside transaction().`);
     const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS);
-    const { where, params } = this.filter([raw(`${RECORD_ALIAS}.id = :__id`)]);
+    const { where, params } = this.filter([this.keyIs()]);
     const [row] = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'} OF ${RECORD_ALIAS}`, { ...params, __id: id }));
     if (!row) throw new NotFoundError(this.def.typeName, id);
     return row;
@@ -115,9 +162,14 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     return `${this.def.table} ${RECORD_ALIAS}`;
   }
 
+  /** The primary key equals the parameter `__id`. */
+  private keyIs(): Sql {
+    return raw(`${recordKey(this.ctx.manager, this.def).column} = :__id`);
+  }
+
   /** The scope (unless unscoped) and the conditions, as SQL with named parameters of their own (`r1`, `r2`, …). */
   private filter(extra: readonly Sql[] = []): { where: string[]; params: Record<string, unknown> } {
-    const scope = this.permission === null ? [] : [rowScopeSql(this.ctx.principal, this.permission, this.def, RECORD_ALIAS)];
+    const scope = this.permission === null ? [] : [rowScopeSql(this.principal, this.permission, this.def, RECORD_ALIAS)];
     const { text, params } = compile(join([...scope, ...this.conditions, ...extra], ' AND '), new ParamNames('r'));
     return { where: [text], params };
   }
@@ -128,12 +180,20 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 }
 
+export interface RecordsOptions {
+  /**
+   * Whose scope: the request's principal when absent. A subscription checks each event against the
+   * subscriber as they are now (`await ctx.currentPrincipal()`), not as they were when subscribing.
+   */
+  readonly principal?: Principal;
+}
+
 /**
  * The records of a declared entity within the caller's scope for `permission` (the entity's read
  * permission unless another is named, e.g. its write permission before a change).
  */
-export function records<T extends ObjectLiteral>(ctx: RequestContext, def: ScopedEntity<T>, permission: string = def.read): Records<T> {
-  return new EntityRecords(ctx, def, permission);
+export function records<T extends ObjectLiteral>(ctx: RequestContext, def: ScopedEntity<T>, permission: string = def.read, options: RecordsOptions = {}): Records<T> {
+  return new EntityRecords(ctx, def, options.principal ?? ctx.principal, permission);
 }
 
 /**
@@ -143,5 +203,5 @@ export function records<T extends ObjectLiteral>(ctx: RequestContext, def: Scope
  */
 export function unscoped<T extends ObjectLiteral>(ctx: RequestContext, def: ScopedEntity<T>, reason: string): Records<T> {
   if (!reason.trim()) throw new Error('unscoped() needs a reason.');
-  return new EntityRecords(ctx, def, null);
+  return new EntityRecords(ctx, def, ctx.principal, null);
 }

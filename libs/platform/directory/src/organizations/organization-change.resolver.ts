@@ -1,10 +1,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { SubscribeResolverData } from 'type-graphql';
-import { RequirePermission, UUIDScalar, can, demand, eventStream, type DomainEvent, type RequestContext } from '@platform/core';
+import { RequirePermission, UUIDScalar, can, demand, eventStream, records, type DomainEvent, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { organizationById } from './organization.loaders';
-import { organizationScope } from './organization-scope';
+import { withinSubtree } from './organization-scope';
+import { Organizations } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 
 export enum OrganizationChangeKind {
@@ -53,10 +54,9 @@ class OrganizationChangedArgs {
 async function visible(ctx: RequestContext, organizationId: string, withinSubtreeOf?: string): Promise<boolean> {
   const principal = await ctx.currentPrincipal().catch(() => null);
   if (!principal || !can(principal, DirectoryPermission.OrganizationRead)) return false;
-  const scope = organizationScope(principal, DirectoryPermission.OrganizationRead, 'o.path', 'o.id');
-  const qb = ctx.manager.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: organizationId }).andWhere(scope.sql, scope.params);
-  if (withinSubtreeOf) qb.andWhere('o.path <@ (SELECT r.path FROM organization r WHERE r.id = :root)', { root: withinSubtreeOf });
-  return qb.getExists();
+  // The subscriber's scope as it is now, not as it was when they subscribed.
+  const readable = records(ctx, Organizations, DirectoryPermission.OrganizationRead, { principal });
+  return (withinSubtreeOf ? readable.where(withinSubtree('t.path', withinSubtreeOf)) : readable).exists(organizationId);
 }
 
 @Resolver(() => OrganizationChange)

@@ -1,10 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, Node, UUIDScalar } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { Contact } from './contact.type';
 
-@ObjectType({ description: '组织机构。A body in the town directory: the government, its departments, villages, communities, grids, enterprises and public institutions, as one tree.' })
+@ObjectType({ implements: Node, description: '组织机构。A body in the town directory: the government, its departments, villages, communities, grids, enterprises and public institutions, as one tree.' })
 @Entity('organization')
 @Index('organization_parent_idx', ['parentId'])
 export class Organization extends LocatedRecord {

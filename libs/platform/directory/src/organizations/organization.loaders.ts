@@ -1,49 +1,31 @@
-import { byKeys, pagesByParent, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { records, sql, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { Organization } from './organization.entity';
-import { EnterpriseProfile } from './enterprise-profile.entity';
-import { IndustrySector } from '../sectors/industry-sector.entity';
+import type { Organization } from './organization.entity';
+import type { EnterpriseProfile } from './enterprise-profile.entity';
+import type { IndustrySector } from '../sectors/industry-sector.entity';
 import type { OrganizationKind } from './organization-kind.enum';
 import { OrganizationSortField, organizationSortKeys } from './organization-sort';
-import { organizationScope } from './organization-scope';
-import { scopedOrganizations } from './organization.service';
-import { DirectoryPermission } from '../permissions';
+import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
 
 /** Organizations by id; one the caller may not read loads as null (as if it did not exist). */
 export function organizationById(ctx: RequestContext): DataLoader<string, Organization | null> {
-  return ctx.loaders.get('directory.organization.byId', undefined, async (ids: readonly string[]) =>
-    byKeys(ids, await scopedOrganizations(ctx).andWhere('o.id IN (:...ids)', { ids }).getMany(), (o) => o.id),
-  );
+  return ctx.loaders.get('directory.organization.byId', undefined, (ids: readonly string[]) => records(ctx, Organizations).many(ids));
 }
 
+/** Enterprise profiles by their organization's id, within the caller's organization read scope (that of the organization they belong to). */
 export function enterpriseProfileByOrganization(ctx: RequestContext): DataLoader<string, EnterpriseProfile | null> {
-  return ctx.loaders.get('directory.enterpriseProfile.byOrganization', undefined, async (ids: readonly string[]) =>
-    byKeys(ids, await ctx.manager.findBy(EnterpriseProfile, { organizationId: In([...ids]) }), (p) => p.organizationId),
-  );
+  return ctx.loaders.get('directory.enterpriseProfile.byOrganization', undefined, (ids: readonly string[]) => records(ctx, EnterpriseProfiles).many(ids));
 }
 
 export function industrySectorByCode(ctx: RequestContext): DataLoader<string, IndustrySector | null> {
-  return ctx.loaders.get('directory.industrySector.byCode', undefined, async (codes: readonly string[]) =>
-    byKeys(codes, await ctx.manager.findBy(IndustrySector, { code: In([...codes]) }), (s) => s.code),
-  );
+  return ctx.loaders.get('directory.industrySector.byCode', undefined, (codes: readonly string[]) => records(ctx, IndustrySectors).many(codes));
 }
 
 /** A page of active children per parent, all parents of one request level in one statement. */
 export function childOrganizationPages(ctx: RequestContext, page: PageRequest, kinds?: OrganizationKind[]): DataLoader<string, ConnectionResult<Organization>> {
   return ctx.loaders.get('directory.organization.children', { ...page, kinds }, async (parentIds: readonly string[]) => {
-    const scope = organizationScope(ctx.principal, DirectoryPermission.OrganizationRead, 't.path', 't.id');
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: Organization,
-      table: 'organization',
-      parentColumn: 'parent_id',
-      parentIds,
-      where: `t.archived_at IS NULL AND ${scope.sql}${kinds?.length ? ' AND t.kind = ANY(:kinds)' : ''}`,
-      params: { kinds, ...scope.params },
-      keys: organizationSortKeys('t', OrganizationSortField.NAME),
-      page,
-    });
+    const active = records(ctx, Organizations).where(sql`t.archived_at IS NULL`);
+    const pages = await (kinds?.length ? active.where(sql`t.kind = ANY(${kinds})`) : active).byParent('parent_id', parentIds, { keys: organizationSortKeys('t', OrganizationSortField.NAME), page });
     return parentIds.map((id) => pages.get(id)!);
   });
 }

@@ -3,94 +3,82 @@ import {
   type ArchiveInput,
   BadUserInputError,
   NotFoundError,
-  locationColumns,
+  SortDirection,
   archiveRecord,
-  audit,
   containsPattern,
+  createRecord,
   diff,
-  paginate,
+  locationColumns,
+  records,
+  sql,
   transaction,
-  updateWithVersion,
+  unscoped,
+  updateRecord,
   type ConnectionResult,
+  type Patch,
+  type Records,
   type RequestContext,
+  type SortKey,
 } from '@platform/core';
-import type { SelectQueryBuilder } from 'typeorm';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
-import { IndustrySector } from '../sectors/industry-sector.entity';
 import { assertReadablePerson } from '../persons/person-scope';
 import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum';
 import { isValidOrganizationCode } from './credit-code';
 import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { organizationSortKeys } from './organization-sort';
-import { organizationScope } from './organization-scope';
+import { withinSubtree } from './organization-scope';
+import { reRootSubtree } from './organization-tree.sql';
+import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 
 /** ltree label of an organization: its id without hyphens. */
 export const pathLabel = (id: string): string => id.replace(/-/g, '');
 
-/** Limits a query over `organization` aliased `o` to what the caller may read. */
-export function scopedOrganizations(ctx: RequestContext, permission: string = DirectoryPermission.OrganizationRead): SelectQueryBuilder<Organization> {
-  const scope = organizationScope(ctx.principal, permission, 'o.path', 'o.id');
-  return ctx.manager.createQueryBuilder(Organization, 'o').where(scope.sql, scope.params);
-}
+/** Ancestors root first: depth is unique along a path. */
+const BY_DEPTH: readonly SortKey<Organization>[] = [{ column: 't.depth', direction: SortDirection.ASC }];
 
-/** Applies an OrganizationFilter to a query over `organization` aliased `o`. */
-export function applyOrganizationFilter(qb: SelectQueryBuilder<Organization>, filter: OrganizationFilter = {}): SelectQueryBuilder<Organization> {
-  if (!filter.includeArchived) qb.andWhere('o.archived_at IS NULL');
-  if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
-  if (filter.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
-  if (filter.withinSubtreeOf) {
-    qb.andWhere('o.path <@ (SELECT r.path FROM organization r WHERE r.id = :subtreeRoot)', { subtreeRoot: filter.withinSubtreeOf });
-  }
+/** Narrows organizations (alias `t`) by an OrganizationFilter. */
+export function filterOrganizations(orgs: Records<Organization>, filter: OrganizationFilter = {}): Records<Organization> {
+  let out = orgs;
+  if (!filter.includeArchived) out = out.where(sql`t.archived_at IS NULL`);
+  if (filter.kinds?.length) out = out.where(sql`t.kind = ANY(${filter.kinds})`);
+  if (filter.parentId) out = out.where(sql`t.parent_id = ${filter.parentId}`);
+  if (filter.withinSubtreeOf) out = out.where(withinSubtree('t.path', filter.withinSubtreeOf));
   if (filter.search) {
-    qb.andWhere('(o.name ILIKE :search OR o.short_name ILIKE :search OR o.code = :exactCode)', {
-      search: containsPattern(filter.search),
-      exactCode: filter.search.toUpperCase(),
-    });
+    const pattern = containsPattern(filter.search);
+    out = out.where(sql`t.name ILIKE ${pattern} OR t.short_name ILIKE ${pattern} OR t.code = ${filter.search.toUpperCase()}`);
   }
   if (filter.sectorCodes?.length || filter.highRisk !== undefined) {
-    const conds = ['ep.organization_id = o.id'];
-    if (filter.sectorCodes?.length) conds.push('ep.sector_code IN (:...sectorCodes)');
-    if (filter.highRisk !== undefined) conds.push('ep.high_risk = :highRisk');
-    qb.andWhere(`EXISTS (SELECT 1 FROM enterprise_profile ep WHERE ${conds.join(' AND ')})`, {
-      sectorCodes: filter.sectorCodes,
-      highRisk: filter.highRisk,
-    });
+    const sector = filter.sectorCodes?.length ? sql` AND ep.sector_code = ANY(${filter.sectorCodes})` : sql``;
+    const highRisk = filter.highRisk !== undefined ? sql` AND ep.high_risk = ${filter.highRisk}` : sql``;
+    out = out.where(sql`EXISTS (SELECT 1 FROM enterprise_profile ep WHERE ep.organization_id = t.id${sector}${highRisk})`);
   }
-  return qb;
+  return out;
 }
+
+/** Organizations the caller may change: out of scope answers NOT_FOUND, like a missing one. */
+const writable = (ctx: RequestContext): Records<Organization> => records(ctx, Organizations, DirectoryPermission.OrganizationWrite);
+
+const contactColumns = (contacts: CreateOrganizationInput['contacts']): Organization['contacts'] => (contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone }));
 
 export class OrganizationService {
   list(ctx: RequestContext, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
-    const qb = applyOrganizationFilter(scopedOrganizations(ctx), args.filter);
-    return paginate(qb, args, organizationSortKeys('o', args.orderBy?.field, args.orderBy?.direction), withCount);
+    return filterOrganizations(records(ctx, Organizations), args.filter).page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page: args, withCount });
   }
 
-  /** Ancestors from the root down to the parent, in one statement over the path. */
-  async ancestors(ctx: RequestContext, org: Organization): Promise<Organization[]> {
-    return scopedOrganizations(ctx)
-      .andWhere('o.path @> :path AND o.id <> :id', { path: org.path, id: org.id })
-      .orderBy('o.depth', 'ASC')
-      .getMany();
+  /** Ancestors from the root down to the parent, in one statement over the path (there are `depth` of them). */
+  ancestors(ctx: RequestContext, org: Organization): Promise<Organization[]> {
+    return records(ctx, Organizations)
+      .where(sql`t.path @> ${org.path} AND t.id <> ${org.id}`)
+      .list({ keys: BY_DEPTH, limit: org.depth });
   }
 
   /** Descendants (the whole subtree below `org`) as a connection, one statement per page. */
   descendants(ctx: RequestContext, org: Organization, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
-    const qb = applyOrganizationFilter(scopedOrganizations(ctx), args.filter).andWhere('o.path <@ :root AND o.id <> :rootId', {
-      root: org.path,
-      rootId: org.id,
-    });
-    return paginate(qb, args, organizationSortKeys('o', args.orderBy?.field, args.orderBy?.direction), withCount);
-  }
-
-  /** An organization the caller may change; out of scope answers NOT_FOUND, like a missing one. */
-  async getOrFail(ctx: RequestContext, id: string, lock = false): Promise<Organization> {
-    const qb = scopedOrganizations(ctx, DirectoryPermission.OrganizationWrite).andWhere('o.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    const org = await qb.getOne();
-    if (!org) throw new NotFoundError('Organization', id);
-    return org;
+    return filterOrganizations(records(ctx, Organizations), args.filter)
+      .where(sql`t.path <@ ${org.path} AND t.id <> ${org.id}`)
+      .page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
@@ -105,40 +93,45 @@ export class OrganizationService {
       }
       // The id is known before the insert because the materialized path contains it.
       const id = randomUUID();
-      const org = tx.manager.create(Organization, {
-        id,
-        kind: input.kind,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        code: input.code ?? null,
-        parentId: parent?.id ?? null,
-        path: parent ? `${parent.path}.${pathLabel(id)}` : pathLabel(id),
-        depth: parent ? parent.depth + 1 : 0,
-        address: input.address ?? null,
-        ...locationColumns(input.location),
-        contacts: (input.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone })),
-        archivedAt: null,
-      });
-      await tx.manager.insert(Organization, org);
+      const created = await createRecord(
+        tx,
+        Organization,
+        'Organization',
+        {
+          id,
+          kind: input.kind,
+          name: input.name,
+          shortName: input.shortName ?? null,
+          code: input.code ?? null,
+          parentId: parent?.id ?? null,
+          path: parent ? `${parent.path}.${pathLabel(id)}` : pathLabel(id),
+          depth: parent ? parent.depth + 1 : 0,
+          address: input.address ?? null,
+          ...locationColumns(input.location),
+          contacts: contactColumns(input.contacts),
+          archivedAt: null,
+        },
+        { action: 'directory.organization.create', changes: { ...input }, event: 'directory.organization.created', payload: (o) => ({ id, kind: o.kind, parentId: o.parentId }) },
+      );
       if (input.enterprise) await this.saveProfile(tx, id, input.enterprise);
-      const created = await this.getOrFail(tx, id);
-      await audit(tx, { action: 'directory.organization.create', entityType: 'Organization', entityId: id, changes: { ...input } });
-      await tx.emit('directory.organization.created', { id, kind: created.kind, parentId: created.parentId });
+      // The new organization itself must lie where the caller may write: a grant of one's own
+      // organization only (OWN_ORG) covers the parent, not a child created below it.
+      if (!(await writable(tx).exists(id))) throw new NotFoundError('Organization', id);
       return created;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<Organization> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getOrFail(tx, input.id, true);
+      const current = await writable(tx).lock(input.id);
       if (input.code !== undefined) this.checkCode(input.code);
-      const patch: Partial<Organization> = {};
+      const patch: Patch<Organization> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.shortName !== undefined) patch.shortName = input.shortName;
       if (input.code !== undefined) patch.code = input.code;
       if (input.address !== undefined) patch.address = input.address;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
-      if (input.contacts !== undefined) patch.contacts = (input.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone }));
+      if (input.contacts !== undefined) patch.contacts = contactColumns(input.contacts);
       const moving = input.parentId !== undefined && input.parentId !== current.parentId;
       if (moving) {
         const parent = await this.checkParent(tx, current.kind, input.parentId!, 'input.parentId');
@@ -152,30 +145,25 @@ export class OrganizationService {
       if (input.enterprise && current.kind !== OrganizationKind.ENTERPRISE) {
         throw BadUserInputError.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${current.kind}.`);
       }
-      const updated = await updateWithVersion(tx, Organization, 'Organization', input.id, input.version, patch);
-      if (moving) {
-        // Re-root the whole subtree below the moved organization in one statement.
-        await tx.manager.query(
-          `UPDATE organization SET path = $1::ltree || subpath(path, nlevel($2::ltree)), depth = nlevel($1::ltree || subpath(path, nlevel($2::ltree))) - 1, updated_at = now()
-           WHERE path <@ $2::ltree AND id <> $3`,
-          [updated.path, current.path, current.id],
-        );
-      }
+      const updated = await updateRecord(tx, Organization, 'Organization', current, input.version, patch, {
+        action: 'directory.organization.update',
+        changes: (u) => ({ ...diff(current, u), ...(input.enterprise ? { enterprise: input.enterprise } : {}) }),
+        event: 'directory.organization.updated',
+        payload: { id: current.id, moved: moving },
+      });
+      if (moving) await reRootSubtree(tx, { id: current.id, oldPath: current.path, newPath: updated.path });
       if (input.enterprise) await this.saveProfile(tx, current.id, input.enterprise);
-      await audit(tx, { action: 'directory.organization.update', entityType: 'Organization', entityId: current.id, changes: { ...diff(current, updated), ...(input.enterprise ? { enterprise: input.enterprise } : {}) } });
-      await tx.emit('directory.organization.updated', { id: current.id, moved: moving });
       return updated;
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Organization> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getOrFail(tx, input.id, true);
+      const current = await writable(tx).lock(input.id);
       if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the organization is already archived.');
-      const active = await tx.manager
-        .createQueryBuilder(Organization, 'o')
-        .where('o.parent_id = :id AND o.archived_at IS NULL', { id: current.id })
-        .getCount();
+      const active = await unscoped(tx, Organizations, 'active children keep an organization from being archived, also those outside the caller\'s scope')
+        .where(sql`t.parent_id = ${current.id} AND t.archived_at IS NULL`)
+        .count();
       if (active > 0) throw BadUserInputError.field('input.id', 'noActiveChildren', `the organization still has ${active} active child organization(s); move or archive them first.`);
       return archiveRecord(tx, Organization, 'Organization', current, input.version, { action: 'directory.organization.archive', event: 'directory.organization.archived' });
     });
@@ -187,17 +175,17 @@ export class OrganizationService {
     }
   }
 
-  /** The parent must exist, be active and be of a kind allowed above `kind`. */
+  /** The parent must exist, be active, be one the caller may write and be of a kind allowed above `kind`. */
   private async checkParent(ctx: RequestContext, kind: OrganizationKind, parentId: string | null, field: string): Promise<Organization | null> {
     const allowed = ALLOWED_PARENT_KINDS[kind];
     if (!parentId) {
       if (allowed.length) throw BadUserInputError.field(field, 'required', `a ${kind} needs a parent organization.`);
-      const root = await ctx.manager.createQueryBuilder(Organization, 'o').where('o.parent_id IS NULL AND o.archived_at IS NULL').getCount();
+      const root = await unscoped(ctx, Organizations, 'the directory has a single root, wherever the caller may write').where(sql`t.parent_id IS NULL AND t.archived_at IS NULL`).count();
       if (root > 0) throw BadUserInputError.field('input.kind', 'singleRoot', 'the directory already has its town government.');
       return null;
     }
     if (!allowed.length) throw BadUserInputError.field(field, 'forbidden', `a ${kind} is the root and has no parent.`);
-    const parent = await scopedOrganizations(ctx, DirectoryPermission.OrganizationWrite).andWhere('o.id = :parentId', { parentId }).getOne();
+    const parent = await writable(ctx).one(parentId);
     if (!parent || parent.archivedAt) throw BadUserInputError.field(field, 'exists', `no active organization ${parentId}.`);
     if (!allowed.includes(parent.kind)) {
       throw BadUserInputError.field(field, 'parentKind', `a ${kind} cannot be placed under a ${parent.kind} (allowed: ${allowed.join(', ')}).`);
@@ -206,13 +194,14 @@ export class OrganizationService {
   }
 
   private async saveProfile(ctx: RequestContext, organizationId: string, input: EnterpriseProfileInput): Promise<void> {
-    const sector = await ctx.manager.findOneBy(IndustrySector, { code: input.sectorCode });
+    const sector = await records(ctx, IndustrySectors).one(input.sectorCode);
     if (!sector) throw BadUserInputError.field('input.enterprise.sectorCode', 'exists', `unknown industry sector ${input.sectorCode}.`);
     if (input.safetyManagerId) {
       // Re-sending the manager already on file is no new reference.
-      const current = await ctx.manager.findOneBy(EnterpriseProfile, { organizationId });
+      const current = await records(ctx, EnterpriseProfiles, DirectoryPermission.OrganizationWrite).one(organizationId, ['safetyManagerId']);
       if (current?.safetyManagerId !== input.safetyManagerId) await assertReadablePerson(ctx, input.safetyManagerId, 'input.enterprise.safetyManagerId');
     }
+    // One profile per enterprise, created with it or replaced; audited as part of the organization's change.
     await ctx.manager.upsert(
       EnterpriseProfile,
       {

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node } from '@platform/core';
 import { Gender } from './gender.enum';
 
-@ObjectType({ description: '人员。A person the platform knows: officials, village cadres, grid workers, enterprise staff, team members. Phone and ID number are personal data and come back masked unless the caller may read them.' })
+@ObjectType({ implements: Node, description: '人员。A person the platform knows: officials, village cadres, grid workers, enterprise staff, team members. Phone and ID number are personal data and come back masked unless the caller may read them.' })
 @Entity('person')
 @Index('person_name_idx', ['name'])
 export class Person extends BaseRecord {

@@ -1,25 +1,20 @@
-import { byKeys, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { Person } from './person.entity';
-import { Position } from './position.entity';
-import { scopedPersons } from './person-scope';
-import { organizationIdInScope } from '../organizations/organization-scope';
+import type { Person } from './person.entity';
+import type { Position } from './position.entity';
+import { Persons, Positions } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 
 /** Persons by id; one the caller may not read loads as null. */
 export function personById(ctx: RequestContext): DataLoader<string, Person | null> {
-  return ctx.loaders.get('directory.person.byId', undefined, async (ids: readonly string[]) =>
-    byKeys(ids, await scopedPersons(ctx).andWhere('p.id IN (:...ids)', { ids }).getMany(), (p) => p.id),
-  );
+  return ctx.loaders.get('directory.person.byId', undefined, (ids: readonly string[]) => records(ctx, Persons).many(ids));
 }
 
 /** Whether the caller may read each person's phone and ID number unmasked (one query per request level). */
 export function sensitiveReadable(ctx: RequestContext): DataLoader<string, boolean> {
-  return ctx.loaders.get('directory.person.sensitiveReadable', undefined, async (ids: readonly string[]) => {
-    const visible = await scopedPersons(ctx, DirectoryPermission.PersonReadSensitive).andWhere('p.id IN (:...ids)', { ids }).select('p.id', 'id').getRawMany<{ id: string }>();
-    const set = new Set(visible.map((r) => r.id));
-    return ids.map((id) => set.has(id));
-  });
+  return ctx.loaders.get('directory.person.sensitiveReadable', undefined, async (ids: readonly string[]) =>
+    (await records(ctx, Persons, DirectoryPermission.PersonReadSensitive).many(ids, ['id'])).map((p) => p !== null),
+  );
 }
 
 /** Positions newest first, ties by id. */
@@ -34,18 +29,9 @@ export function currentPositionPages(ctx: RequestContext, by: 'person_id' | 'org
     // A person's positions: only in organizations the caller may read (Position.organization never
     // dangles). An organization's positions: only where the caller may read persons (Position.person).
     const permission = by === 'person_id' ? DirectoryPermission.OrganizationRead : DirectoryPermission.PersonRead;
-    const orgScope = organizationIdInScope(ctx.principal, permission, 't.organization_id');
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: Position,
-      table: 'person_position',
-      parentColumn: by,
-      parentIds: ids,
-      where: `t.ended_on IS NULL AND ${orgScope.sql}`,
-      params: orgScope.params,
-      keys: positionSortKeys('t'),
-      page,
-    });
+    const pages = await records(ctx, Positions, permission)
+      .where(sql`t.ended_on IS NULL`)
+      .byParent(by, ids, { keys: positionSortKeys('t'), page });
     return ids.map((id) => pages.get(id)!);
   });
 }

@@ -1,26 +1,31 @@
 import {
-  createRecord,
   BadUserInputError,
   ConflictError,
-  NotFoundError,
   SortDirection,
-  audit,
+  archiveRecord,
   containsPattern,
+  createRecord,
   diff,
-  paginate,
+  isValidIdNumber,
+  records,
+  rowScopeSql,
+  sql,
   transaction,
-  updateWithVersion,
+  unscoped,
+  updateRecord,
+  type ArchiveInput,
   type ConnectionResult,
+  type Patch,
   type RequestContext,
+  type SortKey,
 } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
-import { personScope, scopedPersons } from './person-scope';
-import { organizationIdInScope } from '../organizations/organization-scope';
-import { scopedOrganizations } from '../organizations/organization.service';
+import { endCurrentPositions } from './position.sql';
+import { rethrowMissing } from './person-scope';
+import { withinSubtree } from '../organizations/organization-scope';
+import { Organizations, Persons, Positions } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
-import { isValidIdNumber } from '@platform/core';
-import type { ArchiveInput } from '@platform/core';
 import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 
 /** Personal data is left out of audit entries: only that it changed is recorded. */
@@ -30,29 +35,26 @@ const redact = (changes: Record<string, unknown>): Record<string, unknown> => {
   return out;
 };
 
+const BY_NAME: readonly SortKey<Person>[] = [
+  { column: 't.name', direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
+];
+
+/** An answer for a reference to a person in an input: missing and out of scope alike. */
+const noPerson = (id: string, may: string) => BadUserInputError.field('input.personId', 'exists', `no active person ${id} you may ${may}.`);
+
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
-    const qb = scopedPersons(ctx);
+    let persons = records(ctx, Persons);
     const f = args.filter ?? {};
-    if (!f.includeArchived) qb.andWhere('p.archived_at IS NULL');
-    if (f.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
+    if (!f.includeArchived) persons = persons.where(sql`t.archived_at IS NULL`);
+    if (f.search) persons = persons.where(sql`t.name ILIKE ${containsPattern(f.search)}`);
     if (f.organizationSubtree) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM person_position pp JOIN organization o ON o.id = pp.organization_id
-                 WHERE pp.person_id = p.id AND pp.ended_on IS NULL
-                   AND o.path <@ (SELECT r.path FROM organization r WHERE r.id = :subtree))`,
-        { subtree: f.organizationSubtree },
+      persons = persons.where(
+        sql`EXISTS (SELECT 1 FROM person_position pp JOIN organization o ON o.id = pp.organization_id WHERE pp.person_id = t.id AND pp.ended_on IS NULL AND ${withinSubtree('o.path', f.organizationSubtree)})`,
       );
     }
-    return paginate(
-      qb,
-      args,
-      [
-        { column: 'p.name', direction: SortDirection.ASC },
-        { column: 'p.id', direction: SortDirection.ASC },
-      ],
-      withCount,
-    );
+    return persons.page({ keys: BY_NAME, page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
@@ -70,44 +72,39 @@ export class PersonService {
 
   async update(ctx: RequestContext, input: UpdatePersonInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
-      const current = await scopedPersons(tx, DirectoryPermission.PersonWrite).andWhere('p.id = :id', { id: input.id }).getOne();
-      if (!current) throw new NotFoundError('Person', input.id);
+      const current = await records(tx, Persons, DirectoryPermission.PersonWrite).lock(input.id);
       if (input.idNumber) await this.checkIdNumber(tx, input.idNumber, input.id);
-      const patch: Partial<Person> = {};
+      const patch: Patch<Person> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.gender !== undefined) patch.gender = input.gender;
       if (input.phone !== undefined) patch.phone = input.phone;
       if (input.idNumber !== undefined) patch.idNumber = input.idNumber;
-      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, patch);
-      await audit(tx, { action: 'directory.person.update', entityType: 'Person', entityId: input.id, changes: redact(diff(current, updated)) });
-      await tx.emit('directory.person.updated', { id: input.id });
-      return updated;
+      return updateRecord(tx, Person, 'Person', current, input.version, patch, { action: 'directory.person.update', changes: (u) => redact(diff(current, u)), event: 'directory.person.updated' });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
-      if (!(await scopedPersons(tx, DirectoryPermission.PersonWrite).andWhere('p.id = :id', { id: input.id }).getExists())) throw new NotFoundError('Person', input.id);
-      const updated = await updateWithVersion(tx, Person, 'Person', input.id, input.version, { archivedAt: () => 'now()' });
+      const current = await records(tx, Persons, DirectoryPermission.PersonWrite).lock(input.id);
+      const archived = await archiveRecord(tx, Person, 'Person', current, input.version, { action: 'directory.person.archive', event: 'directory.person.archived' });
       // An archived person holds no position any more.
-      await tx.manager.query(`UPDATE person_position SET ended_on = current_date, version = version + 1, updated_at = now() WHERE person_id = $1 AND ended_on IS NULL`, [input.id]);
-      await audit(tx, { action: 'directory.person.archive', entityType: 'Person', entityId: input.id });
-      await tx.emit('directory.person.archived', { id: input.id });
-      return updated;
+      await endCurrentPositions(tx, input.id);
+      return archived;
     });
   }
 
   async assignPosition(ctx: RequestContext, input: AssignPositionInput): Promise<Position> {
     return transaction(ctx, async (tx) => {
-      // A person is assignable when within the caller's scope, or new (no current position anywhere).
-      const scope = personScope(tx.principal, DirectoryPermission.PersonWrite);
-      const person = await tx.manager
-        .createQueryBuilder(Person, 'p')
-        .where('p.id = :id AND p.archived_at IS NULL', { id: input.personId })
-        .andWhere(`(${scope.sql} OR NOT EXISTS (SELECT 1 FROM person_position q WHERE q.person_id = p.id AND q.ended_on IS NULL))`, scope.params)
-        .getOne();
-      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may assign.`);
-      const org = await scopedOrganizations(tx, DirectoryPermission.PersonWrite).andWhere('o.id = :orgId', { orgId: input.organizationId }).getOne();
+      // A person is assignable when within the caller's write scope, or new (no current position
+      // anywhere, so in nobody's scope but ALL's). Locked FOR SHARE: an archive (which ends the
+      // person's positions) waits for this assignment instead of missing it.
+      const assignable = sql`${rowScopeSql(tx.principal, DirectoryPermission.PersonWrite, Persons, 't')} OR NOT EXISTS (SELECT 1 FROM person_position q WHERE q.person_id = t.id AND q.ended_on IS NULL)`;
+      const person = await unscoped(tx, Persons, 'new persons (no current position) are assignable by any writer; the scope rule is in the condition')
+        .where(sql`t.archived_at IS NULL`)
+        .where(assignable)
+        .lock(input.personId, 'share')
+        .catch(rethrowMissing(() => noPerson(input.personId, 'assign')));
+      const org = await records(tx, Organizations, DirectoryPermission.PersonWrite).one(input.organizationId);
       if (!org || org.archivedAt) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
       return createRecord(
         tx,
@@ -121,28 +118,20 @@ export class PersonService {
 
   async endPosition(ctx: RequestContext, input: EndPositionInput): Promise<Position> {
     return transaction(ctx, async (tx) => {
-      const inScope = organizationIdInScope(tx.principal, DirectoryPermission.PersonWrite, 'x.organization_id');
-      const current = await tx.manager.createQueryBuilder(Position, 'x').where('x.id = :id', { id: input.id }).andWhere(inScope.sql, inScope.params).getOne();
-      if (!current) throw new NotFoundError('Position', input.id);
+      const current = await records(tx, Positions, DirectoryPermission.PersonWrite).lock(input.id);
       if (current.endedOn) throw BadUserInputError.field('input.id', 'notEnded', `the position already ended on ${current.endedOn}.`);
       if (current.startedOn && input.endedOn < current.startedOn) {
         throw BadUserInputError.field('input.endedOn', 'afterStart', `must not be before the start date ${current.startedOn}.`);
       }
-      const updated = await updateWithVersion(tx, Position, 'Position', input.id, input.version, { endedOn: input.endedOn });
-      await audit(tx, { action: 'directory.position.end', entityType: 'Position', entityId: input.id, changes: { endedOn: input.endedOn } });
-      await tx.emit('directory.position.ended', { id: input.id });
-      return updated;
+      return updateRecord(tx, Position, 'Position', current, input.version, { endedOn: input.endedOn }, { action: 'directory.position.end', changes: { endedOn: input.endedOn }, event: 'directory.position.ended' });
     });
   }
 
+  /** A valid check character, and no other active person with the number (wherever they are: the number identifies one resident). */
   private async checkIdNumber(ctx: RequestContext, idNumber: string | null, selfId: string | null): Promise<void> {
     if (!idNumber) return;
     if (!isValidIdNumber(idNumber)) throw BadUserInputError.field('input.idNumber', 'checkDigit', 'the ID number has a wrong check character (GB 11643).');
-    const other = await ctx.manager
-      .createQueryBuilder(Person, 'p')
-      .where('p.id_number = :idNumber AND p.archived_at IS NULL', { idNumber })
-      .andWhere(selfId ? 'p.id <> :selfId' : 'TRUE', { selfId })
-      .getExists();
-    if (other) throw new ConflictError('Another active person has this ID number.', { field: 'input.idNumber' });
+    const others = unscoped(ctx, Persons, 'ID numbers are unique among all active persons, also those outside the caller\'s scope').where(sql`t.id_number = ${idNumber} AND t.archived_at IS NULL`);
+    if ((await (selfId ? others.where(sql`t.id <> ${selfId}`) : others).count()) > 0) throw new ConflictError('Another active person has this ID number.', { field: 'input.idNumber' });
   }
 }

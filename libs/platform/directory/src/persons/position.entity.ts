@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar } from '@platform/core';
 
-@ObjectType({ description: '任职。A position a person holds in an organization, e.g. 村委会主任 in a village or 安全管理员 in an enterprise.' })
+@ObjectType({ implements: Node, description: '任职。A position a person holds in an organization, e.g. 村委会主任 in a village or 安全管理员 in an enterprise.' })
 @Entity('person_position')
 @Index('person_position_person_idx', ['personId'])
 @Index('person_position_organization_idx', ['organizationId'])

@@ -6,6 +6,7 @@ import { Person } from '../persons/person.entity';
 import { Position } from '../persons/position.entity';
 import { INDUSTRY_SECTORS } from '../sectors/industry-sectors.data';
 import { pathLabel } from '../organizations/organization.service';
+import { insertMissing } from './seed-rows.sql';
 import type { TownData } from './town-data.types';
 import { TOWN } from './town-data';
 
@@ -22,12 +23,10 @@ const highRiskSectors = new Set<string>(INDUSTRY_SECTORS.filter((s) => s.highRis
  * from stable keys; rows that exist already are left alone, so running it twice changes nothing.
  */
 export async function seedDirectory(ctx: RequestContext, data: TownData = TOWN): Promise<{ inserted: number }> {
-  const m = ctx.manager;
   let inserted = 0;
-  const count = (r: { identifiers: unknown[]; raw: unknown }) => (inserted += Array.isArray(r.raw) ? r.raw.length : 0);
 
   const persons = data.persons.map((p) => ({ id: seedId(`person:${p.key}`), name: p.name, gender: p.gender, phone: p.phone, idNumber: p.idNumber, archivedAt: null }));
-  count(await m.createQueryBuilder().insert().into(Person).values(persons).orIgnore().returning('id').execute());
+  inserted += await insertMissing(ctx, Person, persons, 'id');
 
   const byKey = new Map<string, { id: string; path: string; depth: number }>();
   const orgs = data.organizations.map((o) => {
@@ -50,7 +49,7 @@ export async function seedDirectory(ctx: RequestContext, data: TownData = TOWN):
       archivedAt: null,
     };
   });
-  count(await m.createQueryBuilder().insert().into(Organization).values(orgs).orIgnore().returning('id').execute());
+  inserted += await insertMissing(ctx, Organization, orgs, 'id');
 
   const profiles = data.organizations
     .filter((o) => o.enterprise)
@@ -63,7 +62,7 @@ export async function seedDirectory(ctx: RequestContext, data: TownData = TOWN):
       businessScope: o.enterprise!.businessScope,
       safetyManagerId: o.enterprise!.safetyManagerKey ? seedId(`person:${o.enterprise!.safetyManagerKey}`) : null,
     }));
-  if (profiles.length) count(await m.createQueryBuilder().insert().into(EnterpriseProfile).values(profiles).orIgnore().returning('organization_id').execute());
+  inserted += await insertMissing(ctx, EnterpriseProfile, profiles, 'organization_id');
 
   const positions = data.positions.map((p) => ({
     id: seedId(`position:${p.personKey}:${p.organizationKey}:${p.title}`),
@@ -74,7 +73,7 @@ export async function seedDirectory(ctx: RequestContext, data: TownData = TOWN):
     startedOn: p.startedOn,
     endedOn: null,
   }));
-  if (positions.length) count(await m.createQueryBuilder().insert().into(Position).values(positions).orIgnore().returning('id').execute());
+  inserted += await insertMissing(ctx, Position, positions, 'id');
 
   if (inserted > 0) await audit(ctx, { action: 'directory.seed', entityType: 'Directory', entityId: null, changes: { inserted } });
   return { inserted };

@@ -1,10 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, Node, UUIDScalar } from '@platform/core';
 import { TrainingKind } from './training-kind.enum';
 
 /** A training is a fact on record: written once, never updated, so it has no version. */
-@ObjectType({ description: '培训记录。One training a person took part in: topic, kind, day, hours, provider and certificate.' })
+@ObjectType({ implements: Node, description: '培训记录。One training a person took part in: topic, kind, day, hours, provider and certificate.' })
 @Entity('training_record')
 @Index('training_record_person_idx', ['personId', 'trainedOn'])
 export class TrainingRecord {

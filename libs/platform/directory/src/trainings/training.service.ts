@@ -1,6 +1,7 @@
-import { BadUserInputError, assertNotFuture, audit, transaction, type RequestContext } from '@platform/core';
+import { assertNotFuture, audit, BadUserInputError, records, sql, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
-import { scopedPersons } from '../persons/person-scope';
+import { rethrowMissing } from '../persons/person-scope';
+import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 import type { RecordTrainingInput } from './training.inputs';
 
@@ -11,11 +12,12 @@ export class TrainingService {
     return transaction(ctx, async (tx) => {
       // FOR SHARE: a concurrent archive waits for this record instead of racing it. A person outside
       // the caller's scope is answered like a missing one.
-      const person = await scopedPersons(tx, DirectoryPermission.PersonWrite)
-        .andWhere('p.id = :id AND p.archived_at IS NULL', { id: input.personId })
-        .setLock('pessimistic_read')
-        .getOne();
-      if (!person) throw BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`);
+      const person = await records(tx, Persons, DirectoryPermission.PersonWrite)
+        .where(sql`t.archived_at IS NULL`)
+        .lock(input.personId, 'share')
+        .catch(rethrowMissing(() => BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`)));
+      // Not createRecord: a training is audited as a change of its person (entity Person), and
+      // createRecord files the entry under the new record.
       const record = await tx.manager.save(
         tx.manager.create(TrainingRecord, {
           personId: person.id,
