@@ -161,3 +161,26 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
     await expectPagedCompletely(anban, query, { id: campaignId }, ['campaign', 'targets'], 1, 12);
   });
 });
+
+describe('cursors are read only when selected', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true });
+  });
+  afterAll(() => t?.close());
+
+  it('pages without a cursor selected, and hands out the same cursors through edges, pageInfo and fragments', async () => {
+    const anban = await t.as('anban');
+    const plain = await anban(`{ organizations(first: 3) { edges { node { id } } pageInfo { hasNextPage } } }`);
+    expect(plain.body.errors).toBeUndefined();
+    expect(plain.body.data!['organizations'].edges).toHaveLength(3);
+    const withCursors = await anban(`{ organizations(first: 3) { edges { cursor node { id } } pageInfo { endCursor } } }`);
+    const edges = withCursors.body.data!['organizations'].edges;
+    expect(withCursors.body.data!['organizations'].pageInfo.endCursor).toBe(edges[2].cursor);
+    const viaFragment = await anban(`{ organizations(first: 3) { ...Page } } fragment Page on OrganizationConnection { pageInfo { endCursor } }`);
+    expect(viaFragment.body.data!['organizations'].pageInfo.endCursor).toBe(edges[2].cursor);
+    // Nested pages too (one statement per level, with or without cursors).
+    const nested = await anban(`{ organizations(first: 2, filter: { kinds: [VILLAGE] }) { edges { node { children(first: 2) { edges { cursor node { id } } } } } } }`);
+    expect(nested.body.data!['organizations'].edges[0].node.children.edges[0].cursor).toEqual(expect.any(String));
+  });
+});

@@ -16,6 +16,36 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
 
 const answered = new WeakMap<FieldNode, Map<string, boolean>>();
 
+/** True when the connection being resolved selects a cursor: `edges { cursor }` or `pageInfo { startCursor | endCursor }`. */
+export function selectsCursor(info: GraphQLResolveInfo): boolean {
+  const first = info.fieldNodes[0];
+  if (info.fieldNodes.length === 1 && first) {
+    let byName = answered.get(first);
+    if (!byName) answered.set(first, (byName = new Map()));
+    let hit = byName.get(CURSOR_KEY);
+    if (hit === undefined) byName.set(CURSOR_KEY, (hit = nodesSelectCursor(info.fieldNodes, info)));
+    return hit;
+  }
+  return nodesSelectCursor(info.fieldNodes, info);
+}
+
+const CURSOR_KEY = '\0cursor';
+
+function nodesSelectCursor(nodes: readonly FieldNode[], info: GraphQLResolveInfo): boolean {
+  const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  const children = (parents: readonly SelectionSetNode[], name: string): SelectionSetNode[] => parents.flatMap((set) => fieldsIn(set, name, info.fragments).flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])));
+  return children(sets, 'edges').some((set) => setSelects(set, 'cursor', info.fragments)) || children(sets, 'pageInfo').some((set) => setSelects(set, 'startCursor', info.fragments) || setSelects(set, 'endCursor', info.fragments));
+}
+
+function fieldsIn(set: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+  return set.selections.flatMap((s) => {
+    if (s.kind === 'Field') return s.name.value === name ? [s] : [];
+    if (s.kind === 'InlineFragment') return fieldsIn(s.selectionSet, name, fragments);
+    const fragment = fragments[s.name.value];
+    return fragment ? fieldsIn(fragment.selectionSet, name, fragments) : [];
+  });
+}
+
 function setSelects(set: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>): boolean {
   return set.selections.some((s) => {
     if (s.kind === 'Field') return s.name.value === name;

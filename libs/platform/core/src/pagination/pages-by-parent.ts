@@ -37,6 +37,7 @@ export interface PagesByParentQuery<T> {
 export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQuery<T>): Promise<Map<string, ConnectionResult<T>>> {
   const first = q.page.first ?? DEFAULT_PAGE_SIZE;
   const withCount = q.page.withCount ?? true;
+  const withCursors = q.page.withCursors !== false;
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const params: Record<string, unknown> = { ...(q.params ?? {}), parentIds: q.parentIds, limit: first + 1 };
   let cursorSql = 'TRUE';
@@ -53,8 +54,8 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
     FROM unnest(CAST(:parentIds AS ${q.parentType ?? 'uuid'}[])) WITH ORDINALITY AS p(parent, ord)
     ${withCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q.table} t WHERE ${filter}) c` : ''}
     CROSS JOIN LATERAL (
-      SELECT json_agg(json_build_object(${[...reader.names, ...q.keys.map((_, i) => `__c${i}`)].map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
-        SELECT ${reader.select}, ${cursorColumns(q.keys)}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
+      SELECT json_agg(json_build_object(${[...reader.names, ...(withCursors ? q.keys.map((_, i) => `__c${i}`) : [])].map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
+        SELECT ${reader.select}${withCursors ? cursorColumns(q.keys) : ''}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
       ) u
     ) r`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
@@ -64,7 +65,7 @@ export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQue
   for (const r of raw) {
     const id = q.parentIds[(r['ord'] as number) - 1]!;
     const rows = (r['rows'] as Array<Record<string, unknown>> | null) ?? [];
-    const cursors = takeCursors(rows, q.keys.length);
+    const cursors = takeCursors(rows, q.keys.length, q.page);
     result.set(id, toConnection(reader.read(rows), cursors, first, Boolean(q.page.after), withCount ? (r['total'] as number) : -1));
   }
   return result;

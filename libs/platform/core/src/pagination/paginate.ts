@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRows, rowReader } from '../db/row-reader';
-import { selectsField } from '../graphql/selection';
+import { selectsCursor, selectsField } from '../graphql/selection';
 import { SortDirection } from './sort-direction';
 import { cursorError, decodeCursor, encodeCursor, withCursor, type CursorValues } from './cursor';
 import type { ConnectionResult } from './connection.type';
@@ -25,11 +25,15 @@ const CURSOR_COLUMN = '__c';
 
 /** SQL select items giving each key's exact value as text, for the cursor (`"__c0", "__c1", …`). */
 export function cursorColumns(keys: readonly SortKey[], column: (key: SortKey, i: number) => string = (k) => k.column): string {
-  return keys.map((k, i) => `(${column(k, i)})::text AS "${CURSOR_COLUMN}${i}"`).join(', ');
+  return keys.map((k, i) => `, (${column(k, i)})::text AS "${CURSOR_COLUMN}${i}"`).join('');
 }
 
-/** Takes the cursor columns out of raw page rows (the rows are then read as entities): one cursor per row. */
-export function takeCursors(rows: Array<Record<string, unknown>>, keyCount: number): CursorValues[] {
+/** The cursor columns of a page, or none when the client selects no cursor. */
+const cursorColumnsOf = (page: PageRequest, keys: readonly SortKey[], column?: (key: SortKey, i: number) => string): string => (page.withCursors === false ? '' : cursorColumns(keys, column));
+
+/** Takes the cursor columns out of raw page rows (the rows are then read as entities): one cursor per row; null when they were not read. */
+export function takeCursors(rows: Array<Record<string, unknown>>, keyCount: number, page: PageRequest = {}): CursorValues[] | null {
+  if (page.withCursors === false) return null;
   return rows.map((row) => {
     const values: Array<string | null> = [];
     for (let i = 0; i < keyCount; i++) {
@@ -46,16 +50,18 @@ export interface PageRequest {
   readonly after?: string;
   /** Whether to count all matching items (`totalCount`); per-parent pages count unless told not to. */
   readonly withCount?: boolean;
+  /** False when the client selects no cursor: the page query then reads no cursor values (they are exact, and cost bytes per row). */
+  readonly withCursors?: boolean;
 }
 
 /** A loader variant for a page and the properties read (`LoaderRegistry.get`): built once per parent row, so kept cheap. */
 export function pageKey(page: PageRequest, properties: readonly string[] | null = null): string {
-  return `${page.first ?? ''}|${page.after ?? ''}|${page.withCount ? 1 : 0}|${properties ? properties.join(',') : '*'}`;
+  return `${page.first ?? ''}|${page.after ?? ''}|${page.withCount ? 1 : 0}${page.withCursors === false ? '' : 'c'}|${properties ? properties.join(',') : '*'}`;
 }
 
-/** The page a connection field asks for: its `first`/`after`, and a count only when `totalCount` is selected. */
+/** The page a connection field asks for: its `first`/`after`, a count only when `totalCount` is selected, cursors only when one is. */
 export function pageRequest(page: { first?: number; after?: string }, info: GraphQLResolveInfo): PageRequest {
-  return { first: page.first, after: page.after, withCount: selectsField(info, 'totalCount') };
+  return { first: page.first, after: page.after, withCount: selectsField(info, 'totalCount'), withCursors: selectsCursor(info) };
 }
 
 /**
@@ -87,10 +93,12 @@ export function keysetCondition(keys: readonly SortKey[], cursor: CursorValues, 
 class LazyEdge<T> {
   constructor(
     readonly node: T,
-    private readonly values: CursorValues,
+    private readonly values: CursorValues | null,
   ) {}
 
   get cursor(): string {
+    // A page read without cursors is one whose query selected none (pageRequest): reaching here is a bug.
+    if (!this.values) throw new Error('This page was read without cursors.');
     return encodeCursor(this.values);
   }
 }
@@ -113,8 +121,8 @@ class LazyPageInfo<T> {
 }
 
 /** Builds the connection object from rows fetched with `first + 1` as limit and their cursors' values. */
-export function toConnection<T>(rows: T[], cursors: readonly CursorValues[], first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
-  const edges = rows.slice(0, first).map((node, i) => new LazyEdge(node, cursors[i]!));
+export function toConnection<T>(rows: T[], cursors: readonly CursorValues[] | null, first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
+  const edges = rows.slice(0, first).map((node, i) => new LazyEdge(node, cursors ? cursors[i]! : null));
   return { edges, totalCount, pageInfo: new LazyPageInfo(rows.length > first, hasPrevious, edges) };
 }
 
@@ -139,9 +147,9 @@ export async function paginate<T extends ObjectLiteral>(
   keys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
   // Rows through the entity's row reader: TypeORM still writes the SQL, but does not hydrate.
   const reader = rowReader<T>(qb.connection.manager, qb.expressionMap.mainAlias!.target, qb.alias);
-  const select = `${reader.select}, ${cursorColumns(keys)}`;
+  const select = `${reader.select}${cursorColumnsOf(page, keys)}`;
   const [rows, totalCount] = await Promise.all([withCursor(page.after, () => rowsQb.select(select).limit(first + 1).getRawMany()), countQuery ?? Promise.resolve(-1)]);
-  const cursors = takeCursors(rows, keys.length);
+  const cursors = takeCursors(rows, keys.length, page);
   return toConnection(reader.read(rows), cursors, first, Boolean(page.after), totalCount);
 }
 
@@ -245,7 +253,7 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
       runSql(
         q.manager,
         `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
-         SELECT f.*, ${cursorColumns(keys)}, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
+         SELECT f.*${cursorColumnsOf(q.page, keys)}, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
         params,
       ),
     );
@@ -254,7 +262,7 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
       delete row['__total'];
       q.keys.forEach((_, i) => delete row[`__k${i}`]);
     }
-    const cursors = takeCursors(rows, keys.length);
+    const cursors = takeCursors(rows, keys.length, q.page);
     return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), total);
   }
   let rowsWhere = where;
@@ -265,10 +273,10 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
   }
   const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
   const [rows, count] = await Promise.all([
-    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select}, ${cursorColumns(q.keys)} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
+    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select}${cursorColumnsOf(q.page, q.keys)} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
     q.withCount ? countSql(q) : null,
   ]);
-  const cursors = takeCursors(rows, q.keys.length);
+  const cursors = takeCursors(rows, q.keys.length, q.page);
   return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), count ?? -1);
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, pageRequest, selectsCursor, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { ChildOrganizationArgs, CreateOrganizationInput, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
@@ -23,7 +23,7 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: '组织列表。Organizations matching a filter, in pages.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   organizations(@Ctx() ctx: RequestContext, @Args(() => OrganizationListArgs) args: OrganizationListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Organization>> {
-    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'), selectsCursor(info));
   }
 
   @Mutation(() => Organization, { description: '新建组织。Creates an organization under a parent (an enterprise with its profile).' })

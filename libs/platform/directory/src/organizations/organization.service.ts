@@ -63,8 +63,9 @@ const writable = (ctx: RequestContext): Records<Organization> => records(ctx, Or
 const contactColumns = (contacts: CreateOrganizationInput['contacts']): Organization['contacts'] => (contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone }));
 
 export class OrganizationService {
-  list(ctx: RequestContext, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
-    return filterOrganizations(records(ctx, Organizations), args.filter).page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page: args, withCount });
+  list(ctx: RequestContext, args: OrganizationListArgs, withCount: boolean, withCursors = true): Promise<ConnectionResult<Organization>> {
+    const page = { first: args.first, after: args.after, withCursors };
+    return filterOrganizations(records(ctx, Organizations), args.filter).page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page, withCount });
   }
 
   /** Ancestors from the root down to the parent, in one statement over the path (there are `depth` of them). */
