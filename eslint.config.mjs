@@ -38,4 +38,32 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  {
+    // Libraries on the kernel data layer read and write only through records()/createRecord/updateRecord
+    // (the kernel applies row scope to every statement). SQL that must stay hand-written lives in *.sql.ts.
+    // Each library joins this list when it has moved (issues 13 and 14: access, risk, the rescue libraries).
+    files: ['libs/platform/directory/src/**/*.ts'],
+    ignores: ['**/*.sql.ts', '**/*.spec.ts', '**/migrations/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['query', 'createQueryBuilder', 'escapeQueryWithParameters'].map((property) => ({
+          property,
+          message: 'Read and write through records()/createRecord()/updateRecord() (the kernel applies the scope); hand-written SQL belongs in a *.sql.ts file.',
+        })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@platform/core',
+              importNames: ['readRows', 'organizationWithinScope', 'organizationIdWithinScope', 'paginate', 'paginateSql', 'paginateRows', 'pagesByParent', 'readOne'],
+              message: 'Use records(ctx, <declared entity>): it applies the declared scope.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
