@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InProcessEventBus, RequestContext, SYSTEM, transaction, type DomainModule } from '@platform/core';
+import { InProcessEventBus, RequestContext, SYSTEM, onEvent, transaction, type DomainModule } from '@platform/core';
+import { directoryEvents } from '@platform/directory';
 import { User } from './users/user.entity';
 import { Role } from './roles/role.entity';
 import { RolePermission } from './roles/role-permission.entity';
@@ -49,8 +50,8 @@ export const accessModule: DomainModule = {
     const unsubscribe = [
       runtime.events.subscribe(ACCESS_CHANGED_EVENT, () => cache.clear()),
       // Grants anchored in a moved organization now cover other subtrees (the organization trigger tells other processes).
-      runtime.events.subscribe('directory.organization.updated', (event) => {
-        if ((event.payload as { moved?: unknown }).moved === true) cache.clear();
+      onEvent(runtime.events, directoryEvents['directory.organization.updated'], (event) => {
+        if (event.payload.moved) cache.clear();
       }),
     ];
     const principals = new PrincipalLoader(runtime.dataSource, cache);

@@ -57,3 +57,4 @@ export * from './data/records';
 export * from './data/organization-scope';
 export * from './data/node';
 export * from './workflow/workflow';
+export * from './events/event-catalog';

@@ -21,3 +21,4 @@ export { organizationInScope } from './organizations/organization-scope';
 export { organizationScope, organizationIdInScope, withinSubtreeSql } from './organizations/organization-scope.sql';
 export { PHONE_PATTERN, PHONE_RULE, maskIdNumber, maskPhone } from './persons/phone';
 export { idNumber as seedIdNumber } from './seed/codes';
+export { directoryEvents, type DirectoryEvents } from './directory.events';

@@ -1,30 +1,32 @@
-import type { DomainEvent, EventBus } from './event-bus';
+import type { EventBus } from './event-bus';
+import type { EventOf } from './event-catalog';
 
 /**
  * Committed domain events of the given types as an async iterator, for a subscription: each event
  * passes `accept` (checked per event, e.g. the subscriber's scope) before it is delivered. Ending the
  * iteration (client unsubscribes or disconnects) detaches from the bus. Events wait in a bounded
- * queue; a subscriber that falls 1000 events behind loses the oldest.
+ * queue; a subscriber that falls 1000 events behind loses the oldest. Given catalog entries
+ * (`defineEvents`), the events come typed by the catalog (`EventOf`); given plain names, as `DomainEvent`.
  */
-export function eventStream(bus: EventBus, types: readonly string[], accept: (event: DomainEvent) => boolean | Promise<boolean>): AsyncIterableIterator<DomainEvent> {
-  const queue: DomainEvent[] = [];
+export function eventStream<T extends string>(bus: EventBus, types: readonly T[], accept: (event: EventOf<T>) => boolean | Promise<boolean>): AsyncIterableIterator<EventOf<T>> {
+  const queue: EventOf<T>[] = [];
   let wake: (() => void) | null = null;
   let done = false;
   const offs = types.map((type) =>
     bus.subscribe(type, (event) => {
       if (queue.length >= 1000) queue.shift();
-      queue.push(event);
+      queue.push(event as EventOf<T>);
       wake?.();
     }),
   );
-  const finish = (): IteratorResult<DomainEvent> => {
+  const finish = (): IteratorResult<EventOf<T>> => {
     done = true;
     offs.forEach((off) => off());
     wake?.();
     return { value: undefined, done: true };
   };
-  const iterator: AsyncIterableIterator<DomainEvent> = {
-    async next(): Promise<IteratorResult<DomainEvent>> {
+  const iterator: AsyncIterableIterator<EventOf<T>> = {
+    async next(): Promise<IteratorResult<EventOf<T>>> {
       while (!done) {
         const event = queue.shift();
         if (event) {
@@ -36,7 +38,7 @@ export function eventStream(bus: EventBus, types: readonly string[], accept: (ev
       }
       return { value: undefined, done: true };
     },
-    async return(): Promise<IteratorResult<DomainEvent>> {
+    async return(): Promise<IteratorResult<EventOf<T>>> {
       return finish();
     },
     [Symbol.asyncIterator]() {

@@ -1,12 +1,13 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root, Subscription, registerEnumType } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { SubscribeResolverData } from 'type-graphql';
-import { RequirePermission, UUIDScalar, can, demand, eventStream, records, type DomainEvent, type RequestContext } from '@platform/core';
+import { RequirePermission, UUIDScalar, can, demand, eventStream, records, type EventOf, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { organizationById } from './organization.loaders';
 import { withinSubtree } from './organization-scope';
 import { Organizations } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryEvents } from '../directory.events';
 
 export enum OrganizationChangeKind {
   CREATED = 'CREATED',
@@ -24,7 +25,10 @@ registerEnumType(OrganizationChangeKind, {
   },
 });
 
-const EVENT_KIND: Readonly<Record<string, OrganizationChangeKind>> = {
+const ORGANIZATION_EVENTS = [directoryEvents['directory.organization.created'], directoryEvents['directory.organization.updated'], directoryEvents['directory.organization.archived']] as const;
+type OrganizationEvent = EventOf<(typeof ORGANIZATION_EVENTS)[number]>;
+
+const EVENT_KIND: Readonly<Record<OrganizationEvent['type'], OrganizationChangeKind>> = {
   'directory.organization.created': OrganizationChangeKind.CREATED,
   'directory.organization.updated': OrganizationChangeKind.UPDATED,
   'directory.organization.archived': OrganizationChangeKind.ARCHIVED,
@@ -65,12 +69,12 @@ export class OrganizationChangeResolver {
     description: '组织变更订阅。Organizations created, changed or archived within your scope, as they commit. Each event is checked against your grants at that moment.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, OrganizationChangedArgs, RequestContext>) => {
       demand(context.principal, DirectoryPermission.OrganizationRead);
-      return eventStream(context.events, Object.keys(EVENT_KIND), (event) => visible(context, (event.payload as { id: string }).id, args.withinSubtreeOf));
+      return eventStream(context.events, ORGANIZATION_EVENTS, (event) => visible(context, event.payload.id, args.withinSubtreeOf));
     },
   })
   @RequirePermission(DirectoryPermission.OrganizationRead)
-  organizationChanged(@Root() event: DomainEvent<{ id: string }>, @Args(() => OrganizationChangedArgs) _args: OrganizationChangedArgs): OrganizationChange {
-    return { kind: EVENT_KIND[event.type]!, organizationId: event.payload.id, occurredAt: event.occurredAt };
+  organizationChanged(@Root() event: OrganizationEvent, @Args(() => OrganizationChangedArgs) _args: OrganizationChangedArgs): OrganizationChange {
+    return { kind: EVENT_KIND[event.type], organizationId: event.payload.id, occurredAt: event.occurredAt };
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '组织。The organization as it is now; null when you can no longer read it.' })

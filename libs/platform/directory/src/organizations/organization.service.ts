@@ -9,6 +9,7 @@ import {
   createRecord,
   diff,
   locationColumns,
+  recordEvent,
   records,
   sql,
   transaction,
@@ -31,6 +32,7 @@ import { withinSubtree } from './organization-scope';
 import { reRootSubtree } from './organization-tree.sql';
 import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryEvents } from '../directory.events';
 
 /** ltree label of an organization: its id without hyphens. */
 export const pathLabel = (id: string): string => id.replace(/-/g, '');
@@ -112,7 +114,7 @@ export class OrganizationService {
           contacts: contactColumns(input.contacts),
           archivedAt: null,
         },
-        { action: 'directory.organization.create', changes: { ...input }, event: 'directory.organization.created', payload: (o) => ({ id, kind: o.kind, parentId: o.parentId }) },
+        { action: 'directory.organization.create', changes: { ...input }, ...recordEvent(directoryEvents['directory.organization.created'], (o: Organization) => ({ id, kind: o.kind, parentId: o.parentId })) },
       );
       if (input.enterprise) await this.saveProfile(tx, id, input.enterprise);
       // The new organization itself must lie where the caller may write: a grant of one's own
@@ -149,8 +151,7 @@ export class OrganizationService {
       const updated = await updateRecord(tx, Organization, 'Organization', current, input.version, patch, {
         action: 'directory.organization.update',
         changes: (u) => ({ ...diff(current, u), ...(input.enterprise ? { enterprise: input.enterprise } : {}) }),
-        event: 'directory.organization.updated',
-        payload: { id: current.id, moved: moving },
+        ...recordEvent(directoryEvents['directory.organization.updated'], { id: current.id, moved: moving }),
       });
       if (moving) await reRootSubtree(tx, { id: current.id, oldPath: current.path, newPath: updated.path });
       if (input.enterprise) await this.saveProfile(tx, current.id, input.enterprise);
@@ -166,7 +167,7 @@ export class OrganizationService {
         .where(sql`t.parent_id = ${current.id} AND t.archived_at IS NULL`)
         .count();
       if (active > 0) throw BadUserInputError.field('input.id', 'noActiveChildren', `the organization still has ${active} active child organization(s); move or archive them first.`);
-      return archiveRecord(tx, Organization, 'Organization', current, input.version, { action: 'directory.organization.archive', event: 'directory.organization.archived' });
+      return archiveRecord(tx, Organization, 'Organization', current, input.version, { action: 'directory.organization.archive', ...recordEvent(directoryEvents['directory.organization.archived'], { id: current.id }) });
     });
   }
 

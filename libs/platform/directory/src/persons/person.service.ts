@@ -7,6 +7,7 @@ import {
   createRecord,
   diff,
   isValidIdNumber,
+  recordEvent,
   records,
   rowScopeSql,
   sql,
@@ -26,6 +27,7 @@ import { rethrowMissing } from './person-scope';
 import { withinSubtree } from '../organizations/organization-scope';
 import { Organizations, Persons, Positions } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryEvents } from '../directory.events';
 import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 
 /** Personal data is left out of audit entries: only that it changed is recorded. */
@@ -65,7 +67,7 @@ export class PersonService {
         Person,
         'Person',
         { name: input.name, gender: input.gender ?? null, phone: input.phone ?? null, idNumber: input.idNumber ?? null, archivedAt: null },
-        { action: 'directory.person.create', changes: redact({ ...input }), event: 'directory.person.created' },
+        { action: 'directory.person.create', changes: redact({ ...input }), ...recordEvent(directoryEvents['directory.person.created'], (p: Person) => ({ id: p.id })) },
       );
     });
   }
@@ -79,14 +81,14 @@ export class PersonService {
       if (input.gender !== undefined) patch.gender = input.gender;
       if (input.phone !== undefined) patch.phone = input.phone;
       if (input.idNumber !== undefined) patch.idNumber = input.idNumber;
-      return updateRecord(tx, Person, 'Person', current, input.version, patch, { action: 'directory.person.update', changes: (u) => redact(diff(current, u)), event: 'directory.person.updated' });
+      return updateRecord(tx, Person, 'Person', current, input.version, patch, { action: 'directory.person.update', changes: (u) => redact(diff(current, u)), ...recordEvent(directoryEvents['directory.person.updated'], { id: current.id }) });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Person> {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Persons, DirectoryPermission.PersonWrite).lock(input.id);
-      const archived = await archiveRecord(tx, Person, 'Person', current, input.version, { action: 'directory.person.archive', event: 'directory.person.archived' });
+      const archived = await archiveRecord(tx, Person, 'Person', current, input.version, { action: 'directory.person.archive', ...recordEvent(directoryEvents['directory.person.archived'], { id: current.id }) });
       // An archived person holds no position any more.
       await endCurrentPositions(tx, input.id);
       return archived;
@@ -111,7 +113,7 @@ export class PersonService {
         Position,
         'Position',
         { personId: person.id, organizationId: org.id, title: input.title, isLead: input.isLead ?? false, startedOn: input.startedOn ?? null, endedOn: null },
-        { action: 'directory.position.assign', changes: { ...input }, event: 'directory.position.assigned', payload: (p) => ({ id: p.id, personId: person.id, organizationId: org.id }) },
+        { action: 'directory.position.assign', changes: { ...input }, ...recordEvent(directoryEvents['directory.position.assigned'], (p: Position) => ({ id: p.id, personId: person.id, organizationId: org.id })) },
       );
     });
   }
@@ -123,7 +125,7 @@ export class PersonService {
       if (current.startedOn && input.endedOn < current.startedOn) {
         throw BadUserInputError.field('input.endedOn', 'afterStart', `must not be before the start date ${current.startedOn}.`);
       }
-      return updateRecord(tx, Position, 'Position', current, input.version, { endedOn: input.endedOn }, { action: 'directory.position.end', changes: { endedOn: input.endedOn }, event: 'directory.position.ended' });
+      return updateRecord(tx, Position, 'Position', current, input.version, { endedOn: input.endedOn }, { action: 'directory.position.end', changes: { endedOn: input.endedOn }, ...recordEvent(directoryEvents['directory.position.ended'], { id: current.id }) });
     });
   }
 

@@ -1,8 +1,9 @@
-import { assertNotFuture, audit, BadUserInputError, records, sql, transaction, type RequestContext } from '@platform/core';
+import { assertNotFuture, audit, BadUserInputError, emitEvent, records, sql, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
 import { rethrowMissing } from '../persons/person-scope';
 import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryEvents } from '../directory.events';
 import type { RecordTrainingInput } from './training.inputs';
 
 export class TrainingService {
@@ -30,7 +31,7 @@ export class TrainingService {
         }),
       );
       await audit(tx, { action: 'directory.training.record', entityType: 'Person', entityId: person.id, changes: { trainingId: record.id, ...input } });
-      await tx.emit('directory.training.recorded', { id: record.id, personId: person.id, kind: record.kind });
+      await emitEvent(tx, directoryEvents, 'directory.training.recorded', { id: record.id, personId: person.id, kind: record.kind });
       return record;
     });
   }
