@@ -58,3 +58,4 @@ export * from './data/organization-scope';
 export * from './data/node';
 export * from './workflow/workflow';
 export * from './events/event-catalog';
+export * from './errors/rule-catalog';

@@ -22,3 +22,4 @@ export { organizationScope, organizationIdInScope, withinSubtreeSql } from './or
 export { PHONE_PATTERN, PHONE_RULE, maskIdNumber, maskPhone } from './persons/phone';
 export { idNumber as seedIdNumber } from './seed/codes';
 export { directoryEvents, type DirectoryEvents } from './directory.events';
+export { directoryRules, type DirectoryRule } from './directory.rules';

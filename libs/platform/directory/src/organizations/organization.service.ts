@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   type ArchiveInput,
-  BadUserInputError,
   NotFoundError,
   SortDirection,
   archiveRecord,
@@ -33,6 +32,7 @@ import { reRootSubtree } from './organization-tree.sql';
 import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 import { directoryEvents } from '../directory.events';
+import { directoryRules } from '../directory.rules';
 
 /** ltree label of an organization: its id without hyphens. */
 export const pathLabel = (id: string): string => id.replace(/-/g, '');
@@ -89,10 +89,10 @@ export class OrganizationService {
       this.checkCode(input.code);
       const parent = await this.checkParent(tx, input.kind, input.parentId ?? null, 'input.parentId');
       if (input.kind === OrganizationKind.ENTERPRISE && !input.enterprise) {
-        throw BadUserInputError.field('input.enterprise', 'required', 'an enterprise needs its profile (at least sectorCode).');
+        throw directoryRules.field('input.enterprise', 'required', 'an enterprise needs its profile (at least sectorCode).');
       }
       if (input.kind !== OrganizationKind.ENTERPRISE && input.enterprise) {
-        throw BadUserInputError.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${input.kind}.`);
+        throw directoryRules.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${input.kind}.`);
       }
       // The id is known before the insert because the materialized path contains it.
       const id = randomUUID();
@@ -139,14 +139,14 @@ export class OrganizationService {
       if (moving) {
         const parent = await this.checkParent(tx, current.kind, input.parentId!, 'input.parentId');
         if (parent && (parent.path === current.path || parent.path.startsWith(`${current.path}.`))) {
-          throw BadUserInputError.field('input.parentId', 'noCycle', 'the new parent is the organization itself or one of its descendants.');
+          throw directoryRules.field('input.parentId', 'noCycle', 'the new parent is the organization itself or one of its descendants.');
         }
         patch.parentId = parent!.id;
         patch.path = `${parent!.path}.${pathLabel(current.id)}`;
         patch.depth = parent!.depth + 1;
       }
       if (input.enterprise && current.kind !== OrganizationKind.ENTERPRISE) {
-        throw BadUserInputError.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${current.kind}.`);
+        throw directoryRules.field('input.enterprise', 'forbidden', `only kind ENTERPRISE has an enterprise profile, not ${current.kind}.`);
       }
       const updated = await updateRecord(tx, Organization, 'Organization', current, input.version, patch, {
         action: 'directory.organization.update',
@@ -162,18 +162,18 @@ export class OrganizationService {
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Organization> {
     return transaction(ctx, async (tx) => {
       const current = await writable(tx).lock(input.id);
-      if (current.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the organization is already archived.');
+      if (current.archivedAt) throw directoryRules.field('input.id', 'notArchived', 'the organization is already archived.');
       const active = await unscoped(tx, Organizations, 'active children keep an organization from being archived, also those outside the caller\'s scope')
         .where(sql`t.parent_id = ${current.id} AND t.archived_at IS NULL`)
         .count();
-      if (active > 0) throw BadUserInputError.field('input.id', 'noActiveChildren', `the organization still has ${active} active child organization(s); move or archive them first.`);
+      if (active > 0) throw directoryRules.field('input.id', 'noActiveChildren', `the organization still has ${active} active child organization(s); move or archive them first.`);
       return archiveRecord(tx, Organization, 'Organization', current, input.version, { action: 'directory.organization.archive', ...recordEvent(directoryEvents['directory.organization.archived'], { id: current.id }) });
     });
   }
 
   private checkCode(code: string | null | undefined): void {
     if (code && !isValidOrganizationCode(code)) {
-      throw BadUserInputError.field('input.code', 'checkDigit', 'the unified social credit code has a wrong check character (GB 32100-2015).');
+      throw directoryRules.field('input.code', 'checkDigit', 'the unified social credit code has a wrong check character (GB 32100-2015).');
     }
   }
 
@@ -181,23 +181,23 @@ export class OrganizationService {
   private async checkParent(ctx: RequestContext, kind: OrganizationKind, parentId: string | null, field: string): Promise<Organization | null> {
     const allowed = ALLOWED_PARENT_KINDS[kind];
     if (!parentId) {
-      if (allowed.length) throw BadUserInputError.field(field, 'required', `a ${kind} needs a parent organization.`);
+      if (allowed.length) throw directoryRules.field(field, 'required', `a ${kind} needs a parent organization.`);
       const root = await unscoped(ctx, Organizations, 'the directory has a single root, wherever the caller may write').where(sql`t.parent_id IS NULL AND t.archived_at IS NULL`).count();
-      if (root > 0) throw BadUserInputError.field('input.kind', 'singleRoot', 'the directory already has its town government.');
+      if (root > 0) throw directoryRules.field('input.kind', 'singleRoot', 'the directory already has its town government.');
       return null;
     }
-    if (!allowed.length) throw BadUserInputError.field(field, 'forbidden', `a ${kind} is the root and has no parent.`);
+    if (!allowed.length) throw directoryRules.field(field, 'forbidden', `a ${kind} is the root and has no parent.`);
     const parent = await writable(ctx).one(parentId);
-    if (!parent || parent.archivedAt) throw BadUserInputError.field(field, 'exists', `no active organization ${parentId}.`);
+    if (!parent || parent.archivedAt) throw directoryRules.field(field, 'exists', `no active organization ${parentId}.`);
     if (!allowed.includes(parent.kind)) {
-      throw BadUserInputError.field(field, 'parentKind', `a ${kind} cannot be placed under a ${parent.kind} (allowed: ${allowed.join(', ')}).`);
+      throw directoryRules.field(field, 'parentKind', `a ${kind} cannot be placed under a ${parent.kind} (allowed: ${allowed.join(', ')}).`);
     }
     return parent;
   }
 
   private async saveProfile(ctx: RequestContext, organizationId: string, input: EnterpriseProfileInput): Promise<void> {
     const sector = await records(ctx, IndustrySectors).one(input.sectorCode);
-    if (!sector) throw BadUserInputError.field('input.enterprise.sectorCode', 'exists', `unknown industry sector ${input.sectorCode}.`);
+    if (!sector) throw directoryRules.field('input.enterprise.sectorCode', 'exists', `unknown industry sector ${input.sectorCode}.`);
     if (input.safetyManagerId) {
       // Re-sending the manager already on file is no new reference.
       const current = await records(ctx, EnterpriseProfiles, DirectoryPermission.OrganizationWrite).one(organizationId, ['safetyManagerId']);

@@ -1,7 +1,8 @@
-import { BadUserInputError, NotFoundError, records, sql, type RequestContext } from '@platform/core';
+import { NotFoundError, records, sql, type RequestContext } from '@platform/core';
 import type { Person } from './person.entity';
 import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryRules } from '../directory.rules';
 
 /**
  * The active person `id` if the caller may read it with `permission`; else BAD_USER_INPUT on
@@ -11,7 +12,7 @@ import { DirectoryPermission } from '../permissions';
  */
 export async function assertReadablePerson(ctx: RequestContext, id: string, field: string, permission: string = DirectoryPermission.PersonRead): Promise<Person> {
   const person = await records(ctx, Persons, permission).where(sql`t.archived_at IS NULL`).one(id);
-  if (!person) throw BadUserInputError.field(field, 'exists', `no active person ${id} you may read.`);
+  if (!person) throw directoryRules.field(field, 'exists', `no active person ${id} you may read.`);
   return person;
 }
 

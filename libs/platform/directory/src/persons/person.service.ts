@@ -1,5 +1,4 @@
 import {
-  BadUserInputError,
   ConflictError,
   SortDirection,
   archiveRecord,
@@ -23,6 +22,7 @@ import {
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { endCurrentPositions } from './position.sql';
+import { directoryRules } from '../directory.rules';
 import { rethrowMissing } from './person-scope';
 import { withinSubtree } from '../organizations/organization-scope';
 import { Organizations, Persons, Positions } from '../directory.entities';
@@ -43,7 +43,7 @@ const BY_NAME: readonly SortKey<Person>[] = [
 ];
 
 /** An answer for a reference to a person in an input: missing and out of scope alike. */
-const noPerson = (id: string, may: string) => BadUserInputError.field('input.personId', 'exists', `no active person ${id} you may ${may}.`);
+const noPerson = (id: string, may: string) => directoryRules.field('input.personId', 'exists', `no active person ${id} you may ${may}.`);
 
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
@@ -107,7 +107,7 @@ export class PersonService {
         .lock(input.personId, 'share')
         .catch(rethrowMissing(() => noPerson(input.personId, 'assign')));
       const org = await records(tx, Organizations, DirectoryPermission.PersonWrite).one(input.organizationId);
-      if (!org || org.archivedAt) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
+      if (!org || org.archivedAt) throw directoryRules.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
       return createRecord(
         tx,
         Position,
@@ -121,9 +121,9 @@ export class PersonService {
   async endPosition(ctx: RequestContext, input: EndPositionInput): Promise<Position> {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Positions, DirectoryPermission.PersonWrite).lock(input.id);
-      if (current.endedOn) throw BadUserInputError.field('input.id', 'notEnded', `the position already ended on ${current.endedOn}.`);
+      if (current.endedOn) throw directoryRules.field('input.id', 'notEnded', `the position already ended on ${current.endedOn}.`);
       if (current.startedOn && input.endedOn < current.startedOn) {
-        throw BadUserInputError.field('input.endedOn', 'afterStart', `must not be before the start date ${current.startedOn}.`);
+        throw directoryRules.field('input.endedOn', 'afterStart', `must not be before the start date ${current.startedOn}.`);
       }
       return updateRecord(tx, Position, 'Position', current, input.version, { endedOn: input.endedOn }, { action: 'directory.position.end', changes: { endedOn: input.endedOn }, ...recordEvent(directoryEvents['directory.position.ended'], { id: current.id }) });
     });
@@ -132,7 +132,7 @@ export class PersonService {
   /** A valid check character, and no other active person with the number (wherever they are: the number identifies one resident). */
   private async checkIdNumber(ctx: RequestContext, idNumber: string | null, selfId: string | null): Promise<void> {
     if (!idNumber) return;
-    if (!isValidIdNumber(idNumber)) throw BadUserInputError.field('input.idNumber', 'checkDigit', 'the ID number has a wrong check character (GB 11643).');
+    if (!isValidIdNumber(idNumber)) throw directoryRules.field('input.idNumber', 'checkDigit', 'the ID number has a wrong check character (GB 11643).');
     const others = unscoped(ctx, Persons, 'ID numbers are unique among all active persons, also those outside the caller\'s scope').where(sql`t.id_number = ${idNumber} AND t.archived_at IS NULL`);
     if ((await (selfId ? others.where(sql`t.id <> ${selfId}`) : others).count()) > 0) throw new ConflictError('Another active person has this ID number.', { field: 'input.idNumber' });
   }

@@ -1,8 +1,9 @@
-import { assertNotFuture, audit, BadUserInputError, emitEvent, records, sql, transaction, type RequestContext } from '@platform/core';
+import { assertNotFuture, audit, emitEvent, records, sql, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
 import { rethrowMissing } from '../persons/person-scope';
 import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
+import { directoryRules } from '../directory.rules';
 import { directoryEvents } from '../directory.events';
 import type { RecordTrainingInput } from './training.inputs';
 
@@ -16,7 +17,7 @@ export class TrainingService {
       const person = await records(tx, Persons, DirectoryPermission.PersonWrite)
         .where(sql`t.archived_at IS NULL`)
         .lock(input.personId, 'share')
-        .catch(rethrowMissing(() => BadUserInputError.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`)));
+        .catch(rethrowMissing(() => directoryRules.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`)));
       // Not createRecord: a training is audited as a change of its person (entity Person), and
       // createRecord files the entry under the new record.
       const record = await tx.manager.save(
