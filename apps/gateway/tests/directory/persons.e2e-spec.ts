@@ -93,5 +93,11 @@ describe('persons and positions over HTTP', () => {
       input: { id: person.id, version: person.version },
     });
     expect(archived.body.data!['archivePerson']).toEqual({ archivedAt: expect.any(String), positions: { totalCount: 0 } });
+    // A reference to an archived person is refused by its field and rule; a missing one is NOT_FOUND.
+    const assign = (personId: string) =>
+      gql(`mutation($input: AssignPositionInput!) { assignPosition(input: $input) { id } }`, { input: { personId, organizationId: seedId('org:town'), title: '干部' } });
+    expect((await assign(person.id)).body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.personId', rule: 'notArchived', message: `Person ${person.id} is archived.` }] });
+    const missing = '00000000-0000-4000-8000-00000000abcd';
+    expect((await assign(missing)).body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: missing, field: 'input.personId' });
   });
 });

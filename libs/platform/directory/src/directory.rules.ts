@@ -17,8 +17,6 @@ export const directoryRules = defineRules(
     'singleRoot',
     /** Archiving an organization that still has active child organizations. */
     'noActiveChildren',
-    /** Ending a position that has already ended. */
-    'notEnded',
     /** A position's end date before its start date. */
     'afterStart',
   ] as const,

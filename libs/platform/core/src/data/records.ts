@@ -1,7 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Principal } from '../context/principal';
 import type { RequestContext } from '../context/request-context';
-import { NotFoundError } from '../errors/errors';
+import { BadUserInputError, NotFoundError } from '../errors/errors';
 import { readRows, rowReader } from '../db/row-reader';
 import { countSql, paginateSql, readOne, type PageRequest, type SortKey } from '../pagination/paginate';
 import { pagesByParent } from '../pagination/pages-by-parent';
@@ -18,6 +18,16 @@ export interface RecordPage {
   readonly page: PageRequest;
   readonly withCount: boolean;
   /** Entity properties to read (see `selectedProperties`); all columns when absent or null. */
+  readonly properties?: readonly string[] | null;
+}
+
+/** How `reference` reads a referenced record. */
+export interface ReferenceOptions {
+  /** Lock it: `share` keeps it from being archived or changed until the caller's transaction ends. */
+  readonly lock?: 'update' | 'share';
+  /** Accept an archived record (e.g. the organization a record is already kept at). */
+  readonly archived?: boolean;
+  /** Entity properties to read (see `selectedProperties`); all columns when absent. Ignored with `lock`. */
   readonly properties?: readonly string[] | null;
 }
 
@@ -53,6 +63,20 @@ export interface Records<T extends ObjectLiteral> {
   exists(id: string): Promise<boolean>;
   /** The record locked for a change (inside `transaction()`); NOT_FOUND when missing or out of scope. */
   lock(id: string, mode?: 'update' | 'share'): Promise<T>;
+  /**
+   * The record an input field refers to (e.g. a hazard's `input.organizationId`): NOT_FOUND with
+   * `extensions.field` when missing or out of scope (the same answer, so a reference can neither
+   * point out of scope nor probe which ids exist), BAD_USER_INPUT `notArchived` on the field when it
+   * is archived (unless `archived: true`); locked when `lock` is given (inside `transaction()`).
+   */
+  reference(id: string, field: string, options?: ReferenceOptions): Promise<T>;
+  /**
+   * The records a list field refers to (e.g. a campaign's `organizationIds`), in one statement, in
+   * the order of `ids`: like `reference` for each, the first missing or out-of-scope one answering
+   * NOT_FOUND with its index in the field (`organizationIds.2`). `lock` is not offered: lock the
+   * parent record the links are added to instead.
+   */
+  referenceAll(ids: readonly string[], field: string, options?: Omit<ReferenceOptions, 'lock'>): Promise<T[]>;
   /** One page of children per parent in one statement (`parentColumn` holds the parent's id), for nested connections. */
   byParent(parentColumn: string, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
 }
@@ -140,6 +164,26 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     const [row] = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'} OF ${RECORD_ALIAS}`, { ...params, __id: id }));
     if (!row) throw new NotFoundError(this.def.typeName, id);
     return row;
+  }
+
+  async reference(id: string, field: string, o: ReferenceOptions = {}): Promise<T> {
+    const row = o.lock ? await this.lock(id, o.lock).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))) : await this.one(id, o.properties ? [...o.properties, 'archivedAt'] : null);
+    if (!row) throw new NotFoundError(this.def.typeName, id, field);
+    if (!o.archived && (row as { archivedAt?: Date | null }).archivedAt) {
+      throw BadUserInputError.field(field, 'notArchived', `${this.def.typeName} ${id} is archived.`);
+    }
+    return row;
+  }
+
+  async referenceAll(ids: readonly string[], field: string, o: Omit<ReferenceOptions, 'lock'> = {}): Promise<T[]> {
+    const rows = await this.many(ids, o.properties ? [...o.properties, 'archivedAt'] : null);
+    return rows.map((row, i) => {
+      if (!row) throw new NotFoundError(this.def.typeName, ids[i]!, `${field}.${i}`);
+      if (!o.archived && (row as { archivedAt?: Date | null }).archivedAt) {
+        throw BadUserInputError.field(`${field}.${i}`, 'notArchived', `${this.def.typeName} ${ids[i]} is archived.`);
+      }
+      return row;
+    });
   }
 
   byParent(parentColumn: string, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {

@@ -14,6 +14,12 @@ export interface RecordCreation<T> {
   readonly payload?: Record<string, unknown> | ((created: T) => Record<string, unknown>);
   /** The audit entry's changes, or how to make them from the new record; the values given when absent. */
   readonly changes?: Record<string, unknown> | ((created: T) => Record<string, unknown>);
+  /**
+   * File the audit entry under another record: a record kept as part of its parent (a training of
+   * a person, an inspection of a shelter) is audited as a change of the parent, which is where a
+   * reviewer looks. Under the new record when absent.
+   */
+  readonly auditUnder?: { readonly entityType: string; readonly entityId: string };
 }
 
 /**
@@ -31,7 +37,7 @@ export async function createRecord<T extends ObjectLiteral & { readonly id: stri
   const result = await tx.manager.createQueryBuilder().insert().into(entity).values(values as QueryDeepPartialEntity<T>).returning('*').execute();
   const created = hydrate(tx.manager, entity, result.raw as Record<string, unknown>[])[0]!;
   const changes = typeof creation.changes === 'function' ? creation.changes(created) : (creation.changes ?? { ...values });
-  await audit(tx, { action: creation.action, entityType: entityName, entityId: created.id, changes });
+  await audit(tx, { action: creation.action, entityType: creation.auditUnder?.entityType ?? entityName, entityId: creation.auditUnder?.entityId ?? created.id, changes });
   if (creation.event) await tx.emit(creation.event, typeof creation.payload === 'function' ? creation.payload(created) : (creation.payload ?? { id: created.id }));
   return created;
 }

@@ -34,9 +34,13 @@ export class ForbiddenError extends PlatformError {
   }
 }
 
+/**
+ * The record is missing or outside the caller's scope (the same answer for both). `field`: the input
+ * field that named it, when the id came from one (a reference, e.g. `input.organizationId`).
+ */
 export class NotFoundError extends PlatformError {
-  constructor(entity: string, id: string) {
-    super(`${entity} ${id} was not found.`, ErrorCode.NOT_FOUND, { entity, id });
+  constructor(entity: string, id: string, field?: string) {
+    super(`${field ? `${field}: ` : ''}${entity} ${id} was not found.`, ErrorCode.NOT_FOUND, { entity, id, ...(field ? { field } : {}) });
   }
 }
 

@@ -74,6 +74,12 @@ export const kernelRules = defineRules([
   'required',
   /** A check character (ID number GB 11643, unified social credit code GB 32100) is wrong. */
   'checkDigit',
+  /** A period's last day before its first (`filter.to` before `filter.from`). */
+  'notBeforeFrom',
+  /** A time range whose end is not after its start. */
+  'afterFrom',
+  /** Ending something (a position, an appointment) that has already ended. */
+  'notEnded',
   /** `after`/`before` is not a cursor this list handed out for the same `orderBy`. */
   'cursor',
   /** Text PostgreSQL cannot store (NUL, unpaired surrogates). */

@@ -22,14 +22,13 @@ import {
 } from '@platform/core';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
-import { assertReadablePerson } from '../persons/person-scope';
 import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum';
 import { isValidOrganizationCode } from './credit-code';
 import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { organizationSortKeys } from './organization-sort';
 import { withinSubtree } from './organization-scope';
 import { reRootSubtree } from './organization-tree.sql';
-import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
+import { EnterpriseProfiles, IndustrySectors, Organizations, Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 import { directoryEvents } from '../directory.events';
 import { directoryRules } from '../directory.rules';
@@ -187,8 +186,7 @@ export class OrganizationService {
       return null;
     }
     if (!allowed.length) throw directoryRules.field(field, 'forbidden', `a ${kind} is the root and has no parent.`);
-    const parent = await writable(ctx).one(parentId);
-    if (!parent || parent.archivedAt) throw directoryRules.field(field, 'exists', `no active organization ${parentId}.`);
+    const parent = await writable(ctx).reference(parentId, field);
     if (!allowed.includes(parent.kind)) {
       throw directoryRules.field(field, 'parentKind', `a ${kind} cannot be placed under a ${parent.kind} (allowed: ${allowed.join(', ')}).`);
     }
@@ -201,7 +199,7 @@ export class OrganizationService {
     if (input.safetyManagerId) {
       // Re-sending the manager already on file is no new reference.
       const current = await records(ctx, EnterpriseProfiles, DirectoryPermission.OrganizationWrite).one(organizationId, ['safetyManagerId']);
-      if (current?.safetyManagerId !== input.safetyManagerId) await assertReadablePerson(ctx, input.safetyManagerId, 'input.enterprise.safetyManagerId');
+      if (current?.safetyManagerId !== input.safetyManagerId) await records(ctx, Persons).reference(input.safetyManagerId, 'input.enterprise.safetyManagerId');
     }
     // One profile per enterprise, created with it or replaced; audited as part of the organization's change.
     await ctx.manager.upsert(

@@ -1,4 +1,4 @@
-import { NotFoundError, records, sql, type RequestContext } from '@platform/core';
+import { records, sql, type RequestContext } from '@platform/core';
 import type { Person } from './person.entity';
 import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
@@ -14,11 +14,4 @@ export async function assertReadablePerson(ctx: RequestContext, id: string, fiel
   const person = await records(ctx, Persons, permission).where(sql`t.archived_at IS NULL`).one(id);
   if (!person) throw directoryRules.field(field, 'exists', `no active person ${id} you may read.`);
   return person;
-}
-
-/** For `.lock(…).catch(…)`: a record missing or out of scope becomes the error `answer` gives; anything else passes. */
-export function rethrowMissing(answer: () => Error): (error: unknown) => never {
-  return (error) => {
-    throw error instanceof NotFoundError ? answer() : error;
-  };
 }

@@ -23,7 +23,6 @@ import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { endCurrentPositions } from './position.sql';
 import { directoryRules } from '../directory.rules';
-import { rethrowMissing } from './person-scope';
 import { withinSubtree } from '../organizations/organization-scope';
 import { Organizations, Persons, Positions } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
@@ -42,8 +41,6 @@ const BY_NAME: readonly SortKey<Person>[] = [
   { column: 't.id', direction: SortDirection.ASC },
 ];
 
-/** An answer for a reference to a person in an input: missing and out of scope alike. */
-const noPerson = (id: string, may: string) => directoryRules.field('input.personId', 'exists', `no active person ${id} you may ${may}.`);
 
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
@@ -102,12 +99,9 @@ export class PersonService {
       // person's positions) waits for this assignment instead of missing it.
       const assignable = sql`${rowScopeSql(tx.principal, DirectoryPermission.PersonWrite, Persons, 't')} OR NOT EXISTS (SELECT 1 FROM person_position q WHERE q.person_id = t.id AND q.ended_on IS NULL)`;
       const person = await unscoped(tx, Persons, 'new persons (no current position) are assignable by any writer; the scope rule is in the condition')
-        .where(sql`t.archived_at IS NULL`)
         .where(assignable)
-        .lock(input.personId, 'share')
-        .catch(rethrowMissing(() => noPerson(input.personId, 'assign')));
-      const org = await records(tx, Organizations, DirectoryPermission.PersonWrite).one(input.organizationId);
-      if (!org || org.archivedAt) throw directoryRules.field('input.organizationId', 'exists', `no active organization ${input.organizationId}.`);
+        .reference(input.personId, 'input.personId', { lock: 'share' });
+      const org = await records(tx, Organizations, DirectoryPermission.PersonWrite).reference(input.organizationId, 'input.organizationId');
       return createRecord(
         tx,
         Position,

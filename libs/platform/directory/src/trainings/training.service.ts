@@ -1,9 +1,7 @@
-import { assertNotFuture, audit, emitEvent, records, sql, transaction, type RequestContext } from '@platform/core';
+import { assertNotFuture, createRecord, records, recordEvent, transaction, type RequestContext } from '@platform/core';
 import { TrainingRecord } from './training-record.entity';
-import { rethrowMissing } from '../persons/person-scope';
 import { Persons } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
-import { directoryRules } from '../directory.rules';
 import { directoryEvents } from '../directory.events';
 import type { RecordTrainingInput } from './training.inputs';
 
@@ -13,27 +11,21 @@ export class TrainingService {
     assertNotFuture(input.trainedOn, 'input.trainedOn');
     return transaction(ctx, async (tx) => {
       // FOR SHARE: a concurrent archive waits for this record instead of racing it. A person outside
-      // the caller's scope is answered like a missing one.
-      const person = await records(tx, Persons, DirectoryPermission.PersonWrite)
-        .where(sql`t.archived_at IS NULL`)
-        .lock(input.personId, 'share')
-        .catch(rethrowMissing(() => directoryRules.field('input.personId', 'exists', `no active person ${input.personId} you may maintain.`)));
-      // Not createRecord: a training is audited as a change of its person (entity Person), and
-      // createRecord files the entry under the new record.
-      const record = await tx.manager.save(
-        tx.manager.create(TrainingRecord, {
-          personId: person.id,
-          topic: input.topic,
-          kind: input.kind,
-          trainedOn: input.trainedOn,
-          hours: input.hours,
-          provider: input.provider,
-          certificateNo: input.certificateNo ?? null,
-        }),
+      // the caller's scope is answered like a missing one (NOT_FOUND).
+      const person = await records(tx, Persons, DirectoryPermission.PersonWrite).reference(input.personId, 'input.personId', { lock: 'share' });
+      return createRecord(
+        tx,
+        TrainingRecord,
+        'TrainingRecord',
+        { personId: person.id, topic: input.topic, kind: input.kind, trainedOn: input.trainedOn, hours: input.hours, provider: input.provider, certificateNo: input.certificateNo ?? null },
+        {
+          action: 'directory.training.record',
+          // A training is part of the person's file: audited as a change of the person.
+          auditUnder: { entityType: 'Person', entityId: person.id },
+          changes: (record) => ({ trainingId: record.id, ...input }),
+          ...recordEvent(directoryEvents['directory.training.recorded'], (record: TrainingRecord) => ({ id: record.id, personId: person.id, kind: record.kind })),
+        },
       );
-      await audit(tx, { action: 'directory.training.record', entityType: 'Person', entityId: person.id, changes: { trainingId: record.id, ...input } });
-      await emitEvent(tx, directoryEvents, 'directory.training.recorded', { id: record.id, personId: person.id, kind: record.kind });
-      return record;
     });
   }
 }
