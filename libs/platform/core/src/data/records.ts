@@ -7,7 +7,7 @@ import { countSql, paginateSql, readOne, type PageRequest, type SortKey } from '
 import { pagesByParent } from '../pagination/pages-by-parent';
 import type { ConnectionResult } from '../pagination/connection.type';
 import { rowScopeSql, type ScopedEntity } from './entity';
-import { ParamNames, compile, join, raw, type Sql } from './sql';
+import { ParamNames, compile, join, raw, sql, type Sql } from './sql';
 
 /** The alias of the entity's table in every statement of `records` (conditions are written over it: `` sql`t.status = ${s}` ``). */
 export const RECORD_ALIAS = 't';
@@ -47,8 +47,25 @@ export interface RecordList {
  * widens it. Rows come back as plain objects of the entity's shape (no class instances).
  */
 export interface Records<T extends ObjectLiteral> {
-  /** These records, narrowed by a condition over alias `t`. */
+  /** These records, narrowed by a condition over alias `t` (or the one given by `as`). */
   where(condition: Sql): Records<T>;
+  /**
+   * These records under another table alias, for `subquery` and `aggregate` inside a statement that
+   * already uses `t` (call it before `where`: conditions are written over the alias).
+   */
+  as(alias: string): Records<T>;
+  /**
+   * The escape hatch for what the methods do not express, with the scope still applied by the kernel:
+   * `(SELECT <columns> FROM <table> <alias> WHERE <scope> AND <conditions>)` as a fragment to splice
+   * into a statement, e.g. `` sql`EXISTS ${hazards.as('h').where(sql`h.organization_id = ct.organization_id`).subquery(sql`1`)}` ``.
+   */
+  subquery(columns: Sql): Sql;
+  /**
+   * Rows of an aggregate over these records, the scope applied: `SELECT <columns> FROM <table>
+   * <alias> WHERE <scope> AND <conditions> [GROUP BY …]`, e.g. counts by state or the newest day per
+   * parent. Values come back as the driver gives them (name columns with `AS "camelCase"`).
+   */
+  aggregate<R extends Record<string, unknown>>(columns: Sql, options?: { readonly groupBy?: Sql }): Promise<R[]>;
   /** One page as a cursor connection (one statement, plus a COUNT only when asked for). */
   page(options: RecordPage): Promise<ConnectionResult<T>>;
   /** How many there are. */
@@ -81,7 +98,7 @@ export interface Records<T extends ObjectLiteral> {
   byParent(parentColumn: string, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
 }
 
-/** An entity's primary key: its column under the alias, its property and its SQL type. */
+/** An entity's primary key: its column, its property and its SQL type. */
 interface RecordKey {
   readonly column: string;
   readonly property: string;
@@ -99,7 +116,7 @@ function recordKey(manager: EntityManager, def: ScopedEntity<ObjectLiteral>): Re
   if (!key) {
     const [column, ...more] = manager.connection.getMetadata(def.entity).primaryColumns;
     if (!column || more.length) throw new Error(`records(${def.typeName}) needs an entity with a primary key of one column.`);
-    key = { column: `${RECORD_ALIAS}.${column.databaseName}`, property: column.propertyName, type: manager.connection.driver.normalizeType(column) };
+    key = { column: column.databaseName, property: column.propertyName, type: manager.connection.driver.normalizeType(column) };
     recordKeys.set(def, key);
   }
   return key;
@@ -114,14 +131,31 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     /** Null only for `unscoped`. */
     private readonly permission: string | null,
     private readonly conditions: readonly Sql[] = [],
+    private readonly alias: string = RECORD_ALIAS,
   ) {}
 
   where(condition: Sql): Records<T> {
-    return new EntityRecords(this.ctx, this.def, this.principal, this.permission, [...this.conditions, condition]);
+    return new EntityRecords(this.ctx, this.def, this.principal, this.permission, [...this.conditions, condition], this.alias);
+  }
+
+  as(alias: string): Records<T> {
+    if (!/^[a-z][a-z0-9_]*$/.test(alias)) throw new Error(`records(${this.def.typeName}).as(): ${JSON.stringify(alias)} is not a table alias.`);
+    if (this.conditions.length) throw new Error(`records(${this.def.typeName}).as() comes before where(): conditions are written over the alias.`);
+    return new EntityRecords(this.ctx, this.def, this.principal, this.permission, [], alias);
+  }
+
+  subquery(columns: Sql): Sql {
+    return sql`(SELECT ${columns} FROM ${raw(this.from())} WHERE ${this.condition()})`;
+  }
+
+  async aggregate<R extends Record<string, unknown>>(columns: Sql, options: { readonly groupBy?: Sql } = {}): Promise<R[]> {
+    const statement = sql`SELECT ${columns} FROM ${raw(this.from())} WHERE ${this.condition()}${options.groupBy ? sql` GROUP BY ${options.groupBy}` : raw('')}`;
+    const { text, params } = compile(statement, new ParamNames('a'));
+    return (await this.run(text, params)) as R[];
   }
 
   page(o: RecordPage): Promise<ConnectionResult<T>> {
-    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, o.properties ?? null);
+    const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, o.properties ?? null);
     const { where, params } = this.filter();
     return paginateSql<T>({ manager: this.ctx.manager, from: this.from(), select: reader.select, read: (rows) => reader.read(rows), where, params, keys: o.keys, page: o.page, withCount: o.withCount });
   }
@@ -131,7 +165,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   async list(o: RecordList): Promise<T[]> {
-    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, o.properties ?? null);
+    const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, o.properties ?? null);
     const { where, params } = this.filter();
     const order = o.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
     return reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT :__limit`, { ...params, __limit: o.limit }));
@@ -139,14 +173,14 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
 
   one(id: string, properties: readonly string[] | null = null): Promise<T | null> {
     const { where, params } = this.filter([this.keyIs()]);
-    return readOne({ manager: this.ctx.manager, entity: this.def.entity, alias: RECORD_ALIAS, table: this.def.table, where, params: { ...params, __id: id }, properties });
+    return readOne({ manager: this.ctx.manager, entity: this.def.entity, alias: this.alias, table: this.def.table, where, params: { ...params, __id: id }, properties });
   }
 
   async many(ids: readonly string[], properties: readonly string[] | null = null): Promise<Array<T | null>> {
     if (!ids.length) return [];
-    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS, properties);
+    const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, properties);
     const key = recordKey(this.ctx.manager, this.def);
-    const { where, params } = this.filter([raw(`${key.column} = ANY(CAST(:__ids AS ${key.type}[]))`)]);
+    const { where, params } = this.filter([raw(`${this.alias}.${key.column} = ANY(CAST(:__ids AS ${key.type}[]))`)]);
     const rows = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')}`, { ...params, __ids: [...new Set(ids)] }));
     const byId = new Map(rows.map((r) => [(r as Record<string, unknown>)[key.property] as string, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -159,9 +193,9 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
 
   async lock(id: string, mode: 'update' | 'share' = 'update'): Promise<T> {
     if (!this.ctx.inTransaction) throw new Error(`records(${this.def.typeName}).lock() needs a transaction: call it inside transaction().`);
-    const reader = rowReader(this.ctx.manager, this.def.entity, RECORD_ALIAS);
+    const reader = rowReader(this.ctx.manager, this.def.entity, this.alias);
     const { where, params } = this.filter([this.keyIs()]);
-    const [row] = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'} OF ${RECORD_ALIAS}`, { ...params, __id: id }));
+    const [row] = reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'} OF ${this.alias}`, { ...params, __id: id }));
     if (!row) throw new NotFoundError(this.def.typeName, id);
     return row;
   }
@@ -187,6 +221,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   byParent(parentColumn: string, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {
+    if (this.alias !== RECORD_ALIAS) throw new Error(`records(${this.def.typeName}).byParent() reads over alias ${RECORD_ALIAS}: leave out as().`);
     const { where, params } = this.filter();
     return pagesByParent<T>({
       manager: this.ctx.manager,
@@ -203,18 +238,23 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   private from(): string {
-    return `${this.def.table} ${RECORD_ALIAS}`;
+    return `${this.def.table} ${this.alias}`;
+  }
+
+  /** The scope (unless unscoped) and the conditions as one condition. */
+  private condition(extra: readonly Sql[] = []): Sql {
+    const scope = this.permission === null ? [] : [rowScopeSql(this.principal, this.permission, this.def, this.alias)];
+    return join([...scope, ...this.conditions, ...extra], ' AND ');
   }
 
   /** The primary key equals the parameter `__id`. */
   private keyIs(): Sql {
-    return raw(`${recordKey(this.ctx.manager, this.def).column} = :__id`);
+    return raw(`${this.alias}.${recordKey(this.ctx.manager, this.def).column} = :__id`);
   }
 
   /** The scope (unless unscoped) and the conditions, as SQL with named parameters of their own (`r1`, `r2`, …). */
   private filter(extra: readonly Sql[] = []): { where: string[]; params: Record<string, unknown> } {
-    const scope = this.permission === null ? [] : [rowScopeSql(this.principal, this.permission, this.def, RECORD_ALIAS)];
-    const { text, params } = compile(join([...scope, ...this.conditions, ...extra], ' AND '), new ParamNames('r'));
+    const { text, params } = compile(this.condition(extra), new ParamNames('r'));
     return { where: [text], params };
   }
 
