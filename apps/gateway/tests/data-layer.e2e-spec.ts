@@ -81,6 +81,24 @@ describe('kernel data layer: scope declared once, applied by the kernel', () => 
     expect((await anban(`{ node(nodeId: "not-an-id") { nodeId } }`)).body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
+  it('applies both scopes in the escape hatch: a subquery spliced into a condition and an aggregate', async () => {
+    const ds = t.gateway.database.dataSource;
+    // A second note on 双河村's record, so that its tally differs from the others.
+    await ds.query(`INSERT INTO scoped_probe_note (probe_id, text) VALUES ($1, '备注-sh-2')`, [ids['sh']]);
+    const query = `{ withNote: scopedProbeTitlesWithNote(text: "备注") shOnly: scopedProbeTitlesWithNote(text: "sh") tallies: scopedProbeTallies { organizationId records notes } }`;
+    const wenfeng = await t.as('wenfeng');
+    const sorted = (rows: any[]) => [...rows].sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+    const seen = (await wenfeng(query)).body.data!;
+    expect(seen['withNote']).toEqual(['检查-grid', '检查-wf']);
+    expect(seen['shOnly']).toEqual([]);
+    expect(sorted(seen['tallies'])).toEqual(sorted([{ organizationId: WENFENG, records: 1, notes: 1 }, { organizationId: WENFENG_GRID, records: 1, notes: 1 }]));
+    const all = (await (await t.as('anban'))(query)).body.data!;
+    expect(all['withNote']).toEqual(['检查-grid', '检查-sh', '检查-town', '检查-wf']);
+    expect(all['shOnly']).toEqual(['检查-sh']);
+    expect(all['tallies'].find((r: any) => r.organizationId === SHUANGHE)).toEqual({ organizationId: SHUANGHE, records: 1, notes: 2 });
+    expect(all['tallies']).toHaveLength(4);
+  });
+
   it('shows the town office every record, and an account without the permission nothing', async () => {
     const anban = await t.as('anban');
     expect((await anban(`{ scopedProbes { totalCount } scopedProbeCount }`)).body.data).toEqual({ scopedProbes: { totalCount: 4 }, scopedProbeCount: 4 });

@@ -54,6 +54,18 @@ export class ScopedProbeNote extends Node {
   text: string;
 }
 
+@ObjectType({ description: '统计（探针）。Counts at one organization.' })
+class ScopedProbeTally {
+  @Field(() => UUIDScalar, { description: '组织。The organization.' })
+  organizationId: string;
+
+  @Field(() => Int, { description: '记录数。Records.' })
+  records: number;
+
+  @Field(() => Int, { description: '备注数。Notes on them.' })
+  notes: number;
+}
+
 const READ = 'probe.scoped:read';
 export const ScopedProbes = defineScopedEntity(ScopedProbe, { table: 'scoped_probe', scope: { organizationColumn: 'organization_id' }, read: READ });
 export const ScopedProbeNotes = defineScopedEntity(ScopedProbeNote, { table: 'scoped_probe_note', scope: { through: { entity: ScopedProbes, column: 'probe_id' } }, read: READ });
@@ -99,6 +111,23 @@ class ScopedProbeResolver {
   @RequirePermission(READ)
   scopedProbeNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: '标识。Id.' }) id: string): Promise<ScopedProbeNote | null> {
     return records(ctx, ScopedProbeNotes).one(id);
+  }
+
+  @Query(() => [String], { description: '有备注含此文字的记录。Titles of records with a note containing the text (an EXISTS subquery over the notes, both scopes applied).' })
+  @RequirePermission(READ)
+  async scopedProbeTitlesWithNote(@Ctx() ctx: RequestContext, @Arg('text', () => String, { description: '文字。Text.' }) text: string): Promise<string[]> {
+    const notes = records(ctx, ScopedProbeNotes).as('n').where(sql`n.probe_id = t.id AND n.text LIKE ${`%${text}%`}`);
+    const rows = await records(ctx, ScopedProbes).where(sql`EXISTS ${notes.subquery(sql`1`)}`).list({ keys: BY_TITLE, limit: 100 });
+    return rows.map((r) => r.title);
+  }
+
+  @Query(() => [ScopedProbeTally], { description: '按组织统计。Records and their notes counted per organization (an aggregate).' })
+  @RequirePermission(READ)
+  scopedProbeTallies(@Ctx() ctx: RequestContext): Promise<ScopedProbeTally[]> {
+    const notes = records(ctx, ScopedProbeNotes).as('n').where(sql`n.probe_id = t.id`);
+    return records(ctx, ScopedProbes).aggregate<ScopedProbeTally>(sql`t.organization_id AS "organizationId", count(*)::int AS "records", sum(${notes.subquery(sql`count(*)`)})::int AS "notes"`, {
+      groupBy: sql`t.organization_id`,
+    });
   }
 
   @FieldResolver(() => ScopedProbeNoteConnection, { description: '备注。Its notes.' })

@@ -16,7 +16,7 @@ export { TrainingRecord } from './trainings/training-record.entity';
 export { TrainingRecordConnection } from './trainings/training.resolver';
 export { lastTrainedOn, trainingPages } from './trainings/training.loaders';
 export { seedId } from './seed/seed-directory';
-export { organizationInScope } from './organizations/organization-scope';
+export { organizationInScope, organizationIdWithinSubtree } from './organizations/organization-scope';
 // SQL text of the scope for modules not yet on the data layer (access, risk, rescue); remove with their last use.
 export { organizationScope, organizationIdInScope, withinSubtreeSql } from './organizations/organization-scope.sql';
 export { PHONE_PATTERN, PHONE_RULE, maskIdNumber, maskPhone } from './persons/phone';

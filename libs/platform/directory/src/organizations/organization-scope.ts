@@ -7,6 +7,14 @@ export function withinSubtree(path: string, rootId: string): Sql {
 }
 
 /**
+ * SQL condition: the organization id in `column` (e.g. `t.organization_id`) names an organization at
+ * or below `rootId`: the "within subtree" filter of domain lists. It narrows a scoped list, never widens it.
+ */
+export function organizationIdWithinSubtree(column: string, rootId: string): Sql {
+  return sql`${raw(column)} IN (SELECT so.id FROM organization so WHERE ${withinSubtree('so.path', rootId)})`;
+}
+
+/**
  * The organization (id and tree path) a domain record is kept under, if it is active and within the
  * caller's scope for `permission`. With `permission` null, any organization, archived too (for
  * records already kept there). A target outside the scope is answered like a missing one, so the
