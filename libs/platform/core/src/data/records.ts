@@ -65,7 +65,7 @@ export interface Records<T extends ObjectLiteral> {
    * <alias> WHERE <scope> AND <conditions> [GROUP BY …]`, e.g. counts by state or the newest day per
    * parent. Values come back as the driver gives them (name columns with `AS "camelCase"`).
    */
-  aggregate<R extends Record<string, unknown>>(columns: Sql, options?: { readonly groupBy?: Sql }): Promise<R[]>;
+  aggregate<R extends object>(columns: Sql, options?: { readonly groupBy?: Sql }): Promise<R[]>;
   /** One page as a cursor connection (one statement, plus a COUNT only when asked for). */
   page(options: RecordPage): Promise<ConnectionResult<T>>;
   /** How many there are. */
@@ -148,7 +148,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     return sql`(SELECT ${columns} FROM ${raw(this.from())} WHERE ${this.condition()})`;
   }
 
-  async aggregate<R extends Record<string, unknown>>(columns: Sql, options: { readonly groupBy?: Sql } = {}): Promise<R[]> {
+  async aggregate<R extends object>(columns: Sql, options: { readonly groupBy?: Sql } = {}): Promise<R[]> {
     const statement = sql`SELECT ${columns} FROM ${raw(this.from())} WHERE ${this.condition()}${options.groupBy ? sql` GROUP BY ${options.groupBy}` : raw('')}`;
     const { text, params } = compile(statement, new ParamNames('a'));
     return (await this.run(text, params)) as R[];
