@@ -25,6 +25,7 @@ export const rescueModule: DomainModule = {
   entities: AREAS.flatMap((a) => a.entities),
   resolvers: AREAS.flatMap((a) => a.resolvers),
   migrations: AREAS.flatMap((a) => a.migrations),
+  scopedEntities: AREAS.flatMap((a) => a.scopedEntities ?? []),
   permissions: rescuePermissions,
   seed: async (ctx) => {
     for (const area of AREAS) await area.seed?.(ctx);

@@ -189,6 +189,17 @@ describe('emergency plans and drills (应急预案与演练)', () => {
       expect(problems[1].hazard).toEqual({ id: problems[1].hazardId, source: 'DRILL', status: 'REPORTED', category: 'FLOOD', organization: { name: '文凤村' } });
       const hazards = await wenfeng(`{ hazards(first: 100, filter: { withinSubtreeOf: "${WENFENG}" }) { edges { node { id source title } } } }`);
       expect(hazards.body.data!['hazards'].edges.map((e: any) => e.node)).toContainEqual({ id: problems[1].hazardId, source: 'DRILL', title: '避难点应急照明损坏' });
+      // The hazard points back at the drill by a global id (no foreign key between the modules): a Node.
+      const originOf = (client: GraphQLClient) => client(`query($id: UUID!) { hazard(id: $id) { origin { __typename nodeId ... on Drill { id title } } } }`, { id: problems[1].hazardId });
+      const origin = (await originOf(wenfeng)).body.data!['hazard'].origin;
+      expect(origin).toEqual({ __typename: 'Drill', nodeId: expect.any(String), id: drill.id, title: '文凤村防汛转移演练' });
+      expect((await wenfeng(`query($n: ID!) { node(nodeId: $n) { ... on Drill { id } } }`, { n: origin.nodeId })).body.data!['node']).toEqual({ id: drill.id });
+      // One who may read the hazard but not drills sees no origin, as if there were none.
+      const hazardReader = (await admin(`mutation { createRole(input: { code: "hazard-reader", nameZh: "隐患查看员", description: "Reads hazards only" }) { id } }`)).body.data!['createRole'];
+      await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: hazardReader.id, permission: 'risk.hazard:read', scope: 'ORG_SUBTREE' } });
+      const reader = (await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { username: 'hazard-reader1', password: 'Start12345', displayName: '隐患查看员' } })).body.data!['createUser'];
+      await admin(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { principalKind: 'USER', principalId: reader.id, roleId: hazardReader.id, organizationId: WENFENG } });
+      expect((await originOf(await t.as('hazard-reader1', 'Start12345'))).body.data!['hazard']).toEqual({ origin: null });
 
       // The task is completed once, on a day not before the drill.
       const complete = (input: Record<string, unknown>) => mutate(wenfeng, 'completeDrillProblem', 'CompleteDrillProblemInput', input, 'id version status doneOn');

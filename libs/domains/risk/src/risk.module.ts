@@ -12,6 +12,7 @@ import { AccountabilityReview } from './accountability/accountability-review.ent
 import { AccountabilityReviewResolver, HazardAccountabilityResolver } from './accountability/accountability-review.resolver';
 import { CreateAccountabilityReviews1764400800000 } from './migrations/1764400800000-create-accountability-reviews';
 import { riskPermissions } from './permissions';
+import { riskNodeEntities } from './risk.entities';
 import { seedRisk } from './seed/seed-risk';
 import { Shelter } from './shelters/shelter.entity';
 import { ShelterInspection } from './shelters/shelter-inspection.entity';
@@ -32,6 +33,7 @@ import { OVERDUE_SWEEP, announceOverdueHazards } from './hazards/overdue-sweep';
 import { AddHazardLocationAndEmergencyMeasures1764401500000 } from './migrations/1764401500000-add-hazard-location-and-emergency-measures';
 import { AddHazardReadIndexes1764401600000 } from './migrations/1764401600000-add-hazard-read-indexes';
 import { AddHazardSourceDrill1764401800000 } from './migrations/1764401800000-add-hazard-source-drill';
+import { AddHazardOrigin1764403000000 } from './migrations/1764403000000-add-hazard-origin';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 export const riskModule: DomainModule = {
@@ -40,8 +42,9 @@ export const riskModule: DomainModule = {
   dependsOn: ['directory'],
   entities: [Hazard, HazardEvent, RiskPoint, ControlMeasure, AccountabilityReview, Shelter, ShelterInspection, FireFacility, ExpertVisit, ExpertVisitHazard, Campaign, CampaignTarget, CampaignHazard, DisasterInformationOfficer],
   resolvers: [HazardResolver, HazardEventResolver, OrganizationHazardsResolver, HazardIndicatorsResolver, HazardChangeResolver, RiskPointResolver, AccountabilityReviewResolver, HazardAccountabilityResolver, ShelterResolver, ShelterInspectionResolver, FireFacilityResolver, ExpertVisitResolver, CampaignResolver, CampaignTargetResolver, DisasterOfficerResolver],
-  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000, AddHazardLocationAndEmergencyMeasures1764401500000, AddHazardReadIndexes1764401600000, AddHazardSourceDrill1764401800000],
+  migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000, AddHazardLocationAndEmergencyMeasures1764401500000, AddHazardReadIndexes1764401600000, AddHazardSourceDrill1764401800000, AddHazardOrigin1764403000000],
   permissions: riskPermissions,
+  scopedEntities: riskNodeEntities,
   seed: (ctx) => seedRisk(ctx),
   start: async (runtime) => {
     // How often hazards that just passed their deadline are announced (risk.hazard.overdue).

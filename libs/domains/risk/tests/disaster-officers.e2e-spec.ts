@@ -68,8 +68,9 @@ describe('disaster information officers (灾害信息员)', () => {
 
     // 双河村's officer sees none, may not appoint in 文凤村 nor a person of 文凤村 in 双河村; the grid worker only reads.
     expect((await list(shuanghe)).totalCount).toBe(0);
-    expect(fieldsOf(await appoint(shuanghe, { organizationId: WENFENG, personId: WENFENG_DISASTER, role: 'B' }))).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
-    expect(fieldsOf(await appoint(shuanghe, { organizationId: SHUANGHE, personId: WENFENG_DISASTER, role: 'A' }))).toEqual([expect.objectContaining({ field: 'input.personId', rule: 'exists' })]);
+    // References outside the caller's scope are answered like missing ones: NOT_FOUND on the field.
+    expect(errorOf(await appoint(shuanghe, { organizationId: WENFENG, personId: WENFENG_DISASTER, role: 'B' }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
+    expect(errorOf(await appoint(shuanghe, { organizationId: SHUANGHE, personId: WENFENG_DISASTER, role: 'A' }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: WENFENG_DISASTER, field: 'input.personId' });
     expect(errorOf(await end(shuanghe, { id: a.body.data!['appointDisasterOfficer'].id, version: 1, endedOn: daysAgo(0) }))).toMatchObject({ code: 'NOT_FOUND', entity: 'DisasterInformationOfficer' });
     expect(errorOf(await appoint(grid, { organizationId: WENFENG, personId: WENFENG_DISASTER, role: 'B' }))).toMatchObject({ code: 'FORBIDDEN', permission: 'risk.register:write' });
     expect((await list(office, `{ withinSubtreeOf: "${WENFENG}" }`)).totalCount).toBe(2);

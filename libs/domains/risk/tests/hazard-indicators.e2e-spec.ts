@@ -106,7 +106,9 @@ describe('accountability reviews (责任倒查)', () => {
       expect((await village(record, { input: input(late) })).body.data!['recordAccountabilityReview']).toMatchObject({ reason: 'OVERDUE' });
       expect((await village(record, { input: input(onTime) })).body.errors![0]!.extensions!['fields'][0].rule).toBe('overdue');
       expect((await village(record, { input: input(general) })).body.errors![0]!.extensions!['fields'][0].rule).toBe('major');
-      expect((await (await t.as('shuanghe'))(record, { input: input(late) })).body.errors![0]!.extensions!['code']).toBe('NOT_FOUND');
+      expect((await (await t.as('shuanghe'))(record, { input: input(late) })).body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: late, field: 'input.hazardId' });
+      const [{ n: recorded }] = await t.gateway.database.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'risk.accountability-review.record' AND entity_type = 'Hazard' AND entity_id = $1`, [late]);
+      expect(recorded).toBe(1);
       const reviews = await village(`query($id: UUID!) { hazard(id: $id) { accountabilityReviews { reason outcome } } }`, { id: late });
       expect(reviews.body.data!['hazard'].accountabilityReviews).toEqual([{ reason: 'OVERDUE', outcome: '警示约谈，通报批评' }]);
     } finally {

@@ -93,8 +93,8 @@ describe('hazard life cycle (自查自报自改)', () => {
 
   it('keeps reports within the reporter\'s scope and gives concurrent verifiers one winner', async () => {
     const elsewhere = await step(enterprise, 'reportHazard', 'ReportHazardInput', { organizationId: seedId('org:village-shuanghe'), title: '越权上报', category: 'FIRE', source: 'SELF_CHECK' });
-    // Beyond the reporter's scope answers like a missing organization.
-    expect(elsewhere.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: seedId('org:village-shuanghe') });
+    // Beyond the reporter's scope answers like a missing organization, naming the input field.
+    expect(elsewhere.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: seedId('org:village-shuanghe'), field: 'input.organizationId' });
 
     let h = (await step(enterprise, 'reportHazard', 'ReportHazardInput', { organizationId: ENTERPRISE, title: '灭火器压力不足', category: 'FIRE', source: 'SELF_CHECK' })).body.data!['reportHazard'];
     h = (await step(office, 'confirmHazard', 'ConfirmHazardInput', { id: h.id, version: h.version, grade: 'GENERAL' })).body.data!['confirmHazard'];

@@ -16,10 +16,9 @@ const SHUANGHE_LEAD = seedId('person:person-village-shuanghe-lead');
 const UNKNOWN = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** BAD_USER_INPUT naming exactly `field` with rule `exists`. */
+/** NOT_FOUND for the person, naming the input field: a person the caller may not read answers like a missing one. */
 const expectNoSuchPerson = (res: GraphQLResponse, field: string, id: string) => {
-  expect(errorOf(res)?.['code']).toBe('BAD_USER_INPUT');
-  expect(fieldsOf(res)).toEqual([{ field, rule: 'exists', message: `no active person ${id} you may read.` }]);
+  expect(errorOf(res)).toEqual({ code: 'NOT_FOUND', entity: 'Person', id, field });
 };
 
 describe('references and input values in the risk module', () => {
@@ -44,8 +43,8 @@ describe('references and input values in the risk module', () => {
     it('reportHazard.organizationId', async () => {
       const report = (organizationId: string) => mutate(wenfeng, 'reportHazard', 'ReportHazardInput', { organizationId, title: '越界上报的隐患', category: 'FIRE', source: 'GRID_PATROL' });
       const before = await hazardWrites();
-      expect(errorOf(await report(SHUANGHE))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE });
-      expect(errorOf(await report(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN });
+      expect(errorOf(await report(SHUANGHE))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'input.organizationId' });
+      expect(errorOf(await report(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN, field: 'input.organizationId' });
       expect(await hazardWrites()).toEqual(before);
       expect(await ok(report(WENFENG), 'reportHazard')).toMatchObject({ version: 1 });
     });
@@ -56,8 +55,8 @@ describe('references and input values in the risk module', () => {
       const plan = (responsiblePersonId: string) =>
         mutate(wenfeng, 'planRectification', 'PlanRectificationInput', { id: h.id, version: h.version, measures: '加装接地线', responsiblePersonId, deadline: inFuture(7) }, 'id version status responsiblePersonId');
       const before = await hazardWrites();
-      expect(errorOf(await plan(SHUANGHE_LEAD))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: SHUANGHE_LEAD });
-      expect(errorOf(await plan(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: UNKNOWN });
+      expect(errorOf(await plan(SHUANGHE_LEAD))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: SHUANGHE_LEAD, field: 'input.responsiblePersonId' });
+      expect(errorOf(await plan(UNKNOWN))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: UNKNOWN, field: 'input.responsiblePersonId' });
       expect(await hazardWrites()).toEqual(before);
       expect(await sql(`SELECT status, version, responsible_person_id FROM hazard WHERE id = $1`, [h.id])).toEqual([{ status: 'CONFIRMED', version: h.version, responsible_person_id: null }]);
       expect(await ok(plan(WENFENG_LEAD), 'planRectification')).toMatchObject({ status: 'PLANNED', responsiblePersonId: WENFENG_LEAD });
@@ -71,7 +70,7 @@ describe('references and input values in the risk module', () => {
     });
   });
 
-  describe('person references: a person the caller may read, or BAD_USER_INPUT on the field', () => {
+  describe('person references: a person the caller may read, or NOT_FOUND naming the field', () => {
     it('createRiskPoint and updateRiskPoint monitorPersonId and measures[].ownerPersonId', async () => {
       const create = (input: Record<string, unknown>) => mutate(wenfeng, 'createRiskPoint', 'CreateRiskPointInput', { organizationId: WENFENG, name: '文凤村2组滑坡点', category: 'GEOLOGICAL', level: 'YELLOW', ...input });
       const measures = (ownerPersonId: string) => [

@@ -11,6 +11,7 @@ const WENFENG = seedId('org:village-wenfeng');
 const GRID_WENFENG_1 = seedId('org:grid-wenfeng-1');
 const SHUANGHE = seedId('org:village-shuanghe');
 const WENFENG_OFFICER = seedId('person:person-village-wenfeng-emergency');
+const UNKNOWN = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const SHELTER = `id version name type capacity areaM2 address dualUse status archivedAt location { longitude latitude geoJson } organization { name }`;
 const FACILITY = `id version kind description quantity status lastInspectedOn inspectionIntervalDays inspectionOverdue`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
@@ -62,7 +63,10 @@ describe('disaster-prevention registers (防灾台账)', () => {
     expect(errorOf(await mutate(shuanghe, 'updateShelter', 'UpdateShelterInput', { id: s.id, version: s.version, capacity: 1 }))).toMatchObject({ code: 'NOT_FOUND', entity: 'Shelter' });
     expect(errorOf(await mutate(shuanghe, 'archiveShelter', 'ArchiveInput', { id: s.id, version: s.version }))).toMatchObject({ code: 'NOT_FOUND' });
     const foreign = await mutate(shuanghe, 'createShelter', 'CreateShelterInput', { organizationId: WENFENG, name: '越权登记', type: 'INDOOR', capacity: 10 });
-    expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+    // An organization outside the caller's register scope is answered like a missing one.
+    expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
+    const unknown = await mutate(wenfeng, 'updateShelter', 'UpdateShelterInput', { id: s.id, version: s.version, organizationId: UNKNOWN });
+    expect(errorOf(unknown)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN, field: 'input.organizationId' });
 
     s = (await mutate(wenfeng, 'updateShelter', 'UpdateShelterInput', { id: s.id, version: s.version, capacity: 900, status: 'UNDER_REPAIR', address: null })).body.data!['updateShelter'];
     expect(s).toMatchObject({ version: 2, capacity: 900, status: 'UNDER_REPAIR', address: null, name: '文凤村村委会广场', dualUse: true });
@@ -79,6 +83,8 @@ describe('disaster-prevention registers (防灾台账)', () => {
     expect((await wenfeng(`query($id: UUID!) { shelter(id: $id) { archivedAt } }`, { id: s.id })).body.data!['shelter'].archivedAt).toBe(s.archivedAt);
     const again = await mutate(wenfeng, 'archiveShelter', 'ArchiveInput', { id: s.id, version: s.version });
     expect(fieldsOf(again)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notArchived' })]);
+    const archivedInspection = await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(0), result: 'PASSED' });
+    expect(fieldsOf(archivedInspection)).toEqual([expect.objectContaining({ field: 'input.shelterId', rule: 'notArchived' })]);
 
     const audits = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at, action`, [s.id]);
     expect(audits.map((a: any) => a.action)).toEqual(['risk.shelter.create', 'risk.shelter.update', 'risk.shelter.archive']);
@@ -114,7 +120,7 @@ describe('disaster-prevention registers (防灾台账)', () => {
     expect(fieldsOf(await inspect(wenfeng, { shelterId: s.id, inspectedOn: '2025-02-30', result: 'PASSED' }))[0]).toMatchObject({ field: 'input.inspectedOn', rule: 'isIso8601' });
     expect(fieldsOf(await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'ISSUES_FOUND' }))).toEqual([expect.objectContaining({ field: 'input.findings', rule: 'required' })]);
     const nobody = await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'PASSED', inspectorPersonId: '00000000-0000-4000-8000-000000000000' });
-    expect(fieldsOf(nobody)).toEqual([expect.objectContaining({ field: 'input.inspectorPersonId', rule: 'exists' })]);
+    expect(errorOf(nobody)).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: '00000000-0000-4000-8000-000000000000', field: 'input.inspectorPersonId' });
   });
 
   it('lists shelter inspections newest first with the last inspection day, leaving the shelter as it was', async () => {
@@ -123,7 +129,7 @@ describe('disaster-prevention registers (防灾台账)', () => {
       const res = await inspect(wenfeng, { shelterId: s.id, inspectedOn: day, result, findings, inspectorPersonId: WENFENG_OFFICER });
       expect(res.body.data!['recordShelterInspection']).toMatchObject({ inspectedOn: day, result, shelter: { id: s.id }, inspector: { name: expect.any(String) } });
     }
-    expect(errorOf(await inspect(shuanghe, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'PASSED' }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(errorOf(await inspect(shuanghe, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'PASSED' }))).toEqual({ code: 'NOT_FOUND', entity: 'Shelter', id: s.id, field: 'input.shelterId' });
 
     const page = (after?: string) =>
       wenfeng(`query($id: UUID!, $after: String) { shelter(id: $id) { version lastInspectedOn inspections(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { inspectedOn result findings } } } } }`, { id: s.id, after });

@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
+import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '../src/index';
@@ -55,7 +55,8 @@ describe('risk points (双重预防)', () => {
     expect((await other(`{ riskPoints { totalCount } }`)).body.data!['riskPoints'].totalCount).toBe(0);
     expect((await other(`query($id: UUID!) { riskPoint(id: $id) { id } }`, { id: point.id })).body.data!['riskPoint']).toBeNull();
     const outside = await other(CREATE, { input: { organizationId: WENFENG, name: '越界登记', category: 'FIRE', level: 'BLUE' } });
-    expect(outside.body.errors![0]!.extensions!['fields'][0]).toMatchObject({ field: 'input.organizationId', rule: 'exists' });
+    // An organization outside the caller's scope answers like a missing one.
+    expect(errorOf(outside)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
 
     const regraded = await village(`mutation($input: UpdateRiskPointInput!) { updateRiskPoint(input: $input) { level version measures { kind } } }`, {
       input: { id: point.id, version: point.version, level: 'RED', measures: [{ kind: 'ENGINEERING', description: '整体搬迁' }] },
@@ -65,5 +66,29 @@ describe('risk points (双重预防)', () => {
     expect(stale.body.errors![0]!.extensions!['code']).toBe('CONFLICT');
     const invalid = await village(CREATE, { input: { organizationId: WENFENG, name: 'x', category: 'FIRE', level: 'BLUE', threatenedHouseholds: -1 } });
     expect(invalid.body.errors![0]!.extensions!['fields'].map((f: any) => `${f.field}:${f.rule}`).sort()).toEqual(['input.name:isLength', 'input.threatenedHouseholds:min']);
+  });
+
+  it('archives a point once, announcing it, and leaves it out of the list', async () => {
+    const created = (await village(CREATE, { input: { organizationId: WENFENG, name: '文凤村旧砖厂取土坑', category: 'WORK_SAFETY', level: 'YELLOW' } })).body.data!['createRiskPoint'];
+    const events: Array<{ type: string; payload: unknown }> = [];
+    const unsubscribe = t.gateway.events.subscribe('risk.risk-point.archived', (e) => events.push({ type: e.type, payload: e.payload }));
+    const archive = (version: number) => village(`mutation($input: ArchiveInput!) { archiveRiskPoint(input: $input) { id version archivedAt } }`, { input: { id: created.id, version } });
+    try {
+      const archived = (await archive(created.version)).body.data!['archiveRiskPoint'];
+      expect(archived).toMatchObject({ id: created.id, version: created.version + 1, archivedAt: expect.any(String) });
+      expect(fieldsOf(await archive(archived.version))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notArchived' })]);
+      expect(errorOf(await (await t.as('shuanghe'))(`mutation($input: ArchiveInput!) { archiveRiskPoint(input: $input) { id } }`, { input: { id: created.id, version: archived.version } }))).toEqual({
+        code: 'NOT_FOUND',
+        entity: 'RiskPoint',
+        id: created.id,
+      });
+    } finally {
+      unsubscribe();
+    }
+    expect(events).toEqual([{ type: 'risk.risk-point.archived', payload: { id: created.id, organizationId: WENFENG } }]);
+    const names = (await village(`{ riskPoints(first: 50) { edges { node { name } } } }`)).body.data!['riskPoints'].edges.map((e: any) => e.node.name);
+    expect(names).not.toContain('文凤村旧砖厂取土坑');
+    const audits = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at, action`, [created.id]);
+    expect(audits.map((a: any) => a.action)).toEqual(['risk.risk-point.create', 'risk.risk-point.archive']);
   });
 });

@@ -8,6 +8,7 @@ const NANPING_STATION = seedId('org:ent-sinopec-nanping');
 const LONGMEN_STATION = seedId('org:ent-sinopec-longmen');
 const CHUANPING = seedId('org:ent-chuanping-construction');
 const WENFENG = seedId('org:village-wenfeng');
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const VISIT = `id version organizationId expertName visitedOn findings organization { name } hazards { totalCount edges { node { id title source status category } } }`;
 const PROGRESS = `targets targetsWithHazards hazards closed open overdue closedShare`;
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
@@ -88,6 +89,7 @@ describe('expert visits (专家进企业) and special rectification campaigns (�
 
     expect(fieldsOf(await recordVisit(expert, visitInput('未来的指导。', [], { visitedOn: daysAgo(-2) })))).toEqual([expect.objectContaining({ field: 'input.visitedOn', rule: 'notFuture' })]);
     expect(fieldsOf(await recordVisit(expert, visitInput('村委会不是企业。', [], { organizationId: WENFENG })))).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+    expect(errorOf(await recordVisit(expert, visitInput('查无此企业。', [], { organizationId: NOWHERE })))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NOWHERE, field: 'input.organizationId' });
     const tooMany = await recordVisit(expert, visitInput('隐患过多。', Array.from({ length: 21 }, (_, i) => ({ title: `隐患${i}号`, category: 'OTHER' }))));
     expect(fieldsOf(tooMany)[0]).toMatchObject({ field: 'input.hazards', rule: 'arrayMaxSize' });
     expect(await count()).toEqual(before);
@@ -119,8 +121,9 @@ describe('expert visits (专家进企业) and special rectification campaigns (�
 
     const targets = await jingfa(`mutation($c: UUID!, $o: [UUID!]!) { addCampaignTargets(campaignId: $c, organizationIds: $o) { id version } }`, { c: c.id, o: [NANPING_STATION, LONGMEN_STATION, CHUANPING, NANPING_STATION] });
     expect(targets.body.data!['addCampaignTargets']).toEqual({ id: c.id, version: 2 });
-    const nobody = await jingfa(`mutation($c: UUID!, $o: [UUID!]!) { addCampaignTargets(campaignId: $c, organizationIds: $o) { id } }`, { c: c.id, o: ['00000000-0000-4000-8000-000000000000'] });
-    expect(fieldsOf(nobody)).toEqual([expect.objectContaining({ field: 'organizationIds', rule: 'exists' })]);
+    // A missing organization (or one outside the caller's scope) answers NOT_FOUND naming its place in the list.
+    const nobody = await jingfa(`mutation($c: UUID!, $o: [UUID!]!) { addCampaignTargets(campaignId: $c, organizationIds: $o) { id } }`, { c: c.id, o: [NANPING_STATION, NOWHERE] });
+    expect(errorOf(nobody)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NOWHERE, field: 'organizationIds.1' });
 
     const report = async (organizationId: string, title: string) =>
       (await office(`mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id } }`, { input: { organizationId, title, category: 'WORK_SAFETY', source: 'INSPECTION' } })).body.data!['reportHazard'].id as string;
@@ -134,7 +137,7 @@ describe('expert visits (专家进企业) and special rectification campaigns (�
     const link = (ids: string[]) => jingfa(`mutation($c: UUID!, $h: [UUID!]!) { linkCampaignHazards(campaignId: $c, hazardIds: $h) { id } }`, { c: c.id, h: ids });
     expect((await link([closed, overdue, open, rejected])).body.errors).toBeUndefined();
     expect((await link([closed])).body.errors).toBeUndefined();
-    expect(fieldsOf(await link(['00000000-0000-4000-8000-000000000000']))).toEqual([expect.objectContaining({ field: 'hazardIds', rule: 'exists' })]);
+    expect(errorOf(await link([NOWHERE]))).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: NOWHERE, field: 'hazardIds.0' });
 
     const read = async (client: GraphQLClient) => {
       const res = await client(

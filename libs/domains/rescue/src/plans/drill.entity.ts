@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar } from '@platform/core';
 import { DrillForm, DrillProblemFollowUp, DrillProblemStatus } from './plan.enums';
 
-@ObjectType({ description: '应急演练。A drill held by an organization, optionally of one of its plans, with the problems it found.' })
+@ObjectType({ implements: Node, description: '应急演练。A drill held by an organization, optionally of one of its plans, with the problems it found.' })
 @Entity('drill')
 @Index('drill_organization_held_idx', ['organizationId', 'heldOn'])
 export class Drill extends BaseRecord {

@@ -11,10 +11,12 @@ import {
   updateRecord,
   type ConnectionResult,
   type RequestContext,
+  globalIdOf,
   type SortKey,
 } from '@platform/core';
 import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
 import { HazardSource, RiskPermission, reportHazard } from '@domains/risk';
+import { Drills } from './plans.entities';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Drill, DrillProblem } from './drill.entity';
 import { DrillProblemFollowUp, DrillProblemStatus } from './plan.enums';
@@ -95,6 +97,7 @@ export class DrillService {
             description: `${drill.title}（${drill.heldOn}）发现：${p.description}`,
             category: p.hazardCategory!,
             source: HazardSource.DRILL,
+            originNodeId: globalIdOf(Drills, drill.id),
           });
           hazardId = hazard.id;
         }

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { IsEnum, IsUUID, Length } from 'class-validator';
-import { BaseRecord, IsDay, UUIDScalar } from '@platform/core';
+import { BaseRecord, IsDay, UUIDScalar, Node } from '@platform/core';
 
 export enum AccountabilityReason {
   OVERDUE = 'OVERDUE',
@@ -17,7 +17,7 @@ registerEnumType(AccountabilityReason, {
   },
 });
 
-@ObjectType({ description: '责任倒查。A review of who answered for a major hazard that was overdue or recurred (重大事故隐患责任倒查追究), and its outcome.' })
+@ObjectType({ implements: Node, description: '责任倒查。A review of who answered for a major hazard that was overdue or recurred (重大事故隐患责任倒查追究), and its outcome.' })
 @Entity('accountability_review')
 @Index('accountability_review_hazard_idx', ['hazardId'])
 export class AccountabilityReview extends BaseRecord {

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 
-@ObjectType({ description: '专项整治。A special rectification campaign: a sector, a period, the organizations it targets and the hazards it follows.' })
+@ObjectType({ implements: Node, description: '专项整治。A special rectification campaign: a sector, a period, the organizations it targets and the hazards it follows.' })
 @Entity('campaign')
 @Index('campaign_period_idx', ['startsOn', 'endsOn'])
 export class Campaign extends BaseRecord {

@@ -1,15 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Campaign, CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
 import { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
-import { CampaignService, campaigns } from './campaign.service';
+import { CampaignService } from './campaign.service';
 import { campaignProgress, campaignTargetPages } from './campaign.loaders';
 import { campaignHazardPages } from '../hazards/hazard.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
+import { Campaigns } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
 export const CampaignConnection = Connection(Campaign, '专项整治');
@@ -23,7 +24,7 @@ export class CampaignResolver {
   @Query(() => Campaign, { nullable: true, description: '专项整治详情。One campaign by id (archived ones too); null when there is none.' })
   @RequirePermission(RiskPermission.HazardRead)
   campaign(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Campaign id.' }) id: string): Promise<Campaign | null> {
-    return campaigns(ctx).where('c.id = :id', { id }).getOne();
+    return records(ctx, Campaigns).one(id);
   }
 
   @Query(() => CampaignConnection, { description: '专项整治列表。Current campaigns, latest start first; filter by a day they run on.' })

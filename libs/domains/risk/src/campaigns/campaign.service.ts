@@ -1,21 +1,26 @@
 import {
-  BadUserInputError,
   SortDirection,
   audit,
-  paginate,
-  lockActiveOrFail,
+  createRecord,
+  emitEvent,
+  recordEvent,
+  records,
+  sql,
   transaction,
   updateRecord,
   type ConnectionResult,
+  type Patch,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationScope } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
-import { Campaign, CampaignHazard, CampaignTarget } from './campaign.entity';
-import { scopedHazards } from '../hazards/hazard.service';
-import { RiskPermission } from '../permissions';
+import { IndustrySectors, Organizations } from '@platform/directory';
+import { Campaign } from './campaign.entity';
+import { insertCampaignHazards, insertCampaignTargets } from './campaign-links.sql';
 import type { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
+import { Campaigns, Hazards } from '../risk.entities';
+import { riskEvents } from '../risk.events';
+import { riskRules } from '../risk.rules';
+import { RiskPermission } from '../permissions';
 
 /** Latest start first; then by id, so the order (and the cursor) is total. */
 export const campaignSortKeys = (alias: string): SortKey<Campaign>[] => [
@@ -24,43 +29,35 @@ export const campaignSortKeys = (alias: string): SortKey<Campaign>[] => [
 ];
 
 /**
- * Campaigns are town-wide: anyone who may read hazards may read them (the resolvers demand
- * risk.hazard:read); what is counted or listed inside a campaign is limited to the caller's scope.
+ * Campaigns are town-wide (see `Campaigns`): anyone who may read hazards may read them; what is
+ * counted or listed inside a campaign is limited to the caller's scope.
  */
-export const campaigns = (ctx: RequestContext): SelectQueryBuilder<Campaign> => ctx.manager.createQueryBuilder(Campaign, 'c');
-
 export class CampaignService {
   list(ctx: RequestContext, args: CampaignListArgs, withCount: boolean): Promise<ConnectionResult<Campaign>> {
-    const qb = campaigns(ctx).where('c.archived_at IS NULL');
+    let campaigns = records(ctx, Campaigns).where(sql`t.archived_at IS NULL`);
     const f = args.filter ?? {};
-    if (f.activeOn) qb.andWhere('c.starts_on <= CAST(:activeOn AS date) AND c.ends_on >= CAST(:activeOn AS date)', { activeOn: f.activeOn });
-    return paginate(qb, args, campaignSortKeys('c'), withCount);
+    if (f.activeOn) campaigns = campaigns.where(sql`t.starts_on <= CAST(${f.activeOn} AS date) AND t.ends_on >= CAST(${f.activeOn} AS date)`);
+    return campaigns.page({ keys: campaignSortKeys('t'), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {
     this.checkPeriod(input.startsOn, input.endsOn);
     return transaction(ctx, async (tx) => {
       if (input.sectorCode) await this.checkSector(tx, input.sectorCode);
-      const campaign = await tx.manager.save(
-        tx.manager.create(Campaign, {
-          name: input.name,
-          sectorCode: input.sectorCode ?? null,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          description: input.description ?? null,
-          archivedAt: null,
-        }),
+      return createRecord(
+        tx,
+        Campaign,
+        'Campaign',
+        { name: input.name, sectorCode: input.sectorCode ?? null, startsOn: input.startsOn, endsOn: input.endsOn, description: input.description ?? null, archivedAt: null },
+        { action: 'risk.campaign.create', changes: { ...input }, ...recordEvent(riskEvents['risk.campaign.created'], (c: Campaign) => ({ id: c.id })) },
       );
-      await audit(tx, { action: 'risk.campaign.create', entityType: 'Campaign', entityId: campaign.id, changes: { ...input } });
-      await tx.emit('risk.campaign.created', { id: campaign.id });
-      return campaign;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateCampaignInput): Promise<Campaign> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      const patch: Partial<Campaign> = {};
+      const current = await this.activeCampaign(tx, input.id, 'input.id', 'update');
+      const patch: Patch<Campaign> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.startsOn !== undefined) patch.startsOn = input.startsOn;
       if (input.endsOn !== undefined) patch.endsOn = input.endsOn;
@@ -69,59 +66,56 @@ export class CampaignService {
         if (input.sectorCode) await this.checkSector(tx, input.sectorCode);
         patch.sectorCode = input.sectorCode;
       }
-      this.checkPeriod(patch.startsOn ?? current.startsOn, patch.endsOn ?? current.endsOn);
-      return updateRecord(tx, Campaign, 'Campaign', current, input.version, patch, { action: 'risk.campaign.update', event: 'risk.campaign.updated' });
+      this.checkPeriod(input.startsOn ?? current.startsOn, input.endsOn ?? current.endsOn);
+      return updateRecord(tx, Campaign, 'Campaign', current, input.version, patch, { action: 'risk.campaign.update', ...recordEvent(riskEvents['risk.campaign.updated'], { id: current.id }) });
     });
   }
 
-  /** Adds target organizations (active, within the caller's campaign scope); repeats are ignored. */
+  /**
+   * Adds target organizations (active, within the caller's campaign scope: else NOT_FOUND naming
+   * `organizationIds.<index>`); repeats are ignored.
+   */
   async addTargets(ctx: RequestContext, args: AddCampaignTargetsArgs): Promise<Campaign> {
     return transaction(ctx, async (tx) => {
-      const campaign = await this.getActiveOrFail(tx, args.campaignId, 'campaignId', 'pessimistic_read');
+      const campaign = await this.activeCampaign(tx, args.campaignId, 'campaignId', 'share');
+      await records(tx, Organizations, RiskPermission.CampaignWrite).referenceAll(args.organizationIds, 'organizationIds', { properties: [] });
       const ids = [...new Set(args.organizationIds)];
-      const scope = organizationScope(tx.principal, RiskPermission.CampaignWrite, 'o.path', 'o.id');
-      const found = await tx.manager
-        .createQueryBuilder()
-        .select('o.id', 'id')
-        .from('organization', 'o')
-        .where('o.id IN (:...ids) AND o.archived_at IS NULL', { ids })
-        .andWhere(scope.sql, scope.params)
-        .getRawMany<{ id: string }>();
-      const missing = ids.filter((id) => !found.some((o) => o.id === id));
-      if (missing.length) throw BadUserInputError.field('organizationIds', 'exists', `no active organization within your scope: ${missing.join(', ')}.`);
-      await tx.manager.createQueryBuilder().insert().into(CampaignTarget).values(ids.map((organizationId) => ({ campaignId: campaign.id, organizationId }))).orIgnore().execute();
+      await insertCampaignTargets(tx, campaign.id, ids);
       await audit(tx, { action: 'risk.campaign.addTargets', entityType: 'Campaign', entityId: campaign.id, changes: { organizationIds: ids } });
-      await tx.emit('risk.campaign.targetsAdded', { id: campaign.id, organizationIds: ids });
+      await emitEvent(tx, riskEvents, 'risk.campaign.targetsAdded', { id: campaign.id, organizationIds: ids });
       return campaign;
     });
   }
 
-  /** Links hazards the caller may read to the campaign; repeats are ignored. */
+  /** Links hazards the caller may read to the campaign (else NOT_FOUND naming `hazardIds.<index>`); repeats are ignored. */
   async linkHazards(ctx: RequestContext, args: LinkCampaignHazardsArgs): Promise<Campaign> {
     return transaction(ctx, async (tx) => {
-      const campaign = await this.getActiveOrFail(tx, args.campaignId, 'campaignId', 'pessimistic_read');
+      const campaign = await this.activeCampaign(tx, args.campaignId, 'campaignId', 'share');
+      await records(tx, Hazards).referenceAll(args.hazardIds, 'hazardIds', { archived: true, properties: [] });
       const ids = [...new Set(args.hazardIds)];
-      const found = await scopedHazards(tx).andWhere('h.id IN (:...ids)', { ids }).select('h.id', 'id').getRawMany<{ id: string }>();
-      const missing = ids.filter((id) => !found.some((h) => h.id === id));
-      if (missing.length) throw BadUserInputError.field('hazardIds', 'exists', `no hazard in your scope: ${missing.join(', ')}.`);
-      await tx.manager.createQueryBuilder().insert().into(CampaignHazard).values(ids.map((hazardId) => ({ campaignId: campaign.id, hazardId }))).orIgnore().execute();
+      await insertCampaignHazards(tx, campaign.id, ids);
       await audit(tx, { action: 'risk.campaign.linkHazards', entityType: 'Campaign', entityId: campaign.id, changes: { hazardIds: ids } });
-      await tx.emit('risk.campaign.hazardsLinked', { id: campaign.id, hazardIds: ids });
+      await emitEvent(tx, riskEvents, 'risk.campaign.hazardsLinked', { id: campaign.id, hazardIds: ids });
       return campaign;
     });
   }
 
   private checkPeriod(startsOn: string, endsOn: string): void {
-    if (endsOn < startsOn) throw BadUserInputError.field('input.endsOn', 'notBeforeStart', 'must not be before startsOn.');
+    if (endsOn < startsOn) throw riskRules.field('input.endsOn', 'notBeforeStart', 'must not be before startsOn.');
   }
 
+  /** The sector code names an industry sector of the code list (BAD_USER_INPUT `exists` otherwise: a code, not a scoped record). */
   private async checkSector(tx: RequestContext, code: string): Promise<void> {
-    const [sector] = await tx.manager.createQueryBuilder().select('s.code', 'code').from('industry_sector', 's').where('s.code = :code', { code }).getRawMany();
-    if (!sector) throw BadUserInputError.field('input.sectorCode', 'exists', `no industry sector ${code}.`);
+    if (!(await records(tx, IndustrySectors).exists(code))) throw riskRules.field('input.sectorCode', 'exists', `no industry sector ${code}.`);
   }
 
-  /** A campaign that is not archived, locked for the change (FOR SHARE when only links are added). */
-  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Campaign> {
-    return lockActiveOrFail(campaigns(tx), 'Campaign', id, 'the campaign is archived.', field, lock);
+  /**
+   * A campaign that is not archived, locked for the change (FOR SHARE when only links are added, so
+   * an update or archive waits); NOT_FOUND when missing, BAD_USER_INPUT `notArchived` on `field` when archived.
+   */
+  private async activeCampaign(tx: RequestContext, id: string, field: string, mode: 'update' | 'share'): Promise<Campaign> {
+    const campaign = await records(tx, Campaigns, RiskPermission.CampaignWrite).lock(id, mode);
+    if (campaign.archivedAt) throw riskRules.field(field, 'notArchived', 'the campaign is archived.');
+    return campaign;
   }
 }

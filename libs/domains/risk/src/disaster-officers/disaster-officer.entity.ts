@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, UUIDScalar } from '@platform/core';
+import { BaseRecord, UUIDScalar, Node } from '@platform/core';
 import { DisasterOfficerRole } from './disaster-officer.enums';
 
 /** The phone is the person's (masked as there), so it is not copied here. */
-@ObjectType({ description: '灾害信息员。A person appointed to report disasters (灾情信息报送) for a village or community, as primary (A岗) or backup (B岗).' })
+@ObjectType({ implements: Node, description: '灾害信息员。A person appointed to report disasters (灾情信息报送) for a village or community, as primary (A岗) or backup (B岗).' })
 @Entity('disaster_information_officer')
 @Index('disaster_information_officer_organization_idx', ['organizationId'])
 @Index('disaster_information_officer_person_idx', ['personId'])

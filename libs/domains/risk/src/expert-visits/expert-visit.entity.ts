@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 
-@ObjectType({ description: '专家指导记录。An expert guidance visit to an enterprise (专家进企业): who visited, when, what was found and the hazards raised.' })
+@ObjectType({ implements: Node, description: '专家指导记录。An expert guidance visit to an enterprise (专家进企业): who visited, when, what was found and the hazards raised.' })
 @Entity('expert_visit')
 @Index('expert_visit_organization_idx', ['organizationId', 'visitedOn'])
 export class ExpertVisit extends BaseRecord {

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
 import { ExpertVisit } from './expert-visit.entity';
 import { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit.inputs';
-import { ExpertVisitService, scopedExpertVisits } from './expert-visit.service';
+import { ExpertVisitService } from './expert-visit.service';
 import { expertVisitHazardPages } from '../hazards/hazard.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
+import { ExpertVisits } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
 export const ExpertVisitConnection = Connection(ExpertVisit, '专家指导记录');
@@ -20,7 +21,7 @@ export class ExpertVisitResolver {
   @Query(() => ExpertVisit, { nullable: true, description: '专家指导详情。One expert visit by id; null when there is none at an enterprise in your hazard scope.' })
   @RequirePermission(RiskPermission.HazardRead)
   expertVisit(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Expert visit id.' }) id: string): Promise<ExpertVisit | null> {
-    return scopedExpertVisits(ctx).andWhere('v.id = :id', { id }).getOne();
+    return records(ctx, ExpertVisits).one(id);
   }
 
   @Query(() => ExpertVisitConnection, { description: '专家指导列表。Expert visits to enterprises in your hazard scope, newest first; filter by subtree and period.' })

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, Node } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
 
-@ObjectType({ description: '社区消防设施。A fire facility kept by a village, community or institution (hydrant, extinguishers, alarm…), inspected at a fixed interval.' })
+@ObjectType({ implements: Node, description: '社区消防设施。A fire facility kept by a village, community or institution (hydrant, extinguishers, alarm…), inspected at a fixed interval.' })
 @Entity('fire_facility')
 @Index('fire_facility_organization_idx', ['organizationId'])
 export class FireFacility extends LocatedRecord {

@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { FireFacility } from './fire-facility.entity';
 import { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
-import { FireFacilityService, inspectionOverdue, scopedFireFacilities } from './fire-facility.service';
+import { FireFacilityService, inspectionOverdue } from './fire-facility.service';
+import { FireFacilities } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
 export const FireFacilityConnection = Connection(FireFacility, '社区消防设施');
@@ -17,7 +18,7 @@ export class FireFacilityResolver {
   @Query(() => FireFacility, { nullable: true, description: '消防设施详情。One fire facility by id (archived ones too); null when there is none in your scope.' })
   @RequirePermission(RiskPermission.RegisterRead)
   fireFacility(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Fire facility id.' }) id: string): Promise<FireFacility | null> {
-    return scopedFireFacilities(ctx).andWhere('f.id = :id', { id }).getOne();
+    return records(ctx, FireFacilities).one(id);
   }
 
   @Query(() => FireFacilityConnection, { description: '消防设施列表。Registered fire facilities in your scope, by kind and description; filter by subtree, kinds, status or overdue inspection.' })

@@ -1,15 +1,28 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { DateTimeScalar, RequirePermission, UUIDScalar, can, demand, eventStream, type DomainEvent, type RequestContext } from '@platform/core';
-import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
+import { DateTimeScalar, RequirePermission, UUIDScalar, can, demand, eventStream, eventType, records, type EventOf, type PayloadOf, type RequestContext } from '@platform/core';
+import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardStatus } from './hazard.enums';
 import { HAZARD_REPORT, HAZARD_WORKFLOW } from './hazard-transitions';
-import { scopedHazards } from './hazard.service';
+import { Hazards } from '../risk.entities';
+import { riskEvents, type RiskEvents } from '../risk.events';
 import { RiskPermission } from '../permissions';
 
-/** Committed hazard events: the report and every workflow step. */
-export const HAZARD_EVENT_TYPES = [HAZARD_REPORT.event, 'risk.hazard.overdue', ...HAZARD_WORKFLOW.eventTypes];
+/** The catalog's hazard events (`risk.hazard.*`). */
+type HazardEventName = Extract<keyof RiskEvents, `risk.hazard.${string}`>;
+
+/**
+ * Committed hazard events: the report, the overdue announcement and every workflow step, as the
+ * catalog's entries (a step whose event the catalog does not declare throws here, at start).
+ */
+export const HAZARD_EVENT_TYPES: ReadonlyArray<RiskEvents[HazardEventName]> = [HAZARD_REPORT.event, 'risk.hazard.overdue', ...HAZARD_WORKFLOW.eventTypes].map((name) =>
+  eventType(riskEvents, name as HazardEventName),
+);
+
+/** A committed hazard event as the subscription receives it, its payload typed by the catalog. */
+type HazardEvent = EventOf<RiskEvents[HazardEventName]>;
+type HazardEventPayload = PayloadOf<RiskEvents[HazardEventName]>;
 
 @ObjectType({ description: '隐患变更。A committed step of a hazard in your scope.' })
 export class HazardChange {
@@ -34,16 +47,13 @@ class HazardChangedArgs {
   withinSubtreeOf?: string;
 }
 
-type HazardEventPayload = { id: string; organizationId: string; status?: HazardStatus };
-
-/** The event's hazard is readable by the subscriber now (and within the requested subtree). */
+/** The event's hazard is readable by the subscriber now: its organization in their current risk.hazard:read scope (and within the requested subtree). */
 async function visible(ctx: RequestContext, payload: HazardEventPayload, withinSubtreeOf?: string): Promise<boolean> {
   const principal = await ctx.currentPrincipal().catch(() => null);
   if (!principal || !can(principal, RiskPermission.HazardRead)) return false;
-  const scope = organizationIdInScope(principal, RiskPermission.HazardRead, 'o.id');
-  const qb = ctx.manager.createQueryBuilder().select('1').from('organization', 'o').where('o.id = :id', { id: payload.organizationId }).andWhere(scope.sql, scope.params);
-  if (withinSubtreeOf) qb.andWhere(withinSubtreeSql('o.id'), { subtreeRoot: withinSubtreeOf });
-  return (await qb.getRawMany()).length > 0;
+  // The subscriber's scope as it is now, not as it was when they subscribed.
+  const readable = records(ctx, Organizations, RiskPermission.HazardRead, { principal });
+  return (withinSubtreeOf ? readable.where(organizationIdWithinSubtree('t.id', withinSubtreeOf)) : readable).exists(payload.organizationId);
 }
 
 @Resolver(() => HazardChange)
@@ -52,16 +62,17 @@ export class HazardChangeResolver {
     description: '隐患变更订阅。Hazards reported or moved a step within your scope, as they commit; each event is checked against your grants at that moment.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, HazardChangedArgs, RequestContext>) => {
       demand(context.principal, RiskPermission.HazardRead);
-      return eventStream(context.events, HAZARD_EVENT_TYPES, (event) => visible(context, event.payload as HazardEventPayload, args.withinSubtreeOf));
+      return eventStream(context.events, HAZARD_EVENT_TYPES, (event) => visible(context, event.payload, args.withinSubtreeOf));
     },
   })
   @RequirePermission(RiskPermission.HazardRead)
-  hazardChanged(@Root() event: DomainEvent<HazardEventPayload>, @Args(() => HazardChangedArgs) _args: HazardChangedArgs): HazardChange {
-    return { action: event.type.replace('risk.hazard.', '').replace(/^reported$/, 'report'), hazardId: event.payload.id, status: event.payload.status ?? HazardStatus.REPORTED, occurredAt: event.occurredAt };
+  hazardChanged(@Root() event: HazardEvent, @Args(() => HazardChangedArgs) _args: HazardChangedArgs): HazardChange {
+    return { action: event.type.replace('risk.hazard.', '').replace(/^reported$/, 'report'), hazardId: event.payload.id, status: event.payload.status, occurredAt: event.occurredAt };
   }
 
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard as it is now; null when you can no longer read it.' })
   hazard(@Ctx() ctx: RequestContext, @Root() change: HazardChange): Promise<Hazard | null> {
-    return scopedHazards(ctx).andWhere('h.id = :id', { id: change.hazardId }).getOne();
+    // Read afresh for each event (no request-long loader: a subscription's context lives as long as it does).
+    return records(ctx, Hazards).one(change.hazardId);
   }
 }

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
 import { HazardStatus } from './hazard.enums';
 
-@ObjectType({ description: '隐患处置记录。One step of a hazard\'s life: who moved it from which state to which, when, with what note.' })
+@ObjectType({ implements: Node, description: '隐患处置记录。One step of a hazard\'s life: who moved it from which state to which, when, with what note.' })
 @ReadByColumnSelection()
 @Entity('hazard_event')
 @Index('hazard_event_hazard_at_idx', ['hazardId', 'at', 'id'])

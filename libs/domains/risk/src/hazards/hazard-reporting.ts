@@ -11,6 +11,8 @@ export interface HazardReport {
   readonly category: HazardCategory;
   readonly source: HazardSource;
   readonly foundAt?: Date;
+  /** The record it came from, as a global id (`globalIdOf(Drills, drill.id)`); shown as `Hazard.origin`. */
+  readonly originNodeId?: string | null;
 }
 
 const service = new HazardService();
@@ -21,5 +23,6 @@ const service = new HazardService();
  * `Organization`, as for a missing one). Inside another module's `transaction()` it joins that transaction.
  */
 export function reportHazard(ctx: RequestContext, report: HazardReport): Promise<Hazard> {
-  return service.report(ctx, { ...report });
+  const { originNodeId, ...input } = report;
+  return service.report(ctx, input, originNodeId ?? null);
 }

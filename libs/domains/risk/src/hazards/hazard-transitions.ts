@@ -1,5 +1,5 @@
-import { claimAttachments, defineWorkflow, type RequestContext } from '@platform/core';
-import { organizationInScope } from '@platform/directory';
+import { claimAttachments, defineWorkflow, unscoped, type RequestContext } from '@platform/core';
+import { Organizations } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { HazardStatus } from './hazard.enums';
@@ -11,7 +11,7 @@ export interface HazardStepRecord {
   readonly attachmentIds?: readonly string[];
 }
 
-/** The report, the one entry into the life cycle: a new record rather than a step (see `HazardService.report`). */
+/** The report, the one entry into the life cycle: a new record rather than a step (see `HazardService.report`); its event is declared in `riskEvents`. */
 export const HAZARD_REPORT = { step: 'report', action: 'risk.hazard.report', event: 'risk.hazard.reported' } as const;
 
 /**
@@ -27,9 +27,8 @@ export async function recordHazardStep(
     tx.manager.create(HazardEvent, { hazardId: hazard.id, action: entry.step, fromStatus: entry.from, toStatus: entry.to, actorKind: tx.principal.kind, actorId: tx.principal.id, note: details?.note ?? null }),
   );
   if (details?.attachmentIds?.length) {
-    // Unscoped on purpose: the step's permission already admitted the caller to this hazard; the path only places the evidence.
-    const organization = (await organizationInScope(tx, hazard.organizationId, null))!;
-    await claimAttachments(tx, details.attachmentIds, { entityType: 'HazardEvent', entityId: event.id, readPermission: RiskPermission.HazardRead, organization }, 'input.attachmentIds');
+    const organization = (await unscoped(tx, Organizations, 'the step\'s permission already admitted the caller to this hazard; the path only places the evidence').one(hazard.organizationId, ['path']))!;
+    await claimAttachments(tx, details.attachmentIds, { entityType: 'HazardEvent', entityId: event.id, readPermission: RiskPermission.HazardRead, organization: { id: organization.id, path: organization.path } }, 'input.attachmentIds');
   }
 }
 

@@ -1,10 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection, defineScopedEntity } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazard.enums';
-import { RiskPermission } from '../permissions';
 
-@ObjectType({ description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
+@ObjectType({ implements: Node, description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
 @ReadByColumnSelection()
 @Entity('hazard')
 @Index('hazard_organization_found_idx', ['organizationId', 'foundAt', 'id'])
@@ -28,6 +27,13 @@ export class Hazard extends LocatedRecord {
   @Field(() => HazardSource, { description: '来源。How it was found.' })
   @Column({ type: 'text' })
   source: HazardSource;
+
+  /**
+   * The record in another module this hazard came from (e.g. the drill that found it), as a global id:
+   * a reference across modules without a foreign key or an import, exposed as `origin: Node`.
+   */
+  @Column({ type: 'text', nullable: true })
+  originNodeId: string | null;
 
   @Field(() => DateTimeScalar, { description: '发现时间。When it was found.' })
   @Column({ type: 'timestamptz' })
@@ -78,5 +84,3 @@ export class Hazard extends LocatedRecord {
   closedAt: Date | null;
 }
 
-/** Hazards' row scope: each belongs to its organization; read with risk.hazard:read, stepped with each step's permission. */
-export const Hazards = defineScopedEntity(Hazard, { table: 'hazard', scope: { organizationColumn: 'organization_id' }, read: RiskPermission.HazardRead });

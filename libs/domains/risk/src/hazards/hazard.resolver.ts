@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, Connection, GeoPoint, PageArgs, ReadsColumns, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import type { ObjectLiteral } from 'typeorm';
+import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, nodeById, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -114,6 +115,15 @@ export class HazardResolver {
   @ReadsColumns('organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Organization | null> {
     return organizationById(ctx).load(h.organizationId);
+  }
+
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: '来源记录。The record in another module this hazard came from (e.g. the drill that found it); null when none, or when you may not read it.',
+  })
+  @ReadsColumns('originNodeId')
+  origin(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<ObjectLiteral | null> | null {
+    return h.originNodeId ? nodeById(ctx).load(h.originNodeId) : null;
   }
 
   @FieldResolver(() => HazardEventConnection, { description: '处置记录。Every step of the hazard, oldest first.' })

@@ -1,7 +1,9 @@
-import { BadUserInputError, NotFoundError, SortDirection, applyStep, createRecord, containsPattern, paginateRows, records, sqlConditions, readOne, transaction, locationColumns, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { organizationIdInScope, organizationInScope, personById, withinSubtreeSql } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
-import { Hazard, Hazards } from './hazard.entity';
+import { SortDirection, applyStep, containsPattern, createRecord, locationColumns, raw, recordEvent, records, sql, transaction, type ConnectionResult, type RequestContext, type SortKey, type Sql } from '@platform/core';
+import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
+import { Hazard } from './hazard.entity';
+import { Hazards } from '../risk.entities';
+import { riskEvents } from '../risk.events';
+import { riskRules } from '../risk.rules';
 import { HazardGrade, HazardStatus } from './hazard.enums';
 import { HAZARD_REPORT, HAZARD_WORKFLOW, recordHazardStep, type HazardAction } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
@@ -12,48 +14,49 @@ export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
   { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
-/** SQL: the hazard (alias) is open and past its deadline; parameter `today`, the clock's (`ctx.clock.today()`). */
+/**
+ * SQL: the hazard (alias) is open and past its deadline; parameter `today`, the clock's (`ctx.clock.today()`).
+ * @deprecated use `overdueHazard(alias, today)`; no longer used, removed at the end of the move.
+ */
 export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < CAST(:today AS date) AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
 
-/** Hazards of organizations where the caller holds `permission` (alias `h`). */
-export function scopedHazards(ctx: RequestContext, permission: string = RiskPermission.HazardRead): SelectQueryBuilder<Hazard> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'h.organization_id');
-  return ctx.manager.createQueryBuilder(Hazard, 'h').where(scope.sql, scope.params);
-}
+/** SQL condition: the hazard under `alias` is open and past its deadline by `today` (the clock's: `ctx.clock.today()`). */
+export const overdueHazard = (alias: string, today: string): Sql =>
+  sql`(${raw(alias)}.deadline < CAST(${today} AS date) AND ${raw(alias)}.status NOT IN ('CLOSED', 'REJECTED'))`;
 
+/** What a step sets besides the state: plain values only (no SQL expressions), checked by `checkPatch`. */
 type StepPatch = Partial<Pick<Hazard, 'grade' | 'criteriaReference' | 'measures' | 'emergencyMeasures' | 'responsiblePersonId' | 'funds' | 'deadline' | 'listedSupervision' | 'overdueAnnouncedAt'>>;
 
 export class HazardService {
   list(ctx: RequestContext, args: HazardListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Hazard>> {
-    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
-    const { where, params, add } = sqlConditions(scope);
+    let hazards = records(ctx, Hazards);
     const f = args.filter ?? {};
-    if (f.statuses?.length) add('h.status IN (:...statuses)', { statuses: f.statuses });
-    if (f.grade) add('h.grade = :grade', { grade: f.grade });
-    if (f.withinSubtreeOf) add(withinSubtreeSql('h.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.overdue !== undefined) add(f.overdue ? OVERDUE_SQL('h') : `NOT ${OVERDUE_SQL('h')}`, { today: ctx.clock.today() });
+    const today = ctx.clock.today();
+    if (f.statuses?.length) hazards = hazards.where(sql`t.status = ANY(${f.statuses})`);
+    if (f.grade) hazards = hazards.where(sql`t.grade = ${f.grade}`);
+    if (f.withinSubtreeOf) hazards = hazards.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.overdue !== undefined) hazards = hazards.where(f.overdue ? overdueHazard('t', today) : sql`NOT ${overdueHazard('t', today)}`);
     if (f.dueWithinDays !== undefined) {
-      add(`h.deadline BETWEEN CAST(:today AS date) AND CAST(:today AS date) + CAST(:days AS int) AND h.status NOT IN ('CLOSED', 'REJECTED')`, { today: ctx.clock.today(), days: Math.floor(f.dueWithinDays) });
+      hazards = hazards.where(sql`t.deadline BETWEEN CAST(${today} AS date) AND CAST(${today} AS date) + CAST(${Math.floor(f.dueWithinDays)} AS int) AND t.status NOT IN ('CLOSED', 'REJECTED')`);
     }
-    if (f.search) add('h.title ILIKE :q', { q: containsPattern(f.search) });
-    return paginateRows({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where, params, keys: hazardSortKeys('h'), page: args, withCount, properties });
+    if (f.search) hazards = hazards.where(sql`t.title ILIKE ${containsPattern(f.search)}`);
+    return hazards.page({ keys: hazardSortKeys('t'), page: args, withCount, properties });
   }
 
   /** One hazard by id if the caller may read it (`properties`: as `selectedProperties` gives, else every column). */
   byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<Hazard | null> {
-    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
-    return readOne({ manager: ctx.manager, entity: Hazard, alias: 'h', table: 'hazard', where: ['h.id = :id', scope.sql], params: { ...scope.params, id }, properties });
+    return records(ctx, Hazards).one(id, properties);
   }
 
   /**
    * Records a found hazard at an organization within the caller's reporting scope; one out of it
-   * answers NOT_FOUND like a missing one. The record, its first history row, audit entry and event commit together.
+   * answers NOT_FOUND on `input.organizationId` like a missing one (an archived one BAD_USER_INPUT
+   * `notArchived`). The record, its first history row, audit entry and event commit together.
    */
-  async report(ctx: RequestContext, input: ReportHazardInput): Promise<Hazard> {
-    if (input.foundAt && input.foundAt.getTime() > ctx.clock.now().getTime() + 60_000) throw BadUserInputError.field('input.foundAt', 'notFuture', 'must not be in the future.');
+  async report(ctx: RequestContext, input: ReportHazardInput, originNodeId: string | null = null): Promise<Hazard> {
+    if (input.foundAt && input.foundAt.getTime() > ctx.clock.now().getTime() + 60_000) throw riskRules.field('input.foundAt', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
-      const org = await organizationInScope(tx, input.organizationId, RiskPermission.HazardReport);
-      if (!org) throw new NotFoundError('Organization', input.organizationId);
+      const org = await records(tx, Organizations, RiskPermission.HazardReport).reference(input.organizationId, 'input.organizationId');
       const hazard = await createRecord(
         tx,
         Hazard,
@@ -69,8 +72,13 @@ export class HazardService {
           status: HazardStatus.REPORTED,
           grade: null,
           listedSupervision: false,
+          originNodeId,
         },
-        { action: HAZARD_REPORT.action, event: HAZARD_REPORT.event, payload: (h) => ({ id: h.id, organizationId: h.organizationId }), changes: { ...input } },
+        {
+          action: HAZARD_REPORT.action,
+          changes: originNodeId ? { ...input, originNodeId } : { ...input },
+          ...recordEvent(riskEvents[HAZARD_REPORT.event], (h: Hazard) => ({ id: h.id, organizationId: h.organizationId, status: h.status })),
+        },
       );
       await recordHazardStep(tx, { step: HAZARD_REPORT.step, from: null, to: HazardStatus.REPORTED, record: hazard, details: { attachmentIds: input.attachmentIds } });
       return hazard;
@@ -102,22 +110,21 @@ export class HazardService {
   private async checkPatch(tx: RequestContext, current: Hazard, patch: StepPatch): Promise<void> {
     const grade = patch.grade ?? current.grade;
     if (patch.grade === HazardGrade.MAJOR && !patch.criteriaReference) {
-      throw BadUserInputError.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
+      throw riskRules.field('input.criteriaReference', 'required', 'a MAJOR hazard needs the criteria clause it was judged by (判定标准).');
     }
     if (patch.measures !== undefined && grade === HazardGrade.MAJOR && !(patch.emergencyMeasures ?? current.emergencyMeasures)) {
-      throw BadUserInputError.field('input.emergencyMeasures', 'required', 'a MAJOR hazard\'s plan needs its emergency measures (五到位: 措施、责任、资金、时限、预案).');
+      throw riskRules.field('input.emergencyMeasures', 'required', 'a MAJOR hazard\'s plan needs its emergency measures (五到位: 措施、责任、资金、时限、预案).');
     }
     if (patch.listedSupervision && grade !== HazardGrade.MAJOR) {
-      throw BadUserInputError.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
+      throw riskRules.field('input.listedSupervision', 'majorOnly', 'only a MAJOR hazard is put under listed supervision.');
     }
     if (patch.deadline && patch.deadline < tx.clock.today()) {
-      throw BadUserInputError.field('input.deadline', 'notPast', 'must not be in the past.');
+      throw riskRules.field('input.deadline', 'notPast', 'must not be in the past.');
     }
     if (patch.responsiblePersonId && patch.responsiblePersonId !== current.responsiblePersonId) {
-      // Through the directory's scoped reader: a person beyond the caller's reach answers like a
-      // missing one, and so does an archived one (no longer anyone's to name).
-      const person = await personById(tx).load(patch.responsiblePersonId);
-      if (!person || person.archivedAt) throw new NotFoundError('Person', patch.responsiblePersonId);
+      // A person beyond the caller's reach answers NOT_FOUND like a missing one; an archived one
+      // (no longer anyone's to name) BAD_USER_INPUT notArchived.
+      await records(tx, Persons).reference(patch.responsiblePersonId, 'input.responsiblePersonId');
     }
   }
 }

@@ -1,4 +1,6 @@
-import { modifyReturning, transaction, type RequestContext } from '@platform/core';
+import { emitEvent, transaction, type RequestContext } from '@platform/core';
+import { markOverdueHazards } from './overdue-sweep.sql';
+import { riskEvents } from '../risk.events';
 
 /** Name of the periodic job (setting OVERDUE_SWEEP_INTERVAL_MS), e.g. to run it now in a test. */
 export const OVERDUE_SWEEP = 'risk.hazard-overdue';
@@ -10,14 +12,8 @@ export const OVERDUE_SWEEP = 'risk.hazard-overdue';
  */
 export async function announceOverdueHazards(ctx: RequestContext): Promise<number> {
   return transaction(ctx, async (tx) => {
-    const rows = await modifyReturning<{ id: string; organization_id: string; status: string }>(
-      tx.manager,
-      `UPDATE hazard SET overdue_announced_at = now()
-       WHERE deadline < CAST($1 AS date) AND status NOT IN ('CLOSED', 'REJECTED') AND overdue_announced_at IS NULL
-       RETURNING id, organization_id, status`,
-      [tx.clock.today()],
-    );
-    for (const r of rows) await tx.emit('risk.hazard.overdue', { id: r.id, organizationId: r.organization_id, status: r.status });
+    const rows = await markOverdueHazards(tx, tx.clock.today());
+    for (const r of rows) await emitEvent(tx, riskEvents, 'risk.hazard.overdue', { id: r.id, organizationId: r.organizationId, status: r.status });
     if (rows.length) tx.log.info({ count: rows.length }, 'hazards became overdue');
     return rows.length;
   });

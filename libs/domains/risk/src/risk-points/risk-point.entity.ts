@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { ControlMeasureKind, RiskCategory, RiskLevel } from './risk-point.enums';
 
-@ObjectType({ description: '风险点。A place or activity with an assessed risk (双重预防机制), graded in four colours with its control measures; natural-disaster points also carry the households they threaten.' })
+@ObjectType({ implements: Node, description: '风险点。A place or activity with an assessed risk (双重预防机制), graded in four colours with its control measures; natural-disaster points also carry the households they threaten.' })
 @Entity('risk_point')
 @Index('risk_point_organization_idx', ['organizationId'])
 export class RiskPoint extends BaseRecord {
@@ -54,7 +54,7 @@ export class RiskPoint extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '管控措施。One control measure of a risk point, with its owner.' })
+@ObjectType({ implements: Node, description: '管控措施。One control measure of a risk point, with its owner.' })
 @Entity('risk_control_measure')
 @Index('risk_control_measure_point_idx', ['riskPointId'])
 export class ControlMeasure {

@@ -1,8 +1,25 @@
-import { readRows, rowReader, type RequestContext } from '@platform/core';
+import { SortDirection, can, records, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { RiskPoint } from './risk-point.entity';
+import type { ControlMeasure, RiskPoint } from './risk-point.entity';
 import { RiskCategory } from './risk-point.enums';
-import { riskPointScope } from './risk-point.service';
+import { MAX_CONTROL_MEASURES } from './risk-point.service';
+import { threatsBySubtree } from './risk-point-threats.sql';
+import { ControlMeasures } from '../risk.entities';
+import { RiskPermission } from '../permissions';
+
+/** The control measures of many risk points the caller may read, by kind, one statement per request level. */
+export function controlMeasures(ctx: RequestContext): DataLoader<string, ControlMeasure[]> {
+  return ctx.loaders.get('risk.riskPoint.measures', undefined, async (ids: readonly string[]) => {
+    const pages = await records(ctx, ControlMeasures).byParent('risk_point_id', ids, {
+      keys: [
+        { column: 't.kind', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
+      ],
+      page: { first: MAX_CONTROL_MEASURES, withCount: false, withCursors: false },
+    });
+    return ids.map((id) => pages.get(id)?.edges.map((e) => e.node) ?? []);
+  });
+}
 
 /** The categories whose points threaten households that an evacuation moves: geological hazard points and flood points. */
 export const THREATENING_CATEGORIES: readonly RiskCategory[] = [RiskCategory.GEOLOGICAL, RiskCategory.FLOOD];
@@ -23,42 +40,17 @@ export interface ThreateningRiskPoints {
 }
 
 const NONE: ThreateningRiskPoints = Object.freeze({ points: [], riskPoints: 0, households: 0, people: 0 });
-const ORDER = `t.threatened_people DESC NULLS LAST, t.threatened_households DESC NULLS LAST, (CASE t.level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 WHEN 'YELLOW' THEN 3 ELSE 4 END), t.name, t.id`;
 
 /**
  * Per request, keyed by organization id: the active (not archived) GEOLOGICAL and FLOOD risk points of
  * the organization and every organization below it, within the caller's risk.risk-point:read scope
- * (points the caller may not read are left out, from the totals too). One SQL statement per batch (a
- * LATERAL per organization over the ltree subtree); none when the caller holds no risk-point read.
+ * (points the caller may not read are left out, from the totals too). One SQL statement per batch (see
+ * `threatsBySubtree`); none when the caller holds no risk-point read.
  */
 export function threateningRiskPoints(ctx: RequestContext): DataLoader<string, ThreateningRiskPoints> {
   return ctx.loaders.get('risk.riskPoint.threatening', undefined, async (ids: readonly string[]) => {
-    const scope = riskPointScope(ctx.principal, 't');
-    if (scope.sql === 'FALSE') return ids.map(() => NONE);
-    const reader = rowReader(ctx.manager, RiskPoint, 'r');
-    const sql = `
-      SELECT k.ord::int AS "__ord", r."__total", r."__households", r."__people", ${reader.select}
-        FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS k(id, ord)
-        CROSS JOIN LATERAL (
-          SELECT t.*, row_number() OVER (ORDER BY ${ORDER}) AS "__n", count(*) OVER ()::int AS "__total", coalesce(sum(t.threatened_households) OVER (), 0)::int AS "__households", coalesce(sum(t.threatened_people) OVER (), 0)::int AS "__people"
-            FROM risk_point t
-           WHERE t.archived_at IS NULL AND t.category = ANY(CAST(:categories AS text[]))
-             AND t.organization_id IN (SELECT o.id FROM organization o WHERE o.path <@ (SELECT root.path FROM organization root WHERE root.id = k.id))
-             AND ${scope.sql}
-           ORDER BY ${ORDER}
-           LIMIT ${THREATENING_RISK_POINTS_LIMIT}
-        ) r
-       ORDER BY k.ord, r."__n"`; // the LATERAL's order, numbered there so the outer ORDER BY keeps it
-    const [text, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { ...scope.params, ids, categories: THREATENING_CATEGORIES });
-    const rows = await readRows(ctx.manager, text, values);
-    const result: ThreateningRiskPoints[] = ids.map(() => NONE);
-    const lists: RiskPoint[][] = ids.map(() => []);
-    for (const row of rows) {
-      const i = (row['__ord'] as number) - 1;
-      if (result[i] === NONE) result[i] = { points: lists[i]!, riskPoints: row['__total'] as number, households: row['__households'] as number, people: row['__people'] as number };
-      for (const key of ['__ord', '__total', '__households', '__people']) delete row[key];
-      lists[i]!.push(reader.read([row])[0]!);
-    }
-    return result;
+    if (!can(ctx.principal, RiskPermission.RiskPointRead)) return ids.map(() => NONE);
+    const threats = await threatsBySubtree(ctx, ids, THREATENING_CATEGORIES, THREATENING_RISK_POINTS_LIMIT);
+    return threats.map((t) => (t.riskPoints ? t : NONE));
   });
 }

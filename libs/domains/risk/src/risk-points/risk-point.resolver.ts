@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, groupByKeys, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
-import { In } from 'typeorm';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import { CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
-import { RiskPointService, scopedRiskPoints } from './risk-point.service';
+import { RiskPointService } from './risk-point.service';
+import { controlMeasures } from './risk-point.loaders';
+import { RiskPoints } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
 export const RiskPointConnection = Connection(RiskPoint, '风险点');
@@ -18,7 +19,7 @@ export class RiskPointResolver {
   @Query(() => RiskPoint, { nullable: true, description: '风险点详情。One risk point by id; null when there is none in your scope.' })
   @RequirePermission(RiskPermission.RiskPointRead)
   riskPoint(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Risk point id.' }) id: string): Promise<RiskPoint | null> {
-    return scopedRiskPoints(ctx).andWhere('r.id = :id', { id }).getOne();
+    return records(ctx, RiskPoints).one(id);
   }
 
   @Query(() => RiskPointConnection, { description: '风险点列表。Active risk points in your scope, red first; filter by colour, category, subtree or overdue review.' })
@@ -52,11 +53,7 @@ export class RiskPointResolver {
 
   @FieldResolver(() => [ControlMeasure], { description: '管控措施。The control measures (at most 30).' })
   measures(@Ctx() ctx: RequestContext, @Root() r: RiskPoint): Promise<ControlMeasure[]> {
-    return ctx.loaders
-      .get('risk.riskPoint.measures', undefined, async (ids: readonly string[]) =>
-        groupByKeys(ids, await ctx.manager.find(ControlMeasure, { where: { riskPointId: In([...ids]) }, order: { kind: 'ASC' } }), (m) => m.riskPointId),
-      )
-      .load(r.id);
+    return controlMeasures(ctx).load(r.id);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The responsible organization; null when you may not read it.' })

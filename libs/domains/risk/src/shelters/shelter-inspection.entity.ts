@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { ShelterInspectionResult } from './shelter.enums';
 
 /** An inspection is a fact on record: written once, never updated, so it has no version. */
-@ObjectType({ description: '避难场所检查记录。One inspection of a shelter: when, by whom, with what result and findings.' })
+@ObjectType({ implements: Node, description: '避难场所检查记录。One inspection of a shelter: when, by whom, with what result and findings.' })
 @Entity('shelter_inspection')
 @Index('shelter_inspection_shelter_idx', ['shelterId', 'inspectedOn'])
 export class ShelterInspection {

@@ -1,9 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, Node } from '@platform/core';
 import { ShelterStatus, ShelterType } from './shelter.enums';
 
-@ObjectType({ description: '应急避难场所。A place where people are taken in during a disaster, kept by the village, community or institution that manages it.' })
+@ObjectType({ implements: Node, description: '应急避难场所。A place where people are taken in during a disaster, kept by the village, community or institution that manages it.' })
 @Entity('shelter')
 @Index('shelter_organization_idx', ['organizationId'])
 export class Shelter extends LocatedRecord {

@@ -1,8 +1,8 @@
-import { byKeys, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { byKeys, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { Shelter } from './shelter.entity';
-import { ShelterInspection } from './shelter-inspection.entity';
-import { scopedShelters } from './shelter.service';
+import type { Shelter } from './shelter.entity';
+import type { ShelterInspection } from './shelter-inspection.entity';
+import { ShelterInspections, Shelters } from '../risk.entities';
 
 /** Newest inspection first; several on one day by id, so the order (and the cursor) is total. */
 export const shelterInspectionSortKeys = (alias: string): SortKey<ShelterInspection>[] => [
@@ -13,15 +13,7 @@ export const shelterInspectionSortKeys = (alias: string): SortKey<ShelterInspect
 /** The inspections of many shelters, newest first, one statement per request level. */
 export function shelterInspectionPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<ShelterInspection>> {
   return ctx.loaders.get('risk.shelter.inspections', page, async (ids: readonly string[]) => {
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: ShelterInspection,
-      table: 'shelter_inspection',
-      parentColumn: 'shelter_id',
-      parentIds: ids,
-      keys: shelterInspectionSortKeys('t'),
-      page,
-    });
+    const pages = await records(ctx, ShelterInspections).byParent('shelter_id', ids, { keys: shelterInspectionSortKeys('t'), page });
     return ids.map((id) => pages.get(id)!);
   });
 }
@@ -33,17 +25,14 @@ export function shelterInspectionPages(ctx: RequestContext, page: PageRequest): 
 export function shelterLastInspectedOn(ctx: RequestContext): DataLoader<string, string | null> {
   return ctx.loaders.get('risk.shelter.lastInspectedOn', undefined, async (ids: readonly string[]) => {
     // ::text keeps the day a plain YYYY-MM-DD string (the driver would turn a date into a local-midnight Date).
-    const rows: Array<{ shelterId: string; day: string }> = await ctx.manager.query(
-      `SELECT shelter_id AS "shelterId", max(inspected_on)::text AS day FROM shelter_inspection WHERE shelter_id = ANY($1) GROUP BY shelter_id`,
-      [ids],
-    );
+    const rows = await records(ctx, ShelterInspections)
+      .where(sql`t.shelter_id = ANY(${ids})`)
+      .aggregate<{ shelterId: string; day: string }>(sql`t.shelter_id AS "shelterId", max(t.inspected_on)::text AS "day"`, { groupBy: sql`t.shelter_id` });
     return byKeys(ids, rows, (r) => r.shelterId).map((r) => r?.day ?? null);
   });
 }
 
 /** Shelters by id that the caller may read; others load as null. */
 export function shelterById(ctx: RequestContext): DataLoader<string, Shelter | null> {
-  return ctx.loaders.get('risk.shelter.byId', undefined, async (ids: readonly string[]) =>
-    byKeys(ids, await scopedShelters(ctx).andWhere('s.id IN (:...ids)', { ids }).getMany(), (s) => s.id),
-  );
+  return ctx.loaders.get('risk.shelter.byId', undefined, (ids: readonly string[]) => records(ctx, Shelters).many(ids));
 }

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
 import { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
-import { ShelterService, scopedShelters } from './shelter.service';
+import { ShelterService } from './shelter.service';
 import { shelterById, shelterInspectionPages, shelterLastInspectedOn } from './shelter.loaders';
+import { Shelters } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
 export const ShelterConnection = Connection(Shelter, '应急避难场所');
@@ -20,7 +21,7 @@ export class ShelterResolver {
   @Query(() => Shelter, { nullable: true, description: '避难场所详情。One shelter by id (archived ones too); null when there is none in your scope.' })
   @RequirePermission(RiskPermission.RegisterRead)
   shelter(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Shelter id.' }) id: string): Promise<Shelter | null> {
-    return scopedShelters(ctx).andWhere('s.id = :id', { id }).getOne();
+    return records(ctx, Shelters).one(id);
   }
 
   @Query(() => ShelterConnection, { description: '避难场所列表。Registered shelters in your scope, by name; filter by subtree, status, dual use or capacity.' })

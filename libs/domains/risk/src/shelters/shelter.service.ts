@@ -1,24 +1,27 @@
 import {
-  BadUserInputError,
   assertNotFuture,
   SortDirection,
   archiveRecord,
-  audit,
-  paginate,
-  lockActiveOrFail,
+  createRecord,
+  recordEvent,
+  records,
+  sql,
   transaction,
   updateRecord,
   locationColumns,
   type ArchiveInput,
   type ConnectionResult,
+  type Patch,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
+import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
 import { ShelterInspectionResult, ShelterStatus } from './shelter.enums';
+import { Shelters } from '../risk.entities';
+import { riskEvents } from '../risk.events';
+import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
 import type { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
 
@@ -27,30 +30,28 @@ export const shelterSortKeys = (alias: string): SortKey<Shelter>[] => [
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** Shelters managed by organizations where the caller holds `permission` (alias `s`). */
-export function scopedShelters(ctx: RequestContext, permission: string = RiskPermission.RegisterRead): SelectQueryBuilder<Shelter> {
-  const scope = organizationIdInScope(ctx.principal, permission, 's.organization_id');
-  return ctx.manager.createQueryBuilder(Shelter, 's').where(scope.sql, scope.params);
-}
-
 export class ShelterService {
   list(ctx: RequestContext, args: ShelterListArgs, withCount: boolean): Promise<ConnectionResult<Shelter>> {
-    const qb = scopedShelters(ctx);
+    let shelters = records(ctx, Shelters);
     const f = args.filter ?? {};
-    if (!f.includeArchived) qb.andWhere('s.archived_at IS NULL');
-    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('s.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.status) qb.andWhere('s.status = :status', { status: f.status });
-    if (f.dualUse != null) qb.andWhere('s.dual_use = :dualUse', { dualUse: f.dualUse });
-    if (f.minCapacity != null) qb.andWhere('s.capacity >= :minCapacity', { minCapacity: f.minCapacity });
-    return paginate(qb, args, shelterSortKeys('s'), withCount);
+    if (!f.includeArchived) shelters = shelters.where(sql`t.archived_at IS NULL`);
+    if (f.withinSubtreeOf) shelters = shelters.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.status) shelters = shelters.where(sql`t.status = ${f.status}`);
+    if (f.dualUse != null) shelters = shelters.where(sql`t.dual_use = ${f.dualUse}`);
+    if (f.minCapacity != null) shelters = shelters.where(sql`t.capacity >= ${f.minCapacity}`);
+    return shelters.page({ keys: shelterSortKeys('t'), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateShelterInput): Promise<Shelter> {
     return transaction(ctx, async (tx) => {
-      await this.checkOrganization(tx, input.organizationId);
-      const shelter = await tx.manager.save(
-        tx.manager.create(Shelter, {
-          organizationId: input.organizationId,
+      // An organization missing or outside the caller's register scope answers NOT_FOUND on the field.
+      const org = await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId');
+      return createRecord(
+        tx,
+        Shelter,
+        'Shelter',
+        {
+          organizationId: org.id,
           name: input.name,
           type: input.type,
           capacity: input.capacity,
@@ -60,21 +61,22 @@ export class ShelterService {
           dualUse: input.dualUse ?? false,
           status: input.status ?? ShelterStatus.AVAILABLE,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'risk.shelter.create',
+          changes: { ...input },
+          ...recordEvent(riskEvents['risk.shelter.created'], (s: Shelter) => ({ id: s.id, organizationId: s.organizationId })),
+        },
       );
-      await audit(tx, { action: 'risk.shelter.create', entityType: 'Shelter', entityId: shelter.id, changes: { ...input } });
-      await tx.emit('risk.shelter.created', { id: shelter.id, organizationId: shelter.organizationId });
-      return shelter;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateShelterInput): Promise<Shelter> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      const patch: Partial<Shelter> = {};
+      const current = await this.activeShelter(tx, input.id);
+      const patch: Patch<Shelter> = {};
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
-        await this.checkOrganization(tx, input.organizationId);
-        patch.organizationId = input.organizationId;
+        patch.organizationId = (await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId')).id;
       }
       if (input.name !== undefined) patch.name = input.name;
       if (input.type !== undefined) patch.type = input.type;
@@ -84,15 +86,21 @@ export class ShelterService {
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
       if (input.status !== undefined) patch.status = input.status;
-      return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch, { action: 'risk.shelter.update', event: 'risk.shelter.updated', payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }) });
+      return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch, {
+        action: 'risk.shelter.update',
+        ...recordEvent(riskEvents['risk.shelter.updated'], (updated: Shelter) => ({ id: current.id, organizationId: updated.organizationId })),
+      });
     });
   }
 
   /** Takes a shelter off the register; it and its inspections stay readable with `includeArchived`. */
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Shelter> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      return archiveRecord(tx, Shelter, 'Shelter', current, input.version, { action: 'risk.shelter.archive', event: 'risk.shelter.archived', payload: { id: current.id, organizationId: current.organizationId } });
+      const current = await this.activeShelter(tx, input.id);
+      return archiveRecord(tx, Shelter, 'Shelter', current, input.version, {
+        action: 'risk.shelter.archive',
+        ...recordEvent(riskEvents['risk.shelter.archived'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
@@ -100,35 +108,39 @@ export class ShelterService {
   async recordInspection(ctx: RequestContext, input: RecordShelterInspectionInput): Promise<ShelterInspection> {
     assertNotFuture(input.inspectedOn, 'input.inspectedOn', ctx.clock.today());
     if (input.result === ShelterInspectionResult.ISSUES_FOUND && !input.findings) {
-      throw BadUserInputError.field('input.findings', 'required', 'an inspection that found issues must say what they are.');
+      throw riskRules.field('input.findings', 'required', 'an inspection that found issues must say what they are.');
     }
     return transaction(ctx, async (tx) => {
-      // FOR SHARE: a concurrent archive waits for this inspection instead of racing it.
-      const shelter = await this.getActiveOrFail(tx, input.shelterId, 'input.shelterId', 'pessimistic_read');
-      if (input.inspectorPersonId) await assertReadablePerson(tx, input.inspectorPersonId, 'input.inspectorPersonId');
-      const inspection = await tx.manager.save(
-        tx.manager.create(ShelterInspection, {
+      // FOR SHARE: a concurrent archive waits for this inspection instead of racing it. A shelter
+      // missing or outside the caller's register scope answers NOT_FOUND, an archived one notArchived.
+      const shelter = await records(tx, Shelters, RiskPermission.RegisterWrite).reference(input.shelterId, 'input.shelterId', { lock: 'share' });
+      if (input.inspectorPersonId) await records(tx, Persons).reference(input.inspectorPersonId, 'input.inspectorPersonId');
+      return createRecord(
+        tx,
+        ShelterInspection,
+        'ShelterInspection',
+        {
           shelterId: shelter.id,
           inspectedOn: input.inspectedOn,
           inspectorPersonId: input.inspectorPersonId ?? null,
           result: input.result,
           findings: input.findings ?? null,
-        }),
+        },
+        {
+          action: 'risk.shelter.inspect',
+          // An inspection is part of the shelter's file: audited as a change of the shelter.
+          auditUnder: { entityType: 'Shelter', entityId: shelter.id },
+          changes: (inspection) => ({ inspectionId: inspection.id, ...input }),
+          ...recordEvent(riskEvents['risk.shelter.inspected'], (inspection: ShelterInspection) => ({ id: shelter.id, organizationId: shelter.organizationId, inspectionId: inspection.id })),
+        },
       );
-      await audit(tx, { action: 'risk.shelter.inspect', entityType: 'Shelter', entityId: shelter.id, changes: { inspectionId: inspection.id, ...input } });
-      await tx.emit('risk.shelter.inspected', { id: shelter.id, organizationId: shelter.organizationId, inspectionId: inspection.id });
-      return inspection;
     });
   }
 
-  /** A shelter the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
-  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Shelter> {
-    return lockActiveOrFail(scopedShelters(tx, RiskPermission.RegisterWrite), 'Shelter', id, 'the shelter is archived.', field, lock);
-  }
-
-  private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {
-    if (!(await organizationInScope(tx, organizationId, RiskPermission.RegisterWrite))) {
-      throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your register scope.`);
-    }
+  /** A shelter the caller may keep, locked, not archived; out of scope answers NOT_FOUND, like a missing one. */
+  private async activeShelter(tx: RequestContext, id: string): Promise<Shelter> {
+    const current = await records(tx, Shelters, RiskPermission.RegisterWrite).lock(id);
+    if (current.archivedAt) throw riskRules.field('input.id', 'notArchived', 'the shelter is archived.');
+    return current;
   }
 }

@@ -7,6 +7,7 @@ import { PUBLIC_OPERATION, RequirePermission } from '../module/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';
+import type DataLoader from 'dataloader';
 
 /** The kernel service holding every declared entity by GraphQL type name (see `DomainModule.scopedEntities`). */
 export const SCOPED_ENTITIES = 'kernel.scopedEntities';
@@ -64,6 +65,26 @@ async function load(ctx: RequestContext, registry: Registry, ids: readonly strin
     for (const row of await records(ctx, def).many(typeIds)) if (row) found.set(`${typeName}:${row['id']}`, Object.assign(row, { __typename: typeName }));
   }
   return decoded.map((d) => found.get(`${d.typeName}:${d.id}`) ?? null);
+}
+
+/**
+ * The records behind stored global ids, batched per request: for a module's reference to another
+ * module's record that is not a foreign key (e.g. the drill a hazard came from), exposed as a field of
+ * type `Node`. Each record is read within the caller's scope for its own type; null when out of
+ * scope, missing, of a type whose module is off, or not a global id this platform handed out.
+ */
+export function nodeById(ctx: RequestContext): DataLoader<string, ObjectLiteral | null> {
+  return ctx.loaders.get('kernel.node.byId', undefined, async (globalIds: readonly string[]) => {
+    const valid = globalIds.filter((gid) => fromGlobalId(gid));
+    const rows = await load(ctx, ctx.service<Registry>(SCOPED_ENTITIES), valid);
+    const byId = new Map(valid.map((gid, i) => [gid, rows[i] ?? null]));
+    return globalIds.map((gid) => byId.get(gid) ?? null);
+  });
+}
+
+/** The global id of a declared entity's record, for storing a reference to it (see `nodeById`). */
+export function globalIdOf(def: ScopedEntity<ObjectLiteral>, id: string): string {
+  return toGlobalId(def.typeName, id);
 }
 
 @Resolver(() => Node)

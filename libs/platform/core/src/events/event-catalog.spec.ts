@@ -59,6 +59,9 @@ describe('event catalogs', () => {
   it('refuses malformed declarations', () => {
     expect(() => defineEvents({ 'Thing created': payload<{ id: string }>() })).toThrow('not of the form module.entity.verb');
     expect(() => defineEvents({ thing: payload<{ id: string }>() })).toThrow('not of the form');
+    expect(() => defineEvents({ 'test.fire--facility.created': payload<{ id: string }>() })).toThrow('not of the form');
+    expect(() => defineEvents({ 'test.-facility.created': payload<{ id: string }>() })).toThrow('not of the form');
+    expect(eventType(defineEvents({ 'test.fire-facility.created': payload<{ id: string }>() }), 'test.fire-facility.created')).toBe('test.fire-facility.created');
     // @ts-expect-error: a payload is declared with payload<…>().
     expect(() => defineEvents({ 'test.thing.created': { id: 'string' } })).toThrow('declare its payload');
   });

@@ -27,7 +27,7 @@ export type EventCatalog<D extends Record<string, PayloadSpec<unknown>> = Record
 
 const PAYLOAD_SPEC = Symbol('payload');
 const CATALOG = Symbol('event catalog');
-const EVENT_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
+const EVENT_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*(-[a-z][a-zA-Z0-9]*)*)+$/;
 
 /** Declares an event's payload type in `defineEvents`: `payload<{ id: string; moved: boolean }>()`. */
 export function payload<P extends Record<string, unknown>>(): PayloadSpec<P> {
@@ -39,7 +39,8 @@ export function payload<P extends Record<string, unknown>>(): PayloadSpec<P> {
  * `defineEvents({ 'directory.organization.updated': payload<{ id: string; moved: boolean }>() })`.
  * Producers emit through it (`emitEvent`, `recordEvent`), consumers subscribe by its entries
  * (`onEvent`, `eventStream`) and get the payload type from it instead of re-declaring it.
- * Names are `module.entity.verb` (dot-separated, lower camel case).
+ * Names are `module.entity.verb` (dot-separated, lower camel case; an entity of two words may be
+ * kebab-case, e.g. `risk.fire-facility.created`).
  */
 export function defineEvents<D extends Record<string, PayloadSpec<Record<string, unknown>>>>(declarations: D): EventCatalog<D> {
   const catalog: Record<string, string> = {};
