@@ -67,6 +67,11 @@ describe('references and input values in the risk module', () => {
       const shuanghe = await t.as('shuanghe');
       expect(errorOf(await mutate(shuanghe, 'confirmHazard', 'ConfirmHazardInput', { id: h.id, version: h.version, grade: 'GENERAL' }))).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: h.id });
       expect(await sql(`SELECT status, version FROM hazard WHERE id = $1`, [h.id])).toEqual([{ status: 'REPORTED', version: 1 }]);
+      // By global id too: another village's hazard is null, exactly like a missing one.
+      const { nodeId } = (await wenfeng(`query($id: UUID!) { hazard(id: $id) { nodeId } }`, { id: h.id })).body.data!['hazard'];
+      const byNode = `query($n: ID!) { node(nodeId: $n) { __typename ... on Hazard { id status } } }`;
+      expect((await wenfeng(byNode, { n: nodeId })).body.data!['node']).toEqual({ __typename: 'Hazard', id: h.id, status: 'REPORTED' });
+      expect((await shuanghe(byNode, { n: nodeId })).body).toEqual({ data: { node: null } });
     });
   });
 
