@@ -1,4 +1,39 @@
 import nx from '@nx/eslint-plugin';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+/** Our libraries that own tables, by module name. */
+const LIBRARIES = {
+  core: 'libs/platform/core',
+  directory: 'libs/platform/directory',
+  access: 'libs/platform/access',
+  risk: 'libs/domains/risk',
+  rescue: 'libs/domains/rescue',
+};
+/** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk'];
+
+/** The tables a library's migrations create. */
+function tablesOf(name) {
+  const dir = `${LIBRARIES[name]}/src/migrations`;
+  if (!existsSync(dir)) return [];
+  const tables = new Set();
+  for (const file of readdirSync(dir)) {
+    for (const m of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g)) tables.add(m[1]);
+  }
+  return [...tables];
+}
+
+/** Selectors for SQL text (string and template parts) that names another module's table after FROM, JOIN, INTO or UPDATE. */
+function foreignTableSelectors(name) {
+  const foreign = Object.keys(LIBRARIES).filter((other) => other !== name && other !== 'core').flatMap(tablesOf);
+  if (!foreign.length) return [];
+  const pattern = `\\b(?:from|join|into|update)\\s+(?:${foreign.join('|')})\\b`;
+  const message = `SQL names another module's table: read it through that module's exported, scoped readers (records over its declared entities).`;
+  return [
+    { selector: `TemplateElement[value.raw=/${pattern}/i]`, message },
+    { selector: `Literal[value=/${pattern}/i]`, message },
+  ];
+}
 
 /**
  * Module boundaries (Nx tags, two dimensions):
@@ -38,11 +73,11 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  {
-    // Libraries on the kernel data layer read and write only through records()/createRecord/updateRecord
-    // (the kernel applies row scope to every statement). SQL that must stay hand-written lives in *.sql.ts.
-    // Each library joins this list when it has moved (issues 13 and 14: access, risk, the rescue libraries).
-    files: ['libs/platform/directory/src/**/*.ts'],
+  // Libraries on the kernel data layer read and write only through records()/createRecord/updateRecord
+  // (the kernel applies row scope to every statement). SQL that must stay hand-written lives in *.sql.ts.
+  // Each library joins DATA_LAYER_LIBRARIES when it has moved (issue 14: the rescue libraries).
+  ...DATA_LAYER_LIBRARIES.map((name) => ({
+    files: [`${LIBRARIES[name]}/src/**/*.ts`],
     ignores: ['**/*.sql.ts', '**/*.spec.ts', '**/migrations/**'],
     rules: {
       'no-restricted-properties': [
@@ -58,12 +93,19 @@ export default [
           paths: [
             {
               name: '@platform/core',
-              importNames: ['readRows', 'organizationWithinScope', 'organizationIdWithinScope', 'paginate', 'paginateSql', 'paginateRows', 'pagesByParent', 'readOne'],
+              importNames: ['readRows', 'organizationWithinScope', 'organizationIdWithinScope', 'paginate', 'paginateSql', 'paginateRows', 'pagesByParent', 'readOne', 'sqlConditions', 'lockActiveOrFail'],
               message: 'Use records(ctx, <declared entity>): it applies the declared scope.',
+            },
+            {
+              name: '@platform/directory',
+              importNames: ['organizationScope', 'organizationIdInScope', 'withinSubtreeSql', 'organizationInScope', 'assertReadablePerson', 'scopedPersons'],
+              message: 'Use records(ctx, Organizations | Persons, permission) and .reference(id, field); organizationIdWithinSubtree for subtree filters.',
             },
           ],
         },
       ],
+      // Another module's tables are read through its exported, scoped readers, never named in SQL text.
+      'no-restricted-syntax': ['error', ...foreignTableSelectors(name)],
     },
-  },
+  })),
 ];

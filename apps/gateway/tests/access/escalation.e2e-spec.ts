@@ -55,6 +55,15 @@ describe('access administration within the administrator\'s reach', () => {
     // A village officer holds directory and risk permissions the user administrator does not hold.
     expect(names).not.toContain('wenfeng');
     expect(listed.totalCount).toBe(names.length);
+    // By global id as well: an account out of reach is null, like a missing one; one within reach answers.
+    const byNode = `query($n: ID!) { node(nodeId: $n) { __typename ... on User { id } } }`;
+    const nodeIds = async (as: GraphQLClient) => new Map<string, string>((await ok(as(`{ users(first: 100) { edges { node { id nodeId } } } }`), 'users')).edges.map((e: any) => [e.node.id, e.node.nodeId]));
+    const adminNode = (await nodeIds(admin)).get(ADMIN_ID)!;
+    expect((await admin(byNode, { n: adminNode })).body.data!['node']).toEqual({ __typename: 'User', id: ADMIN_ID });
+    expect((await vadmin(byNode, { n: adminNode })).body).toEqual({ data: { node: null } });
+    const own = await ok(createUser(vadmin, 'within-reach', WENFENG), 'createUser');
+    const ownNode = (await nodeIds(vadmin)).get(own.id)!;
+    expect((await vadmin(byNode, { n: ownNode })).body.data!['node']).toEqual({ __typename: 'User', id: own.id });
 
     const reset = await vadmin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input: { id: ADMIN_ID, version: await version('app_user', ADMIN_ID), password: 'Pwned12345!' } });
     expect(errorOf(reset)).toMatchObject({ code: 'NOT_FOUND', entity: 'User' });
@@ -71,15 +80,19 @@ describe('access administration within the administrator\'s reach', () => {
 
   it('D1: manages the accounts it reaches, and only creates them within its reach', async () => {
     expect(fieldsOf(await createUser(vadmin, 'nohome'))[0]).toMatchObject({ field: 'input.organizationId', rule: 'required' });
-    expect(fieldsOf(await createUser(vadmin, 'elsewhere', SHUANGHE))[0]).toMatchObject({ field: 'input.organizationId', rule: 'exists' });
+    // An organization beyond its reach answers like a missing one, naming the field.
+    expect(errorOf(await createUser(vadmin, 'elsewhere', SHUANGHE))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'input.organizationId' });
     const created = await ok(createUser(vadmin, 'wf-clerk', WENFENG), 'createUser');
     expect(created.organizationId).toBe(WENFENG);
     const listed = await ok(vadmin(`{ users(first: 100, filter: { search: "wf-clerk" }) { totalCount } }`), 'users');
     expect(listed.totalCount).toBe(1);
     // Cannot move it out of its reach, nor give it a role anchored beyond it.
     const moved = await vadmin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`, { input: { id: created.id, version: created.version, organizationId: SHUANGHE } });
-    expect(fieldsOf(moved)[0]).toMatchObject({ field: 'input.organizationId', rule: 'exists' });
-    expect(fieldsOf(await assign(vadmin, created.id, villageAdminRole, SHUANGHE))[0]).toMatchObject({ field: 'input.organizationId', rule: 'exists' });
+    expect(errorOf(moved)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'input.organizationId' });
+    expect(errorOf(await assign(vadmin, created.id, villageAdminRole, SHUANGHE))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'input.organizationId' });
+    // An account or a custom role beyond its reach answers like a missing one, naming the field.
+    expect(errorOf(await assign(vadmin, ADMIN_ID, villageAdminRole, WENFENG))).toEqual({ code: 'NOT_FOUND', entity: 'User', id: ADMIN_ID, field: 'input.principalId' });
+    expect(errorOf(await assign(vadmin, created.id, townReaderRole, WENFENG))).toEqual({ code: 'NOT_FOUND', entity: 'Role', id: townReaderRole, field: 'input.roleId' });
     // A system role whose permissions it does not hold there: FORBIDDEN, naming one.
     const officer = await assign(vadmin, created.id, await roleId('village-officer'), WENFENG);
     expect(errorOf(officer)?.['code']).toBe('FORBIDDEN');

@@ -21,7 +21,8 @@ import { signingSecret } from './auth/secrets';
 import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
 import { PrincipalCache, listenerConnection, principalCacheTtl, strictAccessFreshness } from './auth/principal-cache';
-import { ACCESS_CHANGED_EVENT } from './auth/access-changed';
+import { accessEvents } from './access.events';
+import { ApiClients, RoleAssignments, Roles, Users } from './access.entities';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
 import { PlatformAuthenticator } from './auth/authenticator';
@@ -33,6 +34,7 @@ export const accessModule: DomainModule = {
   description: '访问控制。Access control: users, API clients, roles, grants scoped to the organization tree, sign-in.',
   dependsOn: ['directory'],
   entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
+  scopedEntities: [Users, ApiClients, Roles, RoleAssignments],
   resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
   migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000],
   permissions: accessPermissions,
@@ -48,7 +50,7 @@ export const accessModule: DomainModule = {
     await cache.start();
     // This process's access services empty the cache as their change commits (other processes and plain SQL: the notices).
     const unsubscribe = [
-      runtime.events.subscribe(ACCESS_CHANGED_EVENT, () => cache.clear()),
+      onEvent(runtime.events, accessEvents['access.changed'], () => cache.clear()),
       // Grants anchored in a moved organization now cover other subtrees (the organization trigger tells other processes).
       onEvent(runtime.events, directoryEvents['directory.organization.updated'], (event) => {
         if (event.payload.moved) cache.clear();

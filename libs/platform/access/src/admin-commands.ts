@@ -1,18 +1,21 @@
-import { BadUserInputError, transaction, type RequestContext } from '@platform/core';
+import { SortDirection, sql, transaction, unscoped, type RequestContext } from '@platform/core';
 import { UserService } from './users/user.service';
 import { ApiClientService } from './api-clients/api-client.service';
 import { AssignmentService } from './roles/assignment.service';
-import { Role } from './roles/role.entity';
 import { PrincipalKindValue } from './roles/role.types';
 import type { User } from './users/user.entity';
 import type { ApiClientKey } from './api-clients/api-client.types';
 import { homeOrganization } from './roles/home-organization';
 import { AccessPermission } from './permissions';
+import { Roles } from './access.entities';
+import { accessRules } from './access.rules';
 
 /** Where a command puts the account and its role: the town government (the root) unless told otherwise. */
 async function anchorAndRole(ctx: RequestContext, roleCode: string, organizationId?: string): Promise<{ roleId: string; organizationId: string }> {
-  const role = await ctx.manager.findOneBy(Role, { code: roleCode });
-  if (!role) throw BadUserInputError.field('role', 'exists', `no role ${roleCode}.`);
+  const [role] = await unscoped(ctx, Roles, 'command-line and bootstrap use, run by the operator as the system')
+    .where(sql`t.code = ${roleCode}`)
+    .list({ keys: [{ column: 't.code', direction: SortDirection.ASC }], limit: 1 });
+  if (!role) throw accessRules.field('role', 'exists', `no role ${roleCode}.`);
   return { roleId: role.id, organizationId: (await homeOrganization(ctx, AccessPermission.UserWrite, organizationId, 'organization')).id };
 }
 

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { AccountStatus } from '../users/user.entity';
 
-@ObjectType({ description: 'API 客户端。Another government system calling with a key: acts with the roles assigned to it.' })
+@ObjectType({ implements: Node, description: 'API 客户端。Another government system calling with a key: acts with the roles assigned to it.' })
 @Entity('api_client')
 export class ApiClient extends BaseRecord {
   @Field({ description: '名称。Which system this is, e.g. 区应急管理局指挥平台.' })

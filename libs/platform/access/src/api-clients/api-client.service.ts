@@ -1,4 +1,4 @@
-import { BadUserInputError, SortDirection, audit, demand, paginate, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { SortDirection, createRecord, demand, records, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 import { AccountStatus } from '../users/user.entity';
 import { newApiKey, sha256 } from '../auth/tokens';
@@ -6,8 +6,9 @@ import { accessChanged } from '../auth/access-changed';
 import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
 import { AssignmentService } from '../roles/assignment.service';
 import { PrincipalKindValue } from '../roles/role.types';
-import { governedPrincipalForUpdate, governedPrincipals } from '../roles/governed';
 import { homeOrganization } from '../roles/home-organization';
+import { ApiClients } from '../access.entities';
+import { accessRules } from '../access.rules';
 import { AccessPermission } from '../permissions';
 
 const DAY = 86_400_000;
@@ -15,24 +16,32 @@ const DAY = 86_400_000;
 export class ApiClientService {
   /** The API clients within the caller's reach (see roles/reach.ts), newest first. */
   list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<ApiClient>> {
-    return paginate(governedPrincipals(ctx, 'api-client', AccessPermission.ApiClientRead, 'c'), page, [
-      { column: 'c.created_at', direction: SortDirection.DESC },
-      { column: 'c.id', direction: SortDirection.DESC },
-    ], withCount);
+    return records(ctx, ApiClients).page({
+      keys: [
+        { column: 't.created_at', direction: SortDirection.DESC },
+        { column: 't.id', direction: SortDirection.DESC },
+      ],
+      page,
+      withCount,
+    });
   }
 
   async create(ctx: RequestContext, input: CreateApiClientInput): Promise<ApiClientKey> {
-    const expiresAt = input.expiresAt ?? new Date(Date.now() + 365 * DAY);
-    if (expiresAt.getTime() <= Date.now() || expiresAt.getTime() > Date.now() + 2 * 366 * DAY) {
-      throw BadUserInputError.field('input.expiresAt', 'range', 'must be in the future and at most two years ahead.');
+    const now = ctx.clock.now().getTime();
+    const expiresAt = input.expiresAt ?? new Date(now + 365 * DAY);
+    if (expiresAt.getTime() <= now || expiresAt.getTime() > now + 2 * 366 * DAY) {
+      throw accessRules.field('input.expiresAt', 'range', 'must be in the future and at most two years ahead.');
     }
     return transaction(ctx, async (tx) => {
       const home = await homeOrganization(tx, AccessPermission.ApiClientWrite, input.organizationId, 'input.organizationId');
       const { key, prefix } = newApiKey();
-      const client = await tx.manager.save(
-        tx.manager.create(ApiClient, { name: input.name, keyPrefix: prefix, keyHash: sha256(key), status: AccountStatus.ACTIVE, expiresAt, lastUsedAt: null, organizationId: home.id }),
+      const client = await createRecord(
+        tx,
+        ApiClient,
+        'ApiClient',
+        { name: input.name, keyPrefix: prefix, keyHash: sha256(key), status: AccountStatus.ACTIVE, expiresAt, lastUsedAt: null, organizationId: home.id },
+        { action: 'access.api-client.create', changes: { name: input.name, keyPrefix: prefix, expiresAt, organizationId: home.id } },
       );
-      await audit(tx, { action: 'access.api-client.create', entityType: 'ApiClient', entityId: client.id, changes: { name: input.name, keyPrefix: prefix, expiresAt, organizationId: home.id } });
       if (input.roleId) {
         demand(tx.principal, AccessPermission.RoleAssign);
         await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.API_CLIENT, principalId: client.id, roleId: input.roleId, organizationId: home.id });
@@ -44,10 +53,9 @@ export class ApiClientService {
   /** A new key for a client within the caller's reach; the old one stops working at once. */
   async rotate(ctx: RequestContext, input: ArchiveInput): Promise<ApiClientKey> {
     return transaction(ctx, async (tx) => {
-      await governedPrincipalForUpdate(tx, 'api-client', input.id, AccessPermission.ApiClientWrite);
+      const current = await records(tx, ApiClients, AccessPermission.ApiClientWrite).lock(input.id);
       const { key, prefix } = newApiKey();
-      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { keyPrefix: prefix, keyHash: sha256(key) });
-      await audit(tx, { action: 'access.api-client.rotate', entityType: 'ApiClient', entityId: client.id, changes: { keyPrefix: prefix } });
+      const client = await updateRecord(tx, ApiClient, 'ApiClient', current, input.version, { keyPrefix: prefix, keyHash: sha256(key) }, { action: 'access.api-client.rotate', changes: { keyPrefix: prefix } });
       await accessChanged(tx, 'api-client');
       return { apiClient: client, key };
     });
@@ -56,9 +64,8 @@ export class ApiClientService {
   /** Disables a client within the caller's reach; its key stops working at once. */
   async revoke(ctx: RequestContext, input: ArchiveInput): Promise<ApiClient> {
     return transaction(ctx, async (tx) => {
-      await governedPrincipalForUpdate(tx, 'api-client', input.id, AccessPermission.ApiClientWrite);
-      const client = await updateWithVersion(tx, ApiClient, 'ApiClient', input.id, input.version, { status: AccountStatus.DISABLED });
-      await audit(tx, { action: 'access.api-client.revoke', entityType: 'ApiClient', entityId: client.id });
+      const current = await records(tx, ApiClients, AccessPermission.ApiClientWrite).lock(input.id);
+      const client = await updateRecord(tx, ApiClient, 'ApiClient', current, input.version, { status: AccountStatus.DISABLED }, { action: 'access.api-client.revoke', changes: {} });
       await accessChanged(tx, 'api-client');
       return client;
     });

@@ -1,15 +1,10 @@
-import type { RequestContext } from '@platform/core';
+import { emitEvent, type RequestContext } from '@platform/core';
+import { accessEvents, type AccessChange } from '../access.events';
 
-/** Announced after an access service's transaction commits a change to who a principal is or what it may do. */
-export const ACCESS_CHANGED_EVENT = 'access.changed';
+export type { AccessChange, AccessChangedPayload } from '../access.events';
 
-/** What changed, for logs and other processes (no ids or secrets: the event travels through Redis). */
-export type AccessChange = 'account' | 'api-client' | 'session' | 'role' | 'grant' | 'assignment';
-
-/** Payload of `access.changed`. */
-export interface AccessChangedPayload {
-  readonly change: AccessChange;
-}
+/** The event announced after an access service's transaction commits a change to who a principal is or what it may do. */
+export const ACCESS_CHANGED_EVENT = accessEvents['access.changed'];
 
 /**
  * Queues `access.changed` in the open transaction: it is published after commit (dropped on rollback),
@@ -19,5 +14,5 @@ export interface AccessChangedPayload {
  * triggers' notice still tells the other processes, and covers plain SQL.
  */
 export function accessChanged(tx: RequestContext, change: AccessChange): Promise<void> {
-  return tx.emit<AccessChangedPayload>(ACCESS_CHANGED_EVENT, { change });
+  return emitEvent(tx, accessEvents, 'access.changed', { change });
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimitedError, UnauthenticatedError, audit, modifyReturning, transaction, type Limiter, type RequestContext } from '@platform/core';
-import { User, AccountStatus } from '../users/user.entity';
-import { RefreshToken } from './refresh-token.entity';
+import { RateLimitedError, SortDirection, UnauthenticatedError, audit, sql, transaction, unscoped, type Limiter, type RequestContext } from '@platform/core';
+import { AccountStatus, type User } from '../users/user.entity';
+import { Users } from '../access.entities';
+import { insertRefreshToken, lockRefreshToken, markRefreshTokenUsed, revokeSession, revokeSessionOfToken } from './refresh-tokens.sql';
+import { countFailedSignIn, markSignedIn } from './sign-in.sql';
 import { verifyPassword } from './passwords';
 import { REFRESH_TOKEN_DAYS, newRefreshToken, sha256, type TokenSigner } from './tokens';
 import type { AuthPayload, LoginInput } from './auth.types';
@@ -25,7 +27,9 @@ export class AuthService {
     const address = ctx.ip ?? 'unknown';
     const wait = await this.failedLogins.check(address);
     if (wait) throw new RateLimitedError(`Too many failed sign-ins from this address: wait ${wait} s.`, wait);
-    const user = await ctx.manager.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:username)', { username: input.username }).getOne();
+    const [user] = await unscoped(ctx, Users, 'sign-in finds the account by its name, before anyone acts')
+      .where(sql`lower(t.username) = lower(${input.username})`)
+      .list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1 });
     const locked = user?.lockedUntil && user.lockedUntil > new Date();
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || locked || user.status !== AccountStatus.ACTIVE || !passwordOk) {
@@ -35,8 +39,7 @@ export class AuthService {
     }
     return transaction(ctx, async (tx) => {
       // Bookkeeping, not a change of the account: the version stays, so an administrator's open edit does not go stale.
-      const [signedIn] = await modifyReturning<{ last_login_at: Date }>(tx.manager, `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1 RETURNING last_login_at`, [user.id]);
-      Object.assign(user, { failedLogins: 0, lockedUntil: null, lastLoginAt: signedIn!.last_login_at });
+      Object.assign(user, { failedLogins: 0, lockedUntil: null, lastLoginAt: await markSignedIn(tx, user.id) });
       const payload = await this.issue(tx, user, randomUUID());
       await audit(tx, { action: 'access.session.login', entityType: 'User', entityId: user.id });
       return payload;
@@ -46,21 +49,17 @@ export class AuthService {
   /** Exchanges a refresh token for new tokens; a token used twice ends its whole session. */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<AuthPayload> {
     const outcome = await transaction(ctx, async (tx) => {
-      const row = await tx.manager
-        .createQueryBuilder(RefreshToken, 't')
-        .setLock('pessimistic_write')
-        .where('t.token_hash = :hash', { hash: sha256(refreshToken) })
-        .getOne();
+      const row = await lockRefreshToken(tx, sha256(refreshToken));
       if (!row || row.revokedAt || row.expiresAt <= new Date()) return null;
       if (row.usedAt) {
-        await tx.manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [row.familyId]);
+        await revokeSession(tx, row.familyId);
         await audit(tx, { action: 'access.session.reuse-detected', entityType: 'User', entityId: row.userId, changes: { session: row.familyId } });
         await accessChanged(tx, 'session');
         return 'reused' as const;
       }
-      const user = await tx.manager.findOneBy(User, { id: row.userId });
+      const user = await unscoped(tx, Users, 'refreshing a session is the account\'s own act, not on a caller\'s behalf').one(row.userId);
       if (!user || user.status !== AccountStatus.ACTIVE) return null;
-      await tx.manager.update(RefreshToken, { id: row.id }, { usedAt: () => 'now()' } as never);
+      await markRefreshTokenUsed(tx, row.id);
       const payload = await this.issue(tx, user, row.familyId);
       await audit(tx, { action: 'access.session.refresh', entityType: 'User', entityId: user.id });
       return payload;
@@ -72,14 +71,9 @@ export class AuthService {
   /** Ends the session of a refresh token: its access tokens stop working on the next request. */
   async logout(ctx: RequestContext, refreshToken: string): Promise<boolean> {
     return transaction(ctx, async (tx) => {
-      const rows = await modifyReturning<{ user_id: string; family_id: string }>(
-        tx.manager,
-        `UPDATE refresh_token SET revoked_at = now() WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL
-         RETURNING user_id, family_id`,
-        [sha256(refreshToken)],
-      );
-      if (!rows.length) return false;
-      await audit(tx, { action: 'access.session.logout', entityType: 'User', entityId: rows[0]!.user_id, changes: { session: rows[0]!.family_id } });
+      const ended = await revokeSessionOfToken(tx, sha256(refreshToken));
+      if (!ended) return false;
+      await audit(tx, { action: 'access.session.logout', entityType: 'User', entityId: ended.user_id, changes: { session: ended.family_id } });
       await accessChanged(tx, 'session');
       return true;
     });
@@ -88,7 +82,7 @@ export class AuthService {
   private async issue(tx: RequestContext, user: User, familyId: string): Promise<AuthPayload> {
     const refreshToken = newRefreshToken();
     const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000);
-    await tx.manager.insert(RefreshToken, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt, usedAt: null, revokedAt: null });
+    await insertRefreshToken(tx, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt });
     const access = await this.signer.sign({ userId: user.id, sessionId: familyId });
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, user };
   }
@@ -99,15 +93,9 @@ export class AuthService {
    */
   private async recordFailure(ctx: RequestContext, user: User): Promise<void> {
     await transaction(ctx, async (tx) => {
-      const [row] = await modifyReturning<{ locked: boolean }>(
-        tx.manager,
-        `UPDATE app_user SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1 RETURNING locked_until > now() AS locked`,
-        [user.id, MAX_FAILED_LOGINS, LOCK_MINUTES],
-      );
-      const ended = row?.locked ? await endSessions(tx, user.id) : 0;
-      await audit(tx, { action: row?.locked ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id, ...(row?.locked ? { changes: { sessionsEnded: ended } } : {}) });
+      const locked = await countFailedSignIn(tx, user.id, MAX_FAILED_LOGINS, LOCK_MINUTES);
+      const ended = locked ? await endSessions(tx, user.id) : 0;
+      await audit(tx, { action: locked ? 'access.session.locked' : 'access.session.login-failed', entityType: 'User', entityId: user.id, ...(locked ? { changes: { sessionsEnded: ended } } : {}) });
     });
   }
 }

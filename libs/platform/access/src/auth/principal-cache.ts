@@ -3,9 +3,9 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { poolConnectionSettings, type Principal } from '@platform/core';
+import { ACCESS_CHANGED_CHANNEL, listenForAccessChanges, pingListener } from './access-listener.sql';
 
-/** The channel the access tables' triggers notify on (migration NotifyAccessChanges). */
-export const ACCESS_CHANGED_CHANNEL = 'access_changed';
+export { ACCESS_CHANGED_CHANNEL };
 
 export interface PrincipalCacheOptions {
   /** Connection settings for the listening connection (the pool's own). */
@@ -112,7 +112,7 @@ export class PrincipalCache {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('no answer from the access change listener')), this.options.syncTimeoutMs ?? 2000);
     });
-    const trip: Promise<void> = Promise.race([client.query('SELECT 1'), timeout])
+    const trip: Promise<void> = Promise.race([pingListener(client), timeout])
       .then(
         () => undefined,
         (err: unknown) => {
@@ -142,7 +142,7 @@ export class PrincipalCache {
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${ACCESS_CHANGED_CHANNEL}`);
+      await listenForAccessChanges(client);
     } catch (err) {
       this.options.log.warn({ err }, 'access change listener could not connect; principal cache bypassed, retrying');
       this.lost(client);

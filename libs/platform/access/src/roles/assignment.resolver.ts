@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, pagesByParent, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, records, unscoped, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import { RoleAssignment } from './role-assignment.entity';
 import { Role } from './role.entity';
@@ -12,19 +12,18 @@ import type { PrincipalLoader } from '../auth/principal-loader';
 import { User } from '../users/user.entity';
 import { ApiClient } from '../api-clients/api-client.entity';
 import { AccessPermission } from '../permissions';
-import { governedPrincipals, type PrincipalKind } from './governed';
+import { RoleAssignments, principalsOf, type PrincipalKind } from '../access.entities';
 
 export const RoleAssignmentConnection = Connection(RoleAssignment, '角色分配');
 
-/** Current assignments per user or API client, one statement per request level. */
+/**
+ * Current assignments per user or API client, one statement per request level. They go with the
+ * account or client the caller was given (listed within its reach, its own at sign-in, or one it just
+ * created or changed), so they are read through it rather than checked again.
+ */
 export function assignmentPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<RoleAssignment>> {
   return ctx.loaders.get('access.assignments.byPrincipal', page, async (ids: readonly string[]) => {
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: RoleAssignment,
-      table: 'role_assignment',
-      parentColumn: 'principal_id',
-      parentIds: ids,
+    const pages = await unscoped(ctx, RoleAssignments, 'the assignments of an account or client the caller was given go with it').byParent('principal_id', ids, {
       keys: [
         { column: 't.created_at', direction: SortDirection.ASC },
         { column: 't.id', direction: SortDirection.ASC },
@@ -60,7 +59,7 @@ export class AssignmentResolver {
     const permission = kind === 'user' ? AccessPermission.UserRead : AccessPermission.ApiClientRead;
     demand(ctx.principal, permission);
     // Beyond the caller's reach answers like a principal that does not exist: no grants.
-    const visible = await governedPrincipals(ctx, kind, permission).andWhere('p.id = :id', { id: args.principalId }).getExists();
+    const visible = await records(ctx, principalsOf(kind), permission).exists(args.principalId);
     const grants = visible ? await ctx.service<PrincipalLoader>('access.principals').grantsOf(kind, args.principalId) : [];
     return grantsPage(grants, args);
   }

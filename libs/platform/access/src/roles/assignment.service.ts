@@ -1,47 +1,55 @@
-import { BadUserInputError, ForbiddenError, NotFoundError, audit, demand, transaction, type RequestContext } from '@platform/core';
+import { ForbiddenError, NotFoundError, audit, createRecord, demand, records, rowScopeSql, sql, transaction, unscoped, type RequestContext } from '@platform/core';
+import { Organizations } from '@platform/directory';
 import { RoleAssignment } from './role-assignment.entity';
-import { Role } from './role.entity';
-import { RolePermission } from './role-permission.entity';
-import { beyondReach, reachesOrganization, type OrganizationRef } from './reach';
-import { governedPrincipalForUpdate, governedRoles, type PrincipalKind } from './governed';
+import type { Role } from './role.entity';
+import { grantsBeyond } from './reach';
+import { grantsOfRoles } from './role.sql';
+import { activeSuperAdmins, deleteAssignment } from './assignment.sql';
+import { RoleAssignments, Roles, principalsOf, type PrincipalKind } from '../access.entities';
+import { accessRules } from '../access.rules';
 import { AccessPermission } from '../permissions';
 import type { AssignRoleInput } from './role.types';
 import { accessChanged } from '../auth/access-changed';
 
+export type { PrincipalKind } from '../access.entities';
+
 /** The permission that administers users or API clients (and their assignments). */
 export const writePermissionFor = (kind: PrincipalKind): string => (kind === 'user' ? AccessPermission.UserWrite : AccessPermission.ApiClientWrite);
+
+/** The audit entries of assignments are filed under the account or client (where a reviewer looks). */
+const entityTypeOf = (kind: PrincipalKind): string => (kind === 'user' ? 'User' : 'ApiClient');
 
 export class AssignmentService {
   /**
    * Assigns a role at an organization. The account or client must be within the caller's reach,
    * and stay so: the anchor within reach for both `access.role:assign` and the account's write
-   * permission, and every permission of the role held by the caller there at least as far.
+   * permission, and every permission of the role held by the caller there at least as far. An
+   * account, role or organization missing or beyond reach answers NOT_FOUND on its input field.
    */
   async assign(ctx: RequestContext, input: AssignRoleInput): Promise<RoleAssignment> {
     return transaction(ctx, async (tx) => {
       const kind = input.principalKind as PrincipalKind;
       const administering = writePermissionFor(kind);
       demand(tx.principal, administering);
-      await governedPrincipalForUpdate(tx, kind, input.principalId, administering).catch((error: unknown) => {
-        throw error instanceof NotFoundError ? BadUserInputError.field('input.principalId', 'exists', `no ${kind} ${input.principalId} within your reach.`) : error;
-      });
+      // Locked: assignments of one account or client are made one after the other (so the check for a duplicate below holds).
+      await records(tx, principalsOf(kind), administering).reference(input.principalId, 'input.principalId', { lock: 'update' });
       const role = await this.assignableRole(tx, input.roleId);
-      const anchor = await this.anchor(tx, input.organizationId);
-      const grants = await tx.manager.findBy(RolePermission, { roleId: role.id });
-      const beyond = reachesOrganization(tx.principal, AccessPermission.RoleAssign, anchor) ? beyondReach(tx.principal, administering, anchor, grants) : null;
-      if (!beyond) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your reach.`);
+      const anchor = await records(tx, Organizations, administering)
+        .where(rowScopeSql(tx.principal, AccessPermission.RoleAssign, Organizations, 't'))
+        .reference(input.organizationId, 'input.organizationId', { properties: ['path'] });
+      const beyond = grantsBeyond(tx.principal, anchor, await grantsOfRoles(tx, [role.id]));
       if (beyond.length) throw new ForbiddenError(`The role ${role.code} reaches further than you do at that organization: ${beyond.join(', ')}.`, beyond[0]);
-      const result = await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(RoleAssignment)
-        .values({ principalKind: kind, principalId: input.principalId, roleId: role.id, organizationId: anchor.id })
-        .orIgnore()
-        .returning('*')
-        .execute();
-      if (!(result.raw as unknown[]).length) throw BadUserInputError.field('input.roleId', 'unique', `the ${kind} already holds ${role.code} there.`);
-      const assignment = (await tx.manager.findOneBy(RoleAssignment, { id: (result.raw as Array<{ id: string }>)[0]!.id }))!;
-      await audit(tx, { action: 'access.role.assign', entityType: kind === 'user' ? 'User' : 'ApiClient', entityId: input.principalId, changes: { role: role.code, organizationId: anchor.id } });
+      const held = await unscoped(tx, RoleAssignments, 'a role is held once per organization, whoever sees the holder')
+        .where(sql`t.principal_kind = ${kind} AND t.principal_id = ${input.principalId} AND t.role_id = ${role.id} AND t.organization_id = ${anchor.id}`)
+        .count();
+      if (held) throw accessRules.field('input.roleId', 'unique', `the ${kind} already holds ${role.code} there.`);
+      const assignment = await createRecord(
+        tx,
+        RoleAssignment,
+        'RoleAssignment',
+        { principalKind: kind, principalId: input.principalId, roleId: role.id, organizationId: anchor.id },
+        { action: 'access.role.assign', auditUnder: { entityType: entityTypeOf(kind), entityId: input.principalId }, changes: { role: role.code, organizationId: anchor.id } },
+      );
       await accessChanged(tx, 'assignment');
       return assignment;
     });
@@ -50,20 +58,19 @@ export class AssignmentService {
   /** Removes an assignment of an account or client within the caller's reach; refused when it would leave no active super admin. */
   async unassign(ctx: RequestContext, assignmentId: string): Promise<boolean> {
     return transaction(ctx, async (tx) => {
-      const a = await tx.manager.findOneBy(RoleAssignment, { id: assignmentId });
+      const a = await unscoped(tx, RoleAssignments, 'whose it is decides which permission administers it; its reach is checked next').one(assignmentId);
       if (!a) throw new NotFoundError('RoleAssignment', assignmentId);
       const administering = writePermissionFor(a.principalKind);
       demand(tx.principal, administering);
-      const anchor = await this.anchor(tx, a.organizationId, true);
-      // Out of reach answers like missing.
-      await governedPrincipalForUpdate(tx, a.principalKind, a.principalId, administering).catch((error: unknown) => {
-        throw error instanceof NotFoundError ? new NotFoundError('RoleAssignment', assignmentId) : error;
-      });
-      if (!reachesOrganization(tx.principal, AccessPermission.RoleAssign, anchor)) throw new NotFoundError('RoleAssignment', assignmentId);
-      const role = (await tx.manager.findOneBy(Role, { id: a.roleId }))!;
-      await tx.manager.delete(RoleAssignment, { id: a.id });
+      // Out of reach answers like missing: the account or client (locked for the change), and the anchor for access.role:assign.
+      await records(tx, principalsOf(a.principalKind), administering)
+        .lock(a.principalId)
+        .catch((error: unknown) => Promise.reject(error instanceof NotFoundError ? new NotFoundError('RoleAssignment', assignmentId) : error));
+      if (!(await records(tx, Organizations, AccessPermission.RoleAssign).exists(a.organizationId))) throw new NotFoundError('RoleAssignment', assignmentId);
+      const role = (await unscoped(tx, Roles, 'the role of the assignment, named in the audit entry').one(a.roleId))!;
+      await deleteAssignment(tx, a.id);
       await assertSuperAdminRemains(tx);
-      await audit(tx, { action: 'access.role.unassign', entityType: a.principalKind === 'user' ? 'User' : 'ApiClient', entityId: a.principalId, changes: { role: role.code, organizationId: a.organizationId } });
+      await audit(tx, { action: 'access.role.unassign', entityType: entityTypeOf(a.principalKind), entityId: a.principalId, changes: { role: role.code, organizationId: a.organizationId } });
       await accessChanged(tx, 'assignment');
       return true;
     });
@@ -71,31 +78,20 @@ export class AssignmentService {
 
   /**
    * A system role, or a custom role within the caller's reach for `access.role:assign` (a custom
-   * role assigned in several places is governed only by someone whose reach covers all of them).
-   * Locked FOR SHARE, so a concurrent grant to the role waits for this assignment (and is then
-   * checked against its anchor).
+   * role assigned in several places is governed only by someone whose reach covers all of them);
+   * NOT_FOUND on `input.roleId` otherwise. Locked FOR SHARE first, so a concurrent grant to the role
+   * waits for this assignment (and is then checked against its anchor), and checked within reach
+   * in a statement of its own, which sees a grant committed while it waited.
    */
-  private async assignableRole(ctx: RequestContext, roleId: string): Promise<Role> {
-    const role = await ctx.manager.createQueryBuilder(Role, 'r').where('r.id = :id', { id: roleId }).setLock('pessimistic_read').getOne();
-    const visible = role && (role.isSystem || (await governedRoles(ctx, AccessPermission.RoleAssign).andWhere('r.id = :id', { id: roleId }).getExists()));
-    if (!role || !visible) throw BadUserInputError.field('input.roleId', 'exists', `no role ${roleId} within your reach.`);
-    return role;
-  }
-
-  private async anchor(ctx: RequestContext, organizationId: string, archivedToo = false): Promise<OrganizationRef> {
-    const rows: OrganizationRef[] = await ctx.manager.query(`SELECT id, path::text AS path FROM organization WHERE id = $1 AND ($2 OR archived_at IS NULL)`, [organizationId, archivedToo]);
-    if (!rows.length) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your reach.`);
-    return rows[0]!;
+  private async assignableRole(tx: RequestContext, roleId: string): Promise<Role> {
+    await unscoped(tx, Roles, 'locked before its reach is checked (next statement)')
+      .lock(roleId, 'share')
+      .catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+    return records(tx, Roles, AccessPermission.RoleAssign).reference(roleId, 'input.roleId');
   }
 }
 
 /** The installation always keeps at least one active user holding super-admin. */
 export async function assertSuperAdminRemains(ctx: RequestContext): Promise<void> {
-  // Serializes concurrent removals: the count then sees every committed one.
-  await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('access.super-admins'))`);
-  const [{ n }]: Array<{ n: number }> = await ctx.manager.query(
-    `SELECT count(*)::int AS n FROM role_assignment ra JOIN role r ON r.id = ra.role_id JOIN app_user u ON u.id = ra.principal_id
-     WHERE r.code = 'super-admin' AND ra.principal_kind = 'user' AND u.status = 'ACTIVE'`,
-  );
-  if (n === 0) throw BadUserInputError.field('input', 'lastSuperAdmin', 'this would leave no active super admin.');
+  if ((await activeSuperAdmins(ctx)) === 0) throw accessRules.field('input', 'lastSuperAdmin', 'this would leave no active super admin.');
 }

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 
 /** A user or API client holds a role at an anchor organization (e.g. village officer at 文凤村). */
-@ObjectType({ description: '角色分配。A user or API client holds a role at an organization; the role\'s scopes are measured from there.' })
+@ObjectType({ implements: Node, description: '角色分配。A user or API client holds a role at an organization; the role\'s scopes are measured from there.' })
 @Entity('role_assignment')
 export class RoleAssignment {
   @Field(() => UUIDScalar, { description: '标识。Id of the assignment.' })

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { BaseRecord } from '@platform/core';
+import { BaseRecord, Node } from '@platform/core';
 
-@ObjectType({ description: '角色。A named set of permissions with scopes; assigned to users and API clients at an organization.' })
+@ObjectType({ implements: Node, description: '角色。A named set of permissions with scopes; assigned to users and API clients at an organization.' })
 @Entity('role')
 export class Role extends BaseRecord {
   @Field({ description: '代码。Stable code, e.g. village-officer.' })

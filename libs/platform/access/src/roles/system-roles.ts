@@ -1,4 +1,5 @@
 import { SYSTEM_ROLES, type DomainModule, type GrantScope, type RequestContext, type SystemRole } from '@platform/core';
+import { lockSystemRoles, replaceGrants, upsertSystemRole } from './system-roles.sql';
 
 /** Names and purposes of the system roles (the codes are the kernel's SYSTEM_ROLES). */
 export const SYSTEM_ROLE_INFO: Readonly<Record<SystemRole, { nameZh: string; description: string }>> = {
@@ -29,25 +30,9 @@ export function declaredSystemGrants(modules: readonly DomainModule[]): Map<Syst
  * own and untouched). Serialized by an advisory lock so replicas starting together agree.
  */
 export async function syncSystemRoles(ctx: RequestContext, modules: readonly DomainModule[]): Promise<void> {
-  const m = ctx.manager;
-  await m.query(`SELECT pg_advisory_xact_lock(hashtext('access.system-roles'))`);
-  const declared = declaredSystemGrants(modules);
-  for (const [code, grants] of declared) {
-    const info = SYSTEM_ROLE_INFO[code];
-    const [{ id }] = await m.query(
-      `INSERT INTO role (code, name_zh, description, is_system) VALUES ($1, $2, $3, true)
-       ON CONFLICT (code) DO UPDATE SET name_zh = EXCLUDED.name_zh, description = EXCLUDED.description, is_system = true
-       RETURNING id`,
-      [code, info.nameZh, info.description],
-    );
-    const permissions = [...grants.keys()];
-    await m.query(`DELETE FROM role_permission WHERE role_id = $1 AND NOT (permission = ANY($2))`, [id, permissions]);
-    if (permissions.length) {
-      await m.query(
-        `INSERT INTO role_permission (role_id, permission, scope) SELECT $1, p, s FROM unnest($2::text[], $3::text[]) AS x(p, s)
-         ON CONFLICT (role_id, permission) DO UPDATE SET scope = EXCLUDED.scope`,
-        [id, permissions, [...grants.values()]],
-      );
-    }
+  await lockSystemRoles(ctx);
+  for (const [code, grants] of declaredSystemGrants(modules)) {
+    const id = await upsertSystemRole(ctx, code, SYSTEM_ROLE_INFO[code]);
+    await replaceGrants(ctx, id, grants);
   }
 }

@@ -1,6 +1,7 @@
 import { audit, type RequestContext, type SystemRole } from '@platform/core';
 import { seedId } from '@platform/directory';
 import { hashPassword } from '../auth/passwords';
+import { assignDemoRole, insertDemoUser } from './demo-users.sql';
 
 /** The embedded demo's shared password. Documented in the README; never seeded in server mode unless asked. */
 export const DEMO_PASSWORD = 'nanping2025';
@@ -24,18 +25,11 @@ export async function seedDemoUsers(ctx: RequestContext): Promise<void> {
   let created = 0;
   for (const u of DEMO_USERS) {
     const id = seedId(`user:${u.username}`);
-    const inserted = await ctx.manager.query(
-      `INSERT INTO app_user (id, username, password_hash, display_name, person_id, status, organization_id) VALUES ($1, $2, $3, $4, $5, 'ACTIVE', $6)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [id, u.username, passwordHash, u.displayName, u.person ? seedId(`person:${u.person}`) : null, seedId(`org:${u.org}`)],
-    );
-    if (!inserted.length) continue;
+    const organizationId = seedId(`org:${u.org}`);
+    const inserted = await insertDemoUser(ctx, { id, username: u.username, passwordHash, displayName: u.displayName, personId: u.person ? seedId(`person:${u.person}`) : null, organizationId });
+    if (!inserted) continue;
     created++;
-    await ctx.manager.query(
-      `INSERT INTO role_assignment (principal_kind, principal_id, role_id, organization_id)
-       SELECT 'user', $1, r.id, $3 FROM role r WHERE r.code = $2 ON CONFLICT DO NOTHING`,
-      [id, u.role, seedId(`org:${u.org}`)],
-    );
+    await assignDemoRole(ctx, id, u.role, organizationId);
   }
   if (created) await audit(ctx, { action: 'access.seed', entityType: 'User', entityId: null, changes: { demoUsers: created } });
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',
@@ -13,7 +13,7 @@ registerEnumType(AccountStatus, {
   valuesConfig: { ACTIVE: { description: '启用。May sign in.' }, DISABLED: { description: '停用。Refused at sign-in and on every request.' } },
 });
 
-@ObjectType({ description: '用户。A person\'s account: signs in with username and password and acts with the roles assigned to it.' })
+@ObjectType({ implements: Node, description: '用户。A person\'s account: signs in with username and password and acts with the roles assigned to it.' })
 @Entity('app_user')
 export class User extends BaseRecord {
   @Field({ description: '用户名。Login name, unique, lower-case.' })
