@@ -14,12 +14,6 @@ export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
   { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
-/**
- * SQL: the hazard (alias) is open and past its deadline; parameter `today`, the clock's (`ctx.clock.today()`).
- * @deprecated use `overdueHazard(alias, today)`; no longer used, removed at the end of the move.
- */
-export const OVERDUE_SQL = (alias: string) => `(${alias}.deadline < CAST(:today AS date) AND ${alias}.status NOT IN ('CLOSED', 'REJECTED'))`;
-
 /** SQL condition: the hazard under `alias` is open and past its deadline by `today` (the clock's: `ctx.clock.today()`). */
 export const overdueHazard = (alias: string, today: string): Sql =>
   sql`(${raw(alias)}.deadline < CAST(${today} AS date) AND ${raw(alias)}.status NOT IN ('CLOSED', 'REJECTED'))`;
