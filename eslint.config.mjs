@@ -7,7 +7,11 @@ const LIBRARIES = {
   directory: 'libs/platform/directory',
   access: 'libs/platform/access',
   risk: 'libs/domains/risk',
-  rescue: 'libs/domains/rescue',
+  preparedness: 'libs/domains/preparedness',
+  command: 'libs/domains/command',
+  community: 'libs/domains/community',
+  warnings: 'libs/domains/warnings',
+  response: 'libs/domains/response',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
 const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk'];
@@ -64,7 +68,12 @@ export default [
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server'] },
             // Domains: each names the domains it may use (one way); their tests also start the gateway (server, access, testing).
             { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing'] },
-            { sourceTag: 'scope:rescue', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:risk', 'scope:access', 'scope:server', 'scope:testing'] },
+            // The rescue libraries (issue 14), one way: preparedness ← command ← warnings ← response; community ← warnings, response.
+            { sourceTag: 'scope:preparedness', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk'] },
+            { sourceTag: 'scope:command', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness'] },
+            { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing'] },
+            { sourceTag: 'scope:warnings', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community'] },
+            { sourceTag: 'scope:response', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings'] },
           ],
         },
       ],

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { createLogger, loadConfig, migrate, openDatabase, selectModules } from '@platform/server';
-import { AVAILABLE_MODULES } from '../apps/gateway/src/available-modules';
+import { AVAILABLE_MODULES, expandModuleGroups } from '../apps/gateway/src/available-modules';
 
 /** `npm run migrate`: applies the enabled modules' pending migrations to DATABASE_URL (or the embedded database). */
 async function main(): Promise<void> {
   const config = { ...loadConfig(), migrateOnStart: false };
   const log = createLogger(config.logLevel);
-  const modules = selectModules(AVAILABLE_MODULES, config.modules);
+  const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);
   try {
     const applied = await migrate(db.dataSource, log);

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { createLogger, loadConfig, openDatabase, runSeeds, selectModules } from '@platform/server';
-import { AVAILABLE_MODULES } from '../apps/gateway/src/available-modules';
+import { AVAILABLE_MODULES, expandModuleGroups } from '../apps/gateway/src/available-modules';
 
 /** `npm run seed`: writes the deterministic demo town; running it again changes nothing. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const modules = selectModules(AVAILABLE_MODULES, config.modules);
+  const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);
   try {
     await runSeeds(db.dataSource, modules, log, { demoAccounts: config.demoAccounts });

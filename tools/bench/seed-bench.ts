@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { createLogger, loadConfig, migrate, openDatabase, runSeeds, selectModules } from '@platform/server';
-import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
+import { AVAILABLE_MODULES, expandModuleGroups } from '../../apps/gateway/src/available-modules';
 // The directory seed's own check-character code, so bench enterprises carry valid credit codes too.
 import { creditCode } from '../../libs/platform/directory/src/seed/codes';
 
@@ -104,7 +104,7 @@ async function hazardCount(client: Client): Promise<number | null> {
 async function migrateAndSeed(url: string, seed: boolean): Promise<string[]> {
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: url, MODULES: 'all', LOG_LEVEL: 'warn' }), migrateOnStart: false, demoAccounts: true };
   const log = createLogger(config.logLevel);
-  const modules = selectModules(AVAILABLE_MODULES, config.modules);
+  const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);
   try {
     const applied = await migrate(db.dataSource, log);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InProcessEventBus, PeriodicJobs, RequestContext, SYSTEM, SYSTEM_CLOCK } from '@platform/core';
 import { RateLimiters, createLogger, loadConfig, openDatabase, selectModules, startModules } from '@platform/server';
-import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
+import { AVAILABLE_MODULES, expandModuleGroups } from '../../apps/gateway/src/available-modules';
 
 /**
  * Runs `work` as the system principal (audited as such) against DATABASE_URL (or the embedded
@@ -10,7 +10,7 @@ import { AVAILABLE_MODULES } from '../../apps/gateway/src/available-modules';
 export async function withSystemContext<T>(name: string, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
   const config = { ...loadConfig(), migrateOnStart: true };
   const log = createLogger('warn');
-  const modules = selectModules(AVAILABLE_MODULES, config.modules);
+  const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);
   const limiters = new RateLimiters(config.redisUrl, log);
   try {

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createLogger, loadConfig, startGateway } from '@platform/server';
-import { AVAILABLE_MODULES } from './available-modules';
+import { AVAILABLE_MODULES, expandModuleGroups } from './available-modules';
 
 async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    config = { ...config, modules: expandModuleGroups(config.modules) };
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);

@@ -2,17 +2,17 @@ import { isObjectType } from 'graphql';
 import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
 import { CAMPAIGN_WRITERS, DIRECTORY_WRITERS, EVERYONE, EXPERT_VISIT_WRITERS, HAZARD_MANAGERS, NIL, PERSON_READERS, READERS, RECTIFIERS, REGISTER_READERS, ROLES, type MatrixRows, type Who } from './matrix-roles';
-import { RESCUE_PLAN_ROWS } from './matrix-rescue-plans';
-import { RESCUE_COMMAND_ROWS } from './matrix-rescue-command';
-import { RESCUE_DUTY_ROWS } from './matrix-rescue-duty';
-import { RESCUE_CONSULTATION_ROWS } from './matrix-rescue-consultations';
-import { RESCUE_JOINT_DEFENSE_ROWS } from './matrix-rescue-joint-defense';
-import { RESCUE_WARNING_ROWS } from './matrix-rescue-warnings';
-import { RESCUE_ESCALATION_ROWS } from './matrix-rescue-escalation';
-import { RESCUE_CAP_ROWS } from './matrix-rescue-cap';
-import { RESCUE_INCIDENT_ROWS } from './matrix-rescue-incidents';
-import { RESCUE_RELIEF_ROWS } from './matrix-rescue-relief';
-import { RESCUE_SUPPLY_ROWS } from './matrix-rescue-supplies';
+import { RESCUE_PLAN_ROWS } from './matrix-preparedness';
+import { RESCUE_COMMAND_ROWS } from './matrix-command';
+import { RESCUE_DUTY_ROWS } from './matrix-command-duty';
+import { RESCUE_CONSULTATION_ROWS } from './matrix-community-consultations';
+import { RESCUE_JOINT_DEFENSE_ROWS } from './matrix-community-joint-defense';
+import { RESCUE_WARNING_ROWS } from './matrix-warnings';
+import { RESCUE_ESCALATION_ROWS } from './matrix-warnings-escalation';
+import { RESCUE_CAP_ROWS } from './matrix-warnings-cap';
+import { RESCUE_INCIDENT_ROWS } from './matrix-response-incidents';
+import { RESCUE_RELIEF_ROWS } from './matrix-response-relief';
+import { RESCUE_SUPPLY_ROWS } from './matrix-response-supplies';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the

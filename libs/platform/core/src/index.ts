@@ -59,3 +59,5 @@ export * from './data/node';
 export * from './workflow/workflow';
 export * from './events/event-catalog';
 export * from './errors/rule-catalog';
+export * from './time/flood-season';
+export * from './validation/rule-priority';

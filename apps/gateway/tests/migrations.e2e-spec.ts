@@ -1,0 +1,68 @@
+import pino from 'pino';
+import { createDataSource, DEFAULT_DATABASE_SETTINGS, pendingMigrations } from '@platform/core';
+import { createTestDatabase } from '@platform/testing';
+import { selectModules } from '@platform/server';
+import { AVAILABLE_MODULES, expandModuleGroups } from '../src/available-modules';
+
+/**
+ * Every migration the gateway ran before the rescue module was split into five libraries (issue 14),
+ * in order. A database migrated then holds exactly these names in its `migrations` table, so the split
+ * must keep each name and its place: a renamed or reordered migration would run again, or never.
+ */
+const BEFORE_THE_SPLIT = [
+  'CreateAuditLog1764400000000',
+  'CreateDirectory1764400100000',
+  'AddAuditIp1764400200000',
+  'CreateAccess1764400300000',
+  'CreateAttachments1764400400000',
+  'CreateHazards1764400500000',
+  'CreateRiskPoints1764400700000',
+  'CreateAccountabilityReviews1764400800000',
+  'CreateRegisters1764401000000',
+  'CreateVisitsAndCampaigns1764401100000',
+  'CreateTrainingRecords1764401200000',
+  'CreateDisasterOfficers1764401300000',
+  'AddHazardOverdueAnnounced1764401400000',
+  'AddHazardLocationAndEmergencyMeasures1764401500000',
+  'AddHazardReadIndexes1764401600000',
+  'NotifyAccessChanges1764401700000',
+  'AddHazardSourceDrill1764401800000',
+  'CreatePlansAndDrills1764401900000',
+  'CreateCommandAndTeams1764402000000',
+  'CreateDutyRosters1764402100000',
+  'CreateConsultations1764402200000',
+  'CreateJointDefense1764402300000',
+  'CreateWarnings1764402400000',
+  'CreateWarningDeliveries1764402500000',
+  'CreateWarningEscalations1764402550000',
+  'CreateIncidents1764402600000',
+  'CreateRelief1764402700000',
+  'CreateSupplies1764402800000',
+  'AddHomeOrganizations1764402900000',
+  'AddHazardOrigin1764403000000',
+];
+
+describe('migrations across the rescue split', () => {
+  it('keeps every migration name and its order, so a database migrated before the split has nothing to run', async () => {
+    const modules = selectModules(AVAILABLE_MODULES, 'all');
+    const db = await createTestDatabase(modules);
+    const ds = createDataSource({ url: db.url, ...DEFAULT_DATABASE_SETTINGS, poolSize: 2 }, modules, pino({ level: 'silent' }));
+    await ds.initialize();
+    try {
+      const applied = (await ds.query(`SELECT name FROM migrations ORDER BY id`)).map((r: { name: string }) => r.name);
+      expect(applied).toEqual(BEFORE_THE_SPLIT);
+      expect(await pendingMigrations(ds)).toEqual([]);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+
+  it('reads MODULES=rescue as the five libraries it became', () => {
+    expect(expandModuleGroups(['directory', 'rescue'])).toEqual(['directory', 'preparedness', 'command', 'community', 'warnings', 'response']);
+    expect(selectModules(AVAILABLE_MODULES, expandModuleGroups(['directory', 'access', 'risk', 'rescue'])).map((m) => m.name)).toEqual(
+      expect.arrayContaining(['preparedness', 'command', 'community', 'warnings', 'response']),
+    );
+    expect(expandModuleGroups('all')).toBe('all');
+  });
+});

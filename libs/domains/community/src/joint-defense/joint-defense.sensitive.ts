@@ -1,0 +1,54 @@
+import { can, scopeOf, type RequestContext } from '@platform/core';
+import { organizationScope } from '@platform/directory';
+import type DataLoader from 'dataloader';
+import type { Household } from './joint-defense.entity';
+import { CommunityPermission } from '../permissions';
+
+/** SQL: the household (alias) is listed and has a vulnerable member (the partial index's condition). */
+export const VULNERABLE_SQL = (alias: string): string =>
+  `(${alias}.archived_at IS NULL AND (${alias}.elderly_living_alone OR ${alias}.disabled_members > 0 OR ${alias}.children_members > 0 OR ${alias}.vulnerability_note IS NOT NULL))`;
+
+/** The same rule as VULNERABLE_SQL (archiving aside) for a loaded household. */
+export const isVulnerable = (h: Pick<Household, 'elderlyLivingAlone' | 'disabledMembers' | 'childrenMembers' | 'vulnerabilityNote'>): boolean =>
+  h.elderlyLivingAlone || h.disabledMembers > 0 || h.childrenMembers > 0 || h.vulnerabilityNote !== null;
+
+/** The household fields that are personal data (left out of audit entries and events). */
+export const SENSITIVE_HOUSEHOLD_FIELDS = ['phone', 'elderlyLivingAlone', 'disabledMembers', 'childrenMembers', 'vulnerabilityNote'] as const;
+
+/** Personal data replaced by `[changed]` in audit entries: only that it changed is recorded. */
+export function redact(changes: Record<string, unknown>, fields: readonly string[] = SENSITIVE_HOUSEHOLD_FIELDS): Record<string, unknown> {
+  const out = { ...changes };
+  for (const key of fields) if (key in out) out[key] = '[changed]';
+  return out;
+}
+
+/**
+ * Whether the caller holds rescue.household:read-sensitive for each organization (the group's or
+ * household's): no statement when it holds it nowhere or everywhere, else one per request level.
+ */
+export function sensitiveReadableAt(ctx: RequestContext): DataLoader<string, boolean> {
+  return ctx.loaders.get('rescue.household.sensitiveReadable', undefined, async (ids: readonly string[]) => {
+    if (!can(ctx.principal, CommunityPermission.HouseholdReadSensitive)) return ids.map(() => false);
+    if (scopeOf(ctx.principal, CommunityPermission.HouseholdReadSensitive)?.all) return ids.map(() => true);
+    const scope = organizationScope(ctx.principal, CommunityPermission.HouseholdReadSensitive, 'o.path', 'o.id');
+    const rows = await ctx.manager
+      .createQueryBuilder()
+      .select('o.id', 'id')
+      .from('organization', 'o')
+      .where('o.id IN (:...ids)', { ids })
+      .andWhere(scope.sql, scope.params)
+      .getRawMany<{ id: string }>();
+    const readable = new Set(rows.map((r) => r.id));
+    return ids.map((id) => readable.has(id));
+  });
+}
+
+/**
+ * A household's personal field as the caller may see it: the value (recorded for the audit log)
+ * when it holds the sensitive permission for the household's organization, else `masked`.
+ */
+export async function sensitiveField<K extends (typeof SENSITIVE_HOUSEHOLD_FIELDS)[number], M>(ctx: RequestContext, h: Household, field: K, masked: M): Promise<Household[K] | M> {
+  if (!(await sensitiveReadableAt(ctx).load(h.organizationId))) return masked;
+  ctx.sensitiveReads.push({ entityType: 'Household', entityId: h.id, field });
+  return h[field];
+}

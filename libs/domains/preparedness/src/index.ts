@@ -1,0 +1,2 @@
+export { preparednessModule } from './preparedness.module';
+export { PreparednessPermission } from './permissions';

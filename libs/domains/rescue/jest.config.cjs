@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../../tools/jest/preset.cjs'),
-  displayName: 'rescue',
-  rootDir: __dirname,
-};

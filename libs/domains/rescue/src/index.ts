@@ -1,2 +1,0 @@
-export { rescueModule } from './rescue.module';
-export { RescuePermission } from './permissions';

@@ -1,0 +1,2 @@
+export { responseModule } from './response.module';
+export { ResponsePermission } from './permissions';

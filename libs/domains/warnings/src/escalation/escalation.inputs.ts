@@ -1,0 +1,125 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { DateTimeScalar, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { WarningHazardType, WarningLevel } from '../model/warning.enums';
+
+@InputType({ description: '升级记录筛选。Filters for the escalation list; all given filters must match.' })
+export class WarningEscalationFilter {
+  @Field(() => DateTimeScalar, { nullable: true, description: '起始时间。Only escalations at or after this instant.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: '截止时间。Only escalations before this instant (not at or after from).' })
+  @IsOptional()
+  @IsDate()
+  to?: Date;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only deliveries to this organization or one below it.' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+}
+
+@ArgsType()
+export class WarningEscalationListArgs extends PageArgs {
+  @Field(() => WarningEscalationFilter, { nullable: true, description: '筛选条件。Which escalations to list (newest first).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarningEscalationFilter)
+  filter?: WarningEscalationFilter;
+}
+
+@InputType({ description: '响应措施模板筛选。Filters for the template list; all given filters must match.' })
+export class WarningResponseTemplateFilter {
+  @Field(() => WarningHazardType, { nullable: true, description: '灾种。Only templates that apply to this hazard type (its own and those for any hazard).' })
+  @IsOptional()
+  @IsEnum(WarningHazardType)
+  hazardType?: WarningHazardType;
+
+  @Field(() => WarningLevel, { nullable: true, description: '级别。Only templates that apply at this level (minimum level at or below it).' })
+  @IsOptional()
+  @IsEnum(WarningLevel)
+  level?: WarningLevel;
+
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include retired templates (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
+}
+
+@ArgsType()
+export class WarningResponseTemplateListArgs extends PageArgs {
+  @Field(() => WarningResponseTemplateFilter, { nullable: true, description: '筛选条件。Which templates to list (by sort order).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarningResponseTemplateFilter)
+  filter?: WarningResponseTemplateFilter;
+}
+
+@InputType({ description: '新建响应措施模板输入。A response action to require for warnings of a hazard type (or any) at a level and above.' })
+export class CreateWarningResponseTemplateInput {
+  @Field(() => WarningHazardType, { nullable: true, description: '灾种。The hazard type; omit or null for every hazard type.' })
+  @IsOptional()
+  @IsEnum(WarningHazardType)
+  hazardType?: WarningHazardType | null;
+
+  @Field(() => WarningLevel, { description: '起始级别。The lowest level it applies at.' })
+  @IsEnum(WarningLevel)
+  minLevel: WarningLevel;
+
+  @Field(() => Int, { description: '排序。Position in a delivery\'s list, 0–999.' })
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  sortOrder: number;
+
+  @Field({ description: '措施。What to do (2–200 characters), unique among the current templates of the hazard type.' })
+  @Length(2, 200)
+  action: string;
+
+  @Field(() => Boolean, { nullable: true, description: '转移措施。Whether it moves people out of danger (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  evacuation?: boolean;
+}
+
+@InputType({ description: '修改响应措施模板详情。Changes to a template; omitted fields stay. Deliveries that have their actions already keep them.' })
+export class UpdateWarningResponseTemplateDetails {
+  @Field(() => WarningLevel, { nullable: true, description: '起始级别。New lowest level.' })
+  @UnlessOmitted()
+  @IsEnum(WarningLevel)
+  minLevel?: WarningLevel;
+
+  @Field(() => Int, { nullable: true, description: '排序。New position, 0–999.' })
+  @UnlessOmitted()
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  sortOrder?: number;
+
+  @Field(() => String, { nullable: true, description: '措施。New text (2–200 characters).' })
+  @UnlessOmitted()
+  @Length(2, 200)
+  action?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '转移措施。Whether it moves people out of danger.' })
+  @UnlessOmitted()
+  @IsBoolean()
+  evacuation?: boolean;
+}
+
+@InputType({ description: '修改响应措施模板输入。Names the template and the version you read, with the changes.' })
+export class UpdateWarningResponseTemplateInput extends Versioned(UpdateWarningResponseTemplateDetails) {}
+
+@InputType({ description: '完成响应措施详情。What was done.' })
+export class CompleteWarningResponseActionDetails {
+  @Field(() => String, { nullable: true, description: '完成情况。What was done, e.g. 已转移5户12人至村委会避难场所 (1–500 characters).' })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string | null;
+}
+
+@InputType({ description: '完成响应措施输入。Names the action and the version you read, with what was done.' })
+export class CompleteWarningResponseActionInput extends Versioned(CompleteWarningResponseActionDetails) {}
