@@ -87,20 +87,59 @@ type TimedContext = RequestContext & { [STARTED]?: (labels: { operation: string 
  * readiness, metrics and the explorer.
  */
 export async function startGateway(config: GatewayConfig, available: readonly DomainModule[], log = createLogger(config.logLevel), options: { clock?: Clock } = {}): Promise<Gateway> {
+  const opened = new OpenedResources(log);
+  try {
+    return await openGateway(opened, config, available, log, options);
+  } catch (error) {
+    // A start that fails half way (a module's start, a port in use) leaves no pool, listener, Redis
+    // connection or timer behind: the process can exit, and a test database can be dropped.
+    await opened.closeAll();
+    throw error;
+  }
+}
+
+/**
+ * What a start has opened so far, closed in reverse order when the start fails (once started, the
+ * gateway's `close` takes over, draining requests first).
+ */
+class OpenedResources {
+  private readonly closers: Array<{ readonly name: string; readonly close: () => unknown }> = [];
+  constructor(private readonly log: Logger) {}
+
+  add(name: string, close: () => unknown): void {
+    this.closers.push({ name, close });
+  }
+
+  async closeAll(): Promise<void> {
+    for (const { name, close } of this.closers.splice(0).reverse()) {
+      try {
+        await close();
+      } catch (err) {
+        this.log.error({ err, resource: name }, 'could not close after a failed start');
+      }
+    }
+  }
+}
+
+async function openGateway(opened: OpenedResources, config: GatewayConfig, available: readonly DomainModule[], log: Logger, options: { clock?: Clock }): Promise<Gateway> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const modules = selectModules(available, config.modules);
   const schema = await buildGatewaySchema(modules);
   const metrics = new GatewayMetrics(config.metrics.maxOperations);
   const database = await openDatabase(config, modules, log, { onStatement: () => metrics.statements.inc(), onPoolError: () => metrics.poolErrors.inc() });
+  opened.add('database', () => database.close());
   const { dataSource } = database;
   metrics.watchPool(dataSource);
   if (config.seedOnStart) await runSeeds(dataSource, modules, log, { demoAccounts: config.demoAccounts });
   // With REDIS_URL domain events reach every gateway process (Redis pub/sub), else they stay in this one.
   const redisEvents = config.redisUrl ? new RedisEventBus(config.redisUrl, log, { channel: config.eventsChannel }) : null;
+  if (redisEvents) opened.add('redis events', () => redisEvents.close());
   if (redisEvents && !(await redisEvents.ready())) log.warn({ channel: config.eventsChannel }, 'events: Redis not reachable yet; events stay in this process until it is');
   const events: EventBus = redisEvents ?? new InProcessEventBus();
   const limiters = new RateLimiters(config.redisUrl, log);
+  opened.add('rate limiters', () => limiters.close());
   const jobs = new PeriodicJobs({ dataSource, events, log, clock });
+  opened.add('periodic jobs', () => jobs.stop());
   const started = await startModules(modules, {
     dataSource,
     log,
@@ -113,6 +152,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     clock,
     every: jobs.every,
   });
+  opened.add('modules', () => started.stop());
 
   const app = express();
   app.disable('x-powered-by');
@@ -193,6 +233,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
   const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, credentials, dataSource, events, services: started.services, log, limit: requestLimit, operations, guard, clock });
+  opened.add('subscriptions', () => subscriptions.close());
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
     introspection: config.introspection,
@@ -230,6 +271,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     ],
   });
   await apollo.start();
+  opened.add('apollo', () => apollo.stop());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -303,6 +345,7 @@ export async function startGateway(config: GatewayConfig, available: readonly Do
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  opened.add('http server', () => new Promise((resolve) => httpServer.close(resolve)));
   const { port } = httpServer.address() as AddressInfo;
   startAttachmentSweep(jobs.every, { store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours });
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
@@ -333,23 +376,25 @@ export async function startModules(modules: readonly DomainModule[], runtime: Pa
   const httpRoutes: ModuleHttpRoute[] = [];
   const stops: StartedModule[] = [];
   let authenticator: Authenticator | undefined;
-  for (const m of modules) {
-    if (!m.start) continue;
-    const s = await m.start(runtime);
-    stops.push(s);
-    for (const [name, service] of Object.entries(s.services ?? {})) services.set(name, service);
-    httpRoutes.push(...(s.httpRoutes ?? []));
-    if (s.authenticator) {
-      if (authenticator) throw new Error(`Two modules provide an authenticator; "${m.name}" is the second.`);
-      authenticator = s.authenticator;
-    }
-  }
-  return {
-    authenticator,
-    services,
-    httpRoutes,
-    stop: async () => {
-      for (const s of stops.reverse()) await s.stop?.();
-    },
+  const stop = async () => {
+    for (const s of stops.splice(0).reverse()) await s.stop?.();
   };
+  try {
+    for (const m of modules) {
+      if (!m.start) continue;
+      const s = await m.start(runtime);
+      stops.push(s);
+      for (const [name, service] of Object.entries(s.services ?? {})) services.set(name, service);
+      httpRoutes.push(...(s.httpRoutes ?? []));
+      if (s.authenticator) {
+        if (authenticator) throw new Error(`Two modules provide an authenticator; "${m.name}" is the second.`);
+        authenticator = s.authenticator;
+      }
+    }
+  } catch (error) {
+    // The modules started before the one that failed stop again (their listeners, sweeps, connections).
+    await stop().catch((err: unknown) => runtime.log.error({ err }, 'could not stop the modules started before a failed one'));
+    throw error;
+  }
+  return { authenticator, services, httpRoutes, stop };
 }
