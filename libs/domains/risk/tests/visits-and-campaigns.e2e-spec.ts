@@ -112,6 +112,12 @@ describe('expert visits (专家进企业) and special rectification campaigns (�
     expect(fieldsOf(await create(jingfa, { ...base, sectorCode: 'NO_SUCH_SECTOR' }))).toEqual([expect.objectContaining({ field: 'input.sectorCode', rule: 'exists' })]);
     let c = (await create(jingfa, base)).body.data!['createCampaign'];
     expect(c).toMatchObject({ version: 1, sectorCode: 'HAZARDOUS_CHEMICALS', startsOn: daysAgo(10), endsOn: daysAgo(-20) });
+    // Campaigns are town-wide (every row in scope), yet only for callers who may read hazards at all:
+    // by global id, an anonymous caller gets null like for a missing record.
+    const byNode = `query($n: ID!) { node(nodeId: $n) { ... on Campaign { id } } }`;
+    const { nodeId } = (await jingfa(`query($id: UUID!) { campaign(id: $id) { nodeId } }`, { id: c.id })).body.data!['campaign'];
+    expect((await wenfeng(byNode, { n: nodeId })).body.data!['node']).toEqual({ id: c.id });
+    expect((await t.gql(byNode, { n: nodeId })).body).toEqual({ data: { node: null } });
 
     const update = (input: Record<string, unknown>) => jingfa(`mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id version name description } }`, { input });
     c = (await update({ id: c.id, version: 1, description: '加油站、液化气站全覆盖检查' })).body.data!['updateCampaign'];

@@ -1,5 +1,5 @@
 import type { DomainModule } from './module/domain-module';
-import { definePermissions } from './module/permission';
+import { definePermissions } from './access/permission';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { Attachment } from './attachments/attachment.entity';
 import { CreateAttachments1764400400000 } from './migrations/1764400400000-create-attachments';

@@ -6,7 +6,7 @@ import { Person } from './persons/person.entity';
 import { Position } from './persons/position.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { EnterpriseProfileResolver } from './organizations/enterprise-profile.resolver';
-import { PersonResolver } from './persons/person.resolver';
+import { EnterpriseSafetyManagerResolver, PersonResolver } from './persons/person.resolver';
 import { OrganizationPositionsResolver, PositionResolver } from './persons/position.resolver';
 import { IndustrySectorResolver } from './sectors/industry-sector.resolver';
 import { OrganizationChangeResolver } from './organizations/organization-change.resolver';
@@ -25,7 +25,7 @@ export const directoryModule: DomainModule = {
   dependsOn: ['kernel'],
   entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position, TrainingRecord],
   scopedEntities: directoryNodeEntities,
-  resolvers: [OrganizationResolver, EnterpriseProfileResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
+  resolvers: [OrganizationResolver, EnterpriseProfileResolver, EnterpriseSafetyManagerResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
   migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000],
   permissions: directoryPermissions,
   seed: async (ctx) => {

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, PHONE_PATTERN } from './persons/phone';
+import { maskIdNumber, maskPhone, PHONE_PATTERN } from './phone';
 import { isValidOrganizationCode } from './organizations/credit-code';
 
 describe('directory helpers', () => {

@@ -1,6 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { TestGateway } from './test-gateway';
 
 /** Resolves after `ms` milliseconds. */
 export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -14,15 +13,21 @@ export async function until(check: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
+/**
+ * What these helpers need of a test gateway (`startTestGateway`): where it listens. Typed by shape, so
+ * the gateway, whose `close()` calls `disconnectAll`, is not imported back here.
+ */
+export type SocketTarget = { readonly origin: string };
+
 /** The graphql-ws clients open against each test gateway; its `close()` disposes them first. */
-const openClients = new WeakMap<TestGateway, Set<Client>>();
+const openClients = new WeakMap<SocketTarget, Set<Client>>();
 
 /**
  * A graphql-ws client on the gateway's `/graphql` socket, authenticated with the access token
  * `token` (`Bearer …`), anonymous for null, or with the connection parameters given. Disposed when
  * the gateway closes, if not before.
  */
-export function connect(t: TestGateway, token: string | null | Record<string, string>): Client {
+export function connect(t: SocketTarget, token: string | null | Record<string, string>): Client {
   const connectionParams = typeof token === 'string' ? { authorization: `Bearer ${token}` } : (token ?? {});
   const client = createClient({ url: `${t.origin.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
   openClients.set(t, (openClients.get(t) ?? new Set<Client>()).add(client));
@@ -30,7 +35,7 @@ export function connect(t: TestGateway, token: string | null | Record<string, st
 }
 
 /** Disposes every client `connect` opened against `t` (disposing twice does no harm). */
-export async function disconnectAll(t: TestGateway): Promise<void> {
+export async function disconnectAll(t: SocketTarget): Promise<void> {
   const open = openClients.get(t);
   openClients.delete(t);
   for (const client of open ?? []) await client.dispose();
@@ -51,7 +56,7 @@ export interface Subscription<T> {
  * Subscribes over a connection of its own (see `connect`) and collects everything the subscription
  * delivers in the background. Give the server a moment (`pause`) before causing the first event.
  */
-export function subscribe<T = Record<string, any>>(t: TestGateway, token: string | null | Record<string, string>, query: string, variables?: Record<string, unknown>): Subscription<T> {
+export function subscribe<T = Record<string, any>>(t: SocketTarget, token: string | null | Record<string, string>, query: string, variables?: Record<string, unknown>): Subscription<T> {
   const client = connect(t, token);
   const items: T[] = [];
   const errors: unknown[] = [];

@@ -1,9 +1,8 @@
-import { pageKey, records, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { pageKey, records, SortDirection, type ConnectionResult, type PageRequest, type RecordLink, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Hazard } from './hazard.entity';
 import type { HazardEvent } from './hazard-event.entity';
 import { hazardSortKeys } from './hazard.service';
-import { linkedHazardPages, type HazardLink } from './hazard-links.sql';
 import { HazardEvents, Hazards } from '../risk.entities';
 
 /** Properties the keyset orders read (besides the id, always read): a page must load them whatever is selected. */
@@ -38,10 +37,10 @@ export function organizationHazardPages(ctx: RequestContext, page: PageRequest, 
   });
 }
 
-/** The hazards the caller may read linked to many parents (see `linkedHazardPages`), newest found first, one statement per request level. */
-function linkedPages(ctx: RequestContext, name: string, link: HazardLink, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {
+/** The hazards the caller may read linked to many parents through a link table of this module (`hazard_id` beside the parent's id), newest found first, one statement per request level. */
+function linkedPages(ctx: RequestContext, name: string, link: Omit<RecordLink, 'column'>, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {
   return ctx.loaders.get(name, pageKey(page), async (ids: readonly string[]) => {
-    const pages = await linkedHazardPages(ctx, link, ids, hazardSortKeys('t'), page);
+    const pages = await records(ctx, Hazards).byLink({ ...link, column: 'hazard_id' }, ids, { keys: hazardSortKeys('t'), page });
     return ids.map((id) => pages.get(id)!);
   });
 }

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, RequirePermission, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, PageArgs, RequirePermission, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 import { ApiClientKey, ApiClientListArgs, CreateApiClientInput } from './api-client.types';
 import { ApiClientService } from './api-client.service';
+import type { RoleAssignment } from '../roles/role-assignment.entity';
+import { RoleAssignmentConnection, assignmentPages } from '../roles/assignment.resolver';
 import { AccessPermission } from '../permissions';
 
 export const ApiClientConnection = Connection(ApiClient, '接口客户端');
@@ -35,5 +37,13 @@ export class ApiClientResolver {
   @RequirePermission(AccessPermission.ApiClientWrite)
   revokeApiClient(@Ctx() ctx: RequestContext, @Arg('input', () => ArchiveInput, input) data: ArchiveInput): Promise<ApiClient> {
     return this.service.revoke(ctx, data);
+  }
+}
+
+@Resolver(() => ApiClient)
+export class ApiClientAssignmentsResolver {
+  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the client holds and where.' })
+  assignments(@Ctx() ctx: RequestContext, @Root() client: ApiClient, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
+    return assignmentPages(ctx, { first: page.first, after: page.after }).load(client.id);
   }
 }

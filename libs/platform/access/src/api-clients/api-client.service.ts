@@ -2,7 +2,7 @@ import { SortDirection, createRecord, demand, records, transaction, updateRecord
 import { ApiClient } from './api-client.entity';
 import { AccountStatus } from '../users/user.entity';
 import { newApiKey, sha256 } from '../auth/tokens';
-import { accessChanged } from '../auth/access-changed';
+import { accessChanged } from '../access-changed';
 import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
 import { AssignmentService } from '../roles/assignment.service';
 import { PrincipalKindValue } from '../roles/role.types';

@@ -1,7 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PUBLIC_OPERATION, PageArgs, RequirePermission, paginateList, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PUBLIC_OPERATION, PageArgs, RequirePermission, demand, paginateList, records, type ConnectionResult, type RequestContext } from '@platform/core';
 import { AuthPayload, EffectivePermission, LoginInput, RefreshTokenArgs, Viewer } from './auth.types';
 import type { AuthService } from './auth.service';
+import type { PrincipalLoader } from './principal-loader';
+import { EffectivePermissionsArgs } from '../roles/role.types';
+import { AccessPermission } from '../permissions';
+import { principalsOf, type PrincipalKind } from '../access.entities';
 
 const auth = (ctx: RequestContext) => ctx.service<AuthService>('access.auth');
 
@@ -44,6 +48,18 @@ export class AuthResolver {
         .flatMap(([permission, grants]) => grants.map((g) => ({ permission, scope: g.scope, organizationId: g.organizationId })))
         .sort((a, b) => a.permission.localeCompare(b.permission)),
     };
+  }
+
+  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client within your reach may do: every permission it holds through its roles, with scope and anchor (empty for one beyond your reach, as for one that does not exist).' })
+  @RequirePermission(AccessPermission.UserRead)
+  async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
+    const kind = args.principalKind as PrincipalKind;
+    const permission = kind === 'user' ? AccessPermission.UserRead : AccessPermission.ApiClientRead;
+    demand(ctx.principal, permission);
+    // Beyond the caller's reach answers like a principal that does not exist: no grants.
+    const visible = await records(ctx, principalsOf(kind), permission).exists(args.principalId);
+    const grants = visible ? await ctx.service<PrincipalLoader>('access.principals').grantsOf(kind, args.principalId) : [];
+    return grantsPage(grants, args);
   }
 
   @FieldResolver(() => EffectivePermissionConnection, { description: '有效权限。Every permission held, one entry per grant, by code.' })

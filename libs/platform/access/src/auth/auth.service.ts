@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { RateLimitedError, SortDirection, UnauthenticatedError, audit, sql, transaction, unscoped, type Limiter, type RequestContext } from '@platform/core';
 import { AccountStatus, type User } from '../users/user.entity';
 import { Users } from '../access.entities';
-import { insertRefreshToken, lockRefreshToken, markRefreshTokenUsed, revokeSession, revokeSessionOfToken } from './refresh-tokens.sql';
+import { insertRefreshToken, lockRefreshToken, markRefreshTokenUsed, revokeSession, revokeSessionOfToken } from '../users/refresh-tokens.sql';
 import { countFailedSignIn, markSignedIn } from './sign-in.sql';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../users/passwords';
 import { REFRESH_TOKEN_DAYS, newRefreshToken, sha256, type TokenSigner } from './tokens';
 import type { AuthPayload, LoginInput } from './auth.types';
 import { endSessions } from '../users/user.service';
-import { accessChanged } from './access-changed';
+import { accessChanged } from '../access-changed';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;

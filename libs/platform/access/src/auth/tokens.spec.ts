@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { TokenSigner, apiKeyPrefix, newApiKey } from './tokens';
-import { hashPassword, verifyPassword, PASSWORD_PATTERN } from './passwords';
+import { hashPassword, verifyPassword, PASSWORD_PATTERN } from '../users/passwords';
 import { declaredSystemGrants } from '../roles/system-roles';
 import { directoryModule } from '@platform/directory';
 import { kernelModule } from '@platform/core';

@@ -1,18 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, RequirePermission, SortDirection, UUIDScalar, demand, records, unscoped, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Connection, RequirePermission, SortDirection, UUIDScalar, unscoped, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import { RoleAssignment } from './role-assignment.entity';
 import { Role } from './role.entity';
-import { AssignRoleInput, EffectivePermissionsArgs } from './role.types';
+import { AssignRoleInput } from './role.types';
 import { AssignmentService } from './assignment.service';
 import { roleById } from './role.service';
-import type { EffectivePermission } from '../auth/auth.types';
-import { EffectivePermissionConnection, grantsPage } from '../auth/auth.resolver';
-import type { PrincipalLoader } from '../auth/principal-loader';
-import { User } from '../users/user.entity';
-import { ApiClient } from '../api-clients/api-client.entity';
 import { AccessPermission } from '../permissions';
-import { RoleAssignments, principalsOf, type PrincipalKind } from '../access.entities';
+import { RoleAssignments } from '../access.entities';
 
 export const RoleAssignmentConnection = Connection(RoleAssignment, '角色分配');
 
@@ -52,36 +47,8 @@ export class AssignmentResolver {
     return this.service.unassign(ctx, id);
   }
 
-  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client within your reach may do: every permission it holds through its roles, with scope and anchor (empty for one beyond your reach, as for one that does not exist).' })
-  @RequirePermission(AccessPermission.UserRead)
-  async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
-    const kind = args.principalKind as PrincipalKind;
-    const permission = kind === 'user' ? AccessPermission.UserRead : AccessPermission.ApiClientRead;
-    demand(ctx.principal, permission);
-    // Beyond the caller's reach answers like a principal that does not exist: no grants.
-    const visible = await records(ctx, principalsOf(kind), permission).exists(args.principalId);
-    const grants = visible ? await ctx.service<PrincipalLoader>('access.principals').grantsOf(kind, args.principalId) : [];
-    return grantsPage(grants, args);
-  }
-
   @FieldResolver(() => Role, { description: '角色。The role assigned.' })
   async role(@Ctx() ctx: RequestContext, @Root() a: RoleAssignment): Promise<Role> {
     return (await roleById(ctx).load(a.roleId))!;
-  }
-}
-
-@Resolver(() => User)
-export class UserAssignmentsResolver {
-  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the account holds and where.' })
-  assignments(@Ctx() ctx: RequestContext, @Root() user: User, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
-    return assignmentPages(ctx, { first: page.first, after: page.after }).load(user.id);
-  }
-}
-
-@Resolver(() => ApiClient)
-export class ApiClientAssignmentsResolver {
-  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the client holds and where.' })
-  assignments(@Ctx() ctx: RequestContext, @Root() client: ApiClient, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
-    return assignmentPages(ctx, { first: page.first, after: page.after }).load(client.id);
   }
 }

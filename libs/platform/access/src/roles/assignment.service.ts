@@ -9,7 +9,7 @@ import { RoleAssignments, Roles, principalsOf, type PrincipalKind } from '../acc
 import { accessRules } from '../access.rules';
 import { AccessPermission } from '../permissions';
 import type { AssignRoleInput } from './role.types';
-import { accessChanged } from '../auth/access-changed';
+import { accessChanged } from '../access-changed';
 
 export type { PrincipalKind } from '../access.entities';
 

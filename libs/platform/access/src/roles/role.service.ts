@@ -25,7 +25,7 @@ import { deleteRole, grantToRole, grantsOfRoles, revokeFromRole } from './role.s
 import { RoleAssignments, Roles } from '../access.entities';
 import { accessRules } from '../access.rules';
 import { AccessPermission } from '../permissions';
-import { accessChanged } from '../auth/access-changed';
+import { accessChanged } from '../access-changed';
 import type { CreateRoleInput, GrantPermissionInput, PermissionInfo, RevokePermissionInput, UpdateRoleInput } from './role.types';
 
 /** The permission catalog of the enabled modules (provided at start as `access.catalog`). */

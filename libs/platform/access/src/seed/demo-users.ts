@@ -1,6 +1,6 @@
 import { audit, type RequestContext, type SystemRole } from '@platform/core';
 import { seedId } from '@platform/directory';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../users/passwords';
 import { assignDemoRole, insertDemoUser } from './demo-users.sql';
 
 /** The embedded demo's shared password. Documented in the README; never seeded in server mode unless asked. */

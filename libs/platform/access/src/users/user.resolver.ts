@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, RequirePermission, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserListArgs } from './user.types';
 import { UserService } from './user.service';
+import type { RoleAssignment } from '../roles/role-assignment.entity';
+import { RoleAssignmentConnection, assignmentPages } from '../roles/assignment.resolver';
 import { AccessPermission } from '../permissions';
 
 export const UserConnection = Connection(User, '用户');
@@ -29,5 +31,13 @@ export class UserResolver {
   @RequirePermission(AccessPermission.UserWrite)
   updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput, input) data: UpdateUserInput): Promise<User> {
     return this.service.update(ctx, data);
+  }
+}
+
+@Resolver(() => User)
+export class UserAssignmentsResolver {
+  @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the account holds and where.' })
+  assignments(@Ctx() ctx: RequestContext, @Root() user: User, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
+    return assignmentPages(ctx, { first: page.first, after: page.after }).load(user.id);
   }
 }

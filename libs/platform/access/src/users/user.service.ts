@@ -1,9 +1,9 @@
 import { ConflictError, SortDirection, containsPattern, createRecord, records, sql, transaction, unscoped, updateRecord, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { AccountStatus, User } from './user.entity';
-import { hashPassword } from '../auth/passwords';
-import { accessChanged } from '../auth/access-changed';
-import { revokeSessionsOf } from '../auth/refresh-tokens.sql';
+import { hashPassword } from './passwords';
+import { accessChanged } from '../access-changed';
+import { revokeSessionsOf } from './refresh-tokens.sql';
 import { assertSuperAdminRemains } from '../roles/assignment.service';
 import { homeOrganization } from '../roles/home-organization';
 import { Users } from '../access.entities';

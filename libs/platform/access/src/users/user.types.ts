@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested }
 import { Type } from 'class-transformer';
 import { PageArgs, UUIDScalar, UnlessOmitted, Untrimmed, Versioned } from '@platform/core';
 import { AccountStatus } from './user.entity';
-import { PASSWORD_PATTERN, PASSWORD_RULE } from '../auth/passwords';
+import { PASSWORD_PATTERN, PASSWORD_RULE } from './passwords';
 
 @InputType({ description: '新建用户输入。A new user account.' })
 export class CreateUserInput {

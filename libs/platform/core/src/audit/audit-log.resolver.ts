@@ -7,7 +7,7 @@ import { Connection, type ConnectionResult } from '../pagination/connection.type
 import { PageArgs } from '../pagination/page.args';
 import { paginate } from '../pagination/paginate';
 import { SortDirection } from '../pagination/sort-direction';
-import { RequirePermission } from '../module/permission';
+import { RequirePermission } from '../access/permission';
 import { selectsField } from '../graphql/selection';
 import { DateTimeScalar, UUIDScalar } from '../scalars/scalars';
 import type { RequestContext } from '../context/request-context';

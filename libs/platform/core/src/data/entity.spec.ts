@@ -35,3 +35,14 @@ describe('row scope through a parent', () => {
     expect(compile(rowScopeSql(holding('ORG_SUBTREE'), READ, OfEveryone, 't')).text).toBe('TRUE');
   });
 });
+
+describe('row scope without the permission', () => {
+  it('is nothing whatever the declared rule, a custom rule of every row too', () => {
+    const other: Principal = { ...ANONYMOUS, kind: 'user', grants: new Map([['y:read', [{ scope: 'ALL', organizationId: null, organizationPath: null }]]]) };
+    expect(compile(rowScopeSql(other, READ, Everyone, 't')).text).toBe('FALSE');
+    expect(compile(rowScopeSql(ANONYMOUS, READ, Everyone, 't')).text).toBe('FALSE');
+    expect(compile(rowScopeSql(holding('ORG_SUBTREE'), READ, Everyone, 't')).text).toBe('TRUE');
+    expect(compile(rowScopeSql(SYSTEM, READ, Everyone, 't')).text).toBe('TRUE');
+  });
+});
+

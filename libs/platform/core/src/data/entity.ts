@@ -1,5 +1,6 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Principal } from '../context/principal';
+import { scopeOf } from '../access/authorization';
 import { ALL_ROWS, NO_ROWS, organizationIdWithinScope, organizationWithinScope } from './organization-scope';
 import { raw, sql, type Sql } from './sql';
 
@@ -46,6 +47,9 @@ export function defineScopedEntity<T extends ObjectLiteral>(entity: EntityTarget
 /** SQL: the row under `alias` is within the principal's scope for `permission`, by the entity's declaration. */
 export function rowScopeSql(principal: Principal, permission: string, def: ScopedEntity<ObjectLiteral>, alias: string): Sql {
   if (principal.kind === 'system') return ALL_ROWS;
+  // Holding the permission nowhere: nothing, whatever the declared rule (also a custom rule that
+  // answers ALL_ROWS, e.g. a code list read by `node(nodeId:)`, which any caller may call).
+  if (!scopeOf(principal, permission)) return NO_ROWS;
   const scope = def.scope;
   if ('organizationColumn' in scope) return organizationIdWithinScope(principal, permission, `${alias}.${scope.organizationColumn}`);
   if ('organizationTree' in scope) return organizationWithinScope(principal, permission, `${alias}.path`, `${alias}.id`);

@@ -3,7 +3,7 @@ import { isInterfaceType, type GraphQLResolveInfo, type GraphQLSchema } from 'gr
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
-import { PUBLIC_OPERATION, RequirePermission } from '../module/permission';
+import { PUBLIC_OPERATION, RequirePermission } from '../access/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';

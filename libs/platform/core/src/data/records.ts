@@ -21,6 +21,18 @@ export interface RecordPage {
   readonly properties?: readonly string[] | null;
 }
 
+/** A link table between parents and the records of a declared entity (see `byLink`). */
+export interface RecordLink {
+  /** The link table, owned by the module calling (e.g. `consultation_department`). */
+  readonly table: string;
+  /** Its column holding the parent's id (e.g. `consultation_id`). */
+  readonly parentColumn: string;
+  /** Its column holding the linked record's key (e.g. `organization_id`). */
+  readonly column: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
 /** How `reference` reads a referenced record. */
 export interface ReferenceOptions {
   /** Lock it: `share` keeps it from being archived or changed until the caller's transaction ends. */
@@ -94,6 +106,14 @@ export interface Records<T extends ObjectLiteral> {
    * parent record the links are added to instead.
    */
   referenceAll(ids: readonly string[], field: string, options?: Omit<ReferenceOptions, 'lock'>): Promise<T[]>;
+  /**
+   * One page of these records per parent through a link table the caller's module owns, in one
+   * statement: `link.table` holds the parent's id in `link.parentColumn` and this entity's key in
+   * `link.column` (e.g. a consultation's departments, which are organizations, or a campaign's
+   * hazards). Keys and conditions are over these records (alias `t`), so the order is the target's
+   * (organizations by name) and the scope is the target's declaration.
+   */
+  byLink(link: RecordLink, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
   /** One page of children per parent in one statement (`parentColumn` holds the parent's id), for nested connections. */
   byParent(parentColumn: string, parentIds: readonly string[], options: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>>;
 }
@@ -217,6 +237,27 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
         throw BadUserInputError.field(`${field}.${i}`, 'notArchived', `${this.def.typeName} ${ids[i]} is archived.`);
       }
       return row;
+    });
+  }
+
+  byLink(link: RecordLink, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {
+    if (this.alias !== RECORD_ALIAS) throw new Error(`records(${this.def.typeName}).byLink() reads over alias ${RECORD_ALIAS}: leave out as().`);
+    for (const name of [link.table, link.parentColumn, link.column]) if (!IDENTIFIER.test(name)) throw new Error(`records(${this.def.typeName}).byLink(): ${JSON.stringify(name)} is not an identifier.`);
+    const key = recordKey(this.ctx.manager, this.def);
+    const { where, params } = this.filter();
+    // The linked records with their parent's id beside them: `__link_parent` cannot clash with an entity column.
+    const linked = `(SELECT t.*, l.${link.parentColumn} AS __link_parent FROM ${link.table} l JOIN ${this.def.table} t ON t.${key.column} = l.${link.column})`;
+    return pagesByParent<T>({
+      manager: this.ctx.manager,
+      entity: this.def.entity,
+      table: linked,
+      parentColumn: '__link_parent',
+      parentIds,
+      where: where.join(' AND '),
+      params,
+      keys: o.keys,
+      page: { ...o.page, withCount: o.withCount ?? o.page.withCount },
+      properties: o.properties ?? null,
     });
   }
 

@@ -1,7 +1,6 @@
-import { WRONG_STATE_RULE } from '../workflow/workflow';
 import { ErrorCode } from './error-codes';
 import { BadUserInputError } from './errors';
-import { defineRules, kernelRules, type KernelRule, type RuleOf } from './rule-catalog';
+import { WRONG_STATE_RULE, defineRules, kernelRules, type KernelRule, type RuleOf } from './rule-catalog';
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
 const typeIs = <T extends true>(_: T): void => undefined;

@@ -1,4 +1,3 @@
-import { WRONG_STATE_RULE } from '../workflow/workflow';
 import type { FieldViolation } from './error-codes';
 import { BadUserInputError } from './errors';
 
@@ -19,6 +18,9 @@ export interface RuleCatalog<R extends string = string> {
 
 /** The rule names of a catalog. */
 export type RuleOf<C> = C extends RuleCatalog<infer R> ? R : never;
+
+/** The rule name of every "this step does not start from the record's state" refusal, in every module. */
+export const WRONG_STATE_RULE = 'state';
 
 const RULE_NAME = /^[a-z][a-zA-Z0-9]*$/;
 

@@ -1,13 +1,14 @@
 import type { NonEmptyArray } from 'type-graphql';
-import type { MixedList, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { DataSource, MixedList, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { Logger } from 'pino';
+import type { ClassType } from '../graphql/class-type';
 import type { ScopedEntity } from '../data/entity';
 import type { RequestContext } from '../context/request-context';
-import type { PermissionDeclaration } from './permission';
-import type { ModuleRuntime, StartedModule } from './module-runtime';
-
-/** A class constructor, as type-graphql and TypeORM take them. */
- 
-export type ClassType<T = any> = new (...args: any[]) => T;
+import type { EventBus } from '../events/event-bus';
+import type { Clock } from '../time/clock';
+import type { PermissionDeclaration } from '../access/permission';
+import type { Limiter, LimiterOptions, StartedModule } from './module-runtime';
+import type { Every } from './periodic-jobs';
 
 /**
  * What a plugin module brings to the gateway. The gateway composes every enabled module into one
@@ -44,6 +45,32 @@ export interface SeedOptions {
   readonly modules: readonly DomainModule[];
   /** Also create the demo accounts with the documented password (embedded demo only, by default). */
   readonly demoAccounts: boolean;
+}
+
+/** What a module gets when the gateway starts it: the database, settings and the other modules. */
+export interface ModuleRuntime {
+  readonly dataSource: DataSource;
+  readonly log: Logger;
+  /** The process environment (modules read their own settings, e.g. JWT_SECRET). */
+  readonly settings: Readonly<Record<string, string | undefined>>;
+  /** Where the embedded database and generated secrets live. */
+  readonly dataDir: string;
+  /** True when the gateway runs on its embedded PostgreSQL. */
+  readonly embedded: boolean;
+  /** Every enabled module, e.g. for the permission catalog. */
+  readonly modules: readonly DomainModule[];
+  /** The gateway's event bus, for events a module raises outside a request (scheduled sweeps). */
+  readonly events: EventBus;
+  /** Makes a rate limiter (shared through Redis when REDIS_URL is set). */
+  readonly limiter: (options: LimiterOptions) => Limiter;
+  /** Where "now" comes from (the system clock; a ManualClock in tests), for sweeps and deadlines. */
+  readonly clock: Clock;
+  /**
+   * Schedules periodic work (sweeps): single-flight, one replica at a time, as the system principal
+   * with this clock; stopped by whoever started the modules (the gateway's `close()`), so a module
+   * need not stop its jobs itself.
+   */
+  readonly every: Every;
 }
 
 /** Returns the resolvers of the given modules as the non-empty array type-graphql requires. */

@@ -1,37 +1,11 @@
-import type { DataSource } from 'typeorm';
-import type { Logger } from 'pino';
 import type { Principal } from '../context/principal';
-import type { DomainModule } from './domain-module';
-import type { EventBus } from '../events/event-bus';
-import type { Clock } from '../time/clock';
 import type { RequestContext } from '../context/request-context';
-import type { Every } from './periodic-jobs';
 
-/** What a module gets when the gateway starts it: the database, settings and the other modules. */
-export interface ModuleRuntime {
-  readonly dataSource: DataSource;
-  readonly log: Logger;
-  /** The process environment (modules read their own settings, e.g. JWT_SECRET). */
-  readonly settings: Readonly<Record<string, string | undefined>>;
-  /** Where the embedded database and generated secrets live. */
-  readonly dataDir: string;
-  /** True when the gateway runs on its embedded PostgreSQL. */
-  readonly embedded: boolean;
-  /** Every enabled module, e.g. for the permission catalog. */
-  readonly modules: readonly DomainModule[];
-  /** The gateway's event bus, for events a module raises outside a request (scheduled sweeps). */
-  readonly events: EventBus;
-  /** Makes a rate limiter (shared through Redis when REDIS_URL is set). */
-  readonly limiter: (options: LimiterOptions) => Limiter;
-  /** Where "now" comes from (the system clock; a ManualClock in tests), for sweeps and deadlines. */
-  readonly clock: Clock;
-  /**
-   * Schedules periodic work (sweeps): single-flight, one replica at a time, as the system principal
-   * with this clock; stopped by whoever started the modules (the gateway's `close()`), so a module
-   * need not stop its jobs itself.
-   */
-  readonly every: Every;
-}
+/*
+ * What a started module works with besides its `ModuleRuntime` (declared with `DomainModule` in
+ * domain-module.ts): the rate limiters the runtime makes, and what the module hands back to the
+ * gateway (an authenticator, services, plain HTTP routes).
+ */
 
 export interface LimiterOptions {
   /** Key prefix, unique per limiter, e.g. `login`. */

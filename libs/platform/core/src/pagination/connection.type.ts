@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { ClassType } from '../module/domain-module';
+import type { ClassType } from '../graphql/class-type';
 import { PageInfo } from './page-info.type';
 
 /** The plain shape every connection resolver returns. */

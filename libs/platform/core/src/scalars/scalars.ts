@@ -1,9 +1,14 @@
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
-import { DATE_RANGE_RULE, EARLIEST_DAY, LATEST_DAY } from '../validation/day-inputs';
 
 /** A graphql-scalars scalar with the platform's bilingual description. */
 const describe = (scalar: GraphQLScalarType, description: string): GraphQLScalarType => new GraphQLScalarType({ ...scalar.toConfig(), description });
+
+/** First and last day a date input may name: anything outside is a typing error, not a record. */
+export const EARLIEST_DAY = '1900-01-01';
+export const LATEST_DAY = '2100-12-31';
+/** The rule's message after the field name, shared by the DateTime scalar and day inputs (validation/day-inputs.ts). */
+export const DATE_RANGE_RULE = `must be between ${EARLIEST_DAY} and ${LATEST_DAY}`;
 
 const EARLIEST = Date.parse(`${EARLIEST_DAY}T00:00:00Z`);
 const LATEST = Date.parse(`${LATEST_DAY}T23:59:59.999Z`);

@@ -1,12 +1,7 @@
 import { IsISO8601, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { BadUserInputError } from '../errors/errors';
 import { todayInChina } from '../time/china-day';
-
-/** First and last day a date input may name: anything outside is a typing error, not a record. */
-export const EARLIEST_DAY = '1900-01-01';
-export const LATEST_DAY = '2100-12-31';
-/** The rule's message after the field name, shared by day inputs and the DateTime scalar. */
-export const DATE_RANGE_RULE = `must be between ${EARLIEST_DAY} and ${LATEST_DAY}`;
+import { DATE_RANGE_RULE, EARLIEST_DAY, LATEST_DAY } from '../scalars/scalars';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

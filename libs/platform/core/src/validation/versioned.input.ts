@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsUUID, Min } from 'class-validator';
-import type { ClassType } from '../module/domain-module';
+import type { ClassType } from '../graphql/class-type';
 import { UUIDScalar } from '../scalars/scalars';
 
 /**

@@ -4,7 +4,8 @@ import { RequestContext } from '../context/request-context';
 import type { DomainEvent, EventBus } from '../events/event-bus';
 import type { Logger } from 'pino';
 import { ConflictError } from '../errors/errors';
-import { applyStep, defineWorkflow, WRONG_STATE_RULE, WrongStateError } from './workflow';
+import { WRONG_STATE_RULE } from '../errors/rule-catalog';
+import { applyStep, defineWorkflow, WrongStateError } from './workflow';
 
 type State = 'DRAFT' | 'SENT' | 'DONE' | 'VOID';
 class Letter {

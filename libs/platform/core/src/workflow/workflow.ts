@@ -1,10 +1,8 @@
 import type { EntityTarget } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
-import { assertVersion, updateRecord, type Patch } from '../db/update-with-version';
-
-/** The rule name of every "this step does not start from the record's state" refusal, in every module. */
-export const WRONG_STATE_RULE = 'state';
+import { WRONG_STATE_RULE } from '../errors/rule-catalog';
+import { assertVersion, updateRecord, type Patch } from '../data/update-with-version';
 
 /** One step as a module declares it: the states it starts from, the state it leads to, the permission its mutation requires. */
 export interface StepDeclaration<S extends string> {
@@ -145,6 +143,11 @@ export interface StepRequest<T, F extends keyof T, D> {
   readonly changes?: Record<string, unknown>;
   /** The input field a wrong-state refusal names; `input.id` when absent. */
   readonly field?: string;
+  /**
+   * The event's payload for this request, when it carries more than the record holds (e.g. the
+   * organization of the parent a task belongs to); the workflow's `payload` when absent.
+   */
+  readonly payload?: (record: T) => Record<string, unknown>;
 }
 
 /**
@@ -171,7 +174,7 @@ export async function applyStep<T extends Steppable, F extends keyof T & string,
   const updated = await updateRecord(tx, workflow.entity, workflow.entityName, current, version, patch, {
     action: step.action,
     event: step.event,
-    payload: (record) => (workflow.payload ? workflow.payload(record, name) : { id: record.id, [workflow.state]: step.to }),
+    payload: (record) => (request.payload ? request.payload(record) : workflow.payload ? workflow.payload(record, name) : { id: record.id, [workflow.state]: step.to }),
     changes: { [workflow.state]: [from, step.to], ...(request.changes ?? plainValues(request.patch)) },
   });
   // Same transaction as the update: the history row commits with it or not at all.

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PHONE_PATTERN, PHONE_RULE } from '../persons/phone';
+import { PHONE_PATTERN, PHONE_RULE } from '../phone';
 
 @ObjectType({ description: '联系方式。A named contact of an organization (duty phone, office, liaison).' })
 export class Contact {

@@ -3,7 +3,7 @@ import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, Valid
 import { Type } from 'class-transformer';
 import { IsDay, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { Gender } from './gender.enum';
-import { PHONE_PATTERN, PHONE_RULE } from './phone';
+import { PHONE_PATTERN, PHONE_RULE } from '../phone';
 
 /** 18-character resident ID number (GB 11643); the check character is verified by the service. */
 export const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;

@@ -3,11 +3,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, PageArgs, RequirePermission, can, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
+import { EnterpriseProfile } from '../organizations/enterprise-profile.entity';
 import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 import { ArchiveInput } from '@platform/core';
 import { PersonService } from './person.service';
 import { currentPositionPages, personById, sensitiveReadable } from './person.loaders';
-import { maskIdNumber, maskPhone } from './phone';
+import { maskIdNumber, maskPhone } from '../phone';
 import { DirectoryPermission } from '../permissions';
 
 export const PersonConnection = Connection(Person, '人员');
@@ -72,5 +73,15 @@ export class PersonResolver {
   @RequirePermission(DirectoryPermission.OrganizationRead)
   positions(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
     return currentPositionPages(ctx, 'person_id', { first: page.first, after: page.after }).load(person.id);
+  }
+}
+
+/** An enterprise's safety manager is a person: resolved with the persons, which build on organizations. */
+@Resolver(() => EnterpriseProfile)
+export class EnterpriseSafetyManagerResolver {
+  @FieldResolver(() => Person, { nullable: true, description: '安全管理人员。The person responsible for safety management (needs directory.person:read; null outside your scope).' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  safetyManager(@Ctx() ctx: RequestContext, @Root() profile: EnterpriseProfile): Promise<Person | null> | null {
+    return profile.safetyManagerId ? personById(ctx).load(profile.safetyManagerId) : null;
   }
 }

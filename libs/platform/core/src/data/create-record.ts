@@ -2,7 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { RequestContext } from '../context/request-context';
 import { audit } from '../audit/audit';
-import { hydrate } from './hydrate';
+import { hydrate } from '../db/hydrate';
 import type { Patch } from './update-with-version';
 
 export interface RecordCreation<T> {

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { DomainModule } from '../module/domain-module';
-import type { DatabaseConfig } from './database-config';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { PlatformTypeormLogger } from './statement-counter';
+import type { DomainModule } from './domain-module';
+import type { DatabaseConfig } from '../db/database-config';
+import { SnakeNamingStrategy } from '../db/snake-naming.strategy';
+import { PlatformTypeormLogger } from '../db/statement-counter';
 
 export interface DataSourceHooks {
   /** Called for every SQL statement (metrics). */

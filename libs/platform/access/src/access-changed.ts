@@ -1,7 +1,7 @@
 import { emitEvent, type RequestContext } from '@platform/core';
-import { accessEvents, type AccessChange } from '../access.events';
+import { accessEvents, type AccessChange } from './access.events';
 
-export type { AccessChange, AccessChangedPayload } from '../access.events';
+export type { AccessChange, AccessChangedPayload } from './access.events';
 
 /** The event announced after an access service's transaction commits a change to who a principal is or what it may do. */
 export const ACCESS_CHANGED_EVENT = accessEvents['access.changed'];

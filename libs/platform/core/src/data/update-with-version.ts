@@ -3,7 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
 import { audit, diff } from '../audit/audit';
-import { hydrate } from './hydrate';
+import { hydrate } from '../db/hydrate';
 
 /**
  * A change to a record: new values of its columns, or SQL expressions as functions returning the
