@@ -12,6 +12,7 @@ import { DutyAssignmentResolver, DutyCoverageResolver, DutyDoubleBookingResolver
 import { seedDuty } from './duty/duty.seed';
 import { CreateDutyRosters1764402100000 } from './migrations/1764402100000-create-duty-rosters';
 import { commandPermissions } from './permissions';
+import { commandNodeEntities } from './command.entities';
 
 /**
  * 应急指挥部、联合指挥室与救援队伍 (work-plan points 十二, 十三): command bodies, rescue teams and staffing rules.
@@ -25,6 +26,7 @@ export const commandModule: DomainModule = {
   resolvers: [CommandBodyResolver, CommandPositionResolver, RescueTeamResolver, TeamMemberResolver, StaffingRuleResolver, DutyShiftResolver, DutyAssignmentResolver, DutyRequirementResolver, DutyCoverageResolver, DutyGapResolver, DutyDoubleBookingResolver],
   migrations: [CreateCommandAndTeams1764402000000, CreateDutyRosters1764402100000],
   permissions: commandPermissions,
+  scopedEntities: commandNodeEntities,
   seed: async (ctx) => {
     await seedCommand(ctx);
     await seedDuty(ctx);

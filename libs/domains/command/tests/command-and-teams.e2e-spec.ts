@@ -66,6 +66,10 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
   const staffingOf = async (client: GraphQLClient, id: string) =>
     dataOf(await client(`query($id: UUID!) { rescueTeam(id: $id) { staffing { fullyStaffed rule { code } ${SHORTFALLS} } } }`, { id }), 'rescueTeam').staffing;
   const short = (requirement: string, required: number, actual: number, shift: number | null = null) => ({ requirement, shift, required, actual });
+  /** The later of two days (either may be null). */
+  const later = (a: string | null, b: string | null) => (a && (!b || a > b) ? a : b);
+  /** Day of the latest drill an organization held (recorded in preparedness), or null. */
+  const heldAt = async (organizationId: string) => (await sql(`SELECT max(held_on)::text AS day FROM drill WHERE organization_id = $1`, [organizationId]))[0].day as string | null;
 
   it('describes every schema element in Chinese and English', async () => {
     expect(undescribed(await buildGatewaySchema(selectModules(MODULES, 'all')))).toEqual([]);
@@ -221,9 +225,13 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     expect(errorOf(await mutate(shuanghe, 'updateRescueTeam', 'UpdateRescueTeamInput', { id: team.id, version: 1, readiness: 'NOT_READY' }, 'id'))).toMatchObject({ code: 'NOT_FOUND', entity: 'RescueTeam' });
     expect(errorOf(await addMember(shuanghe, { teamId: team.id, personId: SHUANGHE_LEAD, role: 'MEMBER' }))).toMatchObject({ code: 'NOT_FOUND', entity: 'RescueTeam' });
     expect(errorOf(await mutate(shuanghe, 'archiveRescueTeam', 'ArchiveInput', { id: team.id, version: 1 }, 'id'))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(fieldsOf(await mutate(shuanghe, 'createRescueTeam', 'CreateRescueTeamInput', { organizationId: WENFENG, kind: 'MILITIA', name: '越权组建' }, 'id'))).toEqual([
-      expect.objectContaining({ field: 'input.organizationId', rule: 'exists' }),
-    ]);
+    // An organization outside the caller's scope is answered like a missing one: NOT_FOUND on the field.
+    expect(errorOf(await mutate(shuanghe, 'createRescueTeam', 'CreateRescueTeamInput', { organizationId: WENFENG, kind: 'MILITIA', name: '越权组建' }, 'id'))).toEqual({
+      code: 'NOT_FOUND',
+      entity: 'Organization',
+      id: WENFENG,
+      field: 'input.organizationId',
+    });
     // 双河村's own team is 双河村's alone.
     const theirs = await createTeam(shuanghe, { organizationId: SHUANGHE, kind: 'MILITIA', name: '双河村民兵应急救援队' });
     expect(dataOf(await wenfeng(`query($id: UUID!) { rescueTeam(id: $id) { id } }`, { id: theirs.id }), 'rescueTeam')).toBeNull();
@@ -244,9 +252,9 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     const team = await createTeam(wenfeng, { organizationId: WENFENG, kind: 'VOLUNTEER', name: '文凤村巡河志愿队', shiftCount: 2 });
     expect(fieldsOf(await addMember(wenfeng, { teamId: team.id, personId: WENFENG_MILITIA(1), role: 'MEMBER', shift: 3 }))).toEqual([expect.objectContaining({ field: 'input.shift', rule: 'withinShiftCount' })]);
     expect(fieldsOf(await addMember(wenfeng, { teamId: team.id, personId: WENFENG_MILITIA(1), role: 'MEMBER', shift: 0 }))).toEqual([expect.objectContaining({ field: 'input.shift', rule: 'min' })]);
-    expect(fieldsOf(await addMember(wenfeng, { teamId: team.id, personId: NIL, role: 'MEMBER' }))).toEqual([expect.objectContaining({ field: 'input.personId', rule: 'exists' })]);
-    // A person of 双河村 is unknown to 文凤村's officer.
-    expect(fieldsOf(await addMember(wenfeng, { teamId: team.id, personId: SHUANGHE_LEAD, role: 'MEMBER' }))).toEqual([expect.objectContaining({ field: 'input.personId', rule: 'exists' })]);
+    expect(errorOf(await addMember(wenfeng, { teamId: team.id, personId: NIL, role: 'MEMBER' }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: NIL, field: 'input.personId' });
+    // A person of 双河村 is unknown to 文凤村's officer: the same answer as a missing one.
+    expect(errorOf(await addMember(wenfeng, { teamId: team.id, personId: SHUANGHE_LEAD, role: 'MEMBER' }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: SHUANGHE_LEAD, field: 'input.personId' });
     expect(fieldsOf(await addMember(wenfeng, { teamId: team.id, personId: WENFENG_MILITIA(1), role: 'MEMBER', joinedOn: daysAgo(-1) }))).toEqual([expect.objectContaining({ field: 'input.joinedOn', rule: 'notFuture' })]);
     const member = dataOf(await addMember(wenfeng, { teamId: team.id, personId: WENFENG_MILITIA(1), role: 'MEMBER', shift: 2 }), 'addTeamMember');
     expect(errorOf(await addMember(wenfeng, { teamId: team.id, personId: WENFENG_MILITIA(1), role: 'DRIVER' }))).toMatchObject({ code: 'CONFLICT', field: 'input.personId' });
@@ -268,9 +276,12 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     // Patrols and drills: not in the future, and the last day only moves forward.
     const activity = (version: number, kind: string, on: string) => mutate(wenfeng, 'recordTeamActivity', 'RecordTeamActivityInput', { id: team.id, version, kind, on }, TEAM);
     expect(fieldsOf(await activity(2, 'PATROL', daysAgo(-1)))).toEqual([expect.objectContaining({ field: 'input.on', rule: 'notFuture' })]);
-    expect(dataOf(await activity(2, 'DRILL', daysAgo(5)), 'recordTeamActivity')).toMatchObject({ version: 3, lastDrillOn: daysAgo(5), lastPatrolOn: null });
-    expect(dataOf(await activity(3, 'DRILL', daysAgo(10)), 'recordTeamActivity')).toMatchObject({ version: 4, lastDrillOn: daysAgo(5) });
-    expect(dataOf(await activity(4, 'PATROL', daysAgo(0)), 'recordTeamActivity')).toMatchObject({ version: 5, lastPatrolOn: daysAgo(0), lastDrillOn: daysAgo(5) });
+    // The last drill answered is the later of the team's own and its village's latest drill in preparedness (see the next test).
+    const drilledOn = later(daysAgo(5), await heldAt(WENFENG));
+    expect(dataOf(await activity(2, 'DRILL', daysAgo(5)), 'recordTeamActivity')).toMatchObject({ version: 3, lastDrillOn: drilledOn, lastPatrolOn: null });
+    expect(dataOf(await activity(3, 'DRILL', daysAgo(10)), 'recordTeamActivity')).toMatchObject({ version: 4, lastDrillOn: drilledOn });
+    expect(dataOf(await activity(4, 'PATROL', daysAgo(0)), 'recordTeamActivity')).toMatchObject({ version: 5, lastPatrolOn: daysAgo(0), lastDrillOn: drilledOn });
+    expect((await sql(`SELECT last_drill_on::text AS day FROM rescue_team WHERE id = $1`, [team.id]))[0].day).toBe(daysAgo(5));
     expect(errorOf(await activity(4, 'PATROL', daysAgo(0)))).toMatchObject({ code: 'CONFLICT' });
 
     // Equipment: added, checked, removed with its version.
@@ -293,6 +304,32 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     const names = async (filter: string) => dataOf(await wenfeng(`{ rescueTeams(filter: ${filter}) { edges { node { name } } } }`), 'rescueTeams').edges.map((e: any) => e.node.name);
     expect(await names('{}')).not.toContain('文凤村巡河志愿队');
     expect(await names('{ includeArchived: true, kinds: [VOLUNTEER] }')).toContain('文凤村巡河志愿队');
+  });
+
+  it('moves a team\'s last drill when its organization records a drill in preparedness, for those who may read drills', async () => {
+    const team = await createTeam(shuanghe, { organizationId: SHUANGHE, kind: 'VOLUNTEER', name: '双河村应急志愿服务队' });
+    const lastDrillOf = async (client: GraphQLClient) => dataOf(await client(`query($id: UUID!) { rescueTeam(id: $id) { lastDrillOn } }`, { id: team.id }), 'rescueTeam').lastDrillOn;
+    // Nothing recorded for the team itself: the organization's latest drill (if any) shows.
+    expect(team.lastDrillOn).toBe(await heldAt(SHUANGHE));
+    const drilled = dataOf(await mutate(shuanghe, 'recordTeamActivity', 'RecordTeamActivityInput', { id: team.id, version: 1, kind: 'DRILL', on: daysAgo(20) }, TEAM), 'recordTeamActivity');
+    expect(drilled.lastDrillOn).toBe(later(daysAgo(20), await heldAt(SHUANGHE)));
+
+    // The village records a drill today (as a plan writer): the team's last drill moves, in lists too.
+    const recorded = await mutate(shuanghe, 'recordDrill', 'RecordDrillInput', { organizationId: SHUANGHE, heldOn: daysAgo(0), form: 'EVACUATION', title: '双河村山洪转移演练', participantCount: 40 }, 'id');
+    expect(recorded.body.errors).toBeUndefined();
+    expect(await lastDrillOf(shuanghe)).toBe(daysAgo(0));
+    expect(await lastDrillOf(anban)).toBe(daysAgo(0));
+    const listed = dataOf(await shuanghe(`{ rescueTeams(first: 100, filter: { kinds: [VOLUNTEER] }) { edges { node { id lastDrillOn } } } }`), 'rescueTeams');
+    expect(listed.edges.find((e: any) => e.node.id === team.id).node.lastDrillOn).toBe(daysAgo(0));
+    // The day stored on the team stays its own.
+    expect((await sql(`SELECT last_drill_on::text AS day FROM rescue_team WHERE id = $1`, [team.id]))[0].day).toBe(daysAgo(20));
+
+    // One who may read the village's teams but not its drills sees the day stored on the team.
+    const role = dataOf(await admin(`mutation { createRole(input: { code: "team-reader", nameZh: "救援队伍查看员", description: "Reads rescue teams only" }) { id } }`), 'createRole');
+    dataOf(await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: role.id, permission: 'rescue.command:read', scope: 'ORG_SUBTREE' } }), 'grantPermission');
+    const user = dataOf(await admin(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { username: 'team-reader1', password: 'Start12345', displayName: '救援队伍查看员' } }), 'createUser');
+    dataOf(await admin(`mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`, { input: { principalKind: 'USER', principalId: user.id, roleId: role.id, organizationId: SHUANGHE } }), 'assignRole');
+    expect(await lastDrillOf(await t.as('team-reader1', 'Start12345'))).toBe(daysAgo(20));
   });
 
   it('sets up a village headquarters with positions held by persons, each with a deputy', async () => {
@@ -319,8 +356,9 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     const vice = dataOf(await set({ bodyId: body.id, title: '副指挥长', holderPersonId: WENFENG_EMERGENCY, sortOrder: 15 }), 'setCommandPosition');
 
     expect(fieldsOf(await set({ bodyId: body.id, title: '成员', holderPersonId: WENFENG_LEAD, deputyPersonId: WENFENG_LEAD }))).toEqual([expect.objectContaining({ field: 'input.deputyPersonId', rule: 'notHolder' })]);
-    expect(fieldsOf(await set({ bodyId: body.id, title: '成员', holderPersonId: NIL }))).toEqual([expect.objectContaining({ field: 'input.holderPersonId', rule: 'exists' })]);
-    expect(errorOf(await set({ bodyId: NIL, title: '成员', holderPersonId: WENFENG_LEAD }))).toMatchObject({ code: 'NOT_FOUND', entity: 'CommandBody' });
+    expect(errorOf(await set({ bodyId: body.id, title: '成员', holderPersonId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: NIL, field: 'input.holderPersonId' });
+    expect(errorOf(await set({ bodyId: body.id, title: '成员', holderPersonId: WENFENG_LEAD, deputyPersonId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: NIL, field: 'input.deputyPersonId' });
+    expect(errorOf(await set({ bodyId: NIL, title: '成员', holderPersonId: WENFENG_LEAD }))).toEqual({ code: 'NOT_FOUND', entity: 'CommandBody', id: NIL, field: 'input.bodyId' });
     // A change keeps what is omitted and needs the version read.
     const changed = dataOf(await set({ id: member.id, version: 1, title: '成员', holderPersonId: WENFENG_MILITIA(2), deputyPersonId: WENFENG_MILITIA(1) }), 'setCommandPosition');
     expect(changed).toMatchObject({ version: 2, sortOrder: 20, responsibility: '负责防汛抗旱', contactPhone: '13800138000', deputy: { name: expect.any(String) } });

@@ -4,9 +4,9 @@ import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platf
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '@domains/risk';
-import { todayInChina, type DomainModule } from '@platform/core';
+import { ManualClock, RequestContext, SYSTEM, todayInChina, type DomainModule } from '@platform/core';
 import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '../src/index';
+import { DutyRole, commandModule, onDutyAt } from '../src/index';
 import { seedDuty } from '../src/duty/duty.seed';
 
 const MODULES = [directoryModule, accessModule, riskModule, preparednessModule, commandModule];
@@ -51,8 +51,19 @@ describe('duty rosters (值班值守)', () => {
   let wenfeng: GraphQLClient;
   let shuanghe: GraphQLClient;
   let grid: GraphQLClient;
+  /** The gateway's clock: the real time, set to an instant by the check-in tests (and back). */
+  const clock = new ManualClock();
+  /** Runs `work` with the clock at `at`, then puts it back to the real time. */
+  const at = async <T>(instant: string, work: () => Promise<T>): Promise<T> => {
+    clock.set(new Date(instant));
+    try {
+      return await work();
+    } finally {
+      clock.set(new Date());
+    }
+  };
   beforeAll(async () => {
-    t = await startTestGateway(MODULES, { seed: true });
+    t = await startTestGateway(MODULES, { seed: true, clock });
     [admin, anban, jingfa, wenfeng, shuanghe, grid] = await Promise.all(['admin', 'anban', 'jingfa', 'wenfeng', 'shuanghe', 'wenfeng-grid1'].map((u) => t.as(u)));
   });
   afterAll(() => t?.close());
@@ -253,8 +264,12 @@ describe('duty rosters (值班值守)', () => {
       expect(errorOf(notTheirs)).toMatchObject({ code: 'FORBIDDEN' });
       expect(notTheirs.body.errors![0]!.message).toContain('Only the person on duty');
       expect(errorOf(await step(grid, 'checkInDuty', 1))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      const checkedIn = await ok(step(grid, 'checkInDuty', 2), 'checkInDuty');
-      expect(checkedIn).toMatchObject({ status: 'CHECKED_IN', version: 3, checkedInAt: expect.any(String), handedOverAt: null });
+      // Check-in opens 60 minutes before the shift (09:00 China time) and closes when it ends (17:00): not months ahead.
+      const tooEarly = await step(grid, 'checkInDuty', 2);
+      expect(fieldsOf(tooEarly)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'checkInWindow' })]);
+      expect(tooEarly.body.errors![0]!.message).toContain(`${JUNE} 08:00 to ${JUNE} 17:00`);
+      const checkedIn = await at(`${JUNE}T08:10:00+08:00`, () => ok(step(grid, 'checkInDuty', 2), 'checkInDuty'));
+      expect(checkedIn).toMatchObject({ status: 'CHECKED_IN', version: 3, checkedInAt: new Date(`${JUNE}T08:10:00+08:00`).toISOString(), handedOverAt: null });
       const cancel = await mutate(wenfeng, 'cancelDutyAssignment', 'CancelDutyAssignmentInput', { id: a.id, version: 3 });
       expect(fieldsOf(cancel)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
       expect(cancel.body.errors![0]!.message).toContain('CHECKED_IN');
@@ -270,6 +285,46 @@ describe('duty rosters (值班值守)', () => {
       expect(audits[1].actor_id).toBe(seedId('user:wenfeng-grid1'));
     });
 
+    it('opens check-in by the clock from 60 minutes before a shift until it ends, a night shift across midnight too', async () => {
+      // 22:00 to 08:00 the next morning (China time), on the town's roster.
+      const night = await createShift(anban, { organizationId: TOWN, name: '测试签到夜班', startsAt: '22:00', durationMinutes: 600 });
+      const D = `${Y}-07-20`;
+      const next = dayOf(D, 1);
+      const leader = await assign(anban, night.id, D, EMERGENCY_HEAD, 'LEADER');
+      const staff = await assign(anban, night.id, D, EMERGENCY_STAFF, 'STAFF');
+      const confirm = async (a: any) => ok(mutate(anban, 'confirmDutyAssignment', 'DutyAssignmentStepInput', { id: a.id, version: 1 }), 'confirmDutyAssignment');
+      await confirm(leader);
+      await confirm(staff);
+      const checkIn = (a: any) => mutate(anban, 'checkInDuty', 'DutyAssignmentStepInput', { id: a.id, version: 2 });
+      const refusal = (res: any) => ({ fields: fieldsOf(res), message: res.body.errors?.[0]?.message as string });
+
+      // A minute before the window opens (20:59) and at its end (08:00 the next day): refused, the window named.
+      for (const instant of [`${D}T20:59:00+08:00`, `${next}T08:00:00+08:00`, `${next}T21:30:00+08:00`]) {
+        const refused = refusal(await at(instant, () => checkIn(leader)));
+        expect(refused.fields).toEqual([expect.objectContaining({ field: 'input.id', rule: 'checkInWindow' })]);
+        expect(refused.message).toContain(`${D} 21:00 to ${next} 08:00`);
+      }
+      // At 21:00 sharp the window is open; after midnight (the next China day) it still is.
+      const onTime = await at(`${D}T21:00:00+08:00`, () => ok(checkIn(staff), 'checkInDuty'));
+      expect(onTime).toMatchObject({ status: 'CHECKED_IN', version: 3, checkedInAt: new Date(`${D}T21:00:00+08:00`).toISOString() });
+      const afterMidnight = await at(`${next}T00:30:00+08:00`, () => ok(checkIn(leader), 'checkInDuty'));
+      expect(afterMidnight).toMatchObject({ status: 'CHECKED_IN', version: 3, day: D, checkedInAt: new Date(`${next}T00:30:00+08:00`).toISOString() });
+      expect(afterMidnight.endsAt).toBe(new Date(`${next}T08:00:00+08:00`).toISOString());
+
+      // Who is on duty at an instant (the warnings' escalation chain asks this): the shift's interval, half-open, across midnight.
+      const system = new RequestContext({ requestId: 'test-on-duty', principal: SYSTEM, dataSource: t.gateway.database.dataSource, events: t.gateway.events, log: t.gateway.log });
+      const onDuty = async (instant: string, role?: DutyRole) => (await onDutyAt(system, [TOWN, WENFENG], new Date(instant), { role })).filter((o) => o.shiftId === night.id);
+      expect(await onDuty(`${D}T21:59:00+08:00`)).toEqual([]);
+      const both = await onDuty(`${D}T22:00:00+08:00`);
+      expect(both.map((o) => o.assignmentId).sort()).toEqual([leader.id, staff.id].sort());
+      expect(both[0]).toMatchObject({ organizationId: TOWN, shiftName: '测试签到夜班', checkedIn: true, startsAt: new Date(`${D}T22:00:00+08:00`), endsAt: new Date(`${next}T08:00:00+08:00`) });
+      expect((await onDuty(`${next}T07:59:00+08:00`, DutyRole.LEADER)).map((o) => [o.personId, o.role])).toEqual([[EMERGENCY_HEAD, 'LEADER']]);
+      expect(await onDuty(`${next}T08:00:00+08:00`)).toEqual([]);
+
+      const events = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [leader.id]);
+      expect(events.map((r: any) => r.action)).toEqual(['rescue.duty-assignment.assign', 'rescue.duty-assignment.confirm', 'rescue.duty-assignment.checkIn']);
+    });
+
     it('keeps 文凤村\'s rosters from 双河村\'s officer', async () => {
       const shifts = await ok(shuanghe(`{ dutyShifts(filter: { withinSubtreeOf: "${WENFENG}" }) { totalCount } }`), 'dutyShifts');
       expect(shifts.totalCount).toBe(0);
@@ -278,17 +333,24 @@ describe('duty rosters (值班值守)', () => {
       expect(list.totalCount).toBe(0);
       const c = await coverage(shuanghe, APRIL_1, APRIL_2, WENFENG);
       expect(c).toMatchObject({ slotCount: 0, gapCount: 0, unconfirmedCount: 0 });
-      expect(fieldsOf(await mutate(shuanghe, 'assignDuty', 'AssignDutyInput', { shiftId: day.id, day: JUNE, personId: SHUANGHE_OFFICER, role: 'STAFF' }))).toEqual([
-        expect.objectContaining({ field: 'input.shiftId', rule: 'exists' }),
-      ]);
+      // References outside the caller's scope are answered like missing ones: NOT_FOUND on the field.
+      expect(errorOf(await mutate(shuanghe, 'assignDuty', 'AssignDutyInput', { shiftId: day.id, day: JUNE, personId: SHUANGHE_OFFICER, role: 'STAFF' }))).toEqual({
+        code: 'NOT_FOUND',
+        entity: 'DutyShift',
+        id: day.id,
+        field: 'input.shiftId',
+      });
       const foreign = await mutate(shuanghe, 'createDutyShift', 'CreateDutyShiftInput', { organizationId: WENFENG, name: '越权', startsAt: '08:00', durationMinutes: 60 }, 'id');
-      expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+      expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
       expect(errorOf(await mutate(shuanghe, 'updateDutyShift', 'UpdateDutyShiftInput', { id: day.id, version: 1, name: '改名' }, 'id'))).toMatchObject({ code: 'NOT_FOUND', entity: 'DutyShift' });
       // A person 双河村's officer may not read cannot be put on 双河村's roster either.
       const own = await createShift(shuanghe, { organizationId: SHUANGHE, name: '双河测试班', startsAt: '08:00', durationMinutes: 600 });
-      expect(fieldsOf(await mutate(shuanghe, 'assignDuty', 'AssignDutyInput', { shiftId: own.id, day: JUNE, personId: WENFENG_OFFICER, role: 'STAFF' }))).toEqual([
-        expect.objectContaining({ field: 'input.personId', rule: 'exists' }),
-      ]);
+      expect(errorOf(await mutate(shuanghe, 'assignDuty', 'AssignDutyInput', { shiftId: own.id, day: JUNE, personId: WENFENG_OFFICER, role: 'STAFF' }))).toEqual({
+        code: 'NOT_FOUND',
+        entity: 'Person',
+        id: WENFENG_OFFICER,
+        field: 'input.personId',
+      });
     });
 
     it('names the field and rule of invalid input, refuses stale versions and duplicate names', async () => {
@@ -321,8 +383,9 @@ describe('duty rosters (值班值守)', () => {
       const archived = await ok(mutate(wenfeng, 'archiveDutyShift', 'ArchiveInput', { id: spare.id, version: 1 }, SHIFT), 'archiveDutyShift');
       expect(archived.archivedAt).not.toBeNull();
       expect((await ok(wenfeng(`{ dutyShifts(filter: { withinSubtreeOf: "${WENFENG}", includeArchived: true }) { totalCount } }`), 'dutyShifts')).totalCount).toBe(4);
+      // A retired shift: BAD_USER_INPUT notArchived on the field.
       expect(fieldsOf(await mutate(wenfeng, 'assignDuty', 'AssignDutyInput', { shiftId: spare.id, day: JUNE, personId: WENFENG_OFFICER, role: 'STAFF' }))).toEqual([
-        expect.objectContaining({ field: 'input.shiftId', rule: 'exists' }),
+        expect.objectContaining({ field: 'input.shiftId', rule: 'notArchived' }),
       ]);
     });
 

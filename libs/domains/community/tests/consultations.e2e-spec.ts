@@ -112,7 +112,9 @@ describe('consultations (会商研判)', () => {
     ]);
     // A future year has no months yet; a village officer reads only villages in scope; the year is bounded.
     expect(await gaps(anban, YEAR + 1)).toEqual([]);
-    expect(fieldsOf(await wenfeng(GAPS, { year, org: SHUANGHE }))).toEqual([expect.objectContaining({ field: 'organizationId', rule: 'exists' })]);
+    // An organization named out of scope is answered like a missing one: NOT_FOUND on the argument; the default (the town) out of scope asks for one.
+    expect(errorOf(await wenfeng(GAPS, { year, org: SHUANGHE }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'organizationId' });
+    expect(errorOf(await wenfeng(GAPS, { year, org: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NIL, field: 'organizationId' });
     expect(fieldsOf(await wenfeng(GAPS, { year }))).toEqual([expect.objectContaining({ field: 'organizationId', rule: 'exists' })]);
     expect(fieldsOf(await anban(GAPS, { year: 1999 }))).toEqual([expect.objectContaining({ field: 'year', rule: 'min' })]);
   });
@@ -169,7 +171,7 @@ describe('consultations (会商研判)', () => {
     expect((await mine(', overdue: true')).body.data!['consultationActionItems'].totalCount).toBe(0);
 
     expect(errorOf(await complete({ id: b.id, version: 2, doneOn: TODAY }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
-    expect(fieldsOf(await complete({ id: a.id, version: 2, doneOn: TODAY }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'transition' })]);
+    expect(fieldsOf(await complete({ id: a.id, version: 2, doneOn: TODAY }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state', message: expect.stringContaining('(allowed from OPEN)') })]);
     expect(fieldsOf(await complete({ id: b.id, version: 1, doneOn: daysAgo(31) }))).toEqual([expect.objectContaining({ field: 'input.doneOn', rule: 'notBeforeMeeting' })]);
     expect(fieldsOf(await complete({ id: b.id, version: 1, doneOn: daysAgo(-1) }))).toEqual([expect.objectContaining({ field: 'input.doneOn', rule: 'notFuture' })]);
 
@@ -221,15 +223,18 @@ describe('consultations (会商研判)', () => {
       code: 'NOT_FOUND',
       entity: 'ConsultationActionItem',
     });
-    expect(errorOf(await mutate(shuanghe, 'addConsultationActionItem', 'AddConsultationActionItemInput', { consultationId: town.id, description: '越权任务', ownerOrganizationId: SHUANGHE, dueOn: TODAY }, 'id'))).toMatchObject({
+    expect(errorOf(await mutate(shuanghe, 'addConsultationActionItem', 'AddConsultationActionItemInput', { consultationId: town.id, description: '越权任务', ownerOrganizationId: SHUANGHE, dueOn: TODAY }, 'id'))).toEqual({
       code: 'NOT_FOUND',
+      entity: 'Consultation',
+      id: town.id,
+      field: 'input.consultationId',
     });
+    // References outside the caller's scope are answered like missing ones: NOT_FOUND on the field.
     const foreign = await mutate(shuanghe, 'recordConsultation', 'RecordConsultationInput', { organizationId: WENFENG, kind: 'REGULAR', heldOn: TODAY, title: '越权记录' });
-    expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+    expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
     // Departments must be organizations the caller may read: the town's offices are not 双河村's.
-    const departments = await mutate(shuanghe, 'recordConsultation', 'RecordConsultationInput', { organizationId: SHUANGHE, kind: 'REGULAR', heldOn: TODAY, title: '双河村会商', departmentIds: [DEPT('emergency')] });
-    expect(errorOf(departments)!['code']).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(departments)).toEqual([expect.objectContaining({ field: 'input.departmentIds', rule: 'exists' })]);
+    const departments = await mutate(shuanghe, 'recordConsultation', 'RecordConsultationInput', { organizationId: SHUANGHE, kind: 'REGULAR', heldOn: TODAY, title: '双河村会商', departmentIds: [SHUANGHE, DEPT('emergency')] });
+    expect(errorOf(departments)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: DEPT('emergency'), field: 'input.departmentIds.1' });
     const theirs = ids(await shuanghe(`{ consultations(first: 100) { edges { node { id } } } }`), 'consultations');
     expect(theirs).toEqual(ids(await anban(`{ consultations(first: 100, filter: { withinSubtreeOf: "${SHUANGHE}" }) { edges { node { id } } } }`), 'consultations'));
     expect(theirs).toContain(own.id);
@@ -242,7 +247,8 @@ describe('consultations (会商研判)', () => {
     expect(fieldsOf(await bad({ heldOn: daysAgo(-1) }))).toEqual([expect.objectContaining({ field: 'input.heldOn', rule: 'notFuture' })]);
     expect(fieldsOf(await bad({ heldOn: '2025-02-30' }))[0]).toMatchObject({ field: 'input.heldOn', rule: 'isIso8601' });
     expect(fieldsOf(await bad({ departmentIds: Array.from({ length: 31 }, () => NIL) }))).toEqual([expect.objectContaining({ field: 'input.departmentIds', rule: 'arrayMaxSize' })]);
-    expect(fieldsOf(await bad({ departmentIds: [NIL] }))).toEqual([expect.objectContaining({ field: 'input.departmentIds', rule: 'exists' })]);
+    expect(errorOf(await bad({ departmentIds: [NIL] }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NIL, field: 'input.departmentIds.0' });
+    expect(errorOf(await bad({ actionItems: [{ description: '任务', ownerOrganizationId: NIL, dueOn: TODAY }] }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NIL, field: 'input.actionItems.0.ownerOrganizationId' });
     expect(fieldsOf(await bad({ kind: 'ONE_SEVEN_N', departmentIds: SEVEN.slice(0, 3) }))).toEqual([expect.objectContaining({ field: 'input.departmentIds', rule: 'oneSevenN' })]);
     const tooMany = Array.from({ length: 51 }, () => ({ description: '任务', ownerOrganizationId: TOWN, dueOn: TODAY }));
     expect(fieldsOf(await bad({ actionItems: tooMany }))).toEqual([expect.objectContaining({ field: 'input.actionItems', rule: 'arrayMaxSize' })]);
@@ -255,7 +261,7 @@ describe('consultations (会商研判)', () => {
     expect(fieldsOf(await bad({ actionItems: [{ description: '任', ownerOrganizationId: TOWN, dueOn: TODAY }] }))).toEqual([expect.objectContaining({ field: 'input.actionItems.0.description', rule: 'isLength' })]);
     // 经发办's officer may write consultations but reads only the persons of 经发办.
     const foreignOwner = await bad({ actionItems: [{ description: '任务', ownerPersonId: HEAD('emergency'), dueOn: TODAY }] }, jingfa);
-    expect(fieldsOf(foreignOwner)).toEqual([expect.objectContaining({ field: 'input.actionItems.0.ownerPersonId', rule: 'exists' })]);
+    expect(errorOf(foreignOwner)).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: HEAD('emergency'), field: 'input.actionItems.0.ownerPersonId' });
     expect((await bad({ actionItems: [{ description: '任务', ownerPersonId: HEAD('economy'), dueOn: TODAY }] }, jingfa)).body.errors).toBeUndefined();
     expect(fieldsOf(await anban(`{ consultations(filter: { from: "${TODAY}", to: "${daysAgo(1)}" }) { totalCount } }`))).toEqual([expect.objectContaining({ field: 'filter.to', rule: 'notBeforeFrom' })]);
     expect(fieldsOf(await anban(`{ consultationActionItems(first: 101) { totalCount } }`))).toEqual([expect.objectContaining({ field: 'first', rule: 'max' })]);
@@ -278,6 +284,49 @@ describe('consultations (会商研判)', () => {
       { action: 'rescue.consultation.record', entityType: 'Consultation' },
     ]);
     expect(await log(item.id)).toEqual([{ action: 'rescue.consultation-action-item.complete', entityType: 'ConsultationActionItem' }]);
+  });
+
+  it('reaches meetings and action items by their global id within scope', async () => {
+    const meeting = await record(anban, { organizationId: WENFENG, title: '节点会商', actionItems: [{ description: '节点任务', ownerOrganizationId: WENFENG, dueOn: TODAY }] });
+    const ids = (await anban(`query($id: UUID!) { consultation(id: $id) { nodeId actionItems { edges { node { nodeId } } } } }`, { id: meeting.id })).body.data!['consultation'];
+    const byNode = `query($n: [ID!]!) { nodes(nodeIds: $n) { __typename ... on Consultation { id title } ... on ConsultationActionItem { id description } } }`;
+    const both = [ids.nodeId, ids.actionItems.edges[0].node.nodeId];
+    expect((await wenfeng(byNode, { n: both })).body.data!['nodes']).toEqual([
+      { __typename: 'Consultation', id: meeting.id, title: '节点会商' },
+      { __typename: 'ConsultationActionItem', id: meeting.actionItems.edges[0].node.id, description: '节点任务' },
+    ]);
+    // 双河村's officer reads no meetings of 文凤村: neither the meeting nor its item (whose scope is the meeting's).
+    expect((await shuanghe(byNode, { n: both })).body).toEqual({ data: { nodes: [null, null] } });
+  });
+
+  it('announces each change through the catalog\'s events: the item\'s steps with the meeting and its organization', async () => {
+    const events: Array<{ type: string; payload: unknown }> = [];
+    const names = ['rescue.consultation.recorded', 'rescue.consultation.updated', 'rescue.consultation.archived', 'rescue.consultation.actionItemAdded', 'rescue.consultation.actionItemCompleted', 'rescue.consultation.actionItemCancelled'];
+    const unsubscribe = names.map((name) => t.gateway.events.subscribe(name, (e) => events.push({ type: e.type, payload: e.payload })));
+    try {
+      const meeting = await record(anban, { organizationId: WENFENG, title: '事件会商', actionItems: [{ description: '事件任务', ownerOrganizationId: WENFENG, dueOn: TODAY }] });
+      const [first] = meeting.actionItems.edges.map((e: any) => e.node);
+      const added = (await mutate(anban, 'addConsultationActionItem', 'AddConsultationActionItemInput', { consultationId: meeting.id, description: '补充任务', ownerOrganizationId: WENFENG, dueOn: TODAY }, 'id')).body.data!['addConsultationActionItem'];
+      await mutate(anban, 'completeConsultationActionItem', 'CompleteConsultationActionItemInput', { id: first.id, version: 1, doneOn: TODAY }, 'id');
+      await mutate(anban, 'cancelConsultationActionItem', 'CancelConsultationActionItemInput', { id: added.id, version: 1, reason: '合并办理' }, 'id');
+      await mutate(anban, 'updateConsultation', 'UpdateConsultationInput', { id: meeting.id, version: 1, title: '事件会商（改）' }, 'id');
+      await mutate(anban, 'archiveConsultation', 'ArchiveInput', { id: meeting.id, version: 2 }, 'id');
+      await new Promise((resolve) => setImmediate(resolve));
+      const of = (id: string) => ({ id, consultationId: meeting.id, organizationId: WENFENG });
+      expect(events).toEqual([
+        { type: 'rescue.consultation.recorded', payload: { id: meeting.id, organizationId: WENFENG, kind: 'REGULAR', actionItems: 1 } },
+        { type: 'rescue.consultation.actionItemAdded', payload: of(added.id) },
+        { type: 'rescue.consultation.actionItemCompleted', payload: of(first.id) },
+        { type: 'rescue.consultation.actionItemCancelled', payload: of(added.id) },
+        { type: 'rescue.consultation.updated', payload: { id: meeting.id, organizationId: WENFENG } },
+        { type: 'rescue.consultation.archived', payload: { id: meeting.id, organizationId: WENFENG } },
+      ]);
+    } finally {
+      for (const u of unsubscribe) u();
+    }
+    // The steps' audit entries keep their actions and list each changed field before and after.
+    const [complete] = await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'rescue.consultation-action-item.complete' ORDER BY occurred_at DESC LIMIT 1`);
+    expect(complete.changes).toEqual({ status: ['OPEN', 'DONE'], doneOn: [null, TODAY] });
   });
 
   it('loads meetings × departments × items × owners in the same number of statements for any page size', async () => {

@@ -228,19 +228,19 @@ describe('ten-household joint defense (十户联防)', () => {
       expect(errorOf(await mutate(shuanghe, 'archiveJointDefenseGroup', 'ArchiveInput', { id: group.id, version: group.version }))).toMatchObject({ code: 'NOT_FOUND' });
       expect(errorOf(await mutate(shuanghe, 'updateHousehold', 'UpdateHouseholdInput', { id: plain.id, version: plain.version, memberCount: 2 }, 'id'))).toMatchObject({ code: 'NOT_FOUND', entity: 'Household' });
       expect(errorOf(await mutate(shuanghe, 'removeHousehold', 'ArchiveInput', { id: plain.id, version: plain.version }, 'id'))).toMatchObject({ code: 'NOT_FOUND' });
+      // References outside the caller's scope are answered like missing ones: NOT_FOUND on the field.
       const foreign = await mutate(shuanghe, 'createJointDefenseGroup', 'CreateJointDefenseGroupInput', { organizationId: WENFENG, name: '越权联防组', leaderPersonId: SHUANGHE_LEAD });
-      expect(errorOf(foreign)!['code']).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+      expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
       const intoForeign = await mutate(shuanghe, 'addHousehold', 'AddHouseholdInput', { groupId: group.id, headName: '越权', address: '文凤村3组', memberCount: 1 }, 'id');
-      expect(fieldsOf(intoForeign)).toEqual([expect.objectContaining({ field: 'input.groupId', rule: 'exists' })]);
+      expect(errorOf(intoForeign)).toEqual({ code: 'NOT_FOUND', entity: 'JointDefenseGroup', id: group.id, field: 'input.groupId' });
       // 双河村 may not name 文凤村's people as leader; the town itself is no place for a group.
       const leader = await mutate(shuanghe, 'createJointDefenseGroup', 'CreateJointDefenseGroupInput', { organizationId: SHUANGHE, name: '双河村1组联防组', leaderPersonId: WENFENG_LEAD });
-      expect(fieldsOf(leader)).toEqual([expect.objectContaining({ field: 'input.leaderPersonId', rule: 'exists' })]);
+      expect(errorOf(leader)).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: WENFENG_LEAD, field: 'input.leaderPersonId' });
       const town = await mutate(office, 'createJointDefenseGroup', 'CreateJointDefenseGroupInput', { organizationId: TOWN, name: '镇联防组', leaderPersonId: WENFENG_LEAD });
       expect(fieldsOf(town)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'kind' })]);
       // A grid worker keeps the grid's groups only.
       const outside = await mutate(grid, 'createJointDefenseGroup', 'CreateJointDefenseGroupInput', { organizationId: GRID_2, name: '第二网格联防组', leaderPersonId: GRIDMAN_1 });
-      expect(fieldsOf(outside)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+      expect(errorOf(outside)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: GRID_2, field: 'input.organizationId' });
       expect(errorOf(await mutate(jingfa, 'addHousehold', 'AddHouseholdInput', { groupId: group.id, headName: '部门', address: '文凤村3组', memberCount: 1 }, 'id'))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.joint-defense:write' });
     });
 
@@ -252,7 +252,8 @@ describe('ten-household joint defense (十户联防)', () => {
       expect(fieldsOf(await add({ childrenMembers: 4 }))).toEqual([expect.objectContaining({ field: 'input.childrenMembers', rule: 'notAboveMemberCount' })]);
       expect(fieldsOf(await add({ disabledMembers: 5 }))).toEqual([expect.objectContaining({ field: 'input.disabledMembers', rule: 'notAboveMemberCount' })]);
       expect(fieldsOf(await add({ phone: '12345' }))).toEqual([expect.objectContaining({ field: 'input.phone', rule: 'matches' })]);
-      expect(fieldsOf(await add({ groupId: NIL }))).toEqual([expect.objectContaining({ field: 'input.groupId', rule: 'exists' })]);
+      expect(errorOf(await add({ groupId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'JointDefenseGroup', id: NIL, field: 'input.groupId' });
+      expect(errorOf(await add({ headPersonId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: NIL, field: 'input.headPersonId' });
       // Fewer members than the children already recorded.
       const shrink = await mutate(wenfeng, 'updateHousehold', 'UpdateHouseholdInput', { id: family.id, version: family.version, memberCount: 1 }, 'id');
       expect(fieldsOf(shrink)).toEqual([expect.objectContaining({ field: 'input.childrenMembers', rule: 'notAboveMemberCount' })]);
@@ -295,8 +296,9 @@ describe('ten-household joint defense (十户联防)', () => {
       expect(await ids('{}')).not.toContain(group.id);
       expect(await ids('{ includeArchived: true }')).toContain(group.id);
       expect(fieldsOf(await mutate(wenfeng, 'archiveJointDefenseGroup', 'ArchiveInput', { id: group.id, version: 3 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notArchived' })]);
+      // A dissolved group takes no more households: BAD_USER_INPUT notArchived on the field naming it.
       expect(fieldsOf(await mutate(wenfeng, 'addHousehold', 'AddHouseholdInput', { groupId: group.id, headName: '迟到', address: '文凤村3组', memberCount: 1 }, 'id'))).toEqual([
-        expect.objectContaining({ field: 'input.groupId', rule: 'exists' }),
+        expect.objectContaining({ field: 'input.groupId', rule: 'notArchived' }),
       ]);
       // Households of a dissolved group are no longer priorities.
       const left = await wenfeng(`query($w: UUID!) { vulnerableHouseholds(withinSubtreeOf: $w) { edges { node { id } } } }`, { w: WENFENG });
@@ -336,6 +338,49 @@ describe('ten-household joint defense (十户联防)', () => {
       const [counted] = await householdsInOrganizations(reader, [WENFENG]);
       expect(counted).toEqual({ organizationId: WENFENG, households: 6, people: 17, vulnerable: [] });
       expect(reader.sensitiveReads).toEqual([]);
+    });
+
+    it('reaches groups and households by their global id within scope, households masked as anywhere else', async () => {
+      const g = await createGroup({ organizationId: GRID_1, name: '文凤村6组联防组' });
+      const h = await addHousehold({ groupId: g.id, headName: '节点户', address: '文凤村6组', memberCount: 2, phone: '13700001111', elderlyLivingAlone: true });
+      const ids = (await wenfeng(`query($g: UUID!) { jointDefenseGroup(id: $g) { nodeId households { edges { node { nodeId } } } } }`, { g: g.id })).body.data!['jointDefenseGroup'];
+      const householdNode = ids.households.edges[0].node.nodeId;
+      const byNode = `query($n: [ID!]!) { nodes(nodeIds: $n) { __typename ... on JointDefenseGroup { id name } ... on Household { id phone elderlyLivingAlone sensitiveMasked } } }`;
+      expect((await grid(byNode, { n: [ids.nodeId, householdNode] })).body.data!['nodes']).toEqual([
+        { __typename: 'JointDefenseGroup', id: g.id, name: '文凤村6组联防组' },
+        { __typename: 'Household', id: h.id, phone: '13700001111', elderlyLivingAlone: true, sensitiveMasked: false },
+      ]);
+      expect((await jingfa(byNode, { n: [householdNode] })).body.data!['nodes']).toEqual([{ __typename: 'Household', id: h.id, phone: '137****1111', elderlyLivingAlone: null, sensitiveMasked: true }]);
+      expect((await shuanghe(byNode, { n: [ids.nodeId, householdNode] })).body).toEqual({ data: { nodes: [null, null] } });
+      // Out of the lists again for the tests that count.
+      await mutate(wenfeng, 'archiveJointDefenseGroup', 'ArchiveInput', { id: g.id, version: g.version }, 'id');
+    });
+
+    it('announces each change through the catalog\'s events, with ids and never personal data', async () => {
+      const events: Array<{ type: string; payload: unknown }> = [];
+      const names = ['rescue.joint-defense-group.created', 'rescue.joint-defense-group.updated', 'rescue.joint-defense-group.archived', 'rescue.household.added', 'rescue.household.updated', 'rescue.household.removed'];
+      const unsubscribe = names.map((name) => t.gateway.events.subscribe(name, (e) => events.push({ type: e.type, payload: e.payload })));
+      try {
+        const g = await createGroup({ organizationId: GRID_2, name: '文凤村7组联防组', leaderPersonId: WENFENG_LEAD });
+        const h = await addHousehold({ groupId: g.id, headName: '事件户', address: '文凤村7组', memberCount: 1, phone: '13700002222' });
+        const updated = (await mutate(wenfeng, 'updateHousehold', 'UpdateHouseholdInput', { id: h.id, version: h.version, phone: '13700003333' }, 'id version')).body.data!['updateHousehold'];
+        await mutate(wenfeng, 'removeHousehold', 'ArchiveInput', { id: h.id, version: updated.version }, 'id');
+        const moved = (await mutate(wenfeng, 'updateJointDefenseGroup', 'UpdateJointDefenseGroupInput', { id: g.id, version: g.version, organizationId: GRID_1 }, 'id version')).body.data!['updateJointDefenseGroup'];
+        await mutate(wenfeng, 'archiveJointDefenseGroup', 'ArchiveInput', { id: g.id, version: moved.version }, 'id');
+        await new Promise((resolve) => setImmediate(resolve));
+        const household = { id: h.id, groupId: g.id, organizationId: GRID_2 };
+        expect(events).toEqual([
+          { type: 'rescue.joint-defense-group.created', payload: { id: g.id, organizationId: GRID_2 } },
+          { type: 'rescue.household.added', payload: household },
+          { type: 'rescue.household.updated', payload: household },
+          { type: 'rescue.household.removed', payload: household },
+          { type: 'rescue.joint-defense-group.updated', payload: { id: g.id, organizationId: GRID_1 } },
+          { type: 'rescue.joint-defense-group.archived', payload: { id: g.id, organizationId: GRID_1 } },
+        ]);
+        expect(JSON.stringify(events)).not.toMatch(/1370000/);
+      } finally {
+        for (const u of unsubscribe) u();
+      }
     });
   });
 });

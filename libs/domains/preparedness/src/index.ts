@@ -1,2 +1,9 @@
 export { preparednessModule } from './preparedness.module';
 export { PreparednessPermission } from './permissions';
+// Declared entities and scoped readers: other modules read preparedness records through these, never by SQL on its tables.
+export { Drills, DrillProblems, DrillRules, EmergencyPlans } from './preparedness.entities';
+export { latestDrillOn } from './plans/plans.loaders';
+export { preparednessEvents, type PreparednessEvents } from './preparedness.events';
+export { Drill, DrillProblem } from './plans/drill.entity';
+export { EmergencyPlan } from './plans/emergency-plan.entity';
+export { DrillForm, EmergencyPlanStatus, EmergencyPlanType } from './plans/plan.enums';

@@ -7,7 +7,7 @@ import { DrillProblemResolver, DrillResolver } from './plans/drill.resolver';
 import { DrillComplianceResolver, DrillRuleResolver } from './plans/drill-rule.resolver';
 import { CreatePlansAndDrills1764401900000 } from './migrations/1764401900000-create-plans-and-drills';
 import { seedPlans } from './plans/seed-plans';
-import { Drills } from './plans/plans.entities';
+import { preparednessNodeEntities } from './preparedness.entities';
 import { preparednessPermissions } from './permissions';
 
 /**
@@ -21,6 +21,6 @@ export const preparednessModule: DomainModule = {
   resolvers: [EmergencyPlanResolver, DrillResolver, DrillProblemResolver, DrillRuleResolver, DrillComplianceResolver],
   migrations: [CreatePlansAndDrills1764401900000],
   permissions: preparednessPermissions,
-  scopedEntities: [Drills],
+  scopedEntities: preparednessNodeEntities,
   seed: seedPlans,
 };

@@ -3,8 +3,9 @@ import { buildGatewaySchema, createLogger, runSeeds, selectModules, undescribed 
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { riskModule } from '@domains/risk';
-import { todayInChina } from '@platform/core';
-import { preparednessModule } from '../src/index';
+import pino from 'pino';
+import { InProcessEventBus, RequestContext, SYSTEM, countStatements, todayInChina, type Grant, type Principal } from '@platform/core';
+import { latestDrillOn, preparednessModule } from '../src/index';
 
 const MODULES = [directoryModule, accessModule, riskModule, preparednessModule];
 
@@ -158,6 +159,35 @@ describe('drill compliance (演练达标)', () => {
     expect(large.statements).toBe(small.statements);
   });
 
+  describe('latestDrillOn (the public loader other modules read a last drill from)', () => {
+    const log = pino({ level: 'silent' });
+    const context = (principal: Principal) => new RequestContext({ requestId: 'latest-drill-test', principal, dataSource: t.gateway.database.dataSource, events: new InProcessEventBus(), log });
+    const planReader = (grants: Grant[]): Principal => ({ kind: 'user', id: null, displayName: 'reader', roles: [], grants: new Map(grants.length ? [['rescue.plan:read', grants]] : []) });
+    const pathOf = async (id: string): Promise<string> => (await t.gateway.database.dataSource.query(`SELECT path::text AS path FROM organization WHERE id = $1`, [id]))[0].path;
+    const ORGS = [TOWN, WENFENG, SHUANGHE, SINOPEC, JINLONG_GAS, LVYUAN, FENGXIANG];
+
+    it('gives the day of each organization\'s latest drill (any form), null without one, in one statement per batch', async () => {
+      const ctx = context(SYSTEM);
+      const { result, statements } = await countStatements(() => Promise.all(ORGS.map((id) => latestDrillOn(ctx).load(id))));
+      expect(statements).toBe(1);
+      // The town's latest is an evacuation drill, which its compliance rule does not count; 金龙加油站's lies in the year after.
+      expect(result).toEqual([`${P}-08-10`, `${P}-11-20`, null, `${P}-07-01`, `${P + 1}-01-01`, `${P}-06-30`, `${P}-05-05`]);
+      const [{ latest }] = await t.gateway.database.dataSource.query(`SELECT max(held_on)::text AS latest FROM drill WHERE organization_id = $1`, [JINLONG_GAS]);
+      expect(latest).toBe(`${P + 1}-01-01`);
+    });
+
+    it('keeps to the caller\'s plan read scope: a village officer\'s subtree, an own organization, nothing without the permission', async () => {
+      const village = context(planReader([{ scope: 'ORG_SUBTREE', organizationId: WENFENG, organizationPath: await pathOf(WENFENG) }]));
+      expect(await Promise.all(ORGS.map((id) => latestDrillOn(village).load(id)))).toEqual([null, `${P}-11-20`, null, null, null, `${P}-06-30`, `${P}-05-05`]);
+      const own = context(planReader([{ scope: 'OWN_ORG', organizationId: SINOPEC, organizationPath: await pathOf(SINOPEC) }]));
+      expect(await Promise.all(ORGS.map((id) => latestDrillOn(own).load(id)))).toEqual([null, null, null, `${P}-07-01`, null, null, null]);
+      const nobody = context(planReader([]));
+      const { result, statements } = await countStatements(() => Promise.all(ORGS.map((id) => latestDrillOn(nobody).load(id))));
+      expect(result).toEqual(ORGS.map(() => null));
+      expect(statements).toBe(1);
+    });
+  });
+
   it('filters by subtree and non-compliance, within the caller\'s plan scope', async () => {
     const ids = (page: any) => page.edges.map((e: any) => e.node.organization.id).sort();
     expect(ids(await compliance(office, `year: ${P}, withinSubtreeOf: "${WENFENG}"`))).toEqual([WENFENG, LVYUAN, FENGXIANG, QINGSHAN].sort());
@@ -216,6 +246,10 @@ describe('drill compliance (演练达标)', () => {
     expect(fieldsOf(await mutate(office, 'updateDrillRule', 'UpdateDrillRuleInput', { id: stricter.id, version: 2, priority: 1 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notArchived' })]);
     expect((await office(`{ drillRules { totalCount } }`)).body.data!['drillRules'].totalCount).toBe(4);
     expect((await office(`{ drillRules(includeArchived: true) { totalCount } }`)).body.data!['drillRules'].totalCount).toBe(5);
+    // A rule is a Node for whoever may read the rules (plan readers), archived or not.
+    const nodeId = (await office(`{ drillRules(first: 1) { edges { node { nodeId code } } } }`)).body.data!['drillRules'].edges[0].node;
+    const ruleNode = (client: GraphQLClient) => client(`query($n: ID!) { node(nodeId: $n) { __typename ... on DrillRule { code } } }`, { n: nodeId.nodeId });
+    expect((await ruleNode(wenfeng)).body.data!['node']).toEqual({ __typename: 'DrillRule', code: nodeId.code });
 
     const audits = await admin(`{ auditLog(first: 20, filter: { actionPrefix: "rescue.drill-rule." }) { edges { node { action entityId } } } }`);
     expect(audits.body.data!['auditLog'].edges.map((e: any) => e.node.action).sort()).toEqual(['rescue.drill-rule.archive', 'rescue.drill-rule.create', 'rescue.drill-rule.update', 'rescue.drill-rule.update']);

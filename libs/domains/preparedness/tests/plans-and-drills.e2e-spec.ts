@@ -62,7 +62,7 @@ describe('emergency plans and drills (应急预案与演练)', () => {
     expect(first).toMatchObject({ version: 2, title: '文凤村综合应急预案', topic: '防汛、地质灾害' });
     expect(errorOf(await mutate(wenfeng, 'updateEmergencyPlan', 'UpdateEmergencyPlanInput', { id: first.id, version: 1, topic: null }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     // A draft cannot be revised; approval days are checked.
-    expect(fieldsOf(await mutate(wenfeng, 'reviseEmergencyPlan', 'ReviseEmergencyPlanInput', { id: first.id, version: 2 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'status' })]);
+    expect(fieldsOf(await mutate(wenfeng, 'reviseEmergencyPlan', 'ReviseEmergencyPlanInput', { id: first.id, version: 2 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
     expect(fieldsOf(await approve(wenfeng, { id: first.id, version: 2, approvedOn: daysAgo(400), nextReviewOn: daysAgo(401) }))).toEqual([expect.objectContaining({ field: 'input.nextReviewOn', rule: 'afterApproval' })]);
     expect(fieldsOf(await approve(wenfeng, { id: first.id, version: 2, approvedOn: daysAgo(-1), nextReviewOn: daysAgo(-400) }))).toEqual([expect.objectContaining({ field: 'input.approvedOn', rule: 'notFuture' })]);
     first = await ok(approve(wenfeng, { id: first.id, version: 2, approvedOn: daysAgo(400), filedOn: daysAgo(390), filedWith: '南平镇人民政府', nextReviewOn: daysAgo(-300) }), 'approveEmergencyPlan');
@@ -88,7 +88,11 @@ describe('emergency plans and drills (应急预案与演练)', () => {
     expect((await planIds(wenfeng, `{ withinSubtreeOf: "${WENFENG}", includeSuperseded: true }`)).sort()).toEqual([first.id, second.id].sort());
     expect(await planIds(wenfeng, `{ statuses: [SUPERSEDED] }`)).toEqual([first.id]);
     // A superseded revision is history: it cannot be approved, reviewed or archived.
-    expect(fieldsOf(await mutate(wenfeng, 'archiveEmergencyPlan', 'ArchiveInput', { id: first.id, version: 4 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'status' })]);
+    expect(fieldsOf(await mutate(wenfeng, 'archiveEmergencyPlan', 'ArchiveInput', { id: first.id, version: 4 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
+    expect(fieldsOf(await approve(wenfeng, { id: first.id, version: 4, approvedOn: daysAgo(1), nextReviewOn: daysAgo(-100) }))).toEqual([
+      { field: 'input.id', rule: 'state', message: 'cannot approve a EmergencyPlan whose status is SUPERSEDED (allowed from DRAFT).' },
+    ]);
+    expect(fieldsOf(await mutate(wenfeng, 'updateEmergencyPlan', 'UpdateEmergencyPlanInput', { id: first.id, version: 4, title: '历史版本' }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
 
     const audits = await admin(`query($id: UUID!) { auditLog(first: 20, filter: { entityId: $id, actionPrefix: "rescue.plan." }) { edges { node { action } } } }`, { id: first.id });
     expect(audits.body.data!['auditLog'].edges.map((e: any) => e.node.action).sort()).toEqual(['rescue.plan.approve', 'rescue.plan.create', 'rescue.plan.supersede', 'rescue.plan.update'].sort());
@@ -121,9 +125,16 @@ describe('emergency plans and drills (应急预案与演练)', () => {
     expect((await shuanghe(`query($id: UUID!) { emergencyPlan(id: $id) { id } }`, { id: plan.id })).body.data!['emergencyPlan']).toBeNull();
     expect(errorOf(await mutate(shuanghe, 'updateEmergencyPlan', 'UpdateEmergencyPlanInput', { id: plan.id, version: 1, title: '越权修改' }))).toMatchObject({ code: 'NOT_FOUND', entity: 'EmergencyPlan' });
     expect(errorOf(await mutate(shuanghe, 'archiveEmergencyPlan', 'ArchiveInput', { id: plan.id, version: 1 }))).toMatchObject({ code: 'NOT_FOUND' });
+    // A plan revision is a Node, within the same scope as the plan queries.
+    const planNode = (client: GraphQLClient, nodeId: string) => client(`query($n: ID!) { node(nodeId: $n) { __typename ... on EmergencyPlan { id title } } }`, { n: nodeId });
+    const nodeId = (await wenfeng(`query($id: UUID!) { emergencyPlan(id: $id) { nodeId } }`, { id: plan.id })).body.data!['emergencyPlan'].nodeId;
+    expect((await planNode(wenfeng, nodeId)).body.data!['node']).toEqual({ __typename: 'EmergencyPlan', id: plan.id, title: '文凤村森林防火预案' });
+    expect((await planNode(shuanghe, nodeId)).body.data!['node']).toBeNull();
+    // An organization outside the caller's plan write scope answers like a missing one: NOT_FOUND on the field.
     const foreign = await mutate(shuanghe, 'createEmergencyPlan', 'CreateEmergencyPlanInput', { organizationId: WENFENG, type: 'VILLAGE', title: '越权编制' });
-    expect(errorOf(foreign)!['code']).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+    expect(errorOf(foreign)).toMatchObject({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
+    const missing = await mutate(shuanghe, 'createEmergencyPlan', 'CreateEmergencyPlanInput', { organizationId: '00000000-0000-4000-8000-000000000000', type: 'VILLAGE', title: '不存在的村' });
+    expect(errorOf(missing)).toMatchObject({ code: 'NOT_FOUND', entity: 'Organization', field: 'input.organizationId' });
     // Their own village is fine; a grid worker reads the village's plans only below the grid, and writes none.
     expect(await createPlan(shuanghe, { organizationId: SHUANGHE, title: '双河村突发事件应急预案' })).toMatchObject({ status: 'DRAFT', organization: { name: '双河村' } });
     expect(await planIds(grid, `{}`)).toEqual([]);
@@ -153,7 +164,7 @@ describe('emergency plans and drills (应急预案与演练)', () => {
 
     const review = (input: Record<string, unknown>) => mutate(office, 'reviewEmergencyPlan', 'ReviewEmergencyPlanInput', input);
     expect(fieldsOf(await review({ id: overdue.id, version: 2, reviewedOn: daysAgo(0), nextReviewOn: daysAgo(0) }))).toEqual([expect.objectContaining({ field: 'input.nextReviewOn', rule: 'afterReview' })]);
-    expect(fieldsOf(await review({ id: draft.id, version: 1, reviewedOn: daysAgo(0), nextReviewOn: daysAgo(-365) }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'status' })]);
+    expect(fieldsOf(await review({ id: draft.id, version: 1, reviewedOn: daysAgo(0), nextReviewOn: daysAgo(-365) }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
     const reviewed = await ok(review({ id: overdue.id, version: 2, reviewedOn: daysAgo(0), nextReviewOn: daysAgo(-365), note: '机构调整，更新指挥部成员名单' }), 'reviewEmergencyPlan');
     expect(reviewed).toMatchObject({ version: 3, lastReviewedOn: daysAgo(0), nextReviewOn: daysAgo(-365), reviewNote: '机构调整，更新指挥部成员名单', reviewOverdue: false });
     expect(errorOf(await review({ id: overdue.id, version: 2, reviewedOn: daysAgo(0), nextReviewOn: daysAgo(-30) }))).toMatchObject({ code: 'CONFLICT' });
@@ -207,7 +218,18 @@ describe('emergency plans and drills (应急预案与演练)', () => {
       expect(fieldsOf(await complete({ id: problems[2].id, version: 1, doneOn: daysAgo(1) }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'openTask' })]);
       expect(errorOf(await mutate(shuanghe, 'completeDrillProblem', 'CompleteDrillProblemInput', { id: problems[0].id, version: 1, doneOn: daysAgo(1) }, 'id'))).toMatchObject({ code: 'NOT_FOUND' });
       expect(await ok(complete({ id: problems[0].id, version: 1, doneOn: daysAgo(1) }), 'completeDrillProblem')).toEqual({ id: problems[0].id, version: 2, status: 'DONE', doneOn: daysAgo(1) });
-      expect(errorOf(await complete({ id: problems[0].id, version: 1, doneOn: daysAgo(1) }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+      // Done is done: a stale version is told to reload first (CONFLICT), the current one that the task is not OPEN.
+      expect(errorOf(await complete({ id: problems[0].id, version: 1, doneOn: daysAgo(1) }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect(fieldsOf(await complete({ id: problems[0].id, version: 2, doneOn: daysAgo(1) }))).toEqual([
+        { field: 'input.id', rule: 'state', message: 'cannot complete a DrillProblem whose status is DONE (allowed from OPEN).' },
+      ]);
+      const taskAudit = await admin(`query($id: UUID!) { auditLog(first: 5, filter: { entityId: $id }) { edges { node { action entityType changes } } } }`, { id: problems[0].id });
+      expect(taskAudit.body.data!['auditLog'].edges.map((e: any) => e.node)).toEqual([{ action: 'rescue.drill.completeProblem', entityType: 'DrillProblem', changes: { status: ['OPEN', 'DONE'], doneOn: daysAgo(1) } }]);
+      // A drill problem is a Node: readable by id where its drill is.
+      const problemNode = (client: GraphQLClient, nodeId: string) => client(`query($n: ID!) { node(nodeId: $n) { __typename ... on DrillProblem { id status } } }`, { n: nodeId });
+      const problemNodeId = (await wenfeng(`query($id: UUID!) { drill(id: $id) { problems(first: 1) { edges { node { nodeId } } } } }`, { id: drill.id })).body.data!['drill'].problems.edges[0].node.nodeId;
+      expect((await problemNode(wenfeng, problemNodeId)).body.data!['node']).toEqual({ __typename: 'DrillProblem', id: problems[0].id, status: 'DONE' });
+      expect((await problemNode(shuanghe, problemNodeId)).body.data!['node']).toBeNull();
 
       const audits = await admin(`query($id: UUID!) { auditLog(first: 5, filter: { entityId: $id, actionPrefix: "rescue.drill." }) { edges { node { action } } } }`, { id: drill.id });
       expect(audits.body.data!['auditLog'].edges.map((e: any) => e.node.action)).toEqual(['rescue.drill.record']);
@@ -256,21 +278,23 @@ describe('emergency plans and drills (应急预案与演练)', () => {
       const noCategory = await record(wenfeng, { heldOn: daysAgo(1), title: '演练', problems: [{ description: '问题描述', followUp: 'HAZARD' }] });
       expect(fieldsOf(noCategory)).toEqual([expect.objectContaining({ field: 'input.problems.0.hazardCategory', rule: 'required' })]);
       const nobody = await record(wenfeng, { heldOn: daysAgo(1), title: '演练', problems: [{ description: '问题描述', followUp: 'TASK', ownerPersonId: '00000000-0000-4000-8000-000000000000', dueOn: daysAgo(-5) }] });
-      expect(fieldsOf(nobody)).toEqual([expect.objectContaining({ field: 'input.problems.0.ownerPersonId', rule: 'exists' })]);
+      expect(errorOf(nobody)).toMatchObject({ code: 'NOT_FOUND', entity: 'Person', id: '00000000-0000-4000-8000-000000000000', field: 'input.problems.0.ownerPersonId' });
       // Another village's plan is not one of 文凤村's or an ancestor's.
       const theirPlan = await createPlan(shuanghe, { organizationId: SHUANGHE, title: '双河村防汛预案' });
-      expect(fieldsOf(await record(office, { heldOn: daysAgo(1), title: '演练', planId: theirPlan.id }))).toEqual([expect.objectContaining({ field: 'input.planId', rule: 'exists' })]);
+      expect(fieldsOf(await record(office, { heldOn: daysAgo(1), title: '演练', planId: theirPlan.id }))).toEqual([expect.objectContaining({ field: 'input.planId', rule: 'ownOrAncestorPlan' })]);
+      expect(errorOf(await record(office, { heldOn: daysAgo(1), title: '演练', planId: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({ code: 'NOT_FOUND', entity: 'EmergencyPlan', field: 'input.planId' });
       // The town's plan may be drilled by a village when the caller may read it.
       const townPlan = await createPlan(office, { organizationId: TOWN, type: 'SPECIAL', title: '南平镇地质灾害应急预案' });
       const ofTown = await ok(record(office, { heldOn: daysAgo(1), title: '文凤村地灾避险演练', planId: townPlan.id }), 'recordDrill');
       expect(ofTown).toMatchObject({ planId: townPlan.id, organization: { name: '文凤村' } });
-      expect(fieldsOf(await record(wenfeng, { heldOn: daysAgo(1), title: '演练', planId: townPlan.id }))).toEqual([expect.objectContaining({ field: 'input.planId', rule: 'exists' })]);
+      // 文凤村 may not read the town's plans: the plan answers like a missing one.
+      expect(errorOf(await record(wenfeng, { heldOn: daysAgo(1), title: '演练', planId: townPlan.id }))).toMatchObject({ code: 'NOT_FOUND', entity: 'EmergencyPlan', id: townPlan.id, field: 'input.planId' });
 
       // Scope: 双河村 sees nothing of 文凤村's drills, and may not record one there.
       expect((await shuanghe(`{ drills(filter: { withinSubtreeOf: "${WENFENG}" }) { totalCount } }`)).body.data!['drills'].totalCount).toBe(0);
       expect((await shuanghe(`query($id: UUID!) { drill(id: $id) { id } }`, { id: ofTown.id })).body.data!['drill']).toBeNull();
       expect(errorOf(await mutate(shuanghe, 'updateDrill', 'UpdateDrillInput', { id: ofTown.id, version: 1, title: '越权' }, 'id'))).toMatchObject({ code: 'NOT_FOUND', entity: 'Drill' });
-      expect(fieldsOf(await record(shuanghe, { heldOn: daysAgo(1), title: '越权演练' }))).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+      expect(errorOf(await record(shuanghe, { heldOn: daysAgo(1), title: '越权演练' }))).toMatchObject({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
 
       // Update: details with the version; a stale version is refused.
       const updated = await ok(mutate(wenfeng, 'updateDrill', 'UpdateDrillInput', { id: ofTown.id, version: 1, form: 'FULL_SCALE', participantCount: 80, evaluation: '转移有序' }, `${DRILL} evaluation`), 'updateDrill');

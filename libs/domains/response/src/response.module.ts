@@ -13,6 +13,7 @@ import { SupplyDepotResolver, SupplyItemResolver, SupplyMinimumResolver, SupplyM
 import { seedSupplies } from './supplies/supplies.seed';
 import { CreateSupplies1764402800000 } from './migrations/1764402800000-create-supplies';
 import { responsePermissions } from './permissions';
+import { responseNodeEntities } from './response.entities';
 
 /**
  * 灾情 (work plan point 十五): incidents, the villages affected, linked warnings and hazards, and damage reports (初报/续报/核报).
@@ -27,6 +28,7 @@ export const responseModule: DomainModule = {
   resolvers: [IncidentResolver, DamageReportResolver, IncidentWarningResolver, IncidentHazardResolver, ReliefCaseResolver, ReliefPaymentResolver, ReliefPaymentCheckResolver, SupplyDepotResolver, SupplyItemResolver, SupplyStockResolver, SupplyMinimumResolver, SupplyStockGapResolver, SupplyMovementResolver],
   migrations: [CreateIncidents1764402600000, CreateRelief1764402700000, CreateSupplies1764402800000],
   permissions: responsePermissions,
+  scopedEntities: responseNodeEntities,
   seed: async (ctx) => {
     await seedIncidents(ctx);
     await seedRelief(ctx);

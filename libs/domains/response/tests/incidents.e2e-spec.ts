@@ -195,9 +195,12 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
   });
 
   it('moves an incident one step at a time; closing needs rescue.incident:verify; a closed incident takes no more changes', async () => {
+    const events: any[] = [];
+    const stop = t.gateway.events.subscribe('rescue.incident.moved', (e) => events.push(e.payload));
     const incident = await open(wenfeng, { title: '状态流转测试', initialReport: { affectedPeople: 2 } });
-    expect(fieldsOf(await move(wenfeng, incident.id, 1, 'RECOVERING'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'transition' })]);
-    expect(fieldsOf(await move(wenfeng, incident.id, 1, 'OPEN'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'transition' })]);
+    // A status other than the next one is the wrong state for the step (the kernel workflow's rule `state`).
+    expect(fieldsOf(await move(wenfeng, incident.id, 1, 'RECOVERING'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'state', message: expect.stringMatching(/status is OPEN.*allowed from RESPONDING/) })]);
+    expect(fieldsOf(await move(wenfeng, incident.id, 1, 'OPEN'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'state', message: expect.stringContaining('moves to RESPONDING only') })]);
     expect((await move(wenfeng, incident.id, 1, 'RESPONDING')).body.data!['moveIncident']).toMatchObject({ version: 2, status: 'RESPONDING', closedAt: null });
     expect(errorOf(await move(wenfeng, incident.id, 1, 'RECOVERING'))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect((await move(wenfeng, incident.id, 2, 'RECOVERING')).body.data!['moveIncident']).toMatchObject({ version: 3, status: 'RECOVERING' });
@@ -205,7 +208,14 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     const closed = (await move(anban, incident.id, 3, 'CLOSED')).body.data!['moveIncident'];
     expect(closed).toMatchObject({ version: 4, status: 'CLOSED' });
     expect(closed.closedAt).not.toBeNull();
-    expect(fieldsOf(await move(anban, incident.id, 4, 'CLOSED'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'transition' })]);
+    // Every step is announced as rescue.incident.moved, from and to (the refused ones are not).
+    stop();
+    expect(events).toEqual([
+      { id: incident.id, reportingOrganizationId: WENFENG, from: 'OPEN', to: 'RESPONDING' },
+      { id: incident.id, reportingOrganizationId: WENFENG, from: 'RESPONDING', to: 'RECOVERING' },
+      { id: incident.id, reportingOrganizationId: WENFENG, from: 'RECOVERING', to: 'CLOSED' },
+    ]);
+    expect(fieldsOf(await move(anban, incident.id, 4, 'CLOSED'))).toEqual([expect.objectContaining({ field: 'input.status', rule: 'state' })]);
     expect(fieldsOf(await mutate(wenfeng, 'updateIncident', 'UpdateIncidentInput', { id: incident.id, version: 4, title: '结案后修改' }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notClosed' })]);
     expect(fieldsOf(await report(wenfeng, { incidentId: incident.id, kind: 'CONTINUED' }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'notClosed' })]);
     expect(fieldsOf(await report(anban, { incidentId: incident.id, kind: 'VERIFIED' }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'notClosed' })]);
@@ -213,7 +223,7 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(ids(filtered, 'incidents')).toEqual(expect.arrayContaining([incident.id, FLASH_FLOOD]));
   });
 
-  it('links hazards and warnings the caller may read, refusing others with BAD_USER_INPUT exists', async () => {
+  it('links hazards and warnings the caller may read, refusing others with NOT_FOUND on the field', async () => {
     const [h1, h2] = await hazardsOf(WENFENG);
     const [foreign] = await hazardsOf(SHUANGHE);
     const incident = await open(wenfeng, { title: '隐患关联测试' });
@@ -222,10 +232,9 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     const both = (await link(wenfeng, 1, [h1!, h2!, h1!])).body.data!['linkIncidentHazards'];
     expect(both.version).toBe(2);
     expect(both.hazards.edges.map((e: any) => e.node.hazardId).sort()).toEqual([h1, h2].sort());
-    const outOfScope = await link(wenfeng, 2, [h1!, foreign!]);
-    expect(errorOf(outOfScope)!['code']).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(outOfScope)).toEqual([expect.objectContaining({ field: 'input.hazardIds', rule: 'exists' })]);
-    expect(fieldsOf(await link(wenfeng, 2, [NIL]))).toEqual([expect.objectContaining({ field: 'input.hazardIds', rule: 'exists' })]);
+    // A hazard beyond the caller's risk.hazard:read scope is answered like a missing one: NOT_FOUND naming its place in the list.
+    expect(errorOf(await link(wenfeng, 2, [h1!, foreign!]))).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: foreign, field: 'input.hazardIds.1' });
+    expect(errorOf(await link(wenfeng, 2, [NIL]))).toEqual({ code: 'NOT_FOUND', entity: 'Hazard', id: NIL, field: 'input.hazardIds.0' });
     expect(errorOf(await link(wenfeng, 1, [h1!]))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     // The town adds a 双河村 hazard; 文凤村's officer cannot see it, and replacing the links keeps it.
     expect((await link(anban, 2, [h1!, h2!, foreign!])).body.data!['linkIncidentHazards'].hazards.totalCount).toBe(3);
@@ -248,11 +257,23 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     const theirs = await warning('shuanghe', SHUANGHE, '双河村暴雨预警');
     const linkWarnings = (client: GraphQLClient, version: number, warningIds: string[]) =>
       mutate(client, 'linkIncidentWarnings', 'LinkIncidentWarningsInput', { id: incident.id, version, warningIds }, 'version warnings { totalCount edges { node { warningId headline level } } }');
-    expect(fieldsOf(await linkWarnings(wenfeng, 4, [theirs]))).toEqual([expect.objectContaining({ field: 'input.warningIds', rule: 'exists' })]);
+    expect(errorOf(await linkWarnings(wenfeng, 4, [theirs]))).toEqual({ code: 'NOT_FOUND', entity: 'Warning', id: theirs, field: 'input.warningIds.0' });
     expect((await linkWarnings(wenfeng, 4, [ours])).body.data!['linkIncidentWarnings']).toEqual({
       version: 5,
       warnings: { totalCount: 1, edges: [{ node: { warningId: ours, headline: '南平镇人民政府发布暴雨橙色预警', level: 'ORANGE' } }] },
     });
+  });
+
+  it('reaches incidents and damage reports by their global id (node), within the caller\'s scope', async () => {
+    const read = `query($id: UUID!) { incident(id: $id) { nodeId reports(first: 1) { edges { node { id nodeId } } } } }`;
+    const flood = (await anban(read, { id: FLASH_FLOOD })).body.data!['incident'];
+    const [first] = flood.reports.edges.map((e: any) => e.node);
+    const node = `query($n: ID!) { node(nodeId: $n) { __typename ... on Incident { id title } ... on DamageReport { id kind incident { id } } } }`;
+    expect((await wenfeng(node, { n: flood.nodeId })).body.data!['node']).toEqual({ __typename: 'Incident', id: FLASH_FLOOD, title: '文凤村石板沟山洪灾害' });
+    expect((await wenfeng(node, { n: first.nodeId })).body.data!['node']).toEqual({ __typename: 'DamageReport', id: first.id, kind: 'INITIAL', incident: { id: FLASH_FLOOD } });
+    // 双河村 reads neither 文凤村's incident nor its reports: null, as for ids that do not exist.
+    expect((await shuanghe(node, { n: flood.nodeId })).body.data!['node']).toBeNull();
+    expect((await shuanghe(node, { n: first.nodeId })).body.data!['node']).toBeNull();
   });
 
   it('limits reading to incidents reported by or affecting the caller\'s villages, and writing to the reporter\'s scope', async () => {
@@ -273,9 +294,10 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(errorOf(await report(shuanghe, { incidentId: wenfengOnly.id, kind: 'INITIAL' }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf(await move(shuanghe, wenfengOnly.id, 1, 'RESPONDING'))).toMatchObject({ code: 'NOT_FOUND' });
     const foreign = await mutate(shuanghe, 'openIncident', 'OpenIncidentInput', { reportingOrganizationId: WENFENG, type: 'FIRE', title: '越权报送', occurredAt: hoursAgo(1), place: '文凤村' });
-    expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.reportingOrganizationId', rule: 'exists' })]);
+    // Organizations beyond the caller's report scope are answered like missing ones: NOT_FOUND on the field.
+    expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.reportingOrganizationId' });
     const affected = await mutate(shuanghe, 'openIncident', 'OpenIncidentInput', { reportingOrganizationId: SHUANGHE, type: 'FIRE', title: '越权受灾村', occurredAt: hoursAgo(1), place: '双河村', affectedOrganizationIds: [WENFENG] });
-    expect(fieldsOf(affected)).toEqual([expect.objectContaining({ field: 'input.affectedOrganizationIds', rule: 'exists' })]);
+    expect(errorOf(affected)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.affectedOrganizationIds.0' });
     expect(fieldsOf(await mutate(anban, 'openIncident', 'OpenIncidentInput', { reportingOrganizationId: TOWN, type: 'FIRE', title: '镇级', occurredAt: hoursAgo(1), place: '集镇', affectedOrganizationIds: [TOWN] }))).toEqual([
       expect.objectContaining({ field: 'input.affectedOrganizationIds', rule: 'kind' }),
     ]);
@@ -288,8 +310,8 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(fieldsOf(await bad({ initialReport: { affectedPeople: -1 } }))).toEqual([expect.objectContaining({ field: 'input.initialReport.affectedPeople', rule: 'min' })]);
     expect(fieldsOf(await bad({ initialReport: { reportedAt: hoursAgo(3) } }))).toEqual([expect.objectContaining({ field: 'input.initialReport.reportedAt', rule: 'notBeforeOccurred' })]);
     expect(fieldsOf(await bad({ location: { longitude: 200, latitude: 29 } }))).toEqual([expect.objectContaining({ field: 'input.location.longitude', rule: 'isLongitude' })]);
-    expect(fieldsOf(await bad({ affectedOrganizationIds: [NIL] }))).toEqual([expect.objectContaining({ field: 'input.affectedOrganizationIds', rule: 'exists' })]);
-    expect(fieldsOf(await bad({ reportingOrganizationId: NIL }))).toEqual([expect.objectContaining({ field: 'input.reportingOrganizationId', rule: 'exists' })]);
+    expect(errorOf(await bad({ affectedOrganizationIds: [WENFENG, NIL] }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NIL, field: 'input.affectedOrganizationIds.1' });
+    expect(errorOf(await bad({ reportingOrganizationId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: NIL, field: 'input.reportingOrganizationId' });
     // Nothing half-written: none of the refused incidents exists.
     expect((await anban(`{ incidents(first: 100) { edges { node { title } } } }`)).body.data!['incidents'].edges.map((e: any) => e.node.title)).not.toContain('校验灾情');
 

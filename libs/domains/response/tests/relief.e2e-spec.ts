@@ -109,15 +109,18 @@ describe('relief to households (救灾救助)', () => {
   });
 
   it('enforces the approval path in order, the notice period by the clock, and who may take each step', async () => {
+    const steps = ['rescue.relief-case.applied', 'rescue.relief-case.assess', 'rescue.relief-case.startNotice', 'rescue.relief-case.review', 'rescue.relief-case.approve'];
+    const events: any[] = [];
+    const stops = steps.map((type) => t.gateway.events.subscribe(type, (e) => events.push({ type, ...(e.payload as object) })));
     let c = await apply();
     expect(c).toMatchObject({ version: 1, status: 'APPLIED', organizationId: WENFENG, headName: '刘德兴', requestedAmountYuan: 1200, approvedAmountYuan: null, paidAmountYuan: 0, outstandingYuan: null, paidInFull: false, overdue: false });
-    // Skipping the assessment: refused, naming the current and the expected state.
+    // Skipping the assessment: refused as the wrong state (the kernel workflow's rule `state`), naming the current and the allowed state.
     const skip = await step(wenfeng, 'startReliefNotice', { id: c.id, version: c.version }, 'ReliefNoticeInput');
-    expect(fieldsOf(skip)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'transition', message: expect.stringMatching(/APPLIED.*expected ASSESSED/) })]);
-    expect(fieldsOf(await step(office, 'reviewReliefCase', { id: c.id, version: c.version }))).toEqual([expect.objectContaining({ rule: 'transition', message: expect.stringMatching(/APPLIED.*expected NOTICE/) })]);
+    expect(fieldsOf(skip)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state', message: expect.stringMatching(/status is APPLIED \(allowed from ASSESSED\)/) })]);
+    expect(fieldsOf(await step(office, 'reviewReliefCase', { id: c.id, version: c.version }))).toEqual([expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is APPLIED \(allowed from NOTICE\)/) })]);
     c = ok(await step(wenfeng, 'assessReliefCase', { id: c.id, version: c.version, note: '村民代表评议通过' }), 'assessReliefCase');
     expect(c).toMatchObject({ version: 2, status: 'ASSESSED' });
-    expect(fieldsOf(await step(wenfeng, 'assessReliefCase', { id: c.id, version: c.version }))).toEqual([expect.objectContaining({ message: expect.stringMatching(/ASSESSED.*expected APPLIED/) })]);
+    expect(fieldsOf(await step(wenfeng, 'assessReliefCase', { id: c.id, version: c.version }))).toEqual([expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is ASSESSED \(allowed from APPLIED\)/) })]);
     // The notice lasts at least RELIEF_NOTICE_DAYS days, counted inclusively.
     const short = await step(wenfeng, 'startReliefNotice', { id: c.id, version: c.version, noticeStartsOn: today(), noticeEndsOn: today(NOTICE_DAYS - 2) }, 'ReliefNoticeInput');
     expect(fieldsOf(short)).toEqual([expect.objectContaining({ field: 'input.noticeEndsOn', rule: 'minimumNoticeDays', message: expect.stringContaining(`${NOTICE_DAYS} days`) })]);
@@ -126,7 +129,7 @@ describe('relief to households (救灾救助)', () => {
     c = ok(await step(wenfeng, 'startReliefNotice', { id: c.id, version: c.version, note: '村务公开栏' }, 'ReliefNoticeInput'), 'startReliefNotice');
     expect(c).toMatchObject({ version: 3, status: 'NOTICE', noticeStartsOn: today(), noticeEndsOn: today(NOTICE_DAYS - 1) });
     expect(fieldsOf(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: 1000 }, 'ReliefApproveInput'))).toEqual([
-      expect.objectContaining({ rule: 'transition', message: expect.stringMatching(/NOTICE.*expected REVIEWED/) }),
+      expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is NOTICE \(allowed from REVIEWED\)/) }),
     ]);
     // The village may not review or decide; the town may not review before the notice ended (China time).
     expect(errorOf(await step(wenfeng, 'reviewReliefCase', { id: c.id, version: c.version }))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.relief:approve' });
@@ -142,7 +145,7 @@ describe('relief to households (救灾救助)', () => {
     c = ok(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: 1000 }, 'ReliefApproveInput'), 'approveReliefCase');
     expect(c).toMatchObject({ version: 5, status: 'APPROVED', approvedAmountYuan: 1000, outstandingYuan: 1000 });
     expect(fieldsOf(await step(office, 'rejectReliefCase', { id: c.id, version: c.version, reason: '重复申请' }, 'ReliefRejectInput'))).toEqual([
-      expect.objectContaining({ rule: 'transition', message: expect.stringMatching(/APPROVED.*expected REVIEWED/) }),
+      expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is APPROVED \(allowed from REVIEWED\)/) }),
     ]);
     expect(errorOf(await pay(c.id, {}, wenfeng))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.relief:pay' });
 
@@ -159,6 +162,15 @@ describe('relief to households (救灾救助)', () => {
     expect(history.steps.edges[3].node.actorName).not.toBe(history.steps.edges[1].node.actorName);
     const audits = await sql(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'rescue.%' ORDER BY occurred_at, id`, [c.id]);
     expect(audits.map((a: any) => a.action)).toEqual(['rescue.relief-case.apply', 'rescue.relief-case.assess', 'rescue.relief-case.startNotice', 'rescue.relief-case.review', 'rescue.relief-case.approve']);
+    // Each step announced once, with the state it led to (the refused ones not at all).
+    stops.forEach((stop) => stop());
+    expect(events).toEqual([
+      { type: 'rescue.relief-case.applied', id: c.id, organizationId: WENFENG, kind: 'EMERGENCY_PERIOD' },
+      { type: 'rescue.relief-case.assess', id: c.id, organizationId: WENFENG, status: 'ASSESSED' },
+      { type: 'rescue.relief-case.startNotice', id: c.id, organizationId: WENFENG, status: 'NOTICE' },
+      { type: 'rescue.relief-case.review', id: c.id, organizationId: WENFENG, status: 'REVIEWED' },
+      { type: 'rescue.relief-case.approve', id: c.id, organizationId: WENFENG, status: 'APPROVED' },
+    ]);
 
     // A rejection keeps its reason.
     let other = await apply({ kind: 'DROUGHT' });
@@ -168,11 +180,13 @@ describe('relief to households (救灾救助)', () => {
     other = ok(await step(office, 'reviewReliefCase', { id: other.id, version: other.version }), 'reviewReliefCase');
     other = ok(await step(office, 'rejectReliefCase', { id: other.id, version: other.version, reason: '家庭收入高于救助标准' }, 'ReliefRejectInput'), 'rejectReliefCase');
     expect(other).toMatchObject({ status: 'REJECTED', rejectionReason: '家庭收入高于救助标准', approvedAmountYuan: null, overdue: false });
-    expect(fieldsOf(await pay(other.id))).toEqual([expect.objectContaining({ field: 'input.caseId', rule: 'transition', message: expect.stringMatching(/REJECTED.*expected APPROVED/) })]);
+    expect(fieldsOf(await pay(other.id))).toEqual([expect.objectContaining({ field: 'input.caseId', rule: 'state', message: expect.stringMatching(/status is REJECTED \(allowed from APPROVED\)/) })]);
   });
 
   it('pays in full with two payments, refuses overpaying, and checks paid in full and on time', async () => {
     const [c, late] = await approvedCases([1000, 500], 3);
+    const events: any[] = [];
+    const stops = ['rescue.relief-payment.recorded', 'rescue.relief-case.paid'].map((type) => t.gateway.events.subscribe(type, (e) => events.push({ type, ...(e.payload as object) })));
     const first = ok(await pay(c.id, { amountYuan: 600 }), 'recordReliefPayment');
     expect(first).toMatchObject({ amountYuan: 600, paidOn: today(), payeeIdNumber: HEAD_ID, accountReference: '6217995300001234567', sensitiveMasked: false, case: { id: c.id, status: 'APPROVED', paidAmountYuan: 600 } });
     const over = await pay(c.id, { amountYuan: 400.01 });
@@ -182,7 +196,16 @@ describe('relief to households (救灾救助)', () => {
     const paid = ok(await wenfeng(`query($id: UUID!) { reliefCase(id: $id) { ${CASE} payments { totalCount edges { node { amountYuan payeeRelation } } } } }`, { id: c.id }), 'reliefCase');
     expect(paid).toMatchObject({ status: 'PAID', paidAmountYuan: 1000, outstandingYuan: 0, paidInFull: true, paidOnTime: true, paidInFullOn: today(), overdue: false });
     expect(paid.payments.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([{ amountYuan: 600, payeeRelation: '本人' }, { amountYuan: 400, payeeRelation: '配偶' }]));
-    expect(fieldsOf(await pay(c.id, { amountYuan: 1 }))).toEqual([expect.objectContaining({ rule: 'transition', message: expect.stringMatching(/PAID.*expected APPROVED/) })]);
+    expect(fieldsOf(await pay(c.id, { amountYuan: 1 }))).toEqual([expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is PAID \(allowed from APPROVED\)/) })]);
+    // Each payment is announced; the one reaching the approved amount also announces the case PAID.
+    stops.forEach((stop) => stop());
+    expect(events).toEqual([
+      { type: 'rescue.relief-payment.recorded', id: first.id, caseId: c.id, organizationId: WENFENG, amountYuan: 600 },
+      { type: 'rescue.relief-payment.recorded', id: second.id, caseId: c.id, organizationId: WENFENG, amountYuan: 400 },
+      { type: 'rescue.relief-case.paid', id: c.id, organizationId: WENFENG, paidInFullOn: today() },
+    ]);
+    const [paidStep] = await sql(`SELECT action, from_status, to_status FROM relief_case_step WHERE case_id = $1 ORDER BY at DESC, id DESC LIMIT 1`, [c.id]);
+    expect(paidStep).toEqual({ action: 'pay', from_status: 'APPROVED', to_status: 'PAID' });
 
     // The other case passes its deadline unpaid: overdue; paid in full afterwards, it is paid in full but not on time.
     clock.advance(4 * DAY);
@@ -245,12 +268,18 @@ describe('relief to households (救灾救助)', () => {
     expect(all.edges.map((e: any) => e.node.organizationId)).toEqual(all.edges.map(() => SHUANGHE));
     expect(all.edges.map((e: any) => e.node.id)).toContain(theirs.id);
     expect(ok(await shuanghe(`query($id: UUID!) { reliefCase(id: $id) { id } }`, { id: c.id }), 'reliefCase')).toBeNull();
+    // By its global id (node) too: 双河村 gets null, as for a case that does not exist.
+    const { nodeId } = ok(await wenfeng(`query($id: UUID!) { reliefCase(id: $id) { nodeId } }`, { id: c.id }), 'reliefCase');
+    const node = `query($n: ID!) { node(nodeId: $n) { __typename ... on ReliefCase { id status } } }`;
+    expect(ok(await wenfeng(node, { n: nodeId }), 'node')).toEqual({ __typename: 'ReliefCase', id: c.id, status: 'APPLIED' });
+    expect(ok(await shuanghe(node, { n: nodeId }), 'node')).toBeNull();
     const check = ok(await shuanghe(`{ reliefPaymentCheck(first: 100) { edges { node { organizationId } } } }`), 'reliefPaymentCheck');
     expect(check.edges.filter((e: any) => e.node.organizationId === WENFENG)).toEqual([]);
     expect(errorOf(await step(shuanghe, 'assessReliefCase', { id: c.id, version: c.version }))).toMatchObject({ code: 'NOT_FOUND', entity: 'ReliefCase' });
     expect(errorOf(await step(wenfeng, 'assessReliefCase', { id: theirs.id, version: theirs.version }))).toMatchObject({ code: 'NOT_FOUND' });
     const foreign = await mutate(shuanghe, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '越权', address: '文凤村1组', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) });
-    expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+    // An organization beyond the caller's relief scope is answered like a missing one: NOT_FOUND on the field.
+    expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
     const town = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: TOWN, headName: '镇', address: '南平镇', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) });
     expect(fieldsOf(town)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'kind' })]);
     expect(errorOf(await jingfa(`{ reliefCases(first: 1) { totalCount } }`))).toBeUndefined();
@@ -267,9 +296,20 @@ describe('relief to households (救灾救助)', () => {
     const read = ok(await wenfeng(`query($id: UUID!) { reliefCase(id: $id) { household { id headName } organization { name } } }`, { id: c.id }), 'reliefCase');
     expect(read).toEqual({ household: { id: h!.id, headName: h!.head_name }, organization: { name: '文凤村' } });
     const [foreign] = await sql<{ id: string }>(`SELECT h.id FROM joint_defense_household h JOIN organization o ON o.id = h.organization_id JOIN organization v ON v.id = $1 WHERE o.path <@ v.path LIMIT 1`, [SHUANGHE]);
-    expect(fieldsOf(await mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) }))).toEqual([
-      expect.objectContaining({ field: 'input.householdId', rule: 'exists' }),
-    ]);
+    // A household outside the case's village (here also beyond the caller's joint-defense read scope): NOT_FOUND on the field.
+    expect(errorOf(await mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) }))).toEqual({
+      code: 'NOT_FOUND',
+      entity: 'Household',
+      id: foreign!.id,
+      field: 'input.householdId',
+    });
+    // The town office reads every household, but one of 双河村 is not of 文凤村.
+    expect(errorOf(await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) }))).toEqual({
+      code: 'NOT_FOUND',
+      entity: 'Household',
+      id: foreign!.id,
+      field: 'input.householdId',
+    });
   });
 
   it('names the field and the rule of invalid input, and refuses a stale version with CONFLICT', async () => {
@@ -278,13 +318,13 @@ describe('relief to households (救灾救助)', () => {
     expect(fieldsOf(await create({ requestedAmountYuan: 10.005 }))).toEqual([expect.objectContaining({ field: 'input.requestedAmountYuan', rule: 'isNumber' })]);
     expect(fieldsOf(await create({ dueBy: today(-1) }))).toEqual([expect.objectContaining({ field: 'input.dueBy', rule: 'notPast' })]);
     expect(fieldsOf(await create({ headName: null }))).toEqual([expect.objectContaining({ field: 'input.headName', rule: 'required' })]);
-    expect(fieldsOf(await create({ incidentId: NIL }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'exists' })]);
-    // An incident of another village (reported there, not affecting 文凤村) is refused like a missing one; the town office may link it.
+    expect(errorOf(await create({ incidentId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Incident', id: NIL, field: 'input.incidentId' });
+    // An incident of another village (reported there, not affecting 文凤村) is answered like a missing one; the town office may link it.
     const [foreignIncident] = await sql<{ id: string }>(
       `INSERT INTO incident (reporting_organization_id, type, title, occurred_at, place) VALUES ($1, 'FLASH_FLOOD', '双河村山洪', now() - interval '1 day', '双河村2组') RETURNING id`,
       [SHUANGHE],
     );
-    expect(fieldsOf(await create({ incidentId: foreignIncident!.id }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'exists' })]);
+    expect(errorOf(await create({ incidentId: foreignIncident!.id }))).toEqual({ code: 'NOT_FOUND', entity: 'Incident', id: foreignIncident!.id, field: 'input.incidentId' });
     const byOffice = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: 100, dueBy: today(10), incidentId: foreignIncident!.id }, 'incidentId');
     expect(byOffice.body.data!['createReliefCase']).toEqual({ incidentId: foreignIncident!.id });
 

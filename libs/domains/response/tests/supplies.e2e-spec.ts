@@ -130,7 +130,9 @@ describe('relief supplies (救灾物资)', () => {
       town = await ok(depot(office, { organizationId: TOWN, name: '南平镇储备库' }), 'createSupplyDepot');
       expect(wf1).toMatchObject({ version: 1, organizationId: WENFENG, keeper: { id: WENFENG_EMERGENCY }, organization: { name: '文凤村' }, contactPhone: '023-71234567', location: { longitude: 107.0868, latitude: 29.0713 } });
 
-      expect(fieldsOf(await depot(wenfeng, { organizationId: SHUANGHE, name: '越权储存点' }))).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'exists' })]);
+      // An organization beyond the caller's supply write scope is answered like a missing one: NOT_FOUND on the field.
+      expect(errorOf(await depot(wenfeng, { organizationId: SHUANGHE, name: '越权储存点' }))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: SHUANGHE, field: 'input.organizationId' });
+      expect(errorOf(await depot(wenfeng, { organizationId: WENFENG, name: '越权保管员', keeperPersonId: SHUANGHE_LEAD }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: SHUANGHE_LEAD, field: 'input.keeperPersonId' });
       expect(fieldsOf(await depot(wenfeng, { organizationId: WENFENG, name: '文凤村储存点' }))).toEqual([expect.objectContaining({ field: 'input.name', rule: 'unique' })]);
       expect(fieldsOf(await depot(wenfeng, { organizationId: WENFENG, name: '文凤村电话', contactPhone: '12345' }))).toEqual([expect.objectContaining({ field: 'input.contactPhone', rule: 'matches' })]);
       expect(fieldsOf(await depot(office, { organizationId: seedId('org:grid-wenfeng-1'), name: '网格储存点' }))).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'kind' })]);
@@ -200,8 +202,10 @@ describe('relief supplies (救灾物资)', () => {
       expect(fieldsOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 0 }))).toEqual([expect.objectContaining({ field: 'input.quantity', rule: 'min' })]);
       expect(fieldsOf(await writeOff(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, reason: '坏' }))).toEqual([expect.objectContaining({ field: 'input.reason', rule: 'isLength' })]);
       expect(fieldsOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, at: new Date(Date.now() + 3_600_000).toISOString() }))).toEqual([expect.objectContaining({ field: 'input.at', rule: 'notFuture' })]);
-      expect(fieldsOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, householdId: seedId('org:town') }))).toEqual([expect.objectContaining({ field: 'input.householdId', rule: 'exists' })]);
-      expect(fieldsOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, incidentId: seedId('org:town') }))).toEqual([expect.objectContaining({ field: 'input.incidentId', rule: 'exists' })]);
+      // A household or incident that is missing (or beyond the caller's read scope) is answered NOT_FOUND on the field.
+      expect(errorOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, householdId: TOWN }))).toEqual({ code: 'NOT_FOUND', entity: 'Household', id: TOWN, field: 'input.householdId' });
+      expect(errorOf(await issue(wenfeng, { depotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 1, incidentId: TOWN }))).toEqual({ code: 'NOT_FOUND', entity: 'Incident', id: TOWN, field: 'input.incidentId' });
+      expect(errorOf(await issue(wenfeng, { depotId: wf1.id, itemId: TOWN, batch: 'B1', quantity: 1 }))).toEqual({ code: 'NOT_FOUND', entity: 'SupplyItem', id: TOWN, field: 'input.itemId' });
       expect(await quantity(wf1.id, bed.id, 'B1')).toBe(25);
       expect(await movementCount()).toBe(before);
     });
@@ -232,7 +236,8 @@ describe('relief supplies (救灾物资)', () => {
     it('transfers both sides or neither: an out-of-scope or closed receiving depot is refused with nothing written', async () => {
       const before = await movementCount();
       const foreign = await transfer(wenfeng, { depotId: wf1.id, toDepotId: sh.id, itemId: bed.id, batch: 'B1', quantity: 5 });
-      expect(fieldsOf(foreign)).toEqual([expect.objectContaining({ field: 'input.toDepotId', rule: 'exists' })]);
+      // A receiving depot beyond the caller's supply write scope is answered like a missing one: NOT_FOUND on the field.
+      expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'SupplyDepot', id: sh.id, field: 'input.toDepotId' });
       expect(fieldsOf(await transfer(wenfeng, { depotId: wf1.id, toDepotId: wf1.id, itemId: bed.id, batch: 'B1', quantity: 5 }))).toEqual([expect.objectContaining({ field: 'input.toDepotId', rule: 'notSameDepot' })]);
       expect(fieldsOf(await transfer(wenfeng, { depotId: wf1.id, toDepotId: wf2.id, itemId: bed.id, batch: 'B1', quantity: 26 }))).toEqual([expect.objectContaining({ field: 'input.quantity', rule: 'available' })]);
       expect([await quantity(wf1.id, bed.id, 'B1'), await quantity(wf2.id, bed.id, 'B1'), await quantity(sh.id, bed.id, 'B1')]).toEqual([25, 10, null]);
@@ -320,6 +325,110 @@ describe('relief supplies (救灾物资)', () => {
       expect(fieldsOf(await issue(wenfeng, { depotId: wf2.id, itemId: bed.id, batch: 'B1', quantity: 1 }))).toEqual([expect.objectContaining({ field: 'input.depotId', rule: 'notArchived' })]);
       expect(fieldsOf(await transfer(wenfeng, { depotId: wf1.id, toDepotId: wf2.id, itemId: bed.id, batch: 'B1', quantity: 1 }))).toEqual([expect.objectContaining({ field: 'input.toDepotId', rule: 'notArchived' })]);
       expect((await wenfeng(`{ supplyStockGaps { totalCount } }`)).body.data!['supplyStockGaps'].totalCount).toBe(1);
+    });
+
+    it('issues from the batch expiring first when no batch is named: expired ones skipped, undated ones last, then the one received first', async () => {
+      const store = await ok(mutate(wenfeng, 'createSupplyDepot', 'CreateSupplyDepotInput', { organizationId: WENFENG, name: '文凤村先进先出储存点' }, 'id'), 'createSupplyDepot');
+      const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
+      // Noodles: one batch expired, one expiring soon, one later; beds: one dated batch, two undated received at different times (labels against the order).
+      await ok(receive(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'GONE', quantity: 4, expiresOn: day(-2) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'LATE', quantity: 5, expiresOn: day(60) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'SOON', quantity: 3, expiresOn: day(10) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: bed.id, batch: 'A-NEW', quantity: 5, at: hoursAgo(1) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: bed.id, batch: 'B-OLD', quantity: 5, at: hoursAgo(5) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: bed.id, batch: 'DATED', quantity: 1, expiresOn: day(400) }), 'receiveSupplies');
+      const fefo = (itemId: string, n: number) => issue(wenfeng, { depotId: store.id, itemId, quantity: n });
+
+      expect(await ok(fefo(noodle.id, 2), 'issueSupplies')).toMatchObject({ kind: 'ISSUE', batch: 'SOON', quantity: 2 });
+      expect(await quantity(store.id, noodle.id, 'SOON')).toBe(1);
+      // The batch expiring first holds 1: an issue takes from one batch, so 2 are refused (naming it), nothing written.
+      const before = await movementCount();
+      const short = await fefo(noodle.id, 2);
+      expect(errorOf(short)?.['code']).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(short)).toEqual([expect.objectContaining({ field: 'input.quantity', rule: 'available', message: expect.stringContaining(`only 1 箱 of 方便面 in batch "SOON", expiring first on ${day(10)}`) })]);
+      expect(await movementCount()).toBe(before);
+      expect(await ok(fefo(noodle.id, 1), 'issueSupplies')).toMatchObject({ batch: 'SOON' });
+      // SOON is empty now: LATE is next; the expired batch is never taken unless named.
+      expect(await ok(fefo(noodle.id, 2), 'issueSupplies')).toMatchObject({ batch: 'LATE' });
+      expect(await ok(issue(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'GONE', quantity: 1 }), 'issueSupplies')).toMatchObject({ batch: 'GONE' });
+      expect([await quantity(store.id, noodle.id, 'GONE'), await quantity(store.id, noodle.id, 'SOON'), await quantity(store.id, noodle.id, 'LATE')]).toEqual([3, 0, 3]);
+
+      // Beds: the dated batch first, then the undated one received first (B-OLD), though A-NEW sorts first by label.
+      expect(await ok(fefo(bed.id, 1), 'issueSupplies')).toMatchObject({ batch: 'DATED' });
+      expect(await ok(fefo(bed.id, 2), 'issueSupplies')).toMatchObject({ batch: 'B-OLD' });
+      expect([await quantity(store.id, bed.id, 'A-NEW'), await quantity(store.id, bed.id, 'B-OLD'), await quantity(store.id, bed.id, 'DATED')]).toEqual([5, 3, 0]);
+      // The batch taken is the one audited and announced.
+      const [entry] = await sql(`SELECT changes FROM audit_log WHERE action = 'rescue.supply.issue' AND entity_id = (SELECT id FROM supply_movement WHERE depot_id = $1 AND item_id = $2 AND batch = 'B-OLD' AND kind = 'ISSUE')`, [store.id, bed.id]);
+      expect(entry.changes).toMatchObject({ batch: 'B-OLD', quantity: 2, remaining: 3 });
+
+      // Only expired stock left of an item: refused, saying so; named, it may still be issued.
+      const water = await ok(mutate(office, 'createSupplyItem', 'CreateSupplyItemInput', { code: 'T-WATER', name: '饮用水', category: 'WATER', unit: '箱', shelfLifeDays: 365 }, 'id'), 'createSupplyItem');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: water.id, batch: 'W1', quantity: 2, expiresOn: day(-1) }), 'receiveSupplies');
+      expect(fieldsOf(await fefo(water.id, 1))).toEqual([expect.objectContaining({ field: 'input.quantity', rule: 'available', message: expect.stringContaining('expired') })]);
+      // Stock still equals receipts minus issues, batch by batch.
+      const [mismatch] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM supply_stock s WHERE s.depot_id = $1 AND s.quantity <> (SELECT coalesce(sum(CASE WHEN m.kind = 'RECEIPT' THEN m.quantity ELSE -m.quantity END), 0) FROM supply_movement m WHERE m.depot_id = s.depot_id AND m.item_id = s.item_id AND m.batch = s.batch)`,
+        [store.id],
+      );
+      expect(mismatch!.n).toBe(0);
+    });
+
+    it('lets concurrent issues naming no batch take exactly what the batch expiring first holds', async () => {
+      const store = await ok(mutate(wenfeng, 'createSupplyDepot', 'CreateSupplyDepotInput', { organizationId: WENFENG, name: '文凤村并发储存点' }, 'id'), 'createSupplyDepot');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'FIRST', quantity: 7, expiresOn: day(5) }), 'receiveSupplies');
+      await ok(receive(wenfeng, { depotId: store.id, itemId: noodle.id, batch: 'NEXT', quantity: 20, expiresOn: day(50) }), 'receiveSupplies');
+      const results = await Promise.all(Array.from({ length: 6 }, () => issue(wenfeng, { depotId: store.id, itemId: noodle.id, quantity: 3 })));
+      const taken = results.filter((r) => !r.body.errors).map((r) => r.body.data!['issueSupplies'].batch);
+      // FIRST gives 3 and 3, then holds 1 and is still the batch expiring first: the rest are refused, none falls through to NEXT.
+      expect(taken).toEqual(['FIRST', 'FIRST']);
+      for (const r of results.filter((x) => x.body.errors)) expect(fieldsOf(r)).toEqual([expect.objectContaining({ rule: 'available' })]);
+      expect([await quantity(store.id, noodle.id, 'FIRST'), await quantity(store.id, noodle.id, 'NEXT')]).toEqual([1, 20]);
+    });
+
+    it('gives an issue its household (SupplyMovement.household): null when you may not read it, all of a page in one statement', async () => {
+      const householdOf = async (village: string) =>
+        (
+          await sql<{ id: string; head_name: string }>(
+            `SELECT h.id, h.head_name FROM joint_defense_household h JOIN organization o ON o.id = h.organization_id JOIN organization v ON v.id = $1 WHERE o.path <@ v.path AND h.archived_at IS NULL ORDER BY h.id LIMIT 2`,
+            [village],
+          )
+        );
+      const ours = await householdOf(WENFENG);
+      const [theirs] = await householdOf(SHUANGHE);
+      const store = await ok(mutate(office, 'createSupplyDepot', 'CreateSupplyDepotInput', { organizationId: WENFENG, name: '文凤村住户发放点' }, 'id'), 'createSupplyDepot');
+      await ok(receive(office, { depotId: store.id, itemId: bed.id, batch: 'H1', quantity: 10 }), 'receiveSupplies');
+      // Issued a minute apart, so the list (newest first) has a fixed order.
+      const give = (client: GraphQLClient, householdId: string | null, minutesAgo: number) =>
+        issue(client, { depotId: store.id, itemId: bed.id, batch: 'H1', quantity: 1, householdId, recipient: '受灾户', at: new Date(Date.now() - minutesAgo * 60_000).toISOString() });
+      await ok(give(wenfeng, null, 4), 'issueSupplies');
+      // The town office may hand 文凤村's supplies to a 双河村 household (it reads both); 文凤村's officer may not name it.
+      await ok(give(office, theirs!.id, 3), 'issueSupplies');
+      expect(errorOf(await give(wenfeng, theirs!.id, 3))).toEqual({ code: 'NOT_FOUND', entity: 'Household', id: theirs!.id, field: 'input.householdId' });
+      await ok(give(wenfeng, ours[1]!.id, 2), 'issueSupplies');
+      const issued = await ok(give(wenfeng, ours[0]!.id, 1), 'issueSupplies');
+      expect(issued).toMatchObject({ householdId: ours[0]!.id });
+
+      const q = (client: GraphQLClient, first: number) =>
+        client(`query($d: UUID!) { supplyMovements(first: ${first}, filter: { depotId: $d, kinds: [ISSUE] }) { edges { node { householdId household { id headName } } } } }`, { d: store.id });
+      const seen = async (client: GraphQLClient) => (await ok(q(client, 50), 'supplyMovements')).edges.map((e: any) => e.node);
+      expect(await seen(wenfeng)).toEqual([
+        { householdId: ours[0]!.id, household: { id: ours[0]!.id, headName: ours[0]!.head_name } },
+        { householdId: ours[1]!.id, household: { id: ours[1]!.id, headName: ours[1]!.head_name } },
+        // 双河村's household is beyond 文凤村's joint-defense read scope: its id stays, the household is null.
+        { householdId: theirs!.id, household: null },
+        { householdId: null, household: null },
+      ]);
+      expect((await seen(office))[2]).toEqual({ householdId: theirs!.id, household: { id: theirs!.id, headName: theirs!.head_name } });
+      // A movement by its global id (node), with its household: 双河村's officer reads neither 文凤村's depot nor its movements.
+      const [{ node: newest }] = (await ok(office(`query($d: UUID!) { supplyMovements(first: 1, filter: { depotId: $d, kinds: [ISSUE] }) { edges { node { nodeId } } } }`, { d: store.id }), 'supplyMovements')).edges;
+      const node = `query($n: ID!) { node(nodeId: $n) { __typename ... on SupplyMovement { kind household { id } } } }`;
+      expect(await ok(wenfeng(node, { n: newest.nodeId }), 'node')).toEqual({ __typename: 'SupplyMovement', kind: 'ISSUE', household: { id: ours[0]!.id } });
+      expect(await ok(shuanghe(node, { n: newest.nodeId }), 'node')).toBeNull();
+      // One statement for the households of the whole page, whatever its size.
+      const [small, large] = [await q(office, 1), await q(office, 50)];
+      expect(small.body.errors).toBeUndefined();
+      expect(large.body.data!['supplyMovements'].edges).toHaveLength(4);
+      expect(large.statements).toBe(small.statements);
     });
   });
 });

@@ -1,4 +1,9 @@
 export { warningsModule } from './warnings.module';
 export { WarningPermission } from './permissions';
-export { WarningLevel, WarningHazardType, WarningMessageType, WarningStatus } from './model/warning.enums';
+export { WarningLevel, WarningHazardType, WarningMessageType, WarningStatus, WarningDeliveryStatus } from './model/warning.enums';
 export { Warning } from './model/warning.entity';
+export { WarningDelivery } from './model/warning-delivery.entity';
+// Declared entities: other modules (response) read the warnings' records through these, never by SQL on its tables.
+export { Warnings, WarningTargets, WarningDeliveries, WarningEscalations, WarningResponseActions, WarningResponseTemplates, WarningEscalationPolicies } from './warnings.entities';
+export { warningsEvents, type WarningsEvents } from './warnings.events';
+export { warningsRules, type WarningsRule } from './warnings.rules';

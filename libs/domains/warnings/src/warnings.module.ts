@@ -15,6 +15,7 @@ import { CreateWarningEscalations1764402550000 } from './migrations/176440255000
 import { CAP_SERVICE, CapExporter } from './cap/cap.exporter';
 import { WarningCapResolver } from './cap/cap.resolver';
 import { warningsPermissions } from './permissions';
+import { warningsNodeEntities } from './warnings.entities';
 
 /** The issuing unit code (setting WARNING_ISSUER_CODE), checked at start. */
 const startWarningIssuer = async (runtime: ModuleRuntime): Promise<StartedModule> => ({ services: { [WARNING_ISSUER_SERVICE]: warningIssuerCode(runtime.settings, runtime.log) } });
@@ -43,6 +44,7 @@ export const warningsModule: DomainModule = {
   resolvers: [WarningResolver, WarningDeliveryResolver, WarningEscalationPolicyResolver, NeverAcknowledgedOrganizationResolver, WarningSubscriptionResolver, DeliveryAcknowledgedResolver, WarningEscalationResolver, WarningResponseTemplateResolver, WarningResponseActionResolver, WarningDeliveryEscalationResolver, WarningCapResolver],
   migrations: [CreateWarnings1764402400000, CreateWarningDeliveries1764402500000, CreateWarningEscalations1764402550000],
   permissions: warningsPermissions,
+  scopedEntities: warningsNodeEntities,
   seed: async (ctx) => {
     await seedWarnings(ctx);
     await seedWarningEscalations(ctx);

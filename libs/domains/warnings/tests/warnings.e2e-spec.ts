@@ -158,7 +158,7 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     });
     const twice = await ack(wenfeng, byOrg(deliveries, WENFENG).id);
     expect(errorOf(twice)?.['code']).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(twice)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'pending' })]);
+    expect(fieldsOf(twice)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
     expect(twice.body.errors![0]!.message).toContain('ACKNOWLEDGED');
     clock.advance(120_000);
     expect((await ack(shuanghe, byOrg(deliveries, SHUANGHE).id, 'APP')).body.data!['acknowledgeWarningDelivery'].acknowledgedBy).toEqual({ id: SHUANGHE_EMERGENCY });
@@ -207,9 +207,19 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     const fresh = await deliveriesOf(update.id);
     expect(fresh.map((d) => [d.organizationId, d.status, d.nextEscalationAt]).sort()).toEqual([[WENFENG, 'PENDING', at(21 * MINUTE)], [SHIXI, 'PENDING', at(21 * MINUTE)]].sort());
     const again = await office(`mutation($input: UpdateWarningInput!) { updateWarning(input: $input) { id } }`, { input: { id: first.id, version: 2, level: 'RED' } });
-    expect(fieldsOf(again)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'active' })]);
+    expect(fieldsOf(again)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
     // 双河村 is no longer a target: its officer does not see the update.
     expect((await shuanghe(`query($id: UUID!) { warning(id: $id) { id } }`, { id: update.id })).body.data!['warning']).toBeNull();
+    // The records and their deliveries are nodes: by global id within the reader's scope, null beyond it.
+    const ids = await office(`query($id: UUID!) { warning(id: $id) { nodeId deliveries(first: 10) { edges { node { nodeId organizationId } } } } }`, { id: update.id });
+    const { nodeId, deliveries } = ids.body.data!['warning'];
+    const wenfengDelivery = deliveries.edges.map((e: any) => e.node).find((d: any) => d.organizationId === WENFENG);
+    const byNode = `query($ids: [ID!]!) { nodes(nodeIds: $ids) { __typename ... on Warning { id status } ... on WarningDelivery { organizationId } } }`;
+    expect((await wenfeng(byNode, { ids: [nodeId, wenfengDelivery.nodeId] })).body.data!['nodes']).toEqual([
+      { __typename: 'Warning', id: update.id, status: 'ACTIVE' },
+      { __typename: 'WarningDelivery', organizationId: WENFENG },
+    ]);
+    expect((await shuanghe(byNode, { ids: [nodeId, wenfengDelivery.nodeId] })).body.data!['nodes']).toEqual([null, null]);
   });
 
   it('lists live warnings most severe first, only those in force now', async () => {
@@ -252,7 +262,7 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     const live = await office(`{ liveWarnings(first: 10) { edges { node { id } } } }`);
     expect(live.body.data!['liveWarnings'].edges.map((e: any) => e.node.id)).not.toContain(update.id);
     const again = await office(`mutation($input: CancelWarningInput!) { cancelWarning(input: $input) { id } }`, { input: { id: update.id, version: 2, reason: '再次解除' } });
-    expect(fieldsOf(again)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'active' })]);
+    expect(fieldsOf(again)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
   });
 
   it('validates the window, the targets and the area, naming field and rule', async () => {
@@ -261,7 +271,6 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
       [{ effectiveAt: at(-120 * MINUTE), expiresAt: at(-60 * MINUTE) }, 'input.expiresAt', 'future'],
       [{ targetOrganizationIds: [] }, 'input.targetOrganizationIds', 'arrayMinSize'],
       [{ targetOrganizationIds: [WENFENG, GRID_1] }, 'input.targetOrganizationIds.1', 'villageOrCommunity'],
-      [{ targetOrganizationIds: ['00000000-0000-4000-8000-000000000000'] }, 'input.targetOrganizationIds.0', 'exists'],
       [{ areaPolygon: { type: 'Polygon', coordinates: [[[107.08, 29.07], [107.09, 29.07], [107.09, 29.08]]] } }, 'input.areaPolygon', 'geoJsonPolygon'],
       [{ areaPolygon: { type: 'Point', coordinates: [107.08, 29.07] } }, 'input.areaPolygon', 'geoJsonPolygon'],
       [{ eventName: '' }, 'input.eventName', 'isLength'],
@@ -270,6 +279,17 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
       const res = await issue(issueInput(overrides));
       expect(errorOf(res)?.['code']).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual([expect.objectContaining({ field, rule })]);
+    }
+    // A target that does not exist, or lies beyond the issuer's scope, is not found (the same answer); an archived one is refused.
+    const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+    expect(errorOf(await issue(issueInput({ targetOrganizationIds: [WENFENG, UNKNOWN] })))).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN, field: 'input.targetOrganizationIds.1' });
+    await sql(`UPDATE organization SET archived_at = now() WHERE id = $1`, [SHIXI]);
+    try {
+      const archived = await issue(issueInput({ targetOrganizationIds: [WENFENG, SHIXI] }));
+      expect(errorOf(archived)?.['code']).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(archived)).toEqual([expect.objectContaining({ field: 'input.targetOrganizationIds.1', rule: 'notArchived' })]);
+    } finally {
+      await sql(`UPDATE organization SET archived_at = NULL WHERE id = $1`, [SHIXI]);
     }
     const polygon = { type: 'Polygon', coordinates: [[[107.08, 29.07], [107.09, 29.07], [107.09, 29.08], [107.08, 29.07]]] };
     const withArea = await issueOk(issueInput({ areaPolygon: polygon, targetOrganizationIds: [WENFENG], headline: '南平镇防汛抗旱指挥部发布暴雨预警' }));

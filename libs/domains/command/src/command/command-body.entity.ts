@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
 import { CommandBodyKind } from './command.enums';
 
-@ObjectType({ description: '指挥机构。A command body of the town or a village: the emergency command headquarters (应急指挥部) or the joint command room (一中心四板块联合指挥室).' })
+@ObjectType({ implements: Node, description: '指挥机构。A command body of the town or a village: the emergency command headquarters (应急指挥部) or the joint command room (一中心四板块联合指挥室).' })
 @Entity('command_body')
 @Index('command_body_organization_idx', ['organizationId'])
 export class CommandBody extends BaseRecord {
@@ -32,7 +32,7 @@ export class CommandBody extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '指挥机构职位。A position in a command body, e.g. 指挥长, 副指挥长, 办公室主任, 成员, or the centre and the four sections of the joint command room, with who holds it.' })
+@ObjectType({ implements: Node, description: '指挥机构职位。A position in a command body, e.g. 指挥长, 副指挥长, 办公室主任, 成员, or the centre and the four sections of the joint command room, with who holds it.' })
 @ReadByColumnSelection()
 @Entity('command_position')
 @Index('command_position_body_idx', ['bodyId', 'sortOrder', 'id'])

@@ -4,7 +4,7 @@ import { ArchiveInput, Connection, PageArgs, ReadsColumns, RequirePermission, UU
 import { Organization, Person, organizationById, personById } from '@platform/directory';
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
-import { CommandService, scopedCommandBodies } from './command.service';
+import { CommandService } from './command.service';
 import { POSITION_KEY_PROPERTIES, commandPositionPages } from './team.loaders';
 import { CommandPermission } from '../permissions';
 
@@ -20,7 +20,7 @@ export class CommandBodyResolver {
   @Query(() => CommandBody, { nullable: true, description: '指挥机构详情。One command body by id (dissolved ones too); null when there is none in your scope.' })
   @RequirePermission(CommandPermission.CommandRead)
   commandBody(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Command body id.' }) id: string): Promise<CommandBody | null> {
-    return scopedCommandBodies(ctx).andWhere('b.id = :id', { id }).getOne();
+    return this.service.byId(ctx, id);
   }
 
   @Query(() => CommandBodyConnection, { description: '指挥机构列表。Standing command bodies in your scope by name; filter by subtree or kinds.' })

@@ -1,11 +1,15 @@
-import { SeedRandom, audit, todayInChina, type RequestContext } from '@platform/core';
-import { Person, seedId } from '@platform/directory';
+import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { EnterpriseProfiles, OrganizationKind, Organizations, Person, Position, Positions, seedId } from '@platform/directory';
+import { insertSeedRows } from '../seed.sql';
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
 import { CommandBodyKind, RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory as C, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 
-/** A day `n` days before today (China time), YYYY-MM-DD. */
-const daysAgo = (n: number): string => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+/** A day `n` days before `today` (China time), YYYY-MM-DD. */
+const daysBefore = (today: string, n: number): string => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+/** Why the seed reads the directory whatever the scope: seeding is not on a caller's behalf. */
+const SEEDING = 'seeding the demo command bodies and teams (not on a caller\'s behalf)';
+const byId = [{ column: 't.id', direction: SortDirection.ASC }];
 
 const SURNAMES = [...'刘刘陈陈张张王李杨黄赵周吴徐胡何罗梁宋谢唐唐冯邓邓曾彭蒋余余杜夏谭谭廖冉冉向向秦熊母甘付雷龚文'];
 const GIVEN = [...'伟刚勇毅俊峰强军平东文辉力明永健志兴良海山波宁贵福龙全胜学祥才发武新利清飞彬富顺杰涛昌成康光达安中茂进林坚和博诚庆磊江超浩亮宏鹏泽建德川'];
@@ -79,37 +83,41 @@ interface Holder {
  * keys and existing rows are left alone, so seeding twice inserts nothing.
  */
 export async function seedCommand(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
-  const [town] = await m.query(`SELECT id, address, contacts FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND parent_id IS NULL AND archived_at IS NULL ORDER BY created_at LIMIT 1`);
+  const organizations = unscoped(ctx, Organizations, SEEDING);
+  const [town] = await organizations
+    .where(sql`t.kind = ${OrganizationKind.TOWN_GOVERNMENT} AND t.parent_id IS NULL AND t.archived_at IS NULL`)
+    .list({ keys: [{ column: 't.created_at', direction: SortDirection.ASC }, ...byId], limit: 1 });
   if (!town) return;
+  const today = ctx.clock.today();
+  const daysAgo = (n: number) => daysBefore(today, n);
   let inserted = 0;
-  const count = (r: { raw: unknown }) => (inserted += Array.isArray(r.raw) ? r.raw.length : 0);
 
   // ------------------------------------------------------------ command bodies
-  const holders: Holder[] = await m.query(
-    `SELECT pp.person_id, pp.title, pp.is_lead, o.id AS organization_id, o.kind, o.short_name, (o.contacts -> 0 ->> 'phone') AS phone
-     FROM person_position pp JOIN organization o ON o.id = pp.organization_id
-     WHERE pp.ended_on IS NULL AND o.archived_at IS NULL AND (o.id = $1 OR (o.parent_id = $1 AND o.kind = 'DEPARTMENT'))
-     ORDER BY pp.started_on, pp.id`,
-    [town.id],
-  );
+  // The current positions at the town government and its departments, oldest first.
+  const departments = await organizations.where(sql`t.parent_id = ${town.id} AND t.kind = ${OrganizationKind.DEPARTMENT} AND t.archived_at IS NULL`).list({ keys: byId, limit: 100 });
+  const offices = new Map([town, ...departments].map((o) => [o.id, o]));
+  const positions = await unscoped(ctx, Positions, SEEDING)
+    .where(sql`t.ended_on IS NULL AND t.organization_id = ANY(CAST(${[...offices.keys()]} AS uuid[]))`)
+    .list({ keys: [{ column: 't.started_on', direction: SortDirection.ASC }, ...byId], limit: 1000 });
+  const holders: Holder[] = positions.map((p) => {
+    const o = offices.get(p.organizationId)!;
+    return { person_id: p.personId, title: p.title, is_lead: p.isLead, organization_id: o.id, kind: o.kind, short_name: o.shortName, phone: o.contacts?.[0]?.phone ?? null };
+  });
   const atTown = (title: string) => holders.find((h) => h.organization_id === town.id && h.title === title);
   const head = (shortName: string) => holders.find((h) => h.short_name === shortName && h.is_lead);
   const staff = (shortName: string) => holders.find((h) => h.short_name === shortName && !h.is_lead);
   const mayor = atTown('镇长');
   const secretary = atTown('党委书记');
   const deputyMayor = atTown('分管安全副镇长');
-  const townPhone = (town.contacts as Array<{ name: string; phone: string }>).find((c) => c.name === '值班电话')?.phone ?? null;
+  const townPhone = (town.contacts ?? []).find((c) => c.name === '值班电话')?.phone ?? null;
 
   if (mayor && deputyMayor) {
     const hq = seedId('rescue:command:body:headquarters');
     const room = seedId('rescue:command:body:joint-command-room');
-    count(
-      await m.createQueryBuilder().insert().into(CommandBody).values([
-        { id: hq, organizationId: town.id, kind: CommandBodyKind.HEADQUARTERS, name: '南平镇应急指挥部', address: town.address ? `${town.address}(镇政府三楼应急指挥中心)` : null, dutyPhone: townPhone, archivedAt: null },
-        { id: room, organizationId: town.id, kind: CommandBodyKind.JOINT_COMMAND_ROOM, name: '南平镇"一中心四板块"联合指挥室', address: town.address ? `${town.address}(镇政府一楼基层治理指挥中心)` : null, dutyPhone: head('应急办')?.phone ?? townPhone, archivedAt: null },
-      ]).orIgnore().returning('id').execute(),
-    );
+    inserted += await insertSeedRows(ctx, CommandBody, [
+      { id: hq, organizationId: town.id, kind: CommandBodyKind.HEADQUARTERS, name: '南平镇应急指挥部', address: town.address ? `${town.address}(镇政府三楼应急指挥中心)` : null, dutyPhone: townPhone, archivedAt: null },
+      { id: room, organizationId: town.id, kind: CommandBodyKind.JOINT_COMMAND_ROOM, name: '南平镇"一中心四板块"联合指挥室', address: town.address ? `${town.address}(镇政府一楼基层治理指挥中心)` : null, dutyPhone: head('应急办')?.phone ?? townPhone, archivedAt: null },
+    ]);
     type P = { key: string; title: string; responsibility: string; holder?: Holder; deputy?: Holder; phone?: string | null };
     const hqPositions: P[] = [
       { key: 'commander', title: '指挥长', responsibility: '全面负责全镇突发事件应急处置的统一领导、统一指挥和组织协调', holder: mayor, deputy: secretary },
@@ -144,16 +152,26 @@ export async function seedCommand(ctx: RequestContext): Promise<void> {
           sortOrder: (i + 1) * 10,
           contactPhone: p.phone ?? (p.holder!.kind === 'DEPARTMENT' ? p.holder!.phone : null),
         }));
-    count(await m.createQueryBuilder().insert().into(CommandPosition).values([...rows(hq, 'headquarters', hqPositions), ...rows(room, 'joint-command-room', roomPositions)]).orIgnore().returning('id').execute());
+    inserted += await insertSeedRows(ctx, CommandPosition, [...rows(hq, 'headquarters', hqPositions), ...rows(room, 'joint-command-room', roomPositions)]);
   }
 
   // ------------------------------------------------------------ rescue teams
-  const areas: Array<{ id: string; name: string; kind: string; code: string; address: string | null; phone: string | null; emergency: string | null }> = await m.query(
-    `SELECT o.id, o.name, o.kind, o.code, o.address, (o.contacts -> 0 ->> 'phone') AS phone,
-            (SELECT pp.person_id FROM person_position pp WHERE pp.organization_id = o.id AND pp.title = '应急专干' AND pp.ended_on IS NULL ORDER BY pp.id LIMIT 1) AS emergency
-     FROM organization o WHERE o.parent_id = $1 AND o.kind IN ('VILLAGE', 'COMMUNITY') AND o.archived_at IS NULL ORDER BY o.code`,
-    [town.id],
-  );
+  // The villages and communities by code, each with its phone and its 应急专干 (the first current one by id).
+  const villages = await organizations
+    .where(sql`t.parent_id = ${town.id} AND t.kind = ANY(CAST(${[OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY]} AS text[])) AND t.archived_at IS NULL`)
+    .list({ keys: [{ column: 't.code', direction: SortDirection.ASC }, ...byId], limit: 1000 });
+  const officers = await unscoped(ctx, Positions, SEEDING)
+    .where(sql`t.title = '应急专干' AND t.ended_on IS NULL AND t.organization_id = ANY(CAST(${villages.map((v) => v.id)} AS uuid[]))`)
+    .list({ keys: byId, limit: 1000 });
+  const areas = villages.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: o.kind as string,
+    code: o.code ?? '',
+    address: o.address,
+    phone: o.contacts?.[0]?.phone ?? null,
+    emergency: officers.find((p) => p.organizationId === o.id)?.personId ?? null,
+  }));
   const teams: SeedTeam[] = [];
   for (const a of areas.filter((x) => x.kind === 'VILLAGE')) {
     const r = SeedRandom.of(`rescue:command:militia:${a.code}`);
@@ -228,10 +246,9 @@ export async function seedCommand(ctx: RequestContext): Promise<void> {
     ],
     broken: ['液压破拆工具组'],
   });
-  const [gas] = await m.query(
-    `SELECT o.id, o.address, p.safety_manager_id FROM organization o JOIN enterprise_profile p ON p.organization_id = o.id WHERE o.id = $1 AND p.high_risk AND o.archived_at IS NULL`,
-    [seedId('org:ent-shunan-gas')],
-  );
+  const gasOrganization = await organizations.where(sql`t.archived_at IS NULL`).one(seedId('org:ent-shunan-gas'));
+  const gasProfile = gasOrganization ? await unscoped(ctx, EnterpriseProfiles, SEEDING).one(gasOrganization.id) : null;
+  const gas = gasOrganization && gasProfile?.highRisk ? { id: gasOrganization.id, address: gasOrganization.address, safety_manager_id: gasProfile.safetyManagerId } : null;
   if (gas) {
     teams.push({
       key: 'enterprise-shunan-gas',
@@ -257,19 +274,17 @@ export async function seedCommand(ctx: RequestContext): Promise<void> {
     });
   }
 
-  for (const team of teams) inserted += await seedTeam(ctx, team);
+  for (const team of teams) inserted += await seedTeam(ctx, team, daysAgo);
   if (inserted > 0) await audit(ctx, { action: 'rescue.command.seed', entityType: 'RescueTeam', entityId: null, changes: { inserted } });
 }
 
 /** One team with its new persons (and their directory positions), members and equipment; answers the rows inserted. */
-async function seedTeam(ctx: RequestContext, t: SeedTeam): Promise<number> {
-  const m = ctx.manager;
+async function seedTeam(ctx: RequestContext, t: SeedTeam, daysAgo: (n: number) => string): Promise<number> {
   const r = SeedRandom.of(`rescue:command:team:${t.key}`);
   const teamId = seedId(`rescue:command:team:${t.key}`);
   let inserted = 0;
-  const count = (res: { raw: unknown }) => (inserted += Array.isArray(res.raw) ? res.raw.length : 0);
-  count(
-    await m.createQueryBuilder().insert().into(RescueTeam).values({
+  inserted += await insertSeedRows(ctx, RescueTeam, [
+    {
       id: teamId,
       organizationId: t.organizationId,
       kind: t.kind,
@@ -281,8 +296,8 @@ async function seedTeam(ctx: RequestContext, t: SeedTeam): Promise<number> {
       lastPatrolOn: daysAgo(r.int(1, 30)),
       lastDrillOn: daysAgo(r.int(20, 200)),
       archivedAt: null,
-    }).orIgnore().returning('id').execute(),
-  );
+    },
+  ]);
 
   // New persons: the leader (when no existing one leads) and the members.
   const persons: Array<Pick<Person, 'id' | 'name' | 'gender' | 'phone' | 'idNumber' | 'archivedAt'>> = [];
@@ -305,39 +320,30 @@ async function seedTeam(ctx: RequestContext, t: SeedTeam): Promise<number> {
     if (role === TeamMemberRole.MEDIC && !qualifications.includes('急救员证')) qualifications.push('急救员证');
     members.push({ personId: newPerson(`${t.key}-${i + 1}`, maleShare), role, shift, qualifications });
   });
-  if (persons.length) count(await m.createQueryBuilder().insert().into(Person).values(persons).orIgnore().returning('id').execute());
+  inserted += await insertSeedRows(ctx, Person, persons);
 
   const joined = members.map(() => daysAgo(r.int(60, 1500)));
   // The new persons hold a position at the team's organization, so its officers may read them.
   const positions = persons.map((p) => ({ id: seedId(`rescue:command:position-of:${p.id}`), personId: p.id, organizationId: t.organizationId, title: p.id === leaderId ? t.leaderTitle : t.positionTitle, isLead: false, startedOn: joined[members.findIndex((x) => x.personId === p.id)] }));
-  if (positions.length) {
-    const values = positions.map((_, i) => `($${i * 6 + 1}::uuid, $${i * 6 + 2}::uuid, $${i * 6 + 3}::uuid, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::date)`).join(', ');
-    const rows = await m.query(
-      `INSERT INTO person_position (id, person_id, organization_id, title, is_lead, started_on) VALUES ${values} ON CONFLICT DO NOTHING RETURNING id`,
-      positions.flatMap((p) => [p.id, p.personId, p.organizationId, p.title, p.isLead, p.startedOn]),
-    );
-    inserted += rows.length;
-  }
+  inserted += await insertSeedRows(ctx, Position, positions);
 
-  count(
-    await m.createQueryBuilder().insert().into(TeamMember).values(
-      members.map((mm, i) => ({ id: seedId(`rescue:command:member:${t.key}:${i}`), teamId, personId: mm.personId, role: mm.role, qualifications: mm.qualifications, shift: mm.shift, joinedOn: joined[i]!, leftOn: null })),
-    ).orIgnore().returning('id').execute(),
+  inserted += await insertSeedRows(
+    ctx,
+    TeamMember,
+    members.map((mm, i) => ({ id: seedId(`rescue:command:member:${t.key}:${i}`), teamId, personId: mm.personId, role: mm.role, qualifications: mm.qualifications, shift: mm.shift, joinedOn: joined[i]!, leftOn: null })),
   );
-  if (t.equipment.length) {
-    count(
-      await m.createQueryBuilder().insert().into(TeamEquipment).values(
-        t.equipment.map(([name, category, quantity]) => ({
-          id: seedId(`rescue:command:equipment:${t.key}:${name}`),
-          teamId,
-          name,
-          category,
-          quantity,
-          condition: t.broken?.includes(name) ? TeamEquipmentCondition.NEEDS_REPAIR : TeamEquipmentCondition.GOOD,
-          checkedOn: daysAgo(r.int(3, 120)),
-        })),
-      ).orIgnore().returning('id').execute(),
-    );
-  }
+  inserted += await insertSeedRows(
+    ctx,
+    TeamEquipment,
+    t.equipment.map(([name, category, quantity]) => ({
+      id: seedId(`rescue:command:equipment:${t.key}:${name}`),
+      teamId,
+      name,
+      category,
+      quantity,
+      condition: t.broken?.includes(name) ? TeamEquipmentCondition.NEEDS_REPAIR : TeamEquipmentCondition.GOOD,
+      checkedOn: daysAgo(r.int(3, 120)),
+    })),
+  );
   return inserted;
 }

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
 import { RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 
-@ObjectType({ description: '救援队伍。A rescue team: a village militia rescue team, a micro fire station, the full-time fire brigade, an enterprise team or volunteers, with its rota of shifts.' })
+@ObjectType({ implements: Node, description: '救援队伍。A rescue team: a village militia rescue team, a micro fire station, the full-time fire brigade, an enterprise team or volunteers, with its rota of shifts.' })
 @ReadByColumnSelection()
 @Entity('rescue_team')
 @Index('rescue_team_organization_idx', ['organizationId'])
@@ -41,8 +41,13 @@ export class RescueTeam extends BaseRecord {
   @Column({ type: 'date', nullable: true })
   lastPatrolOn: string | null;
 
-  @Field(() => String, { nullable: true, description: '最近演练日期。Day of the last drill (YYYY-MM-DD); null when none recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '最近演练日期。Day of the last drill (YYYY-MM-DD); null when none recorded. The later of the day recorded for the team (recordTeamActivity, DRILL) and the latest drill held by the team\'s organization recorded in preparedness, among the drills you may read (rescue.plan:read).',
+  })
   @Column({ type: 'date', nullable: true })
+  /** The day stored on the team (its own DRILL activities); the field answers the later of it and its organization's latest drill (see `RescueTeamResolver.lastDrillOn`). */
   lastDrillOn: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: '归档时间。When the team was disbanded; null while it serves.' })
@@ -50,7 +55,7 @@ export class RescueTeam extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '队员。A person serving (or who served) in a rescue team, with role, qualifications and shift.' })
+@ObjectType({ implements: Node, description: '队员。A person serving (or who served) in a rescue team, with role, qualifications and shift.' })
 @ReadByColumnSelection()
 @Entity('rescue_team_member')
 @Index('rescue_team_member_person_idx', ['personId'])
@@ -84,7 +89,7 @@ export class TeamMember extends BaseRecord {
   leftOn: string | null;
 }
 
-@ObjectType({ description: '队伍装备。Equipment kept by a rescue team, with quantity, condition and the last check.' })
+@ObjectType({ implements: Node, description: '队伍装备。Equipment kept by a rescue team, with quantity, condition and the last check.' })
 @ReadByColumnSelection()
 @Entity('rescue_team_equipment')
 @Index('rescue_team_equipment_team_idx', ['teamId', 'name', 'id'])

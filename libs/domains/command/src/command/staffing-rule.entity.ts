@@ -1,10 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { RescueTeamKind } from './command.enums';
 
-@ObjectType({ description: '人员配备标准。A staffing rule kept as data: the leaders, members, people on duty per shift and qualified members a kind of team must have; the highest-priority matching rule applies to a team.' })
+@ObjectType({ implements: Node, description: '人员配备标准。A staffing rule kept as data: the leaders, members, people on duty per shift and qualified members a kind of team must have; the highest-priority matching rule applies to a team.' })
 @Entity('staffing_rule')
 @Index('staffing_rule_code_uq', ['code'], { unique: true })
 @Index('staffing_rule_kind_idx', ['teamKind', 'priority', 'id'])

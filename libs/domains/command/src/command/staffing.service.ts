@@ -2,27 +2,30 @@ import {
   ConflictError,
   SortDirection,
   archiveRecord,
-  audit,
-  paginate,
-  lockActiveOrFail,
-  paginateSql,
-  readRows,
-  rowReader,
+  createRecord,
+  recordEvent,
+  records,
+  sql,
   transaction,
   updateRecord,
   type ArchiveInput,
   type ConnectionResult,
+  type Patch,
+  type Records,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
+import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import type DataLoader from 'dataloader';
-import { BadUserInputError } from '@platform/core';
-import { RescueTeam } from './rescue-team.entity';
+import type { RescueTeam } from './rescue-team.entity';
 import { StaffingRule } from './staffing-rule.entity';
-import { RescueTeamStaffing, StaffingShortfall, StaffingShortfallItem } from './staffing.types';
+import type { RescueTeamStaffing, StaffingShortfall } from './staffing.types';
 import type { StaffingShortfallArgs } from './team.inputs';
 import type { CreateStaffingRuleInput, StaffingRuleListArgs, UpdateStaffingRuleInput } from './staffing.inputs';
+import { RescueTeams, StaffingRules } from '../command.entities';
+import { commandEvents } from '../command.events';
+import { commandRules } from '../command.rules';
+import { measureTeams, shortfallPage, type StaffingSource } from './staffing.sql';
 import { CommandPermission } from '../permissions';
 
 /** Rules by team kind, highest priority first; the id makes the order total. */
@@ -38,71 +41,22 @@ export const shortfallSortKeys: SortKey<RescueTeam>[] = [
   { column: 't.id', direction: SortDirection.ASC },
 ];
 
-/** The select list over `staffingFrom`: the team's columns, the rule as JSON (or NULL) and the shortfalls. */
-function staffingSelect(ctx: RequestContext): string {
-  return `${rowReader(ctx.manager, RescueTeam, 't').select}, CASE WHEN r."id" IS NULL THEN NULL ELSE to_json(r) END AS "__rule", s.items AS "__shortfalls"`;
-}
-
 /**
- * SQL table expression measuring teams (alias `t`, joined to their organization `o`) against the
- * staffing rule that applies to each: the lateral `r` is the highest-priority active rule matching
- * the team's kind and its organization's kind (columns named as StaffingRule properties), `s.items`
- * the JSON array of shortfalls (NULL when none), counted over serving members only.
+ * The teams of `teams` (the caller's records) measured, with the kind of each team's organization
+ * read within the same scope (a team in scope for `permission` has its organization in scope too).
  */
-function staffingFrom(ctx: RequestContext): string {
-  const rule = rowReader(ctx.manager, StaffingRule, 'sr');
-  const serving = `m.team_id = t.id AND m.left_on IS NULL`;
-  return `rescue_team t
-    JOIN organization o ON o.id = t.organization_id
-    LEFT JOIN LATERAL (
-      SELECT ${rule.select} FROM staffing_rule sr
-      WHERE sr.archived_at IS NULL AND sr.team_kind = t.kind AND (cardinality(sr.organization_kinds) = 0 OR o.kind = ANY(sr.organization_kinds))
-      ORDER BY sr.priority DESC, sr.id LIMIT 1
-    ) r ON TRUE
-    CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE m.role = 'LEADER')::int AS leaders,
-             count(*) FILTER (WHERE m.role <> 'LEADER')::int AS members,
-             count(*) FILTER (WHERE r."requiredQualification" = ANY(m.qualifications))::int AS qualified
-      FROM rescue_team_member m WHERE ${serving}
-    ) c
-    CROSS JOIN LATERAL (
-      SELECT json_agg(json_build_object('requirement', x.requirement, 'shift', x.shift, 'required', x.required, 'actual', x.actual) ORDER BY x.ord, x.shift) AS items
-      FROM (
-        SELECT 1 AS ord, 'LEADERS' AS requirement, NULL::int AS shift, r."minLeaders" AS required, c.leaders AS actual WHERE c.leaders < r."minLeaders"
-        UNION ALL
-        SELECT 2, 'MEMBERS', NULL, r."minMembers", c.members WHERE c.members < r."minMembers"
-        UNION ALL
-        SELECT 3, 'ON_DUTY_PER_SHIFT', d.shift, r."minOnDutyPerShift", d.n
-        FROM (
-          SELECT g.shift, (SELECT count(*)::int FROM rescue_team_member m WHERE ${serving} AND m.shift = g.shift) AS n
-          FROM generate_series(1, t.shift_count) AS g(shift)
-          WHERE r."minOnDutyPerShift" > 0
-        ) d
-        WHERE d.n < r."minOnDutyPerShift"
-        UNION ALL
-        SELECT 4, 'QUALIFIED', NULL, r."minQualified", c.qualified WHERE r."requiredQualification" IS NOT NULL AND c.qualified < r."minQualified"
-      ) x
-    ) s`;
-}
-
-type StaffingRow = Record<string, unknown> & { __rule: Record<string, unknown> | null; __shortfalls: StaffingShortfallItem[] | null };
-
-/** Splits a row of `staffingSelect` into the team, the rule (or null) and the shortfalls. */
-function readStaffingRows(ctx: RequestContext, rows: Array<Record<string, unknown>>): Array<{ team: RescueTeam; rule: StaffingRule | null; shortfalls: StaffingShortfallItem[] }> {
-  const ruleReader = rowReader(ctx.manager, StaffingRule, 'sr');
-  return (rows as StaffingRow[]).map((row) => {
-    const { __rule: ruleRow, __shortfalls: items, ...teamRow } = row;
-    const [team] = rowReader(ctx.manager, RescueTeam, 't').read([teamRow]);
-    const rule = ruleRow ? ruleReader.read([ruleRow])[0]! : null;
-    return { team: team!, rule, shortfalls: items ?? [] };
-  });
+function staffingSource(ctx: RequestContext, teams: Records<RescueTeam>, permission: string): StaffingSource {
+  return {
+    teams: teams.subquery(sql`t.*`),
+    organizationKind: records(ctx, Organizations, permission).as('o').where(sql`o.id = t.organization_id`).subquery(sql`o.kind`),
+  };
 }
 
 /** How many teams measure up to their rules, in ONE statement per request level (teams already read by the caller). */
 export function teamStaffing(ctx: RequestContext): DataLoader<string, RescueTeamStaffing> {
   return ctx.loaders.get('rescue.team.staffing', undefined, async (ids: readonly string[]) => {
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(`SELECT ${staffingSelect(ctx)} FROM ${staffingFrom(ctx)} WHERE t.id = ANY(CAST(:ids AS uuid[]))`, { ids });
-    const measured = readStaffingRows(ctx, await readRows(ctx.manager, query, positional));
+    const teams = records(ctx, RescueTeams).where(sql`t.id = ANY(CAST(${ids} AS uuid[]))`);
+    const measured = await measureTeams(ctx, staffingSource(ctx, teams, CommandPermission.CommandRead));
     const byId = new Map(measured.map((m) => [m.team.id, m]));
     return ids.map((id) => {
       const m = byId.get(id);
@@ -114,46 +68,30 @@ export function teamStaffing(ctx: RequestContext): DataLoader<string, RescueTeam
 export class StaffingService {
   /** Standing teams in the caller's scope that fall short of their rule, by name, computed in SQL: one statement per page. */
   shortfalls(ctx: RequestContext, args: StaffingShortfallArgs, withCount: boolean): Promise<ConnectionResult<StaffingShortfall>> {
-    const scope = organizationIdInScope(ctx.principal, CommandPermission.CommandRead, 't.organization_id');
-    const where = ['t.archived_at IS NULL', 'r."id" IS NOT NULL', 's.items IS NOT NULL', scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (args.withinSubtreeOf) {
-      where.push(withinSubtreeSql('t.organization_id'));
-      params['subtreeRoot'] = args.withinSubtreeOf;
-    }
-    if (args.kinds?.length) {
-      where.push('t.kind = ANY(CAST(:kinds AS text[]))');
-      params['kinds'] = args.kinds;
-    }
-    const keys: SortKey<StaffingShortfall>[] = shortfallSortKeys;
+    let teams = records(ctx, RescueTeams).where(sql`t.archived_at IS NULL`);
+    if (args.withinSubtreeOf) teams = teams.where(organizationIdWithinSubtree('t.organization_id', args.withinSubtreeOf));
+    if (args.kinds?.length) teams = teams.where(sql`t.kind = ANY(CAST(${args.kinds} AS text[]))`);
     // The count (when selected) rides along in the same statement, over the whole filter and not the cursor.
-    return paginateSql({
-      manager: ctx.manager,
-      from: staffingFrom(ctx),
-      select: staffingSelect(ctx),
-      where,
-      params,
-      keys,
-      page: args,
-      withCount,
-      countInline: true,
-      read: (rows) => readStaffingRows(ctx, rows).map((m) => ({ team: m.team, rule: m.rule!, shortfalls: m.shortfalls })),
-    });
+    return shortfallPage(ctx, staffingSource(ctx, teams, CommandPermission.CommandRead), shortfallSortKeys, args, withCount);
   }
 
   listRules(ctx: RequestContext, args: StaffingRuleListArgs, withCount: boolean): Promise<ConnectionResult<StaffingRule>> {
-    const qb = ctx.manager.createQueryBuilder(StaffingRule, 'r');
-    if (!args.includeArchived) qb.andWhere('r.archived_at IS NULL');
-    if (args.teamKind) qb.andWhere('r.team_kind = :teamKind', { teamKind: args.teamKind });
-    return paginate(qb, args, staffingRuleSortKeys('r'), withCount);
+    let rules = records(ctx, StaffingRules);
+    if (!args.includeArchived) rules = rules.where(sql`t.archived_at IS NULL`);
+    if (args.teamKind) rules = rules.where(sql`t.team_kind = ${args.teamKind}`);
+    return rules.page({ keys: staffingRuleSortKeys('t'), page: args, withCount });
   }
 
   async createRule(ctx: RequestContext, input: CreateStaffingRuleInput): Promise<StaffingRule> {
     const qualification = this.qualification(input.requiredQualification ?? null, input.minQualified);
     return transaction(ctx, async (tx) => {
-      if (await tx.manager.existsBy(StaffingRule, { code: input.code })) throw new ConflictError(`A staffing rule with code ${input.code} exists already.`, { field: 'input.code' });
-      const rule = await tx.manager.save(
-        tx.manager.create(StaffingRule, {
+      const taken = await records(tx, StaffingRules, StaffingRules.write).where(sql`t.code = ${input.code}`).count();
+      if (taken > 0) throw new ConflictError(`A staffing rule with code ${input.code} exists already.`, { field: 'input.code' });
+      return createRecord(
+        tx,
+        StaffingRule,
+        'StaffingRule',
+        {
           code: input.code,
           name: input.name,
           teamKind: input.teamKind,
@@ -164,18 +102,20 @@ export class StaffingService {
           ...qualification,
           priority: input.priority ?? 0,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.staffing-rule.create',
+          changes: { ...input },
+          ...recordEvent(commandEvents['rescue.staffing-rule.created'], (r: StaffingRule) => ({ id: r.id, code: r.code })),
+        },
       );
-      await audit(tx, { action: 'rescue.staffing-rule.create', entityType: 'StaffingRule', entityId: rule.id, changes: { ...input } });
-      await tx.emit('rescue.staffing-rule.created', { id: rule.id, code: rule.code });
-      return rule;
     });
   }
 
   async updateRule(ctx: RequestContext, input: UpdateStaffingRuleInput): Promise<StaffingRule> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      const patch: Partial<StaffingRule> = {};
+      const current = await this.activeRule(tx, input.id);
+      const patch: Patch<StaffingRule> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.teamKind !== undefined) patch.teamKind = input.teamKind;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
@@ -188,28 +128,36 @@ export class StaffingService {
         Object.assign(patch, this.qualification(requiredQualification, minQualified));
       }
       if (input.priority !== undefined) patch.priority = input.priority;
-      return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch, { action: 'rescue.staffing-rule.update', event: 'rescue.staffing-rule.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch, {
+        action: 'rescue.staffing-rule.update',
+        ...recordEvent(commandEvents['rescue.staffing-rule.updated'], { id: current.id, code: current.code }),
+      });
     });
   }
 
   async archiveRule(ctx: RequestContext, input: ArchiveInput): Promise<StaffingRule> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      return archiveRecord(tx, StaffingRule, 'StaffingRule', current, input.version, { action: 'rescue.staffing-rule.archive', event: 'rescue.staffing-rule.archived', payload: { id: current.id, code: current.code } });
+      const current = await this.activeRule(tx, input.id);
+      return archiveRecord(tx, StaffingRule, 'StaffingRule', current, input.version, {
+        action: 'rescue.staffing-rule.archive',
+        patch: { archivedAt: tx.clock.now() },
+        ...recordEvent(commandEvents['rescue.staffing-rule.archived'], { id: current.id, code: current.code }),
+      });
     });
   }
 
   /** A qualification comes with how many must hold it (default 1); none means none required. */
   private qualification(requiredQualification: string | null, minQualified: number | undefined): Pick<StaffingRule, 'requiredQualification' | 'minQualified'> {
     if (!requiredQualification) {
-      if (minQualified) throw BadUserInputError.field('input.minQualified', 'needsQualification', 'must be 0 without a requiredQualification.');
+      if (minQualified) throw commandRules.field('input.minQualified', 'needsQualification', 'must be 0 without a requiredQualification.');
       return { requiredQualification: null, minQualified: 0 };
     }
-    if (minQualified === 0) throw BadUserInputError.field('input.minQualified', 'min', 'must be at least 1 with a requiredQualification.');
+    if (minQualified === 0) throw commandRules.field('input.minQualified', 'min', 'must be at least 1 with a requiredQualification.');
     return { requiredQualification, minQualified: minQualified ?? 1 };
   }
 
-  private async getActiveOrFail(tx: RequestContext, id: string): Promise<StaffingRule> {
-    return lockActiveOrFail(tx.manager.createQueryBuilder(StaffingRule, 'r'), 'StaffingRule', id, 'the staffing rule is archived.');
+  /** A rule in force, locked; NOT_FOUND when missing, `notArchived` on `input.id` when withdrawn. */
+  private activeRule(tx: RequestContext, id: string): Promise<StaffingRule> {
+    return records(tx, StaffingRules, StaffingRules.write).reference(id, 'input.id', { lock: 'update' });
   }
 }

@@ -1,7 +1,8 @@
-import { pageKey, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { CommandPosition } from './command-body.entity';
-import { TeamEquipment, TeamMember } from './rescue-team.entity';
+import type { CommandPosition } from './command-body.entity';
+import type { TeamEquipment, TeamMember } from './rescue-team.entity';
+import { CommandPositions, TeamEquipmentItems, TeamMembers } from '../command.entities';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
 export const MEMBER_KEY_PROPERTIES = ['role'];
@@ -27,17 +28,8 @@ export const commandPositionSortKeys: SortKey<CommandPosition>[] = [
 /** The members of many teams (serving ones, or all with `includeFormer`), one statement per request level. */
 export function teamMemberPages(ctx: RequestContext, page: PageRequest, includeFormer: boolean, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<TeamMember>> {
   return ctx.loaders.get(`rescue.team.members${includeFormer ? '.all' : ''}`, pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: TeamMember,
-      table: 'rescue_team_member',
-      parentColumn: 'team_id',
-      parentIds: ids,
-      where: includeFormer ? undefined : 't.left_on IS NULL',
-      properties,
-      keys: teamMemberSortKeys,
-      page,
-    });
+    const members = includeFormer ? records(ctx, TeamMembers) : records(ctx, TeamMembers).where(sql`t.left_on IS NULL`);
+    const pages = await members.byParent('team_id', ids, { keys: teamMemberSortKeys, page, properties });
     return ids.map((id) => pages.get(id)!);
   });
 }
@@ -45,7 +37,7 @@ export function teamMemberPages(ctx: RequestContext, page: PageRequest, includeF
 /** The equipment of many teams by name, one statement per request level. */
 export function teamEquipmentPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<TeamEquipment>> {
   return ctx.loaders.get('rescue.team.equipment', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await pagesByParent({ manager: ctx.manager, entity: TeamEquipment, table: 'rescue_team_equipment', parentColumn: 'team_id', parentIds: ids, properties, keys: teamEquipmentSortKeys, page });
+    const pages = await records(ctx, TeamEquipmentItems).byParent('team_id', ids, { keys: teamEquipmentSortKeys, page, properties });
     return ids.map((id) => pages.get(id)!);
   });
 }
@@ -53,7 +45,7 @@ export function teamEquipmentPages(ctx: RequestContext, page: PageRequest, prope
 /** The positions of many command bodies in their order, one statement per request level. */
 export function commandPositionPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<CommandPosition>> {
   return ctx.loaders.get('rescue.command.positions', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await pagesByParent({ manager: ctx.manager, entity: CommandPosition, table: 'command_position', parentColumn: 'body_id', parentIds: ids, properties, keys: commandPositionSortKeys, page });
+    const pages = await records(ctx, CommandPositions).byParent('body_id', ids, { keys: commandPositionSortKeys, page, properties });
     return ids.map((id) => pages.get(id)!);
   });
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { latestDrillOn } from '@domains/preparedness';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
 import {
   AddTeamEquipmentInput,
@@ -120,6 +121,18 @@ export class RescueTeamResolver {
   @ReadsColumns('id')
   staffing(@Ctx() ctx: RequestContext, @Root() t: RescueTeam): Promise<RescueTeamStaffing> {
     return teamStaffing(ctx).load(t.id);
+  }
+
+  /**
+   * A drill recorded in preparedness moves the team's last drill: the later of the day stored on the
+   * team and the latest drill held by its organization that the caller may read (one aggregate
+   * statement per request level); a caller who may not read drills sees the stored day.
+   */
+  @FieldResolver()
+  @ReadsColumns('lastDrillOn', 'organizationId')
+  async lastDrillOn(@Ctx() ctx: RequestContext, @Root() t: RescueTeam): Promise<string | null> {
+    const held = await latestDrillOn(ctx).load(t.organizationId);
+    return held && (!t.lastDrillOn || held > t.lastDrillOn) ? held : t.lastDrillOn;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The organization of the team; null when you may not read organizations there.' })

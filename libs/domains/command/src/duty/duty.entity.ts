@@ -1,10 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
 
-@ObjectType({ description: '值班班次。A shift template of an organization\'s duty roster (联合指挥室白班, 夜班, 村委会24小时值班…): when it starts (China time) and how long it lasts.' })
+@ObjectType({ implements: Node, description: '值班班次。A shift template of an organization\'s duty roster (联合指挥室白班, 夜班, 村委会24小时值班…): when it starts (China time) and how long it lasts.' })
 @Entity('duty_shift')
 @Index('duty_shift_organization_idx', ['organizationId'])
 export class DutyShift extends BaseRecord {
@@ -29,7 +29,7 @@ export class DutyShift extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '值班安排。One person on one shift on one day (排班), as leader or staff, through confirmation, check-in and hand-over.' })
+@ObjectType({ implements: Node, description: '值班安排。One person on one shift on one day (排班), as leader or staff, through confirmation, check-in and hand-over.' })
 @Entity('duty_assignment')
 @Index('duty_assignment_organization_idx', ['organizationId', 'day'])
 export class DutyAssignment extends BaseRecord {
@@ -82,7 +82,7 @@ export class DutyAssignment extends BaseRecord {
   cancelReason: string | null;
 }
 
-@ObjectType({ description: '值班力量要求。A coverage rule kept as data: how many leaders and staff each shift of organizations of some kinds needs, in normal times or in the flood season.' })
+@ObjectType({ implements: Node, description: '值班力量要求。A coverage rule kept as data: how many leaders and staff each shift of organizations of some kinds needs, in normal times or in the flood season.' })
 @Entity('duty_requirement')
 export class DutyRequirement extends BaseRecord {
   @Field({ description: '代码。Unique code of the rule, e.g. COMMAND_ROOM_FLOOD.' })

@@ -33,6 +33,7 @@ import {
   dutyUnconfirmedCount,
 } from './duty-coverage';
 import { CommandPermission } from '../permissions';
+import { DUTY_ASSIGNMENT_WORKFLOW } from './duty-transitions';
 import { PreparednessPermission } from '@domains/preparedness';
 
 export const DutyShiftConnection = Connection(DutyShift, '值班班次');
@@ -95,25 +96,25 @@ export class DutyAssignmentResolver {
   }
 
   @Mutation(() => DutyAssignment, { description: '取消排班。Takes an assignment off the roster before check-in; needs the version you read.' })
-  @RequirePermission(CommandPermission.DutyWrite)
+  @RequirePermission(DUTY_ASSIGNMENT_WORKFLOW.permissionOf('cancel'))
   cancelDutyAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => CancelDutyAssignmentInput, input) data: CancelDutyAssignmentInput): Promise<DutyAssignment> {
     return this.service.cancel(ctx, data);
   }
 
   @Mutation(() => DutyAssignment, { description: '确认值班。The person on duty (or whoever may arrange duty there) confirms an ASSIGNED assignment.' })
-  @RequirePermission(CommandPermission.DutyCheckIn)
+  @RequirePermission(DUTY_ASSIGNMENT_WORKFLOW.permissionOf('confirm'))
   confirmDutyAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => DutyAssignmentStepInput, input) data: DutyAssignmentStepInput): Promise<DutyAssignment> {
     return this.service.step(ctx, 'confirm', data);
   }
 
-  @Mutation(() => DutyAssignment, { description: '值班签到。The person on duty (or whoever may arrange duty there) checks in to a CONFIRMED assignment.' })
-  @RequirePermission(CommandPermission.DutyCheckIn)
+  @Mutation(() => DutyAssignment, { description: '值班签到。The person on duty (or whoever may arrange duty there) checks in to a CONFIRMED assignment, from 60 minutes before the shift starts until it ends (China time); outside that window BAD_USER_INPUT rule checkInWindow.' })
+  @RequirePermission(DUTY_ASSIGNMENT_WORKFLOW.permissionOf('checkIn'))
   checkInDuty(@Ctx() ctx: RequestContext, @Arg('input', () => DutyAssignmentStepInput, input) data: DutyAssignmentStepInput): Promise<DutyAssignment> {
     return this.service.step(ctx, 'checkIn', data);
   }
 
   @Mutation(() => DutyAssignment, { description: '交班。Hands over a CHECKED_IN shift with a note of what happened and what is pending.' })
-  @RequirePermission(CommandPermission.DutyCheckIn)
+  @RequirePermission(DUTY_ASSIGNMENT_WORKFLOW.permissionOf('handOver'))
   handOverDuty(@Ctx() ctx: RequestContext, @Arg('input', () => HandOverDutyInput, input) data: HandOverDutyInput): Promise<DutyAssignment> {
     return this.service.step(ctx, 'handOver', data);
   }

@@ -1,6 +1,11 @@
-import { SeedRandom, audit, type RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
+import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { OrganizationKind, Organizations, Persons, Positions, seedId } from '@platform/directory';
 import { addDays } from './duty.sql';
+import { insertSeedAssignments, insertSeedShift, type SeedAssignment } from './duty-seed.sql';
+
+/** Why the seed reads the directory whatever the scope: seeding is not on a caller's behalf. */
+const SEEDING = 'seeding the demo duty rosters (not on a caller\'s behalf)';
+const byId = [{ column: 't.id', direction: SortDirection.ASC }];
 
 /** Demo shifts: the joint command room (联合指挥室) at the town government, 应急办, and four villages. */
 const SHIFTS = [
@@ -29,38 +34,28 @@ const ROSTER_TO = 16;
 
 type Pool = readonly string[];
 
+/** The active persons holding a current position (a lead one or not) at the organizations, deduplicated, in a stable order. */
+async function activeHolders(ctx: RequestContext, organizationIds: readonly string[], lead: boolean | null): Promise<Pool> {
+  let positions = unscoped(ctx, Positions, SEEDING).where(sql`t.ended_on IS NULL AND t.organization_id = ANY(CAST(${organizationIds} AS uuid[]))`);
+  if (lead !== null) positions = positions.where(sql`t.is_lead = ${lead}`);
+  const personIds = [...new Set((await positions.list({ keys: byId, limit: 10_000 })).map((p) => p.personId))];
+  const persons = await unscoped(ctx, Persons, SEEDING).many(personIds, ['archivedAt']);
+  return persons.filter((p) => p !== null && !p.archivedAt).map((p) => p!.id).sort();
+}
+
 /** Current positions' persons of the organizations (seed keys), leads or not, deduplicated, in a stable order. */
-async function personsAt(ctx: RequestContext, orgKeys: readonly string[], lead: boolean): Promise<Pool> {
-  const rows: Array<{ person_id: string }> = await ctx.manager.query(
-    `SELECT DISTINCT ON (pp.person_id) pp.person_id, o.code, pp.title, p.name
-       FROM person_position pp JOIN person p ON p.id = pp.person_id JOIN organization o ON o.id = pp.organization_id
-      WHERE pp.organization_id = ANY($1::uuid[]) AND pp.ended_on IS NULL AND p.archived_at IS NULL AND pp.is_lead = $2
-      ORDER BY pp.person_id`,
-    [orgKeys.map((k) => seedId(`org:${k}`)), lead],
-  );
-  return rows.map((r) => r.person_id).sort();
+function personsAt(ctx: RequestContext, orgKeys: readonly string[], lead: boolean): Promise<Pool> {
+  return activeHolders(ctx, orgKeys.map((k) => seedId(`org:${k}`)), lead);
 }
 
 /** Persons of a village: its lead, and as staff its other officers and the grid workers of its grids. */
 async function villagePools(ctx: RequestContext, villageKey: string): Promise<{ leaders: Pool; staff: Pool }> {
-  const grids: Array<{ id: string }> = await ctx.manager.query(`SELECT id FROM organization WHERE parent_id = $1 AND kind = 'GRID' AND archived_at IS NULL`, [seedId(`org:${villageKey}`)]);
-  const staffRows: Array<{ person_id: string }> = await ctx.manager.query(
-    `SELECT DISTINCT pp.person_id FROM person_position pp JOIN person p ON p.id = pp.person_id
-      WHERE pp.ended_on IS NULL AND p.archived_at IS NULL AND NOT pp.is_lead AND (pp.organization_id = $1 OR pp.organization_id = ANY($2::uuid[]))`,
-    [seedId(`org:${villageKey}`), grids.map((g) => g.id)],
-  );
-  return { leaders: await personsAt(ctx, [villageKey], true), staff: staffRows.map((r) => r.person_id).sort() };
+  const village = seedId(`org:${villageKey}`);
+  const grids = await unscoped(ctx, Organizations, SEEDING).where(sql`t.parent_id = ${village} AND t.kind = ${OrganizationKind.GRID} AND t.archived_at IS NULL`).list({ keys: byId, limit: 1000 });
+  return { leaders: await personsAt(ctx, [villageKey], true), staff: await activeHolders(ctx, [village, ...grids.map((g) => g.id)], false) };
 }
 
-interface Row {
-  id: string;
-  shiftId: string;
-  day: string;
-  personId: string;
-  role: 'LEADER' | 'STAFF';
-  status: string;
-  note: string | null;
-}
+type Row = SeedAssignment;
 
 /**
  * A month of demo rosters (14 days back to 16 days ahead of the seeding day, China time) with
@@ -71,17 +66,12 @@ interface Row {
  * day) that has assignments already is left alone, so seeding again inserts nothing even when positions changed meanwhile.
  */
 export async function seedDuty(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
-  const orgs: Array<{ id: string }> = await m.query(`SELECT id FROM organization WHERE id = ANY($1::uuid[])`, [SHIFTS.map((s) => seedId(`org:${s.org}`))]);
-  const present = new Set(orgs.map((o) => o.id));
+  const orgs = await unscoped(ctx, Organizations, SEEDING).many(SHIFTS.map((s) => seedId(`org:${s.org}`)), ['id']);
+  const present = new Set(orgs.filter((o) => o !== null).map((o) => o!.id));
   const shifts = SHIFTS.filter((s) => present.has(seedId(`org:${s.org}`)));
   let inserted = 0;
   for (const s of shifts) {
-    const rows = await m.query(
-      `INSERT INTO duty_shift (id, organization_id, name, starts_at, duration_minutes) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-      [seedId(`rescue:duty:shift:${s.key}`), seedId(`org:${s.org}`), s.name, s.startsAt, s.minutes],
-    );
-    inserted += rows.length;
+    inserted += await insertSeedShift(ctx, { id: seedId(`rescue:duty:shift:${s.key}`), organizationId: seedId(`org:${s.org}`), name: s.name, startsAt: s.startsAt, minutes: s.minutes });
   }
 
   const pools = new Map<string, { leaders: Pool; staff: Pool }>();
@@ -121,22 +111,6 @@ export async function seedDuty(ctx: RequestContext): Promise<void> {
     }
   }
 
-  if (rows.length) {
-    const result = await m.query(
-      `INSERT INTO duty_assignment (id, shift_id, organization_id, day, person_id, role, status, confirmed_at, checked_in_at, handed_over_at, hand_over_note)
-       SELECT v.id, s.id, s.organization_id, v.day, v.person_id, v.role, v.status,
-              CASE WHEN v.status <> 'ASSIGNED' THEN LEAST(now() - interval '1 hour', t.start - interval '1 day') END,
-              CASE WHEN v.status IN ('CHECKED_IN','HANDED_OVER') THEN t.start + interval '3 minutes' END,
-              CASE WHEN v.status = 'HANDED_OVER' THEN t.start + make_interval(mins => s.duration_minutes) END,
-              v.note
-         FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS v(id, shift_id, day, person_id, role, status, note)
-         JOIN duty_shift s ON s.id = v.shift_id AND s.archived_at IS NULL
-         CROSS JOIN LATERAL (SELECT (v.day + CAST(s.starts_at AS time)) AT TIME ZONE 'Asia/Shanghai' AS start) t
-        WHERE NOT EXISTS (SELECT 1 FROM duty_assignment x WHERE x.shift_id = v.shift_id AND x.day = v.day)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [rows.map((r) => r.id), rows.map((r) => r.shiftId), rows.map((r) => r.day), rows.map((r) => r.personId), rows.map((r) => r.role), rows.map((r) => r.status), rows.map((r) => r.note)],
-    );
-    inserted += result.length;
-  }
+  inserted += await insertSeedAssignments(ctx, rows, ctx.clock.now());
   if (inserted) await audit(ctx, { action: 'rescue.duty.seed', entityType: 'DutyAssignment', entityId: null, changes: { inserted } });
 }

@@ -1,28 +1,31 @@
 import {
-  BadUserInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   SortDirection,
+  applyStep,
   archiveRecord,
-  audit,
-  paginate,
-  lockActiveOrFail,
-  paginateSql,
-  rowReader,
+  createRecord,
+  recordEvent,
+  records,
+  sql,
   transaction,
+  unscoped,
   updateRecord,
   type ArchiveInput,
   type ConnectionResult,
-  type PageRequest,
+  type Patch,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
+import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';
-import { addDays, callerPersonSql, checkDutyRange } from './duty.sql';
+import { addDays, checkDutyRange, chinaTime, dutyInterval } from './duty.sql';
+import { CHECK_IN_OPENS_MINUTES, DUTY_ASSIGNMENT_WORKFLOW, type DutyStep } from './duty-transitions';
+import { DutyAssignments, DutyRequirements, DutyShifts } from '../command.entities';
+import { commandEvents } from '../command.events';
+import { commandRules } from '../command.rules';
 import { CommandPermission } from '../permissions';
 import type {
   AssignDutyInput,
@@ -47,174 +50,124 @@ export const dutyShiftSortKeys = (alias: string): SortKey<DutyShift>[] => [
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** Shifts of organizations where the caller holds `permission` (alias `s`). */
-export function scopedDutyShifts(ctx: RequestContext, permission: string = CommandPermission.DutyRead): SelectQueryBuilder<DutyShift> {
-  const scope = organizationIdInScope(ctx.principal, permission, 's.organization_id');
-  return ctx.manager.createQueryBuilder(DutyShift, 's').where(scope.sql, scope.params);
-}
-
 export class DutyShiftService {
   list(ctx: RequestContext, args: DutyShiftListArgs, withCount: boolean): Promise<ConnectionResult<DutyShift>> {
-    const qb = scopedDutyShifts(ctx);
+    let shifts = records(ctx, DutyShifts);
     const f = args.filter ?? {};
-    if (!f.includeArchived) qb.andWhere('s.archived_at IS NULL');
-    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('s.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    return paginate(qb, args, dutyShiftSortKeys('s'), withCount);
+    if (!f.includeArchived) shifts = shifts.where(sql`t.archived_at IS NULL`);
+    if (f.withinSubtreeOf) shifts = shifts.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    return shifts.page({ keys: dutyShiftSortKeys('t'), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDutyShiftInput): Promise<DutyShift> {
     return transaction(ctx, async (tx) => {
-      if (!(await organizationInScope(tx, input.organizationId, CommandPermission.DutyWrite))) {
-        throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} where you may arrange duty.`);
-      }
-      const name = input.name;
-      await this.checkNameFree(tx, input.organizationId, name, null);
-      const shift = await tx.manager.save(
-        tx.manager.create(DutyShift, { organizationId: input.organizationId, name, startsAt: input.startsAt, durationMinutes: input.durationMinutes, archivedAt: null }),
+      // An organization missing or outside where the caller may arrange duty answers NOT_FOUND on the field.
+      const org = await records(tx, Organizations, CommandPermission.DutyWrite).reference(input.organizationId, 'input.organizationId', { properties: ['id'] });
+      await this.checkNameFree(tx, org.id, input.name, null);
+      return createRecord(
+        tx,
+        DutyShift,
+        'DutyShift',
+        { organizationId: org.id, name: input.name, startsAt: input.startsAt, durationMinutes: input.durationMinutes, archivedAt: null },
+        {
+          action: 'rescue.duty-shift.create',
+          changes: { ...input },
+          ...recordEvent(commandEvents['rescue.duty-shift.created'], (s: DutyShift) => ({ id: s.id, organizationId: s.organizationId })),
+        },
       );
-      await audit(tx, { action: 'rescue.duty-shift.create', entityType: 'DutyShift', entityId: shift.id, changes: { ...input } });
-      await tx.emit('rescue.duty-shift.created', { id: shift.id, organizationId: shift.organizationId });
-      return shift;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateDutyShiftInput): Promise<DutyShift> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      const patch: Partial<DutyShift> = {};
+      const current = await this.currentShift(tx, input.id);
+      const patch: Patch<DutyShift> = {};
       if (input.name !== undefined && input.name !== current.name) {
         patch.name = input.name;
-        await this.checkNameFree(tx, current.organizationId, patch.name, current.id);
+        await this.checkNameFree(tx, current.organizationId, input.name, current.id);
       }
       if (input.startsAt !== undefined) patch.startsAt = input.startsAt;
       if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes;
-      return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch, { action: 'rescue.duty-shift.update', event: 'rescue.duty-shift.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch, {
+        action: 'rescue.duty-shift.update',
+        ...recordEvent(commandEvents['rescue.duty-shift.updated'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
   /** Retires a shift; refused while people are still rostered on it from today on (cancel those first). */
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<DutyShift> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      const [upcoming] = await tx.manager.query(
-        `SELECT count(*)::int AS n FROM duty_assignment WHERE shift_id = $1 AND status <> 'CANCELLED' AND day >= $2::date`,
-        [current.id, tx.clock.today()],
-      );
-      if (upcoming.n > 0) throw BadUserInputError.field('input.id', 'noUpcomingAssignments', `${upcoming.n} assignment(s) from today on still use this shift; cancel them first.`);
-      return archiveRecord(tx, DutyShift, 'DutyShift', current, input.version, { action: 'rescue.duty-shift.archive', event: 'rescue.duty-shift.archived', payload: { id: current.id, organizationId: current.organizationId } });
+      const current = await this.currentShift(tx, input.id);
+      // The shift's assignments are of its organization, where the caller may arrange duty.
+      const upcoming = await records(tx, DutyAssignments, CommandPermission.DutyWrite)
+        .where(sql`t.shift_id = ${current.id} AND t.status <> ${DutyAssignmentStatus.CANCELLED} AND t.day >= CAST(${tx.clock.today()} AS date)`)
+        .count();
+      if (upcoming > 0) throw commandRules.field('input.id', 'noUpcomingAssignments', `${upcoming} assignment(s) from today on still use this shift; cancel them first.`);
+      return archiveRecord(tx, DutyShift, 'DutyShift', current, input.version, {
+        action: 'rescue.duty-shift.archive',
+        patch: { archivedAt: tx.clock.now() },
+        ...recordEvent(commandEvents['rescue.duty-shift.archived'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
   private async checkNameFree(tx: RequestContext, organizationId: string, name: string, exceptId: string | null): Promise<void> {
-    const clash = await tx.manager
-      .createQueryBuilder(DutyShift, 's')
-      .where('s.organization_id = :organizationId AND s.name = :name AND s.archived_at IS NULL', { organizationId, name })
-      .andWhere(exceptId ? 's.id <> :exceptId' : 'TRUE', { exceptId })
-      .getExists();
-    if (clash) throw new ConflictError(`The organization already has a current shift named ${name}.`, { entity: 'DutyShift', field: 'input.name' });
+    let shifts = records(tx, DutyShifts, CommandPermission.DutyWrite).where(sql`t.organization_id = ${organizationId} AND t.name = ${name} AND t.archived_at IS NULL`);
+    if (exceptId) shifts = shifts.where(sql`t.id <> ${exceptId}`);
+    if ((await shifts.count()) > 0) throw new ConflictError(`The organization already has a current shift named ${name}.`, { entity: 'DutyShift', field: 'input.name' });
   }
 
   /** A shift the caller may arrange, not archived, locked; out of scope answers NOT_FOUND, like a missing one. */
-  private async getActiveOrFail(tx: RequestContext, id: string): Promise<DutyShift> {
-    return lockActiveOrFail(scopedDutyShifts(tx, CommandPermission.DutyWrite), 'DutyShift', id, 'the shift is archived.');
+  private currentShift(tx: RequestContext, id: string): Promise<DutyShift> {
+    return records(tx, DutyShifts, CommandPermission.DutyWrite).reference(id, 'input.id', { lock: 'update' });
   }
 }
 
 // ------------------------------------------------------------------ assignments
 
-/** An assignment row with the name and start of its shift, for the roster order. */
-export type RosterRow = DutyAssignment & { shiftName: string; shiftStartsAt: string };
+/** The start and the name of an assignment's shift (alias `t`), for the roster order. */
+const SHIFT_STARTS_AT = '(SELECT rs.starts_at FROM duty_shift rs WHERE rs.id = t.shift_id)';
+const SHIFT_NAME = '(SELECT rs.name FROM duty_shift rs WHERE rs.id = t.shift_id)';
 
 /** By day, shift start, shift name; ties by id. */
-export const rosterSortKeys = (alias: string): SortKey<RosterRow>[] => [
-  { column: `${alias}.day`, direction: SortDirection.ASC },
-  { column: `${alias}.shift_starts_at`, direction: SortDirection.ASC },
-  { column: `${alias}.shift_name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
+export const rosterSortKeys: SortKey<DutyAssignment>[] = [
+  { column: 't.day', direction: SortDirection.ASC },
+  { column: SHIFT_STARTS_AT, direction: SortDirection.ASC },
+  { column: SHIFT_NAME, direction: SortDirection.ASC },
+  { column: 't.id', direction: SortDirection.ASC },
 ];
 
-/** Assignments joined with their shift's name and start (alias given), as a table expression. */
-export const ROSTER_TABLE = (alias: string): string =>
-  `(SELECT x.*, s.name AS shift_name, s.starts_at AS shift_starts_at FROM duty_assignment x JOIN duty_shift s ON s.id = x.shift_id) ${alias}`;
-
-/**
- * SQL: assignments (alias) the caller may read: of organizations in their duty-read scope, or
- * their own (the signed-in user's person is on it).
- */
-export function readableAssignmentSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
-  const scope = organizationIdInScope(ctx.principal, CommandPermission.DutyRead, `${alias}.organization_id`);
-  const me = callerPersonSql(ctx);
-  if (scope.sql === 'TRUE') return scope;
-  return { sql: `(${scope.sql} OR ${alias}.person_id = ${me.sql})`, params: { ...scope.params, ...me.params } };
-}
-
-/** One page of roster rows through the entity's row reader (plus the shift's name and start for the cursor). */
-export function rosterPage(ctx: RequestContext, where: readonly string[], params: Record<string, unknown>, page: PageRequest): Promise<ConnectionResult<RosterRow>> {
-  const reader = rowReader(ctx.manager, DutyAssignment, 'a');
-  return paginateSql<RosterRow>({
-    manager: ctx.manager,
-    from: ROSTER_TABLE('a'),
-    select: `${reader.select}, a.shift_name AS "shiftName", a.shift_starts_at AS "shiftStartsAt"`,
-    where,
-    params,
-    keys: rosterSortKeys('a'),
-    page,
-    withCount: Boolean(page.withCount),
-    read: (rows) => reader.read(rows) as RosterRow[],
-  });
-}
-
-const STEP = {
-  confirm: { from: [DutyAssignmentStatus.ASSIGNED], to: DutyAssignmentStatus.CONFIRMED, verb: 'confirm', at: 'confirmedAt' },
-  checkIn: { from: [DutyAssignmentStatus.CONFIRMED], to: DutyAssignmentStatus.CHECKED_IN, verb: 'check in to', at: 'checkedInAt' },
-  handOver: { from: [DutyAssignmentStatus.CHECKED_IN], to: DutyAssignmentStatus.HANDED_OVER, verb: 'hand over', at: 'handedOverAt' },
-} as const;
-export type DutyStep = keyof typeof STEP;
-
 export class DutyAssignmentService {
-  list(ctx: RequestContext, args: DutyAssignmentListArgs, withCount: boolean): Promise<ConnectionResult<RosterRow>> {
+  /** Assignments the caller may read (duty-read scope, or their own), in a period, by day, shift start and name. */
+  list(ctx: RequestContext, args: DutyAssignmentListArgs, withCount: boolean): Promise<ConnectionResult<DutyAssignment>> {
     const f = args.filter ?? {};
     const from = f.from ?? ctx.clock.today();
     const to = f.to ?? addDays(from, 30);
     checkDutyRange(from, to, 'filter.from', 'filter.to');
-    const readable = readableAssignmentSql(ctx, 'a');
-    const where = [readable.sql, 'a.day BETWEEN CAST(:from AS date) AND CAST(:to AS date)'];
-    const params: Record<string, unknown> = { ...readable.params, from, to };
-    if (f.withinSubtreeOf) {
-      where.push(withinSubtreeSql('a.organization_id'));
-      params['subtreeRoot'] = f.withinSubtreeOf;
-    }
-    if (f.personId) {
-      where.push('a.person_id = :personId');
-      params['personId'] = f.personId;
-    }
-    if (f.statuses?.length) {
-      where.push('a.status = ANY(CAST(:statuses AS text[]))');
-      params['statuses'] = f.statuses;
-    } else where.push(`a.status <> 'CANCELLED'`);
-    if (f.role) {
-      where.push('a.role = :role');
-      params['role'] = f.role;
-    }
-    return rosterPage(ctx, where, params, { first: args.first, after: args.after, withCount });
+    let assignments = records(ctx, DutyAssignments).where(sql`t.day BETWEEN CAST(${from} AS date) AND CAST(${to} AS date)`);
+    if (f.withinSubtreeOf) assignments = assignments.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.personId) assignments = assignments.where(sql`t.person_id = ${f.personId}`);
+    assignments = f.statuses?.length ? assignments.where(sql`t.status = ANY(CAST(${f.statuses} AS text[]))`) : assignments.where(sql`t.status <> ${DutyAssignmentStatus.CANCELLED}`);
+    if (f.role) assignments = assignments.where(sql`t.role = ${f.role}`);
+    return assignments.page({ keys: rosterSortKeys, page: { first: args.first, after: args.after }, withCount });
   }
 
   async assign(ctx: RequestContext, input: AssignDutyInput): Promise<DutyAssignment> {
-    if (input.day < ctx.clock.today()) throw BadUserInputError.field('input.day', 'notPast', 'must not be before today (China time).');
+    if (input.day < ctx.clock.today()) throw commandRules.field('input.day', 'notPast', 'must not be before today (China time).');
     return transaction(ctx, async (tx) => {
-      const shift = await scopedDutyShifts(tx, CommandPermission.DutyWrite)
-        .andWhere('s.id = :id AND s.archived_at IS NULL', { id: input.shiftId })
-        .setLock('pessimistic_read')
-        .getOne();
-      if (!shift) throw BadUserInputError.field('input.shiftId', 'exists', `no current shift ${input.shiftId} where you may arrange duty.`);
-      const person = await assertReadablePerson(tx, input.personId, 'input.personId');
-      const taken = await tx.manager
-        .createQueryBuilder(DutyAssignment, 'a')
-        .where(`a.shift_id = :shiftId AND a.day = CAST(:day AS date) AND a.person_id = :personId AND a.status <> 'CANCELLED'`, { shiftId: shift.id, day: input.day, personId: person.id })
-        .getExists();
-      if (taken) throw new ConflictError(`${person.name} is already on ${shift.name} on ${input.day}.`, { entity: 'DutyAssignment', field: 'input.personId' });
-      const assignment = await tx.manager.save(
-        tx.manager.create(DutyAssignment, {
+      // FOR SHARE: retiring the shift waits for the new assignment.
+      const shift = await records(tx, DutyShifts, CommandPermission.DutyWrite).reference(input.shiftId, 'input.shiftId', { lock: 'share' });
+      const person = await records(tx, Persons).reference(input.personId, 'input.personId', { properties: ['id', 'name'] });
+      const taken = await records(tx, DutyAssignments, CommandPermission.DutyWrite)
+        .where(sql`t.shift_id = ${shift.id} AND t.day = CAST(${input.day} AS date) AND t.person_id = ${person.id} AND t.status <> ${DutyAssignmentStatus.CANCELLED}`)
+        .count();
+      if (taken > 0) throw new ConflictError(`${person.name} is already on ${shift.name} on ${input.day}.`, { entity: 'DutyAssignment', field: 'input.personId' });
+      return createRecord(
+        tx,
+        DutyAssignment,
+        'DutyAssignment',
+        {
           shiftId: shift.id,
           organizationId: shift.organizationId,
           day: input.day,
@@ -227,68 +180,83 @@ export class DutyAssignmentService {
           handOverNote: null,
           cancelledAt: null,
           cancelReason: null,
-        }),
+        },
+        {
+          action: 'rescue.duty-assignment.assign',
+          changes: { ...input },
+          ...recordEvent(commandEvents['rescue.duty-assignment.assigned'], (a: DutyAssignment) => ({
+            id: a.id,
+            shiftId: shift.id,
+            organizationId: shift.organizationId,
+            day: input.day,
+            personId: person.id,
+            role: input.role,
+          })),
+        },
       );
-      await audit(tx, { action: 'rescue.duty-assignment.assign', entityType: 'DutyAssignment', entityId: assignment.id, changes: { ...input } });
-      await tx.emit('rescue.duty-assignment.assigned', { id: assignment.id, shiftId: shift.id, organizationId: shift.organizationId, day: input.day, personId: person.id, role: input.role });
-      return assignment;
     });
   }
 
-  /** Takes an assignment off the roster before check-in. */
+  /** Takes an assignment off the roster before check-in (the workflow's `cancel` step). */
   async cancel(ctx: RequestContext, input: CancelDutyAssignmentInput): Promise<DutyAssignment> {
     return transaction(ctx, async (tx) => {
-      const scope = organizationIdInScope(tx.principal, CommandPermission.DutyWrite, 'a.organization_id');
-      const current = await tx.manager.createQueryBuilder(DutyAssignment, 'a').where('a.id = :id', { id: input.id }).andWhere(scope.sql, scope.params).setLock('pessimistic_write').getOne();
-      if (!current) throw new NotFoundError('DutyAssignment', input.id);
-      if (current.status !== DutyAssignmentStatus.ASSIGNED && current.status !== DutyAssignmentStatus.CONFIRMED) {
-        throw BadUserInputError.field('input.id', 'state', `the assignment is ${current.status}; only ASSIGNED or CONFIRMED assignments can be cancelled.`);
-      }
-      const patch = { status: DutyAssignmentStatus.CANCELLED, cancelledAt: () => 'now()', cancelReason: input.reason ?? null };
-      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch, {
-        action: 'rescue.duty-assignment.cancel',
-        changes: (updated) => ({ status: [current.status, updated.status], reason: input.reason ?? null }),
-        event: 'rescue.duty-assignment.cancelled',
-        payload: { id: current.id, organizationId: current.organizationId, personId: current.personId },
+      const current = await records(tx, DutyAssignments, DUTY_ASSIGNMENT_WORKFLOW.permissionOf('cancel')).lock(input.id);
+      return applyStep(tx, DUTY_ASSIGNMENT_WORKFLOW, 'cancel', {
+        current,
+        version: input.version,
+        patch: { cancelledAt: tx.clock.now(), cancelReason: input.reason ?? null },
+        changes: { reason: input.reason ?? null },
       });
     });
   }
 
   /**
-   * Confirm, check in or hand over: only the assigned person (the signed-in user's person) or
-   * someone who may arrange duty at the shift's organization; in order, against the version read.
+   * Confirm, check in or hand over (`DUTY_ASSIGNMENT_WORKFLOW`): only the assigned person (the
+   * signed-in user's person) or someone who may arrange duty at the shift's organization; in order
+   * (else BAD_USER_INPUT rule `state`), against the version read; check-in only within its window.
    */
   async step(ctx: RequestContext, step: DutyStep, input: DutyAssignmentStepInput | HandOverDutyInput): Promise<DutyAssignment> {
-    const rule = STEP[step];
     return transaction(ctx, async (tx) => {
-      const me = callerPersonSql(tx);
-      const readable = readableAssignmentSql(tx, 'a');
-      const writable = organizationIdInScope(tx.principal, CommandPermission.DutyWrite, 'a.organization_id');
-      const { entities, raw } = await tx.manager
-        .createQueryBuilder(DutyAssignment, 'a')
-        .addSelect(`COALESCE(a.person_id = ${me.sql}, false)`, 'is_own')
-        .addSelect(writable.sql, 'may_write')
-        .where('a.id = :id', { id: input.id })
-        .andWhere(`(${readable.sql} OR ${writable.sql})`)
-        .setParameters({ ...me.params, ...readable.params, ...writable.params })
-        .setLock('pessimistic_write')
-        .getRawAndEntities<{ is_own: boolean; may_write: boolean }>();
-      const current = entities[0];
-      if (!current) throw new NotFoundError('DutyAssignment', input.id);
-      if (!raw[0]!.is_own && !raw[0]!.may_write) {
-        throw new ForbiddenError(`Only the person on duty, or someone who may arrange duty (${CommandPermission.DutyWrite}) at the shift's organization, may ${rule.verb} this assignment.`, CommandPermission.DutyWrite);
-      }
-      if (!(rule.from as readonly DutyAssignmentStatus[]).includes(current.status)) {
-        throw BadUserInputError.field('input.id', 'state', `the assignment is ${current.status}; only ${rule.from.join(' or ')} assignments can be moved to ${rule.to}.`);
-      }
-      const patch: Record<string, unknown> = { status: rule.to, [rule.at]: () => 'now()' };
-      if (step === 'handOver') patch['handOverNote'] = (input as HandOverDutyInput).note;
-      return updateRecord(tx, DutyAssignment, 'DutyAssignment', current, input.version, patch, {
-        action: `rescue.duty-assignment.${step}`,
-        event: `rescue.duty-assignment.${rule.to === DutyAssignmentStatus.CONFIRMED ? 'confirmed' : rule.to === DutyAssignmentStatus.CHECKED_IN ? 'checkedIn' : 'handedOver'}`,
-        payload: { id: current.id, organizationId: current.organizationId, personId: current.personId },
+      const current = await this.stepTarget(tx, step, input.id);
+      const now = tx.clock.now();
+      const patch: Patch<Omit<DutyAssignment, 'status'>> =
+        step === 'confirm' ? { confirmedAt: now } : step === 'checkIn' ? { checkedInAt: now } : { handedOverAt: now, handOverNote: (input as HandOverDutyInput).note };
+      return applyStep(tx, DUTY_ASSIGNMENT_WORKFLOW, step, {
+        current,
+        version: input.version,
+        patch,
+        check: step === 'checkIn' ? () => this.checkInWindow(tx, current, now) : undefined,
       });
     });
+  }
+
+  /**
+   * The assignment locked for a step within the step's scope (the caller's own, or where they may
+   * arrange duty); one the caller may only read answers FORBIDDEN, one they may not read NOT_FOUND.
+   */
+  private async stepTarget(tx: RequestContext, step: DutyStep, id: string): Promise<DutyAssignment> {
+    try {
+      return await records(tx, DutyAssignments, DUTY_ASSIGNMENT_WORKFLOW.permissionOf(step)).lock(id);
+    } catch (error) {
+      if (!(error instanceof NotFoundError) || !(await records(tx, DutyAssignments).exists(id))) throw error;
+      const verb = step === 'confirm' ? 'confirm' : step === 'checkIn' ? 'check in to' : 'hand over';
+      throw new ForbiddenError(`Only the person on duty, or someone who may arrange duty (${CommandPermission.DutyWrite}) at the shift's organization, may ${verb} this assignment.`, CommandPermission.DutyWrite);
+    }
+  }
+
+  /** Check-in is open from `CHECK_IN_OPENS_MINUTES` before the shift starts until it ends (China time), by the clock. */
+  private async checkInWindow(tx: RequestContext, assignment: DutyAssignment, now: Date): Promise<void> {
+    // The template of an assignment the caller may step (whose shift may lie outside their own duty scope).
+    const shift = (await unscoped(tx, DutyShifts, 'the shift of an assignment the caller was admitted to step').one(assignment.shiftId))!;
+    const { startsAt, endsAt } = dutyInterval(assignment.day, shift.startsAt, shift.durationMinutes);
+    const opens = new Date(startsAt.getTime() - CHECK_IN_OPENS_MINUTES * 60_000);
+    if (now < opens || now >= endsAt) {
+      throw commandRules.field(
+        'input.id',
+        'checkInWindow',
+        `check-in to ${shift.name} on ${assignment.day} is open from ${chinaTime(opens)} to ${chinaTime(endsAt)} China time (${CHECK_IN_OPENS_MINUTES} minutes before the shift starts until it ends); it is now ${chinaTime(now)}.`,
+      );
+    }
   }
 }
 
@@ -303,20 +271,23 @@ export const dutyRequirementSortKeys = (alias: string): SortKey<DutyRequirement>
 /** Coverage rules are town-wide: whoever may read duty may read them; only rescue.rule:manage changes them. */
 export class DutyRequirementService {
   list(ctx: RequestContext, args: DutyRequirementListArgs, withCount: boolean): Promise<ConnectionResult<DutyRequirement>> {
-    const qb = ctx.manager.createQueryBuilder(DutyRequirement, 'r');
+    let requirements = records(ctx, DutyRequirements);
     const f = args.filter ?? {};
-    if (!f.includeArchived) qb.andWhere('r.archived_at IS NULL');
-    if (f.season) qb.andWhere('r.season = :season', { season: f.season });
-    return paginate(qb, args, dutyRequirementSortKeys('r'), withCount);
+    if (!f.includeArchived) requirements = requirements.where(sql`t.archived_at IS NULL`);
+    if (f.season) requirements = requirements.where(sql`t.season = ${f.season}`);
+    return requirements.page({ keys: dutyRequirementSortKeys('t'), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDutyRequirementInput): Promise<DutyRequirement> {
     return transaction(ctx, async (tx) => {
-      if (await tx.manager.createQueryBuilder(DutyRequirement, 'r').where('r.code = :code', { code: input.code }).getExists()) {
+      if ((await records(tx, DutyRequirements, DutyRequirements.write).where(sql`t.code = ${input.code}`).count()) > 0) {
         throw new ConflictError(`A duty requirement with code ${input.code} exists already.`, { entity: 'DutyRequirement', field: 'input.code' });
       }
-      const requirement = await tx.manager.save(
-        tx.manager.create(DutyRequirement, {
+      return createRecord(
+        tx,
+        DutyRequirement,
+        'DutyRequirement',
+        {
           code: input.code,
           name: input.name,
           organizationKinds: [...new Set(input.organizationKinds)],
@@ -325,36 +296,46 @@ export class DutyRequirementService {
           minStaff: input.minStaff,
           priority: input.priority ?? 0,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.duty-requirement.create',
+          changes: { ...input },
+          ...recordEvent(commandEvents['rescue.duty-requirement.created'], (r: DutyRequirement) => ({ id: r.id, code: r.code })),
+        },
       );
-      await audit(tx, { action: 'rescue.duty-requirement.create', entityType: 'DutyRequirement', entityId: requirement.id, changes: { ...input } });
-      await tx.emit('rescue.duty-requirement.created', { id: requirement.id, code: requirement.code });
-      return requirement;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateDutyRequirementInput): Promise<DutyRequirement> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      const patch: Partial<DutyRequirement> = {};
+      const current = await this.activeRequirement(tx, input.id);
+      const patch: Patch<DutyRequirement> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
       if (input.season !== undefined) patch.season = input.season;
       if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
       if (input.minStaff !== undefined) patch.minStaff = input.minStaff;
       if (input.priority !== undefined) patch.priority = input.priority;
-      return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch, { action: 'rescue.duty-requirement.update', event: 'rescue.duty-requirement.updated', payload: { id: current.id, code: current.code } });
+      return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch, {
+        action: 'rescue.duty-requirement.update',
+        ...recordEvent(commandEvents['rescue.duty-requirement.updated'], { id: current.id, code: current.code }),
+      });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<DutyRequirement> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id);
-      return archiveRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, { action: 'rescue.duty-requirement.archive', event: 'rescue.duty-requirement.archived', payload: { id: current.id, code: current.code } });
+      const current = await this.activeRequirement(tx, input.id);
+      return archiveRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, {
+        action: 'rescue.duty-requirement.archive',
+        patch: { archivedAt: tx.clock.now() },
+        ...recordEvent(commandEvents['rescue.duty-requirement.archived'], { id: current.id, code: current.code }),
+      });
     });
   }
 
-  private async getActiveOrFail(tx: RequestContext, id: string): Promise<DutyRequirement> {
-    return lockActiveOrFail(tx.manager.createQueryBuilder(DutyRequirement, 'r'), 'DutyRequirement', id, 'the duty requirement is archived.');
+  /** A rule in force, locked; NOT_FOUND when missing, `notArchived` on `input.id` when retired. */
+  private activeRequirement(tx: RequestContext, id: string): Promise<DutyRequirement> {
+    return records(tx, DutyRequirements, DutyRequirements.write).reference(id, 'input.id', { lock: 'update' });
   }
 }

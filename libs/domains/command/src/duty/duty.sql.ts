@@ -1,11 +1,12 @@
-import { BadUserInputError, type RequestContext } from '@platform/core';
 import { FLOOD_SEASON_SQL } from '@platform/core';
+import { commandRules } from '../command.rules';
 import { MAX_DUTY_RANGE_DAYS } from './duty.inputs';
 
 /**
  * SQL: the actual interval of an assignment (alias `a`, its `day`) on a shift (alias `s`): from the
  * day at the shift's start, local China time, for the shift's duration. Half-open, so a night shift
- * ending at 08:30 and a day shift starting at 08:30 do not overlap.
+ * ending at 08:30 and a day shift starting at 08:30 do not overlap. Used by the coverage's double
+ * bookings (over the library's own tables); other libraries ask `onDutyAt` instead.
  */
 export const DUTY_INTERVAL_SQL = (a: string, s: string): string =>
   `tstzrange((${a}.day + CAST(${s}.starts_at AS time)) AT TIME ZONE 'Asia/Shanghai', (${a}.day + CAST(${s}.starts_at AS time)) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => ${s}.duration_minutes))`;
@@ -21,9 +22,9 @@ export function dutyInterval(day: string, startsAt: string, durationMinutes: num
 
 /** Refuses a period whose last day is before its first, or longer than 92 days (both days included). */
 export function checkDutyRange(from: string, to: string, fromField: string, toField: string): void {
-  if (to < from) throw BadUserInputError.field(toField, 'notBeforeFrom', `must not be before ${fromField} (${from}).`);
+  if (to < from) throw commandRules.field(toField, 'notBeforeFrom', `must not be before ${fromField} (${from}).`);
   const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-  if (days > MAX_DUTY_RANGE_DAYS) throw BadUserInputError.field(toField, 'maxRange', `the period may span at most ${MAX_DUTY_RANGE_DAYS} days (it spans ${days}).`);
+  if (days > MAX_DUTY_RANGE_DAYS) throw commandRules.field(toField, 'maxRange', `the period may span at most ${MAX_DUTY_RANGE_DAYS} days (it spans ${days}).`);
 }
 
 /** A day (YYYY-MM-DD) moved by `days`. */
@@ -31,11 +32,7 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * SQL for the person of the calling user (the principal's `personId`, from app_user.person_id), or
- * NULL for API clients, the system, anonymous callers and accounts without a person, with its parameters.
- */
-export function callerPersonSql(ctx: RequestContext): { sql: string; params: Record<string, unknown> } {
-  if (!ctx.principal.personId) return { sql: 'CAST(NULL AS uuid)', params: {} };
-  return { sql: 'CAST(:dutyCaller AS uuid)', params: { dutyCaller: ctx.principal.personId } };
+/** An instant as China time `YYYY-MM-DD HH:MM`, for messages. */
+export function chinaTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { ConsultationActionStatus, ConsultationKind } from './consultation.enums';
 
-@ObjectType({ description: '会商研判会议。A consultation meeting (会商研判): who convened it, when, the topics studied, the conclusions and the action items agreed.' })
+@ObjectType({ implements: Node, description: '会商研判会议。A consultation meeting (会商研判): who convened it, when, the topics studied, the conclusions and the action items agreed.' })
 @ReadByColumnSelection()
 @Entity('consultation')
 @Index('consultation_organization_idx', ['organizationId', 'heldOn', 'id'])
@@ -55,7 +55,7 @@ export class ConsultationDepartment {
   addedAt: Date;
 }
 
-@ObjectType({ description: '会商任务。An action item agreed at a consultation: what is to be done, by whom, by when, and how it ended.' })
+@ObjectType({ implements: Node, description: '会商任务。An action item agreed at a consultation: what is to be done, by whom, by when, and how it ended.' })
 @ReadByColumnSelection()
 @Entity('consultation_action_item')
 @Index('consultation_action_item_consultation_idx', ['consultationId', 'dueOn', 'id'])

@@ -16,6 +16,7 @@ import {
 } from './consultation.inputs';
 import { ACTION_ITEM_KEY_PROPERTIES, CONSULTATION_KEY_PROPERTIES, ConsultationService, actionItemOverdue } from './consultation.service';
 import { consultationActionItemPages, consultationById, consultationDepartmentPages } from './consultation.loaders';
+import { ACTION_ITEM_WORKFLOW } from './action-item-workflow';
 import { CommunityPermission } from '../permissions';
 
 export const ConsultationConnection = Connection(Consultation, '会商研判会议');
@@ -88,7 +89,7 @@ export class ConsultationResolver {
   }
 
   @Mutation(() => ConsultationActionItem, { description: '完成会商任务。Marks an open action item done on a day, with a note; needs the version you read.' })
-  @RequirePermission(CommunityPermission.ConsultationWrite)
+  @RequirePermission(ACTION_ITEM_WORKFLOW.permissionOf('complete'))
   completeConsultationActionItem(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CompleteConsultationActionItemInput, input) data: CompleteConsultationActionItemInput,
@@ -97,7 +98,7 @@ export class ConsultationResolver {
   }
 
   @Mutation(() => ConsultationActionItem, { description: '取消会商任务。Drops an open action item, with the reason; needs the version you read.' })
-  @RequirePermission(CommunityPermission.ConsultationWrite)
+  @RequirePermission(ACTION_ITEM_WORKFLOW.permissionOf('cancel'))
   cancelConsultationActionItem(@Ctx() ctx: RequestContext, @Arg('input', () => CancelConsultationActionItemInput, input) data: CancelConsultationActionItemInput): Promise<ConsultationActionItem> {
     return this.service.cancelActionItem(ctx, data);
   }

@@ -1,6 +1,9 @@
-import { audit, type RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
-import { FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH } from '@platform/core';
+import { FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, Positions, seedId, type Position } from '@platform/directory';
+import { insertSeedActionItem, insertSeedConsultation, insertSeedDepartments } from './consultation.seed.sql';
+
+/** More departments or positions than the demo directory has: the seed reads them all. */
+const SEED_LIMIT = 10_000;
 
 interface SeedItem {
   readonly description: string;
@@ -77,25 +80,27 @@ const MONTHLY: Record<number, { topics: string[]; conclusions: string; item: str
  * relative to the first seeding day (China time), and no meeting lies in the future.
  */
 export async function seedConsultations(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
   const today = ctx.clock.today();
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const [town] = await m.query(`SELECT id FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND parent_id IS NULL AND archived_at IS NULL ORDER BY created_at LIMIT 1`);
+  const reason = 'seed: the demo data is not on a caller\'s behalf';
+  const organizations = unscoped(ctx, Organizations, reason).where(sql`t.archived_at IS NULL`);
+  const [town] = await organizations.where(sql`t.kind = 'TOWN_GOVERNMENT' AND t.parent_id IS NULL`).list({ keys: [{ column: 't.created_at', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: 1 });
   if (!town) return;
-  const rows: Array<{ id: string; short_name: string; head_id: string | null }> = await m.query(
-    `SELECT o.id, coalesce(o.short_name, o.name) AS short_name,
-            (SELECT pp.person_id FROM person_position pp WHERE pp.organization_id = o.id AND pp.is_lead AND pp.ended_on IS NULL ORDER BY pp.started_on, pp.id LIMIT 1) AS head_id
-     FROM organization o WHERE o.kind = 'DEPARTMENT' AND o.parent_id = $1 AND o.archived_at IS NULL ORDER BY o.name, o.id`,
-    [town.id],
-  );
-  const depts = new Map(rows.map((r) => [r.short_name, { id: r.id, shortName: r.short_name, headId: r.head_id } as Department]));
+  const departments = await organizations.where(sql`t.kind = 'DEPARTMENT' AND t.parent_id = ${town.id}`).list({ keys: [{ column: 't.name', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: SEED_LIMIT });
+  const [wenfengVillage] = await organizations.where(sql`t.kind = 'VILLAGE' AND t.name = '文凤村'`).list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1 });
+  // Current positions of those organizations, earliest first: each department's head (its first lead), 文凤村's 应急专干.
+  const places = [...departments.map((d) => d.id), ...(wenfengVillage ? [wenfengVillage.id] : [])];
+  const positions = places.length
+    ? await unscoped(ctx, Positions, reason)
+        .where(sql`t.ended_on IS NULL AND t.organization_id = ANY(CAST(${places} AS uuid[]))`)
+        .list({ keys: [{ column: 't.started_on', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: SEED_LIMIT })
+    : [];
+  const firstPerson = (organizationId: string, holds: (p: Position) => boolean): string | null => positions.find((p) => p.organizationId === organizationId && holds(p))?.personId ?? null;
+  const depts = new Map(departments.map((o) => [o.shortName ?? o.name, { id: o.id, shortName: o.shortName ?? o.name, headId: firstPerson(o.id, (p) => p.isLead) } as Department]));
   const dept = (shortName: string): Department | null => depts.get(shortName) ?? null;
   const emergency = dept('应急办');
-  const [wenfeng] = await m.query(
-    `SELECT o.id, (SELECT pp.person_id FROM person_position pp WHERE pp.organization_id = o.id AND pp.title = '应急专干' AND pp.ended_on IS NULL LIMIT 1) AS officer_id
-     FROM organization o WHERE o.kind = 'VILLAGE' AND o.name = '文凤村' AND o.archived_at IS NULL LIMIT 1`,
-  );
+  const wenfeng = wenfengVillage ? { id: wenfengVillage.id, officer_id: firstPerson(wenfengVillage.id, (p) => p.title === '应急专干') } : null;
 
   const meetings: SeedMeeting[] = [];
   const monthly = (y: number, mo: number): SeedMeeting => {
@@ -195,28 +200,35 @@ export async function seedConsultations(ctx: RequestContext): Promise<void> {
   let inserted = 0;
   for (const meeting of meetings) {
     const id = seedId(`rescue:consultations:${meeting.key}`);
-    const created = await m.query(
-      `INSERT INTO consultation (id, organization_id, kind, held_on, title, topics, conclusions, other_participants)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, meeting.organizationId, meeting.kind, meeting.heldOn, meeting.title, meeting.topics, meeting.conclusions, meeting.otherParticipants ?? null],
-    );
-    if (!created.length) continue;
+    const created = await insertSeedConsultation(ctx, {
+      id,
+      organizationId: meeting.organizationId,
+      kind: meeting.kind,
+      heldOn: meeting.heldOn,
+      title: meeting.title,
+      topics: meeting.topics,
+      conclusions: meeting.conclusions,
+      otherParticipants: meeting.otherParticipants ?? null,
+    });
+    if (!created) continue;
     inserted++;
-    const departments = [...new Set(meeting.departments.filter((d): d is Department => Boolean(d)).map((d) => d.id))];
-    if (departments.length) {
-      await m.query(`INSERT INTO consultation_department (consultation_id, organization_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [id, departments]);
-    }
+    await insertSeedDepartments(ctx, id, [...new Set(meeting.departments.filter((d): d is Department => Boolean(d)).map((d) => d.id))]);
     for (const [n, item] of meeting.items.entries()) {
       const ownerOrganizationId = item.ownerOrganizationId ?? item.owner?.id ?? null;
       const ownerPersonId = item.ownerPersonId ?? item.owner?.headId ?? null;
       if (!ownerOrganizationId && !ownerPersonId) continue;
       const done = item.doneOn && item.doneOn <= today ? item.doneOn : null;
       const status = item.cancelled ? 'CANCELLED' : done ? 'DONE' : 'OPEN';
-      await m.query(
-        `INSERT INTO consultation_action_item (id, consultation_id, description, owner_organization_id, owner_person_id, due_on, status, done_on, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-        [seedId(`rescue:consultations:${meeting.key}:item:${n}`), id, item.description, ownerOrganizationId, ownerPersonId, item.dueOn, status, status === 'DONE' ? done : null, item.cancelled ?? (status === 'DONE' ? (item.note ?? null) : null)],
-      );
+      await insertSeedActionItem(ctx, id, {
+        id: seedId(`rescue:consultations:${meeting.key}:item:${n}`),
+        description: item.description,
+        ownerOrganizationId,
+        ownerPersonId,
+        dueOn: item.dueOn,
+        status,
+        doneOn: status === 'DONE' ? done : null,
+        note: item.cancelled ?? (status === 'DONE' ? (item.note ?? null) : null),
+      });
     }
   }
   if (inserted) await audit(ctx, { action: 'rescue.consultation.seed', entityType: 'Consultation', entityId: null, changes: { inserted } });

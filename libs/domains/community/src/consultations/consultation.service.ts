@@ -1,9 +1,36 @@
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, diff, paginateRows, lockActiveOrFail, readOne, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { DirectoryPermission, assertReadablePerson, organizationIdInScope, organizationInScope, organizationScope, withinSubtreeSql } from '@platform/directory';
-import { Consultation, ConsultationActionItem, ConsultationDepartment } from './consultation.entity';
+import {
+  FLOOD_SEASON_FIRST_MONTH,
+  FLOOD_SEASON_LAST_MONTH,
+  SortDirection,
+  applyStep,
+  archiveRecord,
+  assertNotFuture,
+  createRecord,
+  diff,
+  isFloodSeasonDay,
+  raw,
+  recordEvent,
+  records,
+  sql,
+  transaction,
+  unscoped,
+  updateRecord,
+  type ArchiveInput,
+  type ConnectionResult,
+  type Patch,
+  type RequestContext,
+  type SortKey,
+  type Sql,
+} from '@platform/core';
+import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
+import { Consultation, ConsultationActionItem } from './consultation.entity';
 import { ConsultationActionStatus, ConsultationKind, ConsultationMonthStatus } from './consultation.enums';
-import type { ConsultationFloodSeasonMonth } from './consultation.types';
-import { FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH, isFloodSeasonDay } from '@platform/core';
+import type { ConsultationFloodSeasonMonth, ConsultationMonthMeeting } from './consultation.types';
+import { ACTION_ITEM_WORKFLOW, actionItemPayload, type ActionItemStep } from './action-item-workflow';
+import { deleteConsultationDepartmentsExcept, insertConsultationActionItems, insertConsultationDepartments } from './consultation-links.sql';
+import { ConsultationActionItems, ConsultationDepartments, Consultations } from '../community.entities';
+import { communityEvents } from '../community.events';
+import { communityRules } from '../community.rules';
 import { CommunityPermission } from '../permissions';
 import type {
   AddConsultationActionItemInput,
@@ -38,121 +65,82 @@ export const actionItemSortKeys = (alias: string): SortKey<ConsultationActionIte
 export const CONSULTATION_KEY_PROPERTIES = ['heldOn'];
 export const ACTION_ITEM_KEY_PROPERTIES = ['dueOn'];
 
-/** SQL: the action item (alias) is open and its due day is before today; parameter `today`, the clock's (`ctx.clock.today()`). */
-export const ACTION_ITEM_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'OPEN' AND ${alias}.due_on < CAST(:today AS date))`;
+/** SQL: the action item under `alias` (a table alias the code writes) is open and its due day is before `today` (the clock's, `ctx.clock.today()`). */
+export function overdueActionItem(alias: string, today: string): Sql {
+  if (!/^[a-z][a-z0-9_]*$/.test(alias)) throw new Error(`overdueActionItem(): ${JSON.stringify(alias)} is not a table alias.`);
+  return sql`(${raw(`${alias}.status`)} = ${ConsultationActionStatus.OPEN} AND ${raw(`${alias}.due_on`)} < CAST(${today} AS date))`;
+}
 
-/** The same rule as ACTION_ITEM_OVERDUE_SQL for a loaded row. */
+/** The same rule as `overdueActionItem` for a loaded row. */
 export function actionItemOverdue(i: Pick<ConsultationActionItem, 'status' | 'dueOn'>, today: string): boolean {
   return i.status === ConsultationActionStatus.OPEN && i.dueOn < today;
 }
 
-type Scope = { sql: string; params: Record<string, unknown> };
+/** The first day of a month, YYYY-MM-DD. */
+const firstDayOf = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}-01`;
 
 export class ConsultationService {
   /** One consultation by id if the caller may read it (archived ones too). */
   byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<Consultation | null> {
-    const scope = organizationIdInScope(ctx.principal, CommunityPermission.ConsultationRead, 'c.organization_id');
-    return readOne({ manager: ctx.manager, entity: Consultation, alias: 'c', table: 'consultation', where: ['c.id = :id', scope.sql], params: { ...scope.params, id }, properties });
+    return records(ctx, Consultations).one(id, properties);
   }
 
   list(ctx: RequestContext, args: ConsultationListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Consultation>> {
-    const scope = organizationIdInScope(ctx.principal, CommunityPermission.ConsultationRead, 'c.organization_id');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw BadUserInputError.field('filter.to', 'notBeforeFrom', 'must not be before from.');
-    if (!f.includeArchived) where.push('c.archived_at IS NULL');
-    if (f.withinSubtreeOf) {
-      where.push(withinSubtreeSql('c.organization_id'));
-      params['subtreeRoot'] = f.withinSubtreeOf;
-    }
-    if (f.kinds?.length) {
-      where.push('c.kind IN (:...kinds)');
-      params['kinds'] = f.kinds;
-    }
-    if (f.from) {
-      where.push('c.held_on >= CAST(:from AS date)');
-      params['from'] = f.from;
-    }
-    if (f.to) {
-      where.push('c.held_on <= CAST(:to AS date)');
-      params['to'] = f.to;
-    }
-    return paginateRows({ manager: ctx.manager, entity: Consultation, alias: 'c', table: 'consultation', where, params, keys: consultationSortKeys('c'), page: args, withCount, properties });
+    if (f.from && f.to && f.to < f.from) throw communityRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    let consultations = records(ctx, Consultations);
+    if (!f.includeArchived) consultations = consultations.where(sql`t.archived_at IS NULL`);
+    if (f.withinSubtreeOf) consultations = consultations.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.kinds?.length) consultations = consultations.where(sql`t.kind = ANY(${f.kinds})`);
+    if (f.from) consultations = consultations.where(sql`t.held_on >= CAST(${f.from} AS date)`);
+    if (f.to) consultations = consultations.where(sql`t.held_on <= CAST(${f.to} AS date)`);
+    return consultations.page({ keys: consultationSortKeys('t'), page: args, withCount, properties });
   }
 
   /** Action items across meetings the caller may read (archived meetings aside), earliest due first. */
   actionItems(ctx: RequestContext, args: ConsultationActionItemListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<ConsultationActionItem>> {
-    const scope = organizationIdInScope(ctx.principal, CommunityPermission.ConsultationRead, 'c.organization_id');
-    const meeting = ['c.id = i.consultation_id', 'c.archived_at IS NULL', scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
     const f = args.filter ?? {};
-    if (f.withinSubtreeOf) {
-      meeting.push(withinSubtreeSql('c.organization_id'));
-      params['subtreeRoot'] = f.withinSubtreeOf;
-    }
-    const where = [`EXISTS (SELECT 1 FROM consultation c WHERE ${meeting.join(' AND ')})`];
-    if (f.statuses?.length) {
-      where.push('i.status IN (:...statuses)');
-      params['statuses'] = f.statuses;
-    }
+    // The item's meeting is in the caller's scope by the declaration (`through` the consultation); here it must also be current (and under the subtree).
+    const meeting = f.withinSubtreeOf ? sql` AND ${organizationIdWithinSubtree('c.organization_id', f.withinSubtreeOf)}` : sql``;
+    let items = records(ctx, ConsultationActionItems).where(sql`EXISTS (SELECT 1 FROM consultation c WHERE c.id = t.consultation_id AND c.archived_at IS NULL${meeting})`);
+    if (f.statuses?.length) items = items.where(sql`t.status = ANY(${f.statuses})`);
     if (f.overdue !== undefined && f.overdue !== null) {
-      where.push(f.overdue ? ACTION_ITEM_OVERDUE_SQL('i') : `NOT ${ACTION_ITEM_OVERDUE_SQL('i')}`);
-      params['today'] = ctx.clock.today();
+      const overdue = overdueActionItem('t', ctx.clock.today());
+      items = items.where(f.overdue ? overdue : sql`NOT ${overdue}`);
     }
-    if (f.ownerOrganizationId) {
-      where.push('i.owner_organization_id = :ownerOrganizationId');
-      params['ownerOrganizationId'] = f.ownerOrganizationId;
-    }
-    return paginateRows({
-      manager: ctx.manager,
-      entity: ConsultationActionItem,
-      alias: 'i',
-      table: 'consultation_action_item',
-      where,
-      params,
-      keys: actionItemSortKeys('i'),
-      page: args,
-      withCount,
-      properties,
-    });
+    if (f.ownerOrganizationId) items = items.where(sql`t.owner_organization_id = ${f.ownerOrganizationId}`);
+    return items.page({ keys: actionItemSortKeys('t'), page: args, withCount, properties });
   }
 
   /**
    * 汛期月度研判 gaps: each flood-season month of `year` up to the current month (China time), with
-   * the FLOOD_SEASON_MONTHLY meetings the organization held in it, computed in one statement over
-   * generate_series of the months. The current month not yet held is UPCOMING until it ends.
+   * the FLOOD_SEASON_MONTHLY meetings the organization held in it, counted in one aggregate statement
+   * by month. The current month not yet held is UPCOMING until it ends.
    */
   async floodSeasonGaps(ctx: RequestContext, args: ConsultationGapsArgs): Promise<ConsultationFloodSeasonMonth[]> {
-    const organizationId = args.organizationId ?? (await this.rootOrganizationId(ctx));
-    const org = organizationId ? await organizationInScope(ctx, organizationId, CommunityPermission.ConsultationRead) : null;
-    if (!org) {
-      throw BadUserInputError.field('organizationId', 'exists', args.organizationId ? `no active organization ${args.organizationId} within your consultation scope.` : 'the town government is not within your consultation scope: name an organization.');
-    }
-    const sql = `
-      SELECT EXTRACT(MONTH FROM m.first_day)::int AS "month",
-        CASE WHEN x.held > 0 THEN 'HELD'
-             WHEN (m.first_day + interval '1 month')::date <= CAST(:today AS date) THEN 'MISSING'
-             ELSE 'UPCOMING' END AS "status",
-        x.held AS "heldCount", x.meetings
-      FROM generate_series(make_date(:year, ${FLOOD_SEASON_FIRST_MONTH}, 1),
-                           LEAST(make_date(:year, ${FLOOD_SEASON_LAST_MONTH}, 1), date_trunc('month', CAST(:today AS date))::date),
-                           interval '1 month') AS m(first_day)
-      CROSS JOIN LATERAL (
-        SELECT count(*)::int AS held,
-          coalesce((SELECT json_agg(json_build_object('id', s.id, 'title', s.title, 'heldOn', s.held_on::text) ORDER BY s.held_on, s.id)
-                    FROM (SELECT c2.id, c2.title, c2.held_on FROM consultation c2
-                          WHERE c2.organization_id = :organizationId AND c2.kind = 'FLOOD_SEASON_MONTHLY' AND c2.archived_at IS NULL
-                            AND c2.held_on >= m.first_day AND c2.held_on < m.first_day + interval '1 month'
-                          ORDER BY c2.held_on, c2.id LIMIT ${MEETINGS_PER_MONTH}) s), '[]'::json) AS meetings
-        FROM consultation c
-        WHERE c.organization_id = :organizationId AND c.kind = 'FLOOD_SEASON_MONTHLY' AND c.archived_at IS NULL
-          AND c.held_on >= m.first_day AND c.held_on < m.first_day + interval '1 month'
-      ) x
-      ORDER BY m.first_day`;
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { year: args.year, organizationId: org.id, today: ctx.clock.today() });
-    const rows: Array<Omit<ConsultationFloodSeasonMonth, 'year'>> = await ctx.manager.query(query, positional);
-    return rows.map((r) => ({ ...r, year: args.year, status: r.status as ConsultationMonthStatus }));
+    const organization = await this.gapsOrganization(ctx, args.organizationId);
+    const today = ctx.clock.today();
+    const thisMonth = `${today.slice(0, 7)}-01`;
+    const months: number[] = [];
+    for (let m = FLOOD_SEASON_FIRST_MONTH; m <= FLOOD_SEASON_LAST_MONTH; m++) if (firstDayOf(args.year, m) <= thisMonth) months.push(m);
+    if (!months.length) return [];
+    const rows = await records(ctx, Consultations)
+      .where(
+        sql`t.organization_id = ${organization} AND t.kind = ${ConsultationKind.FLOOD_SEASON_MONTHLY} AND t.archived_at IS NULL
+          AND t.held_on >= CAST(${firstDayOf(args.year, FLOOD_SEASON_FIRST_MONTH)} AS date) AND t.held_on < CAST(${firstDayOf(args.year, FLOOD_SEASON_LAST_MONTH + 1)} AS date)`,
+      )
+      .aggregate<{ month: number; held: number; meetings: ConsultationMonthMeeting[] }>(
+        sql`EXTRACT(MONTH FROM t.held_on)::int AS "month", count(*)::int AS "held",
+          json_agg(json_build_object('id', t.id, 'title', t.title, 'heldOn', t.held_on::text) ORDER BY t.held_on, t.id) AS "meetings"`,
+        { groupBy: sql`EXTRACT(MONTH FROM t.held_on)` },
+      );
+    return months.map((month) => {
+      const row = rows.find((r) => r.month === month);
+      const held = row?.held ?? 0;
+      const over = (month === 12 ? firstDayOf(args.year + 1, 1) : firstDayOf(args.year, month + 1)) <= today;
+      const status = held > 0 ? ConsultationMonthStatus.HELD : over ? ConsultationMonthStatus.MISSING : ConsultationMonthStatus.UPCOMING;
+      return { year: args.year, month, status, heldCount: held, meetings: (row?.meetings ?? []).slice(0, MEETINGS_PER_MONTH) };
+    });
   }
 
   async record(ctx: RequestContext, input: RecordConsultationInput): Promise<Consultation> {
@@ -163,12 +151,15 @@ export class ConsultationService {
     const items = input.actionItems ?? [];
     items.forEach((item, n) => this.checkItem(item, input.heldOn, `input.actionItems.${n}`));
     return transaction(ctx, async (tx) => {
-      const org = await organizationInScope(tx, input.organizationId, CommunityPermission.ConsultationWrite);
-      if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your consultation scope.`);
+      // An organization missing or outside the caller's consultation write scope answers NOT_FOUND on the field.
+      const org = await records(tx, Organizations, CommunityPermission.ConsultationWrite).reference(input.organizationId, 'input.organizationId', { properties: ['id'] });
       await this.checkDepartments(tx, departmentIds);
       for (const [n, item] of items.entries()) await this.checkOwners(tx, item, `input.actionItems.${n}`);
-      const consultation = await tx.manager.save(
-        tx.manager.create(Consultation, {
+      const consultation = await createRecord(
+        tx,
+        Consultation,
+        'Consultation',
+        {
           organizationId: org.id,
           kind: input.kind,
           heldOn: input.heldOn,
@@ -177,21 +168,15 @@ export class ConsultationService {
           conclusions: input.conclusions ?? null,
           otherParticipants: input.otherParticipants ?? null,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.consultation.record',
+          changes: { ...input },
+          ...recordEvent(communityEvents['rescue.consultation.recorded'], (c: Consultation) => ({ id: c.id, organizationId: org.id, kind: input.kind, actionItems: items.length })),
+        },
       );
-      if (departmentIds.length) {
-        await tx.manager.createQueryBuilder().insert().into(ConsultationDepartment).values(departmentIds.map((organizationId) => ({ consultationId: consultation.id, organizationId }))).execute();
-      }
-      if (items.length) {
-        await tx.manager
-          .createQueryBuilder()
-          .insert()
-          .into(ConsultationActionItem)
-          .values(items.map((item) => this.newItem(consultation.id, item)))
-          .execute();
-      }
-      await audit(tx, { action: 'rescue.consultation.record', entityType: 'Consultation', entityId: consultation.id, changes: { ...input } });
-      await tx.emit('rescue.consultation.recorded', { id: consultation.id, organizationId: org.id, kind: input.kind, actionItems: items.length });
+      await insertConsultationDepartments(tx, consultation.id, departmentIds);
+      await insertConsultationActionItems(tx, items.map((item) => this.newItem(consultation.id, item)));
       return consultation;
     });
   }
@@ -199,83 +184,103 @@ export class ConsultationService {
   async update(ctx: RequestContext, input: UpdateConsultationInput): Promise<Consultation> {
     if (input.heldOn !== undefined) assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      const patch: Partial<Consultation> = {};
+      const current = await this.activeConsultation(tx, input.id);
+      const patch: Patch<Consultation> = {};
       if (input.kind !== undefined) patch.kind = input.kind;
       if (input.heldOn !== undefined) patch.heldOn = input.heldOn;
       if (input.title !== undefined) patch.title = input.title;
       if (input.topics !== undefined) patch.topics = this.topics(input.topics);
       if (input.conclusions !== undefined) patch.conclusions = input.conclusions;
       if (input.otherParticipants !== undefined) patch.otherParticipants = input.otherParticipants;
-      const kind = patch.kind ?? current.kind;
-      const heldOn = patch.heldOn ?? current.heldOn;
+      const kind = input.kind ?? current.kind;
+      const heldOn = input.heldOn ?? current.heldOn;
       this.checkKind(kind, heldOn, input.kind !== undefined && input.kind !== current.kind ? 'input.kind' : 'input.heldOn');
       const departmentIds = input.departmentIds ? [...new Set(input.departmentIds)] : null;
-      const departmentCount =
-        departmentIds?.length ?? Number((await tx.manager.query(`SELECT count(*)::int AS n FROM consultation_department WHERE consultation_id = $1`, [current.id]))[0].n);
+      const departmentCount = departmentIds?.length ?? (await records(tx, ConsultationDepartments, CommunityPermission.ConsultationWrite).where(sql`t.consultation_id = ${current.id}`).count());
       this.checkDepartmentCount(kind, departmentCount);
-      if (patch.heldOn !== undefined && patch.heldOn > current.heldOn) await this.checkItemsAfter(tx, current.id, patch.heldOn);
+      if (input.heldOn !== undefined && input.heldOn > current.heldOn) await this.checkItemsAfter(tx, current.id, input.heldOn);
       if (departmentIds) {
         await this.checkDepartments(tx, departmentIds);
-        await tx.manager.query(`DELETE FROM consultation_department WHERE consultation_id = $1 AND NOT (organization_id = ANY($2::uuid[]))`, [current.id, departmentIds]);
-        if (departmentIds.length) {
-          await tx.manager.createQueryBuilder().insert().into(ConsultationDepartment).values(departmentIds.map((organizationId) => ({ consultationId: current.id, organizationId }))).orIgnore().execute();
-        }
+        await deleteConsultationDepartmentsExcept(tx, current.id, departmentIds);
+        await insertConsultationDepartments(tx, current.id, departmentIds);
       }
       return updateRecord(tx, Consultation, 'Consultation', current, input.version, patch, {
         action: 'rescue.consultation.update',
         changes: (updated) => ({ ...diff(current, updated), ...(departmentIds ? { departmentIds } : {}) }),
-        event: 'rescue.consultation.updated',
-        payload: { id: current.id, organizationId: current.organizationId },
+        ...recordEvent(communityEvents['rescue.consultation.updated'], { id: current.id, organizationId: current.organizationId }),
       });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<Consultation> {
     return transaction(ctx, async (tx) => {
-      const current = await this.getActiveOrFail(tx, input.id, 'input.id');
-      return archiveRecord(tx, Consultation, 'Consultation', current, input.version, { action: 'rescue.consultation.archive', event: 'rescue.consultation.archived', payload: { id: current.id, organizationId: current.organizationId } });
+      const current = await this.activeConsultation(tx, input.id);
+      return archiveRecord(tx, Consultation, 'Consultation', current, input.version, {
+        action: 'rescue.consultation.archive',
+        ...recordEvent(communityEvents['rescue.consultation.archived'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
   async addActionItem(ctx: RequestContext, input: AddConsultationActionItemInput): Promise<ConsultationActionItem> {
     return transaction(ctx, async (tx) => {
-      // FOR SHARE: the meeting itself is not changed, but must not be archived or moved meanwhile.
-      const consultation = await this.getActiveOrFail(tx, input.consultationId, 'input.consultationId', 'pessimistic_read');
+      // FOR SHARE: the meeting itself is not changed, but must not be archived or moved meanwhile. A
+      // meeting missing or outside the caller's write scope answers NOT_FOUND on the field, an archived one notArchived.
+      const consultation = await records(tx, Consultations, CommunityPermission.ConsultationWrite).reference(input.consultationId, 'input.consultationId', { lock: 'share' });
       this.checkItem(input, consultation.heldOn, 'input');
       await this.checkOwners(tx, input, 'input');
-      const item = await tx.manager.save(tx.manager.create(ConsultationActionItem, this.newItem(consultation.id, input)));
-      await audit(tx, { action: 'rescue.consultation-action-item.add', entityType: 'ConsultationActionItem', entityId: item.id, changes: { ...input } });
-      await tx.emit('rescue.consultation.actionItemAdded', { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId });
-      return item;
+      return createRecord(tx, ConsultationActionItem, 'ConsultationActionItem', this.newItem(consultation.id, input), {
+        action: 'rescue.consultation-action-item.add',
+        changes: { ...input },
+        ...recordEvent(communityEvents['rescue.consultation.actionItemAdded'], (item: ConsultationActionItem) => ({ id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId })),
+      });
     });
   }
 
   async completeActionItem(ctx: RequestContext, input: CompleteConsultationActionItemInput): Promise<ConsultationActionItem> {
     assertNotFuture(input.doneOn, 'input.doneOn', ctx.clock.today());
-    return transaction(ctx, async (tx) => {
-      const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'complete');
-      if (input.doneOn < consultation.heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeMeeting', `must not be before the meeting (${consultation.heldOn}).`);
-      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.DONE, doneOn: input.doneOn, note: input.note ?? null }, {
-        action: 'rescue.consultation-action-item.complete',
-        event: 'rescue.consultation.actionItemCompleted',
-        payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
-      });
+    return this.step(ctx, 'complete', input, { doneOn: input.doneOn, note: input.note ?? null }, (consultation) => {
+      if (input.doneOn < consultation.heldOn) throw communityRules.field('input.doneOn', 'notBeforeMeeting', `must not be before the meeting (${consultation.heldOn}).`);
     });
   }
 
   async cancelActionItem(ctx: RequestContext, input: CancelConsultationActionItemInput): Promise<ConsultationActionItem> {
+    return this.step(ctx, 'cancel', input, { note: input.reason });
+  }
+
+  /**
+   * One step of an action item (`ACTION_ITEM_WORKFLOW`): the item must be in the caller's scope for
+   * the step's permission (else NOT_FOUND), at the version the caller read (else CONFLICT), OPEN (else
+   * BAD_USER_INPUT rule `state`), and its meeting not archived (else `notArchived` on `input.id`).
+   * The change, its audit entry and event commit together.
+   */
+  private step(
+    ctx: RequestContext,
+    name: ActionItemStep,
+    input: { readonly id: string; readonly version: number },
+    patch: Pick<Patch<ConsultationActionItem>, 'doneOn' | 'note'>,
+    check?: (consultation: Consultation) => void,
+  ): Promise<ConsultationActionItem> {
     return transaction(ctx, async (tx) => {
-      const { item, consultation } = await this.openItemOrFail(tx, input.id, input.version, 'cancel');
-      return updateRecord(tx, ConsultationActionItem, 'ConsultationActionItem', item, input.version, { status: ConsultationActionStatus.CANCELLED, note: input.reason }, {
-        action: 'rescue.consultation-action-item.cancel',
-        event: 'rescue.consultation.actionItemCancelled',
-        payload: { id: item.id, consultationId: consultation.id, organizationId: consultation.organizationId },
+      const current = await records(tx, ConsultationActionItems, ACTION_ITEM_WORKFLOW.permissionOf(name)).lock(input.id);
+      // In scope with its item (the item's scope is its meeting's).
+      const consultation = (await records(tx, Consultations, ACTION_ITEM_WORKFLOW.permissionOf(name)).one(current.consultationId))!;
+      return applyStep(tx, ACTION_ITEM_WORKFLOW, name, {
+        payload: actionItemPayload(consultation),
+        current,
+        version: input.version,
+        patch,
+        check: () => {
+          if (consultation.archivedAt) throw communityRules.field('input.id', 'notArchived', 'the consultation of the action item is archived.');
+          check?.(consultation);
+        },
+        // As the audit entries of the items always read: each changed field with its value before and after.
+        changes: diff(current, { ...current, ...patch }),
       });
     });
   }
 
-  private newItem(consultationId: string, item: ConsultationActionItemInput): Partial<ConsultationActionItem> {
+  private newItem(consultationId: string, item: ConsultationActionItemInput): Patch<ConsultationActionItem> {
     return {
       consultationId,
       description: item.description,
@@ -295,84 +300,59 @@ export class ConsultationService {
   /** 汛期5-9月: a FLOOD_SEASON_MONTHLY meeting must be held in the flood season. */
   private checkKind(kind: ConsultationKind, heldOn: string, field: string): void {
     if (kind === ConsultationKind.FLOOD_SEASON_MONTHLY && !isFloodSeasonDay(heldOn)) {
-      throw BadUserInputError.field(field, 'floodSeason', `a FLOOD_SEASON_MONTHLY meeting is held in the flood season, months ${FLOOD_SEASON_FIRST_MONTH} to ${FLOOD_SEASON_LAST_MONTH} (held on ${heldOn}).`);
+      throw communityRules.field(field, 'floodSeason', `a FLOOD_SEASON_MONTHLY meeting is held in the flood season, months ${FLOOD_SEASON_FIRST_MONTH} to ${FLOOD_SEASON_LAST_MONTH} (held on ${heldOn}).`);
     }
   }
 
   private checkDepartmentCount(kind: ConsultationKind, count: number): void {
     if (kind === ConsultationKind.ONE_SEVEN_N && count < ONE_SEVEN_N_DEPARTMENTS) {
-      throw BadUserInputError.field('input.departmentIds', 'oneSevenN', `a 1+7+N meeting needs at least ${ONE_SEVEN_N_DEPARTMENTS} member departments (given ${count}).`);
+      throw communityRules.field('input.departmentIds', 'oneSevenN', `a 1+7+N meeting needs at least ${ONE_SEVEN_N_DEPARTMENTS} member departments (given ${count}).`);
     }
   }
 
   private checkItem(item: ConsultationActionItemInput, heldOn: string, prefix: string): void {
-    if (!item.ownerOrganizationId && !item.ownerPersonId) throw BadUserInputError.field(`${prefix}.ownerOrganizationId`, 'required', 'name the organization or the person responsible (or both).');
-    if (item.dueOn < heldOn) throw BadUserInputError.field(`${prefix}.dueOn`, 'notBeforeMeeting', `must not be before the meeting (${heldOn}).`);
+    if (!item.ownerOrganizationId && !item.ownerPersonId) throw communityRules.field(`${prefix}.ownerOrganizationId`, 'required', 'name the organization or the person responsible (or both).');
+    if (item.dueOn < heldOn) throw communityRules.field(`${prefix}.dueOn`, 'notBeforeMeeting', `must not be before the meeting (${heldOn}).`);
   }
 
-  /** Departments: active organizations the caller may read. */
+  /** Departments: organizations the caller may read, not archived; else NOT_FOUND (or notArchived) naming `input.departmentIds.<n>`. */
   private async checkDepartments(tx: RequestContext, ids: readonly string[]): Promise<void> {
-    if (!ids.length) return;
-    const found = await this.readableOrganizations(tx, ids);
-    const missing = ids.filter((id) => !found.has(id));
-    if (missing.length) throw BadUserInputError.field('input.departmentIds', 'exists', `no active organization you may read: ${missing.join(', ')}.`);
+    if (ids.length) await records(tx, Organizations).referenceAll(ids, 'input.departmentIds', { properties: ['id'] });
   }
 
-  /** Owners: an active organization and/or an active person the caller may read. */
+  /** Owners: an organization and/or a person the caller may read, not archived; else NOT_FOUND (or notArchived) naming the field. */
   private async checkOwners(tx: RequestContext, item: ConsultationActionItemInput, prefix: string): Promise<void> {
-    if (item.ownerOrganizationId && !(await this.readableOrganizations(tx, [item.ownerOrganizationId])).has(item.ownerOrganizationId)) {
-      throw BadUserInputError.field(`${prefix}.ownerOrganizationId`, 'exists', `no active organization ${item.ownerOrganizationId} you may read.`);
-    }
-    if (item.ownerPersonId) await assertReadablePerson(tx, item.ownerPersonId, `${prefix}.ownerPersonId`);
-  }
-
-  private async readableOrganizations(tx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
-    const scope: Scope = organizationScope(tx.principal, DirectoryPermission.OrganizationRead, 'o.path', 'o.id');
-    const rows = await tx.manager
-      .createQueryBuilder()
-      .select('o.id', 'id')
-      .from('organization', 'o')
-      .where('o.id IN (:...ids) AND o.archived_at IS NULL', { ids })
-      .andWhere(scope.sql, scope.params)
-      .getRawMany<{ id: string }>();
-    return new Set(rows.map((r) => r.id));
+    if (item.ownerOrganizationId) await records(tx, Organizations).reference(item.ownerOrganizationId, `${prefix}.ownerOrganizationId`, { properties: ['id'] });
+    if (item.ownerPersonId) await records(tx, Persons).reference(item.ownerPersonId, `${prefix}.ownerPersonId`, { properties: ['id'] });
   }
 
   /** Moving a meeting later must keep its items' due and done days on or after it. */
   private async checkItemsAfter(tx: RequestContext, consultationId: string, heldOn: string): Promise<void> {
-    const [row] = await tx.manager.query(`SELECT least(min(due_on), min(done_on))::text AS first FROM consultation_action_item WHERE consultation_id = $1`, [consultationId]);
-    if (row?.first && row.first < heldOn) throw BadUserInputError.field('input.heldOn', 'notAfterActionItems', `an action item is due or done on ${row.first}, before the new day.`);
-  }
-
-  private async rootOrganizationId(ctx: RequestContext): Promise<string | null> {
-    const [root] = await ctx.manager.query(`SELECT id FROM organization WHERE parent_id IS NULL AND archived_at IS NULL ORDER BY created_at, id LIMIT 1`);
-    return root?.id ?? null;
-  }
-
-  /** A meeting the caller may write, not archived (locked); out of scope answers NOT_FOUND, like a missing one. */
-  private async getActiveOrFail(tx: RequestContext, id: string, field: string, lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Consultation> {
-    const scope = organizationIdInScope(tx.principal, CommunityPermission.ConsultationWrite, 'c.organization_id');
-    return lockActiveOrFail(tx.manager.createQueryBuilder(Consultation, 'c').where(scope.sql, scope.params), 'Consultation', id, 'the consultation is archived.', field, lock);
+    const [row] = await records(tx, ConsultationActionItems, CommunityPermission.ConsultationWrite)
+      .where(sql`t.consultation_id = ${consultationId}`)
+      .aggregate<{ first: string | null }>(sql`least(min(t.due_on), min(t.done_on))::text AS "first"`);
+    if (row?.first && row.first < heldOn) throw communityRules.field('input.heldOn', 'notAfterActionItems', `an action item is due or done on ${row.first}, before the new day.`);
   }
 
   /**
-   * An open action item of a meeting the caller may write (item locked): NOT_FOUND out of scope,
-   * CONFLICT for a stale version, BAD_USER_INPUT when the item is no longer open or the meeting archived.
+   * The organization whose gaps are asked for, within the caller's consultation read scope: the one
+   * named (else NOT_FOUND naming `organizationId`, notArchived when archived), or by default the town
+   * government (the root organization), BAD_USER_INPUT `exists` when it is not in scope.
    */
-  private async openItemOrFail(tx: RequestContext, id: string, version: number, action: string): Promise<{ item: ConsultationActionItem; consultation: Consultation }> {
-    const scope = organizationIdInScope(tx.principal, CommunityPermission.ConsultationWrite, 'c.organization_id');
-    const item = await tx.manager
-      .createQueryBuilder(ConsultationActionItem, 'i')
-      .innerJoin(Consultation, 'c', 'c.id = i.consultation_id')
-      .where('i.id = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .setLock('pessimistic_write', undefined, ['i'])
-      .getOne();
-    if (!item) throw new NotFoundError('ConsultationActionItem', id);
-    assertVersion('ConsultationActionItem', item, version);
-    if (item.status !== ConsultationActionStatus.OPEN) throw BadUserInputError.field('input.id', 'transition', `cannot ${action} an action item that is ${item.status} (allowed from OPEN).`);
-    const consultation = await tx.manager.findOneByOrFail(Consultation, { id: item.consultationId });
-    if (consultation.archivedAt) throw BadUserInputError.field('input.id', 'notArchived', 'the consultation of the action item is archived.');
-    return { item, consultation };
+  private async gapsOrganization(ctx: RequestContext, organizationId: string | undefined): Promise<string> {
+    if (organizationId) return (await records(ctx, Organizations, CommunityPermission.ConsultationRead).reference(organizationId, 'organizationId', { properties: ['id'] })).id;
+    const [root] = await unscoped(ctx, Organizations, 'the default organization of the gaps is the root; the caller\'s scope is checked next')
+      .where(sql`t.parent_id IS NULL AND t.archived_at IS NULL`)
+      .list({ keys: [{ column: 't.created_at', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: 1, properties: ['id'] });
+    const town = root ? await records(ctx, Organizations, CommunityPermission.ConsultationRead).where(sql`t.archived_at IS NULL`).one(root.id, ['id']) : null;
+    if (!town) throw communityRules.field('organizationId', 'exists', 'the town government is not within your consultation scope: name an organization.');
+    return town.id;
+  }
+
+  /** A meeting the caller may write, locked, not archived; out of scope answers NOT_FOUND, like a missing one. */
+  private async activeConsultation(tx: RequestContext, id: string): Promise<Consultation> {
+    const current = await records(tx, Consultations, CommunityPermission.ConsultationWrite).lock(id);
+    if (current.archivedAt) throw communityRules.field('input.id', 'notArchived', 'the consultation is archived.');
+    return current;
   }
 }

@@ -1,6 +1,7 @@
-import { groupByKeys, type RequestContext } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
-import { VULNERABLE_SQL } from './joint-defense.sensitive';
+import { can, join, raw, records, sql, type RequestContext, type Sql } from '@platform/core';
+import { organizationIdWithinSubtree } from '@platform/directory';
+import { vulnerableHousehold } from './joint-defense.sensitive';
+import { Households } from '../community.entities';
 import { CommunityPermission } from '../permissions';
 
 /** A listed household with a vulnerable member, as warnings and relief need it (who, where, how to reach them). */
@@ -43,7 +44,9 @@ export interface HouseholdsInOrganization {
  * listed households of its whole subtree, their people, and the vulnerable households with their
  * phones, within the caller's scope. Unknown ids (or ones the caller may not read anything under)
  * come back with zeros and an empty list; the answer has one entry per id, in the order given.
- * Two statements whatever the number of organizations.
+ * Two statements whatever the number of organizations (one without the sensitive permission), the
+ * scope applied by the kernel (`Households` read with rescue.joint-defense:read, the vulnerable ones
+ * with rescue.household:read-sensitive).
  *
  * ```ts
  * const [wenfeng] = await householdsInOrganizations(ctx, [villageId]);
@@ -53,42 +56,51 @@ export interface HouseholdsInOrganization {
 export async function householdsInOrganizations(ctx: RequestContext, organizationIds: readonly string[]): Promise<HouseholdsInOrganization[]> {
   const ids = [...new Set(organizationIds)];
   if (!ids.length) return [];
-  const read = organizationIdInScope(ctx.principal, CommunityPermission.JointDefenseRead, 'h.organization_id');
-  const sensitive = organizationIdInScope(ctx.principal, CommunityPermission.HouseholdReadSensitive, 'h.organization_id');
-  // Households under each root: the root's path contains the household's organization path.
-  const under = `
-    FROM organization r
-    JOIN organization o ON o.path <@ r.path
-    JOIN joint_defense_household h ON h.organization_id = o.id AND h.archived_at IS NULL
-    JOIN joint_defense_group g ON g.id = h.group_id AND g.archived_at IS NULL
-    WHERE r.id = ANY(CAST(:ids AS uuid[]))`;
-  const run = <R>(sql: string, params: Record<string, unknown>): Promise<R[]> => {
-    const [query, positional] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, { ...params, ids });
-    return ctx.manager.query(query, positional);
-  };
-  const [totals, vulnerable] = await Promise.all([
-    run<{ organizationId: string; households: number; people: number }>(
-      `SELECT r.id AS "organizationId", count(*)::int AS "households", sum(h.member_count)::int AS "people" ${under} AND ${read.sql} GROUP BY r.id`,
-      read.params,
-    ),
-    sensitive.sql === 'FALSE'
-      ? Promise.resolve([])
-      : run<VulnerableHouseholdContact & { rootId: string }>(
-          `SELECT r.id AS "rootId", h.id AS "householdId", h.group_id AS "groupId", g.leader_person_id AS "leaderPersonId", h.organization_id AS "organizationId",
-                  h.head_name AS "headName", h.address, h.phone, h.member_count AS "memberCount", h.elderly_living_alone AS "elderlyLivingAlone",
-                  h.disabled_members AS "disabledMembers", h.children_members AS "childrenMembers", h.vulnerability_note AS "vulnerabilityNote"
-           ${under} AND ${VULNERABLE_SQL('h')} AND ${sensitive.sql}
-           ORDER BY r.id, h.elderly_living_alone DESC, h.disabled_members + h.children_members DESC, h.head_name, h.id`,
-          sensitive.params,
-        ),
+  // Whether the household (alias t) lies under each root: one condition per root, the roots in the order of `ids`.
+  const under = ids.map((id) => organizationIdWithinSubtree('t.organization_id', id));
+  const listed = sql`t.archived_at IS NULL AND EXISTS (SELECT 1 FROM joint_defense_group g WHERE g.id = t.group_id AND g.archived_at IS NULL) AND ${join(under, ' OR ', 'FALSE')}`;
+  const columns = (each: (condition: Sql, i: number) => Sql): Sql => ids.slice(1).reduce((all, _, i) => sql`${all}, ${each(under[i + 1]!, i + 1)}`, each(under[0]!, 0));
+  const [[totals], vulnerable] = await Promise.all([
+    records(ctx, Households)
+      .where(listed)
+      .aggregate<Record<string, number>>(columns((condition, i) => sql`(count(*) FILTER (WHERE ${condition}))::int AS ${raw(`"h${i}"`)}, coalesce(sum(t.member_count) FILTER (WHERE ${condition}), 0)::int AS ${raw(`"p${i}"`)}`)),
+    can(ctx.principal, CommunityPermission.HouseholdReadSensitive)
+      ? records(ctx, Households, CommunityPermission.HouseholdReadSensitive)
+          .where(sql`${listed} AND ${vulnerableHousehold('t')}`)
+          .aggregate<VulnerableRow>(
+            sql`t.id AS "householdId", t.group_id AS "groupId", (SELECT g.leader_person_id FROM joint_defense_group g WHERE g.id = t.group_id) AS "leaderPersonId", t.organization_id AS "organizationId",
+              t.head_name AS "headName", t.address, t.phone, t.member_count AS "memberCount", t.elderly_living_alone AS "elderlyLivingAlone",
+              t.disabled_members AS "disabledMembers", t.children_members AS "childrenMembers", t.vulnerability_note AS "vulnerabilityNote",
+              ${columns((condition, i) => sql`(${condition}) AS ${raw(`"u${i}"`)}`)},
+              row_number() OVER (ORDER BY t.elderly_living_alone DESC, t.disabled_members + t.children_members DESC, t.head_name, t.id) AS "rank"`,
+          )
+      : Promise.resolve([]),
   ]);
-  const byRoot = groupByKeys(ids, vulnerable, (v) => v.rootId);
+  // Warn and evacuate first: elderly living alone, then by the number of vulnerable members (the database's order, names by its collation).
+  const ordered = [...vulnerable].sort((a, b) => Number(a.rank) - Number(b.rank));
   const answers = new Map<string, HouseholdsInOrganization>();
   ids.forEach((id, i) => {
-    const t = totals.find((row) => row.organizationId === id);
-    const list = byRoot[i]!.map(({ rootId: _root, ...h }) => h);
+    const list: VulnerableHouseholdContact[] = ordered.filter((row) => row[`u${i}`]).map(contactOf);
     for (const h of list) ctx.sensitiveReads.push({ entityType: 'Household', entityId: h.householdId, field: 'vulnerable' });
-    answers.set(id, { organizationId: id, households: t?.households ?? 0, people: t?.people ?? 0, vulnerable: list });
+    answers.set(id, { organizationId: id, households: totals?.[`h${i}`] ?? 0, people: totals?.[`p${i}`] ?? 0, vulnerable: list });
   });
   return organizationIds.map((id) => answers.get(id)!);
 }
+
+/** A vulnerable household as read: the contact, whether it lies under each root (`u0`, `u1`, …) and its place in the warning order. */
+type VulnerableRow = VulnerableHouseholdContact & { readonly rank: string | number } & Record<`u${number}`, boolean>;
+
+const contactOf = (row: VulnerableRow): VulnerableHouseholdContact => ({
+  householdId: row.householdId,
+  groupId: row.groupId,
+  leaderPersonId: row.leaderPersonId,
+  organizationId: row.organizationId,
+  headName: row.headName,
+  address: row.address,
+  phone: row.phone,
+  memberCount: row.memberCount,
+  elderlyLivingAlone: row.elderlyLivingAlone,
+  disabledMembers: row.disabledMembers,
+  childrenMembers: row.childrenMembers,
+  vulnerabilityNote: row.vulnerabilityNote,
+});

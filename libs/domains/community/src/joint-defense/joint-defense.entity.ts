@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node, UUIDScalar } from '@platform/core';
 
 /** One entry of a group's call chain as stored (jsonb); the phone is personal data. */
 export interface StoredContact {
@@ -21,7 +21,7 @@ export class JointDefenseContact {
   phone: string;
 }
 
-@ObjectType({ description: '十户联防组。A ten-household joint defense group (十户联防) of a village, community or grid: its leader, deputy, call chain and households.' })
+@ObjectType({ implements: Node, description: '十户联防组。A ten-household joint defense group (十户联防) of a village, community or grid: its leader, deputy, call chain and households.' })
 @Entity('joint_defense_group')
 @Index('joint_defense_group_organization_idx', ['organizationId'])
 export class JointDefenseGroup extends BaseRecord {
@@ -54,7 +54,7 @@ export class JointDefenseGroup extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '联防住户。A household of a joint defense group. Phone and vulnerable flags are personal data: masked or null unless you hold rescue.household:read-sensitive for its organization (each unmasked read is audited).' })
+@ObjectType({ implements: Node, description: '联防住户。A household of a joint defense group. Phone and vulnerable flags are personal data: masked or null unless you hold rescue.household:read-sensitive for its organization (each unmasked read is audited).' })
 @Entity('joint_defense_household')
 @Index('joint_defense_household_organization_idx', ['organizationId'])
 export class Household extends BaseRecord {

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, maskPhone, organizationById, personById } from '@platform/directory';
 import { Household, JointDefenseContact, JointDefenseGroup } from './joint-defense.entity';
 import { JointDefenseGroupSummary } from './joint-defense.types';
 import { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
-import { JointDefenseService, scopedJointDefenseGroups } from './joint-defense.service';
+import { JointDefenseService } from './joint-defense.service';
 import { groupHouseholdPages, groupSummaries, jointDefenseGroupById } from './joint-defense.loaders';
 import { isVulnerable, sensitiveField, sensitiveReadableAt } from './joint-defense.sensitive';
+import { JointDefenseGroups } from '../community.entities';
 import { CommunityPermission } from '../permissions';
 
 export const JointDefenseGroupConnection = Connection(JointDefenseGroup, '十户联防组');
@@ -21,7 +22,7 @@ export class JointDefenseGroupResolver {
   @Query(() => JointDefenseGroup, { nullable: true, description: '联防组详情。One joint defense group by id (dissolved ones too); null when there is none in your scope.' })
   @RequirePermission(CommunityPermission.JointDefenseRead)
   jointDefenseGroup(@Ctx() ctx: RequestContext, @Arg('id', () => UUIDScalar, { description: '标识。Joint defense group id.' }) id: string): Promise<JointDefenseGroup | null> {
-    return scopedJointDefenseGroups(ctx).andWhere('g.id = :id', { id }).getOne();
+    return records(ctx, JointDefenseGroups).one(id);
   }
 
   @Query(() => JointDefenseGroupConnection, { description: '联防组列表。Active joint defense groups in your scope, by name; filter by subtree or include dissolved ones.' })

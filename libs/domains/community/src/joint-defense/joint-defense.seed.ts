@@ -1,7 +1,11 @@
-import { SeedRandom, audit, type RequestContext } from '@platform/core';
-import { Person, Position, seedId } from '@platform/directory';
+import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, Person, Persons, Position, Positions, seedId } from '@platform/directory';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { Household, JointDefenseGroup, type StoredContact } from './joint-defense.entity';
+import { insertSeedRows } from './joint-defense.seed.sql';
+
+/** More organizations or positions than the demo directory has: the seed reads them all. */
+const SEED_LIMIT = 10_000;
 
 const SURNAMES = [...'刘刘刘陈陈陈张张张王王李李杨杨黄赵周吴徐胡何罗唐唐冯邓邓曾彭蒋余余谭谭冉冉向向秦秦母甘付雷龚文韦万'];
 const MALE_GIVEN = [...'伟刚勇毅俊峰强军平东文辉明永健志兴良海山波贵福龙全学祥才发武新利清富顺昌成康光天达安中茂进林和德盛洪川春云华国忠'];
@@ -33,15 +37,24 @@ interface Place {
  * seeding twice inserts nothing.
  */
 export async function seedJointDefense(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
-  const villages: Array<Place> = await m.query(`SELECT id, name, kind FROM organization WHERE kind IN ('VILLAGE','COMMUNITY') AND archived_at IS NULL ORDER BY code`);
-  const grids: Array<Place & { parent_id: string; gridman_id: string | null; gridman_name: string | null; gridman_phone: string | null }> = await m.query(
-    `SELECT o.id, o.name, o.kind, o.parent_id, p.id AS gridman_id, p.name AS gridman_name, p.phone AS gridman_phone
-     FROM organization o
-     LEFT JOIN LATERAL (SELECT pe.id, pe.name, pe.phone FROM person_position pp JOIN person pe ON pe.id = pp.person_id
-                        WHERE pp.organization_id = o.id AND pp.title = '网格员' AND pp.ended_on IS NULL ORDER BY pp.created_at, pp.id LIMIT 1) p ON TRUE
-     WHERE o.kind = 'GRID' AND o.archived_at IS NULL ORDER BY o.name`,
-  );
+  const reason = 'seed: the demo data is not on a caller\'s behalf';
+  const organizations = unscoped(ctx, Organizations, reason).where(sql`t.archived_at IS NULL`);
+  const villages: Place[] = await organizations.where(sql`t.kind IN ('VILLAGE', 'COMMUNITY')`).list({ keys: [{ column: 't.code', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: SEED_LIMIT });
+  const gridRows = await organizations.where(sql`t.kind = 'GRID'`).list({ keys: [{ column: 't.name', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: SEED_LIMIT });
+  // Each grid's 网格员: the first current position of that title there, and the person holding it.
+  const gridmanPositions = gridRows.length
+    ? await unscoped(ctx, Positions, reason)
+        .where(sql`t.title = '网格员' AND t.ended_on IS NULL AND t.organization_id = ANY(CAST(${gridRows.map((g) => g.id)} AS uuid[]))`)
+        .list({ keys: [{ column: 't.created_at', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: SEED_LIMIT })
+    : [];
+  const gridmanOf = new Map<string, string>();
+  for (const p of gridmanPositions) if (!gridmanOf.has(p.organizationId)) gridmanOf.set(p.organizationId, p.personId);
+  const gridmen = await unscoped(ctx, Persons, reason).many([...new Set(gridmanOf.values())]);
+  const gridmanById = new Map(gridmen.filter((p): p is Person => p !== null).map((p) => [p.id, p]));
+  const grids = gridRows.map((g) => {
+    const gridman = gridmanById.get(gridmanOf.get(g.id) ?? '') ?? null;
+    return { id: g.id, name: g.name, kind: g.kind, parent_id: g.parentId, gridman_id: gridman?.id ?? null, gridman_name: gridman?.name ?? null, gridman_phone: gridman?.phone ?? null };
+  });
   const persons: Array<Partial<Person>> = [];
   const positions: Array<Partial<Position>> = [];
   const groups: Array<Partial<JointDefenseGroup>> = [];
@@ -104,14 +117,7 @@ export async function seedJointDefense(ctx: RequestContext): Promise<void> {
       });
     }
   }
-  const insert = async (entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<number> => {
-    let inserted = 0;
-    for (let i = 0; i < rows.length; i += 200) {
-      const res = await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + 200) as never).orIgnore().returning('id').execute();
-      inserted += Array.isArray(res.raw) ? res.raw.length : 0;
-    }
-    return inserted;
-  };
+  const insert = (entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<number> => insertSeedRows(ctx, entity, rows);
   let inserted = await insert(Person, persons);
   inserted += await insert(Position, positions);
   inserted += await insert(JointDefenseGroup, groups);

@@ -1,14 +1,20 @@
-import { can, scopeOf, type RequestContext } from '@platform/core';
-import { organizationScope } from '@platform/directory';
+import { can, raw, records, scopeOf, type RequestContext, type Sql } from '@platform/core';
+import { Organizations } from '@platform/directory';
 import type DataLoader from 'dataloader';
 import type { Household } from './joint-defense.entity';
 import { CommunityPermission } from '../permissions';
 
-/** SQL: the household (alias) is listed and has a vulnerable member (the partial index's condition). */
-export const VULNERABLE_SQL = (alias: string): string =>
-  `(${alias}.archived_at IS NULL AND (${alias}.elderly_living_alone OR ${alias}.disabled_members > 0 OR ${alias}.children_members > 0 OR ${alias}.vulnerability_note IS NOT NULL))`;
+/**
+ * SQL: the household under `alias` (e.g. `h` of `records(ctx, Households).as('h')`) is listed and has a
+ * vulnerable member (the condition of the partial index joint_defense_household_vulnerable_idx).
+ * Use it over a scoped read of `Households` (read with rescue.household:read-sensitive to list them).
+ */
+export function vulnerableHousehold(alias: string): Sql {
+  if (!/^[a-z][a-z0-9_]*$/.test(alias)) throw new Error(`vulnerableHousehold(): ${JSON.stringify(alias)} is not a table alias.`);
+  return raw(`(${alias}.archived_at IS NULL AND (${alias}.elderly_living_alone OR ${alias}.disabled_members > 0 OR ${alias}.children_members > 0 OR ${alias}.vulnerability_note IS NOT NULL))`);
+}
 
-/** The same rule as VULNERABLE_SQL (archiving aside) for a loaded household. */
+/** The same rule as `vulnerableHousehold` (archiving aside) for a loaded household. */
 export const isVulnerable = (h: Pick<Household, 'elderlyLivingAlone' | 'disabledMembers' | 'childrenMembers' | 'vulnerabilityNote'>): boolean =>
   h.elderlyLivingAlone || h.disabledMembers > 0 || h.childrenMembers > 0 || h.vulnerabilityNote !== null;
 
@@ -30,16 +36,8 @@ export function sensitiveReadableAt(ctx: RequestContext): DataLoader<string, boo
   return ctx.loaders.get('rescue.household.sensitiveReadable', undefined, async (ids: readonly string[]) => {
     if (!can(ctx.principal, CommunityPermission.HouseholdReadSensitive)) return ids.map(() => false);
     if (scopeOf(ctx.principal, CommunityPermission.HouseholdReadSensitive)?.all) return ids.map(() => true);
-    const scope = organizationScope(ctx.principal, CommunityPermission.HouseholdReadSensitive, 'o.path', 'o.id');
-    const rows = await ctx.manager
-      .createQueryBuilder()
-      .select('o.id', 'id')
-      .from('organization', 'o')
-      .where('o.id IN (:...ids)', { ids })
-      .andWhere(scope.sql, scope.params)
-      .getRawMany<{ id: string }>();
-    const readable = new Set(rows.map((r) => r.id));
-    return ids.map((id) => readable.has(id));
+    // The organizations within the caller's scope for the sensitive permission (archived ones too: the records stay where they are kept).
+    return (await records(ctx, Organizations, CommunityPermission.HouseholdReadSensitive).many(ids, ['id'])).map((o) => o !== null);
   });
 }
 

@@ -1,24 +1,26 @@
 import {
-  BadUserInputError,
   SortDirection,
   archiveRecord,
-  audit,
+  createRecord,
   diff,
-  paginate,
-  lockActiveOrFail,
-  paginateRows,
+  recordEvent,
+  records,
+  sql,
   transaction,
   updateRecord,
   type ArchiveInput,
   type ConnectionResult,
+  type Patch,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
-import { OrganizationKind, assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
+import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Household, JointDefenseGroup, type StoredContact } from './joint-defense.entity';
 import type { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseContactInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
-import { VULNERABLE_SQL, redact } from './joint-defense.sensitive';
+import { redact, vulnerableHousehold } from './joint-defense.sensitive';
+import { Households, JointDefenseGroups } from '../community.entities';
+import { communityEvents } from '../community.events';
+import { communityRules } from '../community.rules';
 import { CommunityPermission } from '../permissions';
 
 /** Groups by name; the id makes the order total. */
@@ -37,31 +39,22 @@ const vulnerableSortKeys = (alias: string): SortKey<Household>[] => [
 /** The organizations a joint defense group may belong to. */
 const GROUP_ORGANIZATION_KINDS: readonly string[] = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY, OrganizationKind.GRID];
 
-/** Joint defense groups of organizations where the caller holds `permission` (alias `g`). */
-export function scopedJointDefenseGroups(ctx: RequestContext, permission: string = CommunityPermission.JointDefenseRead): SelectQueryBuilder<JointDefenseGroup> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'g.organization_id');
-  return ctx.manager.createQueryBuilder(JointDefenseGroup, 'g').where(scope.sql, scope.params);
-}
-
-/** Households of organizations where the caller holds `permission` (alias `h`). */
-export function scopedHouseholds(ctx: RequestContext, permission: string = CommunityPermission.JointDefenseRead): SelectQueryBuilder<Household> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'h.organization_id');
-  return ctx.manager.createQueryBuilder(Household, 'h').where(scope.sql, scope.params);
-}
-
 const toContacts = (contacts: readonly JointDefenseContactInput[] | null | undefined): StoredContact[] =>
   (contacts ?? []).map((c) => ({ name: c.name, phone: c.phone, role: c.role || null }));
 
 /** Audit entries keep who is in the call chain, not their phones. */
 const redactContacts = (contacts: readonly StoredContact[]): Array<Omit<StoredContact, 'phone'>> => contacts.map(({ name, role }) => ({ name, role }));
 
+/** A household's events: the household, its group and their organization. */
+const householdPayload = (h: Household) => ({ id: h.id, groupId: h.groupId, organizationId: h.organizationId });
+
 export class JointDefenseService {
   list(ctx: RequestContext, args: JointDefenseGroupListArgs, withCount: boolean): Promise<ConnectionResult<JointDefenseGroup>> {
-    const qb = scopedJointDefenseGroups(ctx);
+    let groups = records(ctx, JointDefenseGroups);
     const f = args.filter ?? {};
-    if (!f.includeArchived) qb.andWhere('g.archived_at IS NULL');
-    if (f.withinSubtreeOf) qb.andWhere(withinSubtreeSql('g.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    return paginate(qb, args, jointDefenseGroupSortKeys('g'), withCount);
+    if (!f.includeArchived) groups = groups.where(sql`t.archived_at IS NULL`);
+    if (f.withinSubtreeOf) groups = groups.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    return groups.page({ keys: jointDefenseGroupSortKeys('t'), page: args, withCount });
   }
 
   /**
@@ -70,14 +63,11 @@ export class JointDefenseService {
    * counts as a sensitive read (field `vulnerable`), besides the flags selected.
    */
   async vulnerable(ctx: RequestContext, args: VulnerableHouseholdsArgs, withCount: boolean): Promise<ConnectionResult<Household>> {
-    const scope = organizationIdInScope(ctx.principal, CommunityPermission.HouseholdReadSensitive, 'h.organization_id');
-    const where = [scope.sql, VULNERABLE_SQL('h'), 'EXISTS (SELECT 1 FROM joint_defense_group g WHERE g.id = h.group_id AND g.archived_at IS NULL)'];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (args.withinSubtreeOf) {
-      where.push(withinSubtreeSql('h.organization_id'));
-      params['subtreeRoot'] = args.withinSubtreeOf;
-    }
-    const page = await paginateRows({ manager: ctx.manager, entity: Household, alias: 'h', table: 'joint_defense_household', where, params, keys: vulnerableSortKeys('h'), page: args, withCount });
+    let households = records(ctx, Households, CommunityPermission.HouseholdReadSensitive).where(
+      sql`${vulnerableHousehold('t')} AND EXISTS (SELECT 1 FROM joint_defense_group g WHERE g.id = t.group_id AND g.archived_at IS NULL)`,
+    );
+    if (args.withinSubtreeOf) households = households.where(organizationIdWithinSubtree('t.organization_id', args.withinSubtreeOf));
+    const page = await households.page({ keys: vulnerableSortKeys('t'), page: args, withCount });
     for (const e of page.edges) ctx.sensitiveReads.push({ entityType: 'Household', entityId: e.node.id, field: 'vulnerable' });
     return page;
   }
@@ -86,11 +76,14 @@ export class JointDefenseService {
     this.checkDeputy(input.leaderPersonId, input.deputyPersonId ?? null);
     return transaction(ctx, async (tx) => {
       await this.checkOrganization(tx, input.organizationId);
-      await assertReadablePerson(tx, input.leaderPersonId, 'input.leaderPersonId');
-      if (input.deputyPersonId) await assertReadablePerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+      await records(tx, Persons).reference(input.leaderPersonId, 'input.leaderPersonId');
+      if (input.deputyPersonId) await records(tx, Persons).reference(input.deputyPersonId, 'input.deputyPersonId');
       const contacts = toContacts(input.contacts);
-      const group = await tx.manager.save(
-        tx.manager.create(JointDefenseGroup, {
+      return createRecord(
+        tx,
+        JointDefenseGroup,
+        'JointDefenseGroup',
+        {
           organizationId: input.organizationId,
           name: input.name,
           area: input.area || null,
@@ -98,18 +91,20 @@ export class JointDefenseService {
           deputyPersonId: input.deputyPersonId ?? null,
           contacts,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.joint-defense-group.create',
+          changes: { ...input, contacts: redactContacts(contacts) },
+          ...recordEvent(communityEvents['rescue.joint-defense-group.created'], (g: JointDefenseGroup) => ({ id: g.id, organizationId: g.organizationId })),
+        },
       );
-      await audit(tx, { action: 'rescue.joint-defense-group.create', entityType: 'JointDefenseGroup', entityId: group.id, changes: { ...input, contacts: redactContacts(contacts) } });
-      await tx.emit('rescue.joint-defense-group.created', { id: group.id, organizationId: group.organizationId });
-      return group;
     });
   }
 
   async updateGroup(ctx: RequestContext, input: UpdateJointDefenseGroupInput): Promise<JointDefenseGroup> {
     return transaction(ctx, async (tx) => {
-      const current = await this.activeGroupOrFail(tx, input.id);
-      const patch: Partial<JointDefenseGroup> = {};
+      const current = await this.activeGroup(tx, input.id);
+      const patch: Patch<JointDefenseGroup> = {};
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
         await this.checkOrganization(tx, input.organizationId);
         patch.organizationId = input.organizationId;
@@ -117,14 +112,14 @@ export class JointDefenseService {
       if (input.name !== undefined) patch.name = input.name;
       if (input.area !== undefined) patch.area = input.area || null;
       if (input.leaderPersonId !== undefined && input.leaderPersonId !== current.leaderPersonId) {
-        await assertReadablePerson(tx, input.leaderPersonId, 'input.leaderPersonId');
+        await records(tx, Persons).reference(input.leaderPersonId, 'input.leaderPersonId');
         patch.leaderPersonId = input.leaderPersonId;
       }
       if (input.deputyPersonId !== undefined && input.deputyPersonId !== current.deputyPersonId) {
-        if (input.deputyPersonId) await assertReadablePerson(tx, input.deputyPersonId, 'input.deputyPersonId');
+        if (input.deputyPersonId) await records(tx, Persons).reference(input.deputyPersonId, 'input.deputyPersonId');
         patch.deputyPersonId = input.deputyPersonId;
       }
-      this.checkDeputy(patch.leaderPersonId ?? current.leaderPersonId, patch.deputyPersonId !== undefined ? patch.deputyPersonId : current.deputyPersonId);
+      this.checkDeputy(input.leaderPersonId ?? current.leaderPersonId, input.deputyPersonId !== undefined ? input.deputyPersonId : current.deputyPersonId);
       if (input.contacts !== undefined) patch.contacts = toContacts(input.contacts);
       // Households follow the group's organization (ON UPDATE CASCADE of their composite key).
       return updateRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, patch, {
@@ -134,8 +129,7 @@ export class JointDefenseService {
           if (changes['contacts']) changes['contacts'] = [redactContacts(current.contacts), redactContacts(updated.contacts)];
           return changes;
         },
-        event: 'rescue.joint-defense-group.updated',
-        payload: (updated) => ({ id: current.id, organizationId: updated.organizationId }),
+        ...recordEvent(communityEvents['rescue.joint-defense-group.updated'], (updated: JointDefenseGroup) => ({ id: current.id, organizationId: updated.organizationId })),
       });
     });
   }
@@ -143,8 +137,11 @@ export class JointDefenseService {
   /** Dissolves a group: it and its households leave the lists; the records are kept. */
   async archiveGroup(ctx: RequestContext, input: ArchiveInput): Promise<JointDefenseGroup> {
     return transaction(ctx, async (tx) => {
-      const current = await this.activeGroupOrFail(tx, input.id);
-      return archiveRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, { action: 'rescue.joint-defense-group.archive', event: 'rescue.joint-defense-group.archived', payload: { id: current.id, organizationId: current.organizationId } });
+      const current = await this.activeGroup(tx, input.id);
+      return archiveRecord(tx, JointDefenseGroup, 'JointDefenseGroup', current, input.version, {
+        action: 'rescue.joint-defense-group.archive',
+        ...recordEvent(communityEvents['rescue.joint-defense-group.archived'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
@@ -152,9 +149,12 @@ export class JointDefenseService {
     this.checkMembers(input.memberCount, input.disabledMembers ?? 0, input.childrenMembers ?? 0);
     return transaction(ctx, async (tx) => {
       const group = await this.groupForHousehold(tx, input.groupId);
-      if (input.headPersonId) await assertReadablePerson(tx, input.headPersonId, 'input.headPersonId');
-      const household = await tx.manager.save(
-        tx.manager.create(Household, {
+      if (input.headPersonId) await records(tx, Persons).reference(input.headPersonId, 'input.headPersonId');
+      return createRecord(
+        tx,
+        Household,
+        'Household',
+        {
           groupId: group.id,
           organizationId: group.organizationId,
           headName: input.headName,
@@ -167,18 +167,21 @@ export class JointDefenseService {
           childrenMembers: input.childrenMembers ?? 0,
           vulnerabilityNote: input.vulnerabilityNote || null,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.household.add',
+          // Personal data stays out of the audit entry: only that it was given.
+          changes: redact({ ...input }),
+          ...recordEvent(communityEvents['rescue.household.added'], householdPayload),
+        },
       );
-      await audit(tx, { action: 'rescue.household.add', entityType: 'Household', entityId: household.id, changes: redact({ ...input }) });
-      await tx.emit('rescue.household.added', { id: household.id, groupId: group.id, organizationId: group.organizationId });
-      return household;
     });
   }
 
   async updateHousehold(ctx: RequestContext, input: UpdateHouseholdInput): Promise<Household> {
     return transaction(ctx, async (tx) => {
-      const current = await this.activeHouseholdOrFail(tx, input.id);
-      const patch: Partial<Household> = {};
+      const current = await this.activeHousehold(tx, input.id);
+      const patch: Patch<Household> = {};
       if (input.groupId !== undefined && input.groupId !== current.groupId) {
         const group = await this.groupForHousehold(tx, input.groupId);
         patch.groupId = group.id;
@@ -188,7 +191,7 @@ export class JointDefenseService {
       if (input.address !== undefined) patch.address = input.address;
       if (input.memberCount !== undefined) patch.memberCount = input.memberCount;
       if (input.headPersonId !== undefined && input.headPersonId !== current.headPersonId) {
-        if (input.headPersonId) await assertReadablePerson(tx, input.headPersonId, 'input.headPersonId');
+        if (input.headPersonId) await records(tx, Persons).reference(input.headPersonId, 'input.headPersonId');
         patch.headPersonId = input.headPersonId;
       }
       if (input.phone !== undefined) patch.phone = input.phone;
@@ -196,50 +199,69 @@ export class JointDefenseService {
       if (input.disabledMembers !== undefined) patch.disabledMembers = input.disabledMembers ?? 0;
       if (input.childrenMembers !== undefined) patch.childrenMembers = input.childrenMembers ?? 0;
       if (input.vulnerabilityNote !== undefined) patch.vulnerabilityNote = input.vulnerabilityNote || null;
-      this.checkMembers(patch.memberCount ?? current.memberCount, patch.disabledMembers ?? current.disabledMembers, patch.childrenMembers ?? current.childrenMembers);
-      return updateRecord(tx, Household, 'Household', current, input.version, patch, { action: 'rescue.household.update', event: 'rescue.household.updated', payload: (updated) => ({ id: current.id, groupId: updated.groupId, organizationId: updated.organizationId }), changes: (updated) => redact(diff(current, updated)) });
+      this.checkMembers(
+        input.memberCount ?? current.memberCount,
+        input.disabledMembers !== undefined ? (input.disabledMembers ?? 0) : current.disabledMembers,
+        input.childrenMembers !== undefined ? (input.childrenMembers ?? 0) : current.childrenMembers,
+      );
+      return updateRecord(tx, Household, 'Household', current, input.version, patch, {
+        action: 'rescue.household.update',
+        changes: (updated) => redact(diff(current, updated)),
+        ...recordEvent(communityEvents['rescue.household.updated'], householdPayload),
+      });
     });
   }
 
   /** Takes a household off its group's list (moved away, merged); the record is kept. */
   async removeHousehold(ctx: RequestContext, input: ArchiveInput): Promise<Household> {
     return transaction(ctx, async (tx) => {
-      const current = await this.activeHouseholdOrFail(tx, input.id);
-      return archiveRecord(tx, Household, 'Household', current, input.version, { action: 'rescue.household.remove', event: 'rescue.household.removed', payload: { id: current.id, groupId: current.groupId, organizationId: current.organizationId } });
+      const current = await this.activeHousehold(tx, input.id);
+      return archiveRecord(tx, Household, 'Household', current, input.version, {
+        action: 'rescue.household.remove',
+        ...recordEvent(communityEvents['rescue.household.removed'], householdPayload(current)),
+      });
     });
   }
 
   /** Vulnerable members cannot outnumber the household (the table's CHECKs say the same). */
   private checkMembers(memberCount: number, disabled: number, children: number): void {
-    if (disabled > memberCount) throw BadUserInputError.field('input.disabledMembers', 'notAboveMemberCount', `must not exceed the household's members (${memberCount}).`);
-    if (children > memberCount) throw BadUserInputError.field('input.childrenMembers', 'notAboveMemberCount', `must not exceed the household's members (${memberCount}).`);
+    if (disabled > memberCount) throw communityRules.field('input.disabledMembers', 'notAboveMemberCount', `must not exceed the household's members (${memberCount}).`);
+    if (children > memberCount) throw communityRules.field('input.childrenMembers', 'notAboveMemberCount', `must not exceed the household's members (${memberCount}).`);
   }
 
   private checkDeputy(leader: string, deputy: string | null): void {
-    if (deputy && deputy === leader) throw BadUserInputError.field('input.deputyPersonId', 'notLeader', 'the deputy must be another person than the leader.');
+    if (deputy && deputy === leader) throw communityRules.field('input.deputyPersonId', 'notLeader', 'the deputy must be another person than the leader.');
   }
 
-  /** An active village, community or grid within the caller's write scope; else BAD_USER_INPUT naming `input.organizationId`. */
+  /**
+   * A village, community or grid within the caller's joint-defense write scope: NOT_FOUND naming
+   * `input.organizationId` when missing or out of scope, BAD_USER_INPUT `notArchived` when archived,
+   * `kind` for another kind of organization.
+   */
   private async checkOrganization(tx: RequestContext, organizationId: string): Promise<void> {
-    const org = await organizationInScope(tx, organizationId, CommunityPermission.JointDefenseWrite);
-    if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your joint-defense scope.`);
-    const [row] = await tx.manager.query(`SELECT kind FROM organization WHERE id = $1`, [org.id]);
-    if (!GROUP_ORGANIZATION_KINDS.includes(row?.kind)) throw BadUserInputError.field('input.organizationId', 'kind', 'joint defense groups belong to a village, a community or a grid.');
+    const org = await records(tx, Organizations, CommunityPermission.JointDefenseWrite).reference(organizationId, 'input.organizationId', { properties: ['kind'] });
+    if (!GROUP_ORGANIZATION_KINDS.includes(org.kind)) throw communityRules.field('input.organizationId', 'kind', 'joint defense groups belong to a village, a community or a grid.');
   }
 
-  /** A group the caller may keep, not archived; out of scope answers NOT_FOUND, like a missing one. */
-  private async activeGroupOrFail(tx: RequestContext, id: string): Promise<JointDefenseGroup> {
-    return lockActiveOrFail(scopedJointDefenseGroups(tx, CommunityPermission.JointDefenseWrite), 'JointDefenseGroup', id, 'the joint defense group is archived.');
+  /** A group the caller may keep, locked, not archived; out of scope answers NOT_FOUND, like a missing one. */
+  private async activeGroup(tx: RequestContext, id: string): Promise<JointDefenseGroup> {
+    const current = await records(tx, JointDefenseGroups, CommunityPermission.JointDefenseWrite).lock(id);
+    if (current.archivedAt) throw communityRules.field('input.id', 'notArchived', 'the joint defense group is archived.');
+    return current;
   }
 
-  /** The active group a household is listed in, within the write scope (locked FOR SHARE against a concurrent archive). */
-  private async groupForHousehold(tx: RequestContext, id: string): Promise<JointDefenseGroup> {
-    const group = await scopedJointDefenseGroups(tx, CommunityPermission.JointDefenseWrite).andWhere('g.id = :id AND g.archived_at IS NULL', { id }).setLock('pessimistic_read').getOne();
-    if (!group) throw BadUserInputError.field('input.groupId', 'exists', `no active joint defense group ${id} within your joint-defense scope.`);
-    return group;
+  /**
+   * The active group a household is listed in, within the write scope, locked FOR SHARE against a
+   * concurrent archive: NOT_FOUND naming `input.groupId` when missing or out of scope, `notArchived` when dissolved.
+   */
+  private groupForHousehold(tx: RequestContext, id: string): Promise<JointDefenseGroup> {
+    return records(tx, JointDefenseGroups, CommunityPermission.JointDefenseWrite).reference(id, 'input.groupId', { lock: 'share' });
   }
 
-  private async activeHouseholdOrFail(tx: RequestContext, id: string): Promise<Household> {
-    return lockActiveOrFail(scopedHouseholds(tx, CommunityPermission.JointDefenseWrite), 'Household', id, 'the household was removed.');
+  /** A household the caller may keep, locked, still listed; out of scope answers NOT_FOUND, like a missing one. */
+  private async activeHousehold(tx: RequestContext, id: string): Promise<Household> {
+    const current = await records(tx, Households, CommunityPermission.JointDefenseWrite).lock(id);
+    if (current.archivedAt) throw communityRules.field('input.id', 'notArchived', 'the household was removed.');
+    return current;
   }
 }

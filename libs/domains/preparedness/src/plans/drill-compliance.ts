@@ -1,9 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SortDirection, UUIDScalar, paginateSql, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { organizationScope } from '@platform/directory';
+import { SortDirection, UUIDScalar, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
 import { DrillComplianceStatus } from './plan.enums';
 import type { DrillComplianceArgs } from './drill-rule.inputs';
-import { PreparednessPermission } from '../permissions';
+import { compliancePage } from './drill-compliance.sql';
 
 @ObjectType({ description: '演练考核周期结果。One period of a drill requirement in the year assessed.' })
 export class DrillCompliancePeriod {
@@ -47,65 +46,19 @@ export class DrillComplianceEntry {
   periods: DrillCompliancePeriod[];
 }
 
+/** By organization name, then id (a total order). */
 export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
   { column: 'o.name', direction: SortDirection.ASC },
   { column: 'o.id', direction: SortDirection.ASC },
 ];
 
 /**
- * Drill compliance of a page of organizations in ONE statement: for each active organization in
- * the caller's plan scope, the applying rule (the matching active rule of highest priority, ties
- * by code), its periods in the year (generate_series), the qualifying drills counted per period,
- * and the periods' status against today in China. Organizations no rule applies to are left out.
+ * Drill compliance of a page of organizations in ONE statement (see `compliancePage`): each active
+ * organization in the caller's plan scope that a drill rule applies to, with the periods of the year
+ * and the qualifying drills held in them, judged against today in China.
  */
 export function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, withCount: boolean): Promise<ConnectionResult<DrillComplianceEntry>> {
-  const scope = organizationScope(ctx.principal, PreparednessPermission.PlanRead, 'o.path', 'o.id');
-  const where = ['o.archived_at IS NULL', scope.sql];
-  const params: Record<string, unknown> = { ...scope.params, year: args.year, today: ctx.clock.today() };
-  if (args.withinSubtreeOf) {
-    where.push('o.path <@ (SELECT sr.path FROM organization sr WHERE sr.id = :subtreeRoot)');
-    params['subtreeRoot'] = args.withinSubtreeOf;
-  }
-  if (args.onlyNonCompliant) where.push('NOT x.met');
-  const from = `
-    organization o
-    LEFT JOIN enterprise_profile ep ON ep.organization_id = o.id
-    CROSS JOIN LATERAL (
-      SELECT r.id, r.period, r.min_drills, r.qualifying_forms FROM drill_rule r
-      WHERE r.archived_at IS NULL AND o.kind = ANY(r.organization_kinds)
-        AND (r.high_risk IS NULL OR (o.kind = 'ENTERPRISE' AND ep.high_risk = r.high_risk))
-      ORDER BY r.priority DESC, r.code LIMIT 1
-    ) rule
-    CROSS JOIN LATERAL (
-      SELECT bool_and(p.held >= rule.min_drills) AS met,
-        max(p.last_on) AS last_on,
-        json_agg(json_build_object(
-          'label', p.label, 'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text, 'required', rule.min_drills, 'held', p.held,
-          'status', CASE WHEN p.held >= rule.min_drills THEN 'MET' WHEN p.ends_on < CAST(:today AS date) THEN 'NOT_MET' ELSE 'PENDING' END
-        ) ORDER BY p.starts_on) AS periods
-      FROM (
-        SELECT s.starts_on, s.ends_on,
-          CASE WHEN rule.period = 'YEAR' THEN CAST(:year AS int)::text ELSE CAST(:year AS int) || '-H' || s.n END AS label,
-          c.held, c.last_on
-        FROM generate_series(1, CASE WHEN rule.period = 'YEAR' THEN 1 ELSE 2 END) AS g(n)
-        CROSS JOIN LATERAL (
-          SELECT (make_date(CAST(:year AS int), 1, 1) + make_interval(months => CASE WHEN rule.period = 'YEAR' THEN 0 ELSE (g.n - 1) * 6 END))::date AS starts_on,
-                 (make_date(CAST(:year AS int), 1, 1) + make_interval(months => CASE WHEN rule.period = 'YEAR' THEN 12 ELSE g.n * 6 END) - interval '1 day')::date AS ends_on,
-                 g.n
-        ) s
-        CROSS JOIN LATERAL (
-          SELECT count(*)::int AS held, max(d.held_on) AS last_on FROM drill d
-          WHERE d.organization_id = o.id AND d.held_on BETWEEN s.starts_on AND s.ends_on
-            AND (cardinality(rule.qualifying_forms) = 0 OR d.form = ANY(rule.qualifying_forms))
-        ) c
-      ) p
-    ) x`;
-  return paginateSql({
-    manager: ctx.manager,
-    from,
-    select: `o.id AS "organizationId", o.name AS "organizationName", rule.id AS "ruleId", x.met AS "met", x.last_on::text AS "lastQualifyingDrillOn", x.periods AS "periods"`,
-    where,
-    params,
+  return compliancePage(ctx, { year: args.year, today: ctx.clock.today(), withinSubtreeOf: args.withinSubtreeOf ?? null, onlyNonCompliant: args.onlyNonCompliant ?? false }, {
     keys: complianceSortKeys,
     page: args,
     withCount,

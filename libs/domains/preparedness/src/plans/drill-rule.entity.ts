@@ -1,10 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { BaseRecord, DateTimeScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillForm, DrillRulePeriod } from './plan.enums';
 
-@ObjectType({ description: '演练考核规则。A drill requirement kept as data: which organizations it applies to, how many qualifying drills per period. Of the active rules matching an organization, the one with the highest priority applies.' })
+@ObjectType({ implements: Node, description: '演练考核规则。A drill requirement kept as data: which organizations it applies to, how many qualifying drills per period. Of the active rules matching an organization, the one with the highest priority applies.' })
 @Entity('drill_rule')
 export class DrillRule extends BaseRecord {
   @Field({ description: '规则代码。Unique code, e.g. ENTERPRISE_EVACUATION_YEARLY.' })

@@ -1,19 +1,24 @@
 import {
-  BadUserInputError,
   SortDirection,
   archiveRecord,
-  audit,
-  paginate,
-  lockActiveOrFail,
+  createRecord,
+  recordEvent,
+  records,
+  sql,
   transaction,
   updateRecord,
   type ArchiveInput,
   type ConnectionResult,
+  type Patch,
   type RequestContext,
   type SortKey,
 } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillRule } from './drill-rule.entity';
+import { DrillRules } from '../preparedness.entities';
+import { preparednessEvents } from '../preparedness.events';
+import { preparednessRules } from '../preparedness.rules';
+import { PreparednessPermission } from '../permissions';
 import type { CreateDrillRuleInput, DrillRuleListArgs, UpdateDrillRuleInput } from './drill-rule.inputs';
 
 /** Highest priority first (the order rules are chosen in), then by code and id. */
@@ -25,18 +30,24 @@ export const drillRuleSortKeys = (alias: string): SortKey<DrillRule>[] => [
 
 export class DrillRuleService {
   list(ctx: RequestContext, args: DrillRuleListArgs, withCount: boolean): Promise<ConnectionResult<DrillRule>> {
-    const qb = ctx.manager.createQueryBuilder(DrillRule, 'r');
-    if (!args.includeArchived) qb.where('r.archived_at IS NULL');
-    return paginate(qb, args, drillRuleSortKeys('r'), withCount);
+    let rules = records(ctx, DrillRules);
+    if (!args.includeArchived) rules = rules.where(sql`t.archived_at IS NULL`);
+    return rules.page({ keys: drillRuleSortKeys('t'), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDrillRuleInput): Promise<DrillRule> {
     const kinds = [...new Set(input.organizationKinds)];
     this.checkHighRisk(kinds, input.highRisk ?? null);
     return transaction(ctx, async (tx) => {
-      if (await tx.manager.existsBy(DrillRule, { code: input.code })) throw BadUserInputError.field('input.code', 'unique', `a drill rule ${input.code} exists already.`);
-      const rule = await tx.manager.save(
-        tx.manager.create(DrillRule, {
+      // Archived rules keep their code too (the column is unique).
+      if (await records(tx, DrillRules, PreparednessPermission.RuleManage).where(sql`t.code = ${input.code}`).count()) {
+        throw preparednessRules.field('input.code', 'unique', `a drill rule ${input.code} exists already.`);
+      }
+      return createRecord(
+        tx,
+        DrillRule,
+        'DrillRule',
+        {
           code: input.code,
           name: input.name,
           organizationKinds: kinds,
@@ -46,18 +57,20 @@ export class DrillRuleService {
           qualifyingForms: [...new Set(input.qualifyingForms)],
           priority: input.priority,
           archivedAt: null,
-        }),
+        },
+        {
+          action: 'rescue.drill-rule.create',
+          changes: { ...input },
+          ...recordEvent(preparednessEvents['rescue.drill-rule.created'], (r: DrillRule) => ({ id: r.id, code: r.code })),
+        },
       );
-      await audit(tx, { action: 'rescue.drill-rule.create', entityType: 'DrillRule', entityId: rule.id, changes: { ...input } });
-      await tx.emit('rescue.drill-rule.created', { id: rule.id, code: rule.code });
-      return rule;
     });
   }
 
   async update(ctx: RequestContext, input: UpdateDrillRuleInput): Promise<DrillRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const patch: Partial<DrillRule> = {};
+      const patch: Patch<DrillRule> = {};
       if (input.name !== undefined) patch.name = input.name;
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
       if (input.highRisk !== undefined) patch.highRisk = input.highRisk;
@@ -65,26 +78,36 @@ export class DrillRuleService {
       if (input.minDrills !== undefined) patch.minDrills = input.minDrills;
       if (input.qualifyingForms !== undefined) patch.qualifyingForms = [...new Set(input.qualifyingForms)];
       if (input.priority !== undefined) patch.priority = input.priority;
-      this.checkHighRisk(patch.organizationKinds ?? current.organizationKinds, patch.highRisk !== undefined ? patch.highRisk : current.highRisk);
-      return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch, { action: 'rescue.drill-rule.update', event: 'rescue.drill-rule.updated', payload: { id: current.id, code: current.code } });
+      const kinds = input.organizationKinds !== undefined ? [...new Set(input.organizationKinds)] : current.organizationKinds;
+      this.checkHighRisk(kinds, input.highRisk !== undefined ? (input.highRisk ?? null) : current.highRisk);
+      return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch, {
+        action: 'rescue.drill-rule.update',
+        ...recordEvent(preparednessEvents['rescue.drill-rule.updated'], { id: current.id, code: current.code }),
+      });
     });
   }
 
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<DrillRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      return archiveRecord(tx, DrillRule, 'DrillRule', current, input.version, { action: 'rescue.drill-rule.archive', event: 'rescue.drill-rule.archived', payload: { id: current.id, code: current.code } });
+      return archiveRecord(tx, DrillRule, 'DrillRule', current, input.version, {
+        action: 'rescue.drill-rule.archive',
+        ...recordEvent(preparednessEvents['rescue.drill-rule.archived'], { id: current.id, code: current.code }),
+      });
     });
   }
 
   /** A high-risk condition only makes sense for a rule about enterprises alone. */
   private checkHighRisk(kinds: readonly OrganizationKind[], highRisk: boolean | null): void {
     if (highRisk !== null && (kinds.length !== 1 || kinds[0] !== OrganizationKind.ENTERPRISE)) {
-      throw BadUserInputError.field('input.highRisk', 'enterpriseOnly', 'a high-risk condition needs organizationKinds to be exactly [ENTERPRISE].');
+      throw preparednessRules.field('input.highRisk', 'enterpriseOnly', 'a high-risk condition needs organizationKinds to be exactly [ENTERPRISE].');
     }
   }
 
+  /** The rule, locked for the change: NOT_FOUND when missing, BAD_USER_INPUT `notArchived` on `input.id` when archived. */
   private async getActiveOrFail(tx: RequestContext, id: string): Promise<DrillRule> {
-    return lockActiveOrFail(tx.manager.createQueryBuilder(DrillRule, 'r'), 'DrillRule', id, 'the drill rule is archived.');
+    const current = await records(tx, DrillRules, PreparednessPermission.RuleManage).lock(id);
+    if (current.archivedAt) throw preparednessRules.field('input.id', 'notArchived', 'the drill rule is archived.');
+    return current;
   }
 }

@@ -44,7 +44,7 @@ export class Drill extends BaseRecord {
   evaluation: string | null;
 }
 
-@ObjectType({ description: '演练发现问题。A problem a drill found, noted, followed up as a task, or reported as a hazard.' })
+@ObjectType({ implements: Node, description: '演练发现问题。A problem a drill found, noted, followed up as a task, or reported as a hazard.' })
 @Entity('drill_problem')
 @Index('drill_problem_drill_idx', ['drillId', 'position'])
 export class DrillProblem extends BaseRecord {

@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
-import { Hazard } from '@domains/risk';
+import { Hazard, hazardById } from '@domains/risk';
 import { Drill, DrillProblem } from './drill.entity';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { CompleteDrillProblemInput, DrillListArgs, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
 import { DrillService } from './drill.service';
-import { drillHazardById, drillProblemPages, planById } from './plans.loaders';
+import { drillProblemPages, planById } from './plans.loaders';
 import { PreparednessPermission } from '../permissions';
 
 export const DrillConnection = Connection(Drill, '应急演练');
@@ -73,6 +73,6 @@ export class DrillProblemResolver {
 
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard reported for the problem; null when none or outside your hazard read scope (risk.hazard:read).' })
   hazard(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Hazard | null> | null {
-    return p.hazardId ? drillHazardById(ctx).load(p.hazardId) : null;
+    return p.hazardId ? hazardById(ctx).load(p.hazardId) : null;
   }
 }

@@ -1,25 +1,30 @@
-import {
-  BadUserInputError,
-  NotFoundError,
+import { randomUUID } from 'node:crypto';
+import { applyStep,
   SortDirection,
   assertNotFuture,
-  audit,
-  paginateRows,
-  sqlConditions,
-  readOne,
+  createRecord,
+  globalIdOf,
+  recordEvent,
+  records,
+  sql,
   transaction,
+  unscoped,
   updateRecord,
   type ConnectionResult,
+  type Patch,
+  type PayloadOf,
   type RequestContext,
-  globalIdOf,
   type SortKey,
 } from '@platform/core';
-import { assertReadablePerson, organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
+import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { HazardSource, RiskPermission, reportHazard } from '@domains/risk';
-import { Drills } from './plans.entities';
-import type { SelectQueryBuilder } from 'typeorm';
 import { Drill, DrillProblem } from './drill.entity';
 import { DrillProblemFollowUp, DrillProblemStatus } from './plan.enums';
+import { DRILL_TASK_WORKFLOW } from './plan-workflows';
+import { insertDrillProblems, type NewDrillProblem } from './drill-problems.sql';
+import { DrillProblems, Drills, EmergencyPlans } from '../preparedness.entities';
+import { preparednessEvents, type PreparednessEvents } from '../preparedness.events';
+import { preparednessRules } from '../preparedness.rules';
 import { PreparednessPermission } from '../permissions';
 import type { CompleteDrillProblemInput, DrillListArgs, DrillProblemInput, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
 
@@ -29,46 +34,81 @@ export const drillSortKeys = (alias: string): SortKey<Drill>[] => [
   { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
-/** Drills of organizations where the caller holds `permission` (alias `d`). */
-export function scopedDrills(ctx: RequestContext, permission: string = PreparednessPermission.PlanRead): SelectQueryBuilder<Drill> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'd.organization_id');
-  return ctx.manager.createQueryBuilder(Drill, 'd').where(scope.sql, scope.params);
-}
-
 export class DrillService {
   list(ctx: RequestContext, args: DrillListArgs, withCount: boolean): Promise<ConnectionResult<Drill>> {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 'd.organization_id');
-    const { where, params, add } = sqlConditions(scope);
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw BadUserInputError.field('filter.to', 'notBeforeFrom', 'must not be before from.');
-    if (f.withinSubtreeOf) add(withinSubtreeSql('d.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.forms?.length) add('d.form IN (:...forms)', { forms: f.forms });
-    if (f.from) add('d.held_on >= CAST(:from AS date)', { from: f.from });
-    if (f.to) add('d.held_on <= CAST(:to AS date)', { to: f.to });
-    if (f.planId) add('d.plan_id = :planId', { planId: f.planId });
-    return paginateRows({ manager: ctx.manager, entity: Drill, alias: 'd', table: 'drill', where, params, keys: drillSortKeys('d'), page: args, withCount });
+    if (f.from && f.to && f.to < f.from) throw preparednessRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    let drills = records(ctx, Drills);
+    if (f.withinSubtreeOf) drills = drills.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.forms?.length) drills = drills.where(sql`t.form = ANY(${f.forms})`);
+    if (f.from) drills = drills.where(sql`t.held_on >= CAST(${f.from} AS date)`);
+    if (f.to) drills = drills.where(sql`t.held_on <= CAST(${f.to} AS date)`);
+    if (f.planId) drills = drills.where(sql`t.plan_id = ${f.planId}`);
+    return drills.page({ keys: drillSortKeys('t'), page: args, withCount });
   }
 
   byId(ctx: RequestContext, id: string): Promise<Drill | null> {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 'd.organization_id');
-    return readOne({ manager: ctx.manager, entity: Drill, alias: 'd', table: 'drill', where: ['d.id = :id', scope.sql], params: { ...scope.params, id } });
+    return records(ctx, Drills).one(id);
   }
 
   /**
    * Records a drill and its problems in one transaction: TASK problems need an owner the caller may
    * read and a due day; HAZARD problems are reported through the risk module (source DRILL) in the
-   * same transaction, so a refused hazard leaves nothing of the drill behind.
+   * same transaction, so a refused hazard leaves nothing of the drill behind. The drill's id is
+   * chosen first, so that its hazards point back at it and its audit entry lists its problems.
    */
   async record(ctx: RequestContext, input: RecordDrillInput): Promise<Drill> {
     assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     const problems = input.problems ?? [];
     problems.forEach((p, i) => this.checkProblem(p, i, input.heldOn));
     return transaction(ctx, async (tx) => {
-      const org = await organizationInScope(tx, input.organizationId, PreparednessPermission.PlanWrite);
-      if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${input.organizationId} within your plan scope.`);
+      const org = await records(tx, Organizations, PreparednessPermission.PlanWrite).reference(input.organizationId, 'input.organizationId', { properties: ['id'] });
       if (input.planId) await this.checkPlan(tx, input.planId, org.id);
-      const drill = await tx.manager.save(
-        tx.manager.create(Drill, {
+      // Whether the caller may report hazards there (risk.hazard:report), asked once and only when a problem is a HAZARD.
+      let mayReport: boolean | undefined;
+      for (const [i, p] of problems.entries()) {
+        const field = `input.problems.${i}`;
+        if (p.followUp === DrillProblemFollowUp.TASK) await records(tx, Persons).reference(p.ownerPersonId!, `${field}.ownerPersonId`, { properties: ['id'] });
+        if (p.followUp === DrillProblemFollowUp.HAZARD && !(mayReport ??= await records(tx, Organizations, RiskPermission.HazardReport).exists(org.id))) {
+          throw preparednessRules.field(`${field}.followUp`, 'hazardReportScope', 'you may not report hazards at this organization (risk.hazard:report); choose TASK or NONE.');
+        }
+      }
+      const drillId = randomUUID();
+      const rows: NewDrillProblem[] = [];
+      for (const [i, p] of problems.entries()) {
+        const task = p.followUp === DrillProblemFollowUp.TASK;
+        let hazardId: string | null = null;
+        if (p.followUp === DrillProblemFollowUp.HAZARD) {
+          const hazard = await reportHazard(tx, {
+            organizationId: org.id,
+            title: this.hazardTitle(p.description),
+            description: `${input.title}（${input.heldOn}）发现：${p.description}`,
+            category: p.hazardCategory!,
+            source: HazardSource.DRILL,
+            originNodeId: globalIdOf(Drills, drillId),
+          });
+          hazardId = hazard.id;
+        }
+        rows.push({
+          id: randomUUID(),
+          drillId,
+          position: i + 1,
+          description: p.description,
+          followUp: p.followUp,
+          ownerPersonId: task ? p.ownerPersonId! : null,
+          dueOn: task ? p.dueOn! : null,
+          status: task ? DrillProblemStatus.OPEN : null,
+          doneOn: null,
+          hazardId,
+        });
+      }
+      const recorded = rows.map((r) => ({ id: r.id, followUp: r.followUp, hazardId: r.hazardId }));
+      const drill = await createRecord(
+        tx,
+        Drill,
+        'Drill',
+        {
+          id: drillId,
           organizationId: org.id,
           planId: input.planId ?? null,
           heldOn: input.heldOn,
@@ -78,46 +118,14 @@ export class DrillService {
           participantCount: input.participantCount,
           participants: input.participants ?? null,
           evaluation: input.evaluation ?? null,
-        }),
+        },
+        {
+          action: 'rescue.drill.record',
+          changes: { ...input, problems: recorded },
+          ...recordEvent(preparednessEvents['rescue.drill.recorded'], (d: Drill) => ({ id: d.id, organizationId: d.organizationId, form: d.form, heldOn: d.heldOn, problems: recorded.length })),
+        },
       );
-      const recorded: Array<{ id: string; followUp: DrillProblemFollowUp; hazardId: string | null }> = [];
-      for (const [i, p] of problems.entries()) {
-        const field = `input.problems.${i}`;
-        let hazardId: string | null = null;
-        if (p.followUp === DrillProblemFollowUp.TASK) {
-          await assertReadablePerson(tx, p.ownerPersonId!, `${field}.ownerPersonId`);
-        }
-        if (p.followUp === DrillProblemFollowUp.HAZARD) {
-          if (!(await organizationInScope(tx, org.id, RiskPermission.HazardReport))) {
-            throw BadUserInputError.field(`${field}.followUp`, 'hazardReportScope', 'you may not report hazards at this organization (risk.hazard:report); choose TASK or NONE.');
-          }
-          const hazard = await reportHazard(tx, {
-            organizationId: org.id,
-            title: this.hazardTitle(p.description),
-            description: `${drill.title}（${drill.heldOn}）发现：${p.description}`,
-            category: p.hazardCategory!,
-            source: HazardSource.DRILL,
-            originNodeId: globalIdOf(Drills, drill.id),
-          });
-          hazardId = hazard.id;
-        }
-        const row = await tx.manager.save(
-          tx.manager.create(DrillProblem, {
-            drillId: drill.id,
-            position: i + 1,
-            description: p.description,
-            followUp: p.followUp,
-            ownerPersonId: p.followUp === DrillProblemFollowUp.TASK ? p.ownerPersonId! : null,
-            dueOn: p.followUp === DrillProblemFollowUp.TASK ? p.dueOn! : null,
-            status: p.followUp === DrillProblemFollowUp.TASK ? DrillProblemStatus.OPEN : null,
-            doneOn: null,
-            hazardId,
-          }),
-        );
-        recorded.push({ id: row.id, followUp: row.followUp, hazardId });
-      }
-      await audit(tx, { action: 'rescue.drill.record', entityType: 'Drill', entityId: drill.id, changes: { ...input, problems: recorded } });
-      await tx.emit('rescue.drill.recorded', { id: drill.id, organizationId: org.id, form: drill.form, heldOn: drill.heldOn, problems: recorded.length });
+      await insertDrillProblems(tx, rows);
       return drill;
     });
   }
@@ -126,8 +134,8 @@ export class DrillService {
   async update(ctx: RequestContext, input: UpdateDrillInput): Promise<Drill> {
     assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
-      const current = await this.getOrFail(tx, input.id);
-      const patch: Partial<Drill> = {};
+      const current = await records(tx, Drills, PreparednessPermission.PlanWrite).lock(input.id);
+      const patch: Patch<Drill> = {};
       if (input.planId !== undefined && input.planId !== current.planId) {
         if (input.planId) await this.checkPlan(tx, input.planId, current.organizationId);
         patch.planId = input.planId;
@@ -139,66 +147,64 @@ export class DrillService {
       if (input.scenario !== undefined) patch.scenario = input.scenario;
       if (input.participants !== undefined) patch.participants = input.participants;
       if (input.evaluation !== undefined) patch.evaluation = input.evaluation;
-      return updateRecord(tx, Drill, 'Drill', current, input.version, patch, { action: 'rescue.drill.update', event: 'rescue.drill.updated', payload: { id: current.id, organizationId: current.organizationId } });
+      return updateRecord(tx, Drill, 'Drill', current, input.version, patch, {
+        action: 'rescue.drill.update',
+        ...recordEvent(preparednessEvents['rescue.drill.updated'], { id: current.id, organizationId: current.organizationId }),
+      });
     });
   }
 
-  /** Marks a follow-up task done (TASK, OPEN → DONE) on the day given. */
+  /** Marks a follow-up task done (TASK, OPEN → DONE: `DRILL_TASK_WORKFLOW`) on the day given. */
   async completeProblem(ctx: RequestContext, input: CompleteDrillProblemInput): Promise<DrillProblem> {
     assertNotFuture(input.doneOn, 'input.doneOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
-      const scope = organizationIdInScope(tx.principal, PreparednessPermission.PlanWrite, 'd.organization_id');
-      const current = await tx.manager
-        .createQueryBuilder(DrillProblem, 'x')
-        .innerJoin(Drill, 'd', 'd.id = x.drill_id')
-        .where('x.id = :id', { id: input.id })
-        .andWhere(scope.sql, scope.params)
-        .setLock('pessimistic_write', undefined, ['x'])
-        .getOne();
-      if (!current) throw new NotFoundError('DrillProblem', input.id);
-      if (current.followUp !== DrillProblemFollowUp.TASK || current.status !== DrillProblemStatus.OPEN) {
-        throw BadUserInputError.field('input.id', 'openTask', `only an open follow-up task can be completed (this problem is ${current.followUp}${current.status ? `, ${current.status}` : ''}).`);
+      const current = await records(tx, DrillProblems, DRILL_TASK_WORKFLOW.permissionOf('complete')).lock(input.id);
+      if (current.followUp !== DrillProblemFollowUp.TASK) {
+        throw preparednessRules.field('input.id', 'openTask', `only an open follow-up task can be completed (this problem is ${current.followUp}).`);
       }
-      const [{ held_on: heldOn, organization_id: organizationId }] = await tx.manager.query(`SELECT held_on::text, organization_id FROM drill WHERE id = $1`, [current.drillId]);
-      if (input.doneOn < heldOn) throw BadUserInputError.field('input.doneOn', 'notBeforeDrill', `must not be before the drill (${heldOn}).`);
-      return updateRecord(tx, DrillProblem, 'DrillProblem', current, input.version, { status: DrillProblemStatus.DONE, doneOn: input.doneOn }, { action: 'rescue.drill.completeProblem', event: 'rescue.drill.problemCompleted', payload: { id: current.id, drillId: current.drillId, organizationId }, changes: { status: [DrillProblemStatus.OPEN, DrillProblemStatus.DONE], doneOn: input.doneOn } });
+      // The drill is in the same scope as its problem (the problem's scope is the drill's).
+      const drill = (await records(tx, Drills, PreparednessPermission.PlanWrite).one(current.drillId, ['heldOn', 'organizationId']))!;
+      return applyStep(tx, DRILL_TASK_WORKFLOW, 'complete', {
+        current,
+        version: input.version,
+        patch: { doneOn: input.doneOn },
+        check: () => {
+          if (input.doneOn < drill.heldOn) throw preparednessRules.field('input.doneOn', 'notBeforeDrill', `must not be before the drill (${drill.heldOn}).`);
+        },
+        changes: { doneOn: input.doneOn },
+        payload: (p): PayloadOf<PreparednessEvents['rescue.drill.problemCompleted']> => ({ id: p.id, drillId: p.drillId, organizationId: drill.organizationId }),
+      });
     });
   }
 
   private checkProblem(p: DrillProblemInput, i: number, heldOn: string): void {
     const field = `input.problems.${i}`;
     if (p.followUp === DrillProblemFollowUp.TASK) {
-      if (!p.ownerPersonId) throw BadUserInputError.field(`${field}.ownerPersonId`, 'required', 'a TASK needs its owner.');
-      if (!p.dueOn) throw BadUserInputError.field(`${field}.dueOn`, 'required', 'a TASK needs its due day.');
-      if (p.dueOn < heldOn) throw BadUserInputError.field(`${field}.dueOn`, 'notBeforeDrill', 'must not be before the drill.');
+      if (!p.ownerPersonId) throw preparednessRules.field(`${field}.ownerPersonId`, 'required', 'a TASK needs its owner.');
+      if (!p.dueOn) throw preparednessRules.field(`${field}.dueOn`, 'required', 'a TASK needs its due day.');
+      if (p.dueOn < heldOn) throw preparednessRules.field(`${field}.dueOn`, 'notBeforeDrill', 'must not be before the drill.');
     } else if (p.ownerPersonId || p.dueOn) {
-      throw BadUserInputError.field(`${field}.${p.ownerPersonId ? 'ownerPersonId' : 'dueOn'}`, 'taskOnly', 'only a TASK has an owner and a due day.');
+      throw preparednessRules.field(`${field}.${p.ownerPersonId ? 'ownerPersonId' : 'dueOn'}`, 'taskOnly', 'only a TASK has an owner and a due day.');
     }
-    if (p.followUp === DrillProblemFollowUp.HAZARD && !p.hazardCategory) throw BadUserInputError.field(`${field}.hazardCategory`, 'required', 'a HAZARD needs its category.');
-    if (p.followUp !== DrillProblemFollowUp.HAZARD && p.hazardCategory) throw BadUserInputError.field(`${field}.hazardCategory`, 'hazardOnly', 'only a HAZARD has a category.');
+    if (p.followUp === DrillProblemFollowUp.HAZARD && !p.hazardCategory) throw preparednessRules.field(`${field}.hazardCategory`, 'required', 'a HAZARD needs its category.');
+    if (p.followUp !== DrillProblemFollowUp.HAZARD && p.hazardCategory) throw preparednessRules.field(`${field}.hazardCategory`, 'hazardOnly', 'only a HAZARD has a category.');
   }
 
-  /** The plan must be readable by the caller and kept by the drill's organization or one of its ancestors. */
+  /**
+   * The plan drilled: one the caller may read (else NOT_FOUND on `input.planId`, as for a missing
+   * one), kept by the drill's organization or one of its ancestors (else BAD_USER_INPUT `ownOrAncestorPlan`).
+   */
   private async checkPlan(tx: RequestContext, planId: string, organizationId: string): Promise<void> {
-    const scope = organizationIdInScope(tx.principal, PreparednessPermission.PlanRead, 'p.organization_id');
-    const [plan] = await tx.manager.query(
-      ...tx.manager.connection.driver.escapeQueryWithParameters(
-        `SELECT p.id FROM emergency_plan p JOIN organization po ON po.id = p.organization_id JOIN organization o ON o.id = :organizationId
-         WHERE p.id = :planId AND o.path <@ po.path AND ${scope.sql}`,
-        { ...scope.params, planId, organizationId },
-      ),
-    );
-    if (!plan) throw BadUserInputError.field('input.planId', 'exists', `no plan ${planId} you may read kept by the organization or one above it.`);
+    const plan = await records(tx, EmergencyPlans).reference(planId, 'input.planId', { properties: ['organizationId'] });
+    // Compares two places in the tree whatever the caller may read of the organizations themselves.
+    const reason = 'the plan and the drill\'s organization were read in the caller\'s scope; only their places in the tree are compared';
+    const below = unscoped(tx, Organizations, reason).as('o').where(sql`o.id = ${organizationId} AND o.path <@ a.path`);
+    if (!(await unscoped(tx, Organizations, reason).as('a').where(sql`EXISTS ${below.subquery(sql`1`)}`).exists(plan.organizationId))) {
+      throw preparednessRules.field('input.planId', 'ownOrAncestorPlan', `plan ${planId} is kept neither by the organization nor by one above it.`);
+    }
   }
 
   private hazardTitle(description: string): string {
     return description.length <= 100 ? description : `${description.slice(0, 99)}…`;
-  }
-
-  /** A drill the caller may write, locked; out of scope answers NOT_FOUND like a missing one. */
-  private async getOrFail(tx: RequestContext, id: string): Promise<Drill> {
-    const current = await scopedDrills(tx, PreparednessPermission.PlanWrite).andWhere('d.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError('Drill', id);
-    return current;
   }
 }

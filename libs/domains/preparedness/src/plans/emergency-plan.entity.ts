@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar } from '@platform/core';
 import { EmergencyPlanStatus, EmergencyPlanType } from './plan.enums';
 
-@ObjectType({ description: '应急预案。One revision of an emergency plan kept by an organization; revisions of the same plan form a version chain with their history kept.' })
+@ObjectType({ implements: Node, description: '应急预案。One revision of an emergency plan kept by an organization; revisions of the same plan form a version chain with their history kept.' })
 @Entity('emergency_plan')
 @Index('emergency_plan_organization_idx', ['organizationId'])
 @Index('emergency_plan_chain_idx', ['chainId', 'revision'])

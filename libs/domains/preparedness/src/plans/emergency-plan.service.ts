@@ -1,9 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { assertVersion, BadUserInputError, NotFoundError, SortDirection, assertNotFuture, archiveRecord, audit, claimAttachments, diff, paginateRows, sqlConditions, readOne, transaction, updateWithVersion, type ArchiveInput, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { organizationIdInScope, organizationInScope, withinSubtreeSql } from '@platform/directory';
-import type { SelectQueryBuilder } from 'typeorm';
+import {
+  SortDirection,
+  WrongStateError,
+  applyStep,
+  assertNotFuture,
+  assertVersion,
+  claimAttachments,
+  createRecord,
+  diff,
+  raw,
+  recordEvent,
+  records,
+  sql,
+  transaction,
+  unscoped,
+  updateRecord,
+  type ArchiveInput,
+  type ConnectionResult,
+  type Patch,
+  type PayloadOf,
+  type RequestContext,
+  type SortKey,
+  type Sql,
+} from '@platform/core';
+import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { EmergencyPlanStatus, PLAN_TYPE_ORGANIZATION_KINDS, type EmergencyPlanType } from './plan.enums';
+import { PLAN_WORKFLOW } from './plan-workflows';
+import { EmergencyPlans } from '../preparedness.entities';
+import { preparednessEvents, type PreparednessEvents } from '../preparedness.events';
+import { preparednessRules } from '../preparedness.rules';
 import { PreparednessPermission } from '../permissions';
 import type {
   ApproveEmergencyPlanInput,
@@ -23,45 +49,50 @@ export const emergencyPlanSortKeys = (alias: string): SortKey<EmergencyPlan>[] =
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** SQL: the plan (alias) is effective and its review day is before today; parameter `today`, the clock's (`ctx.clock.today()`). */
-export const REVIEW_OVERDUE_SQL = (alias: string) => `(${alias}.status = 'EFFECTIVE' AND ${alias}.next_review_on < CAST(:today AS date))`;
+/** SQL condition: the plan under `alias` is effective and its review day is before `today` (the clock's: `ctx.clock.today()`). */
+export const reviewOverdueSql = (alias: string, today: string): Sql =>
+  sql`(${raw(alias)}.status = 'EFFECTIVE' AND ${raw(alias)}.next_review_on < CAST(${today} AS date))`;
 
-/** The same rule as REVIEW_OVERDUE_SQL for a loaded row. */
+/** The same rule as `reviewOverdueSql` for a loaded row. */
 export function reviewOverdue(p: Pick<EmergencyPlan, 'status' | 'nextReviewOn'>, today: string): boolean {
   return p.status === EmergencyPlanStatus.EFFECTIVE && p.nextReviewOn !== null && p.nextReviewOn < today;
 }
 
-/** Plans of organizations where the caller holds `permission` (alias `p`). */
-export function scopedPlans(ctx: RequestContext, permission: string = PreparednessPermission.PlanRead): SelectQueryBuilder<EmergencyPlan> {
-  const scope = organizationIdInScope(ctx.principal, permission, 'p.organization_id');
-  return ctx.manager.createQueryBuilder(EmergencyPlan, 'p').where(scope.sql, scope.params);
+/** A change that is not a step of the life cycle (editing a draft, revising an effective revision) still starts from given states: BAD_USER_INPUT `state` otherwise. */
+function expectStatus(current: EmergencyPlan, allowed: readonly EmergencyPlanStatus[], action: string): void {
+  if (!allowed.includes(current.status)) throw new WrongStateError(PLAN_ENTITY, action, 'status', current.status, allowed);
 }
 
 export class EmergencyPlanService {
   list(ctx: RequestContext, args: EmergencyPlanListArgs, withCount: boolean): Promise<ConnectionResult<EmergencyPlan>> {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 'p.organization_id');
-    const { where, params, add } = sqlConditions(scope);
+    let plans = records(ctx, EmergencyPlans);
     const f = args.filter ?? {};
-    if (f.withinSubtreeOf) add(withinSubtreeSql('p.organization_id'), { subtreeRoot: f.withinSubtreeOf });
-    if (f.types?.length) add('p.type IN (:...types)', { types: f.types });
-    if (f.statuses?.length) add('p.status IN (:...statuses)', { statuses: f.statuses });
-    if (!f.includeSuperseded && !f.statuses?.includes(EmergencyPlanStatus.SUPERSEDED)) add(`p.status <> 'SUPERSEDED'`);
-    if (f.reviewOverdue != null) add(f.reviewOverdue ? REVIEW_OVERDUE_SQL('p') : `NOT ${REVIEW_OVERDUE_SQL('p')}`, { today: ctx.clock.today() });
-    return paginateRows({ manager: ctx.manager, entity: EmergencyPlan, alias: 'p', table: 'emergency_plan', where, params, keys: emergencyPlanSortKeys('p'), page: args, withCount });
+    if (f.withinSubtreeOf) plans = plans.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.types?.length) plans = plans.where(sql`t.type = ANY(${f.types})`);
+    if (f.statuses?.length) plans = plans.where(sql`t.status = ANY(${f.statuses})`);
+    if (!f.includeSuperseded && !f.statuses?.includes(EmergencyPlanStatus.SUPERSEDED)) plans = plans.where(sql`t.status <> 'SUPERSEDED'`);
+    if (f.reviewOverdue != null) {
+      const overdue = reviewOverdueSql('t', ctx.clock.today());
+      plans = plans.where(f.reviewOverdue ? overdue : sql`NOT ${overdue}`);
+    }
+    return plans.page({ keys: emergencyPlanSortKeys('t'), page: args, withCount });
   }
 
   byId(ctx: RequestContext, id: string): Promise<EmergencyPlan | null> {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 'p.organization_id');
-    return readOne({ manager: ctx.manager, entity: EmergencyPlan, alias: 'p', table: 'emergency_plan', where: ['p.id = :id', scope.sql], params: { ...scope.params, id } });
+    return records(ctx, EmergencyPlans).one(id);
   }
 
   /** A new plan: a draft of revision 1, starting its own chain. */
   async create(ctx: RequestContext, input: CreateEmergencyPlanInput): Promise<EmergencyPlan> {
     return transaction(ctx, async (tx) => {
       const org = await this.checkOrganization(tx, input.organizationId, input.type);
+      // The chain is named by its first revision, so the id is known before the insert.
       const id = randomUUID();
-      const plan = await tx.manager.save(
-        tx.manager.create(EmergencyPlan, {
+      const plan = await createRecord(
+        tx,
+        EmergencyPlan,
+        PLAN_ENTITY,
+        {
           id,
           organizationId: org.id,
           type: input.type,
@@ -77,11 +108,14 @@ export class EmergencyPlanService {
           nextReviewOn: null,
           lastReviewedOn: null,
           reviewNote: null,
-        }),
+        },
+        {
+          action: 'rescue.plan.create',
+          changes: { ...input },
+          ...recordEvent(preparednessEvents['rescue.plan.created'], (p: EmergencyPlan) => ({ id: p.id, organizationId: p.organizationId, type: p.type })),
+        },
       );
       await this.attach(tx, plan, org, input.attachmentIds);
-      await audit(tx, { action: 'rescue.plan.create', entityType: PLAN_ENTITY, entityId: plan.id, changes: { ...input } });
-      await tx.emit('rescue.plan.created', { id: plan.id, organizationId: org.id, type: plan.type });
       return plan;
     });
   }
@@ -90,15 +124,19 @@ export class EmergencyPlanService {
   async update(ctx: RequestContext, input: UpdateEmergencyPlanInput): Promise<EmergencyPlan> {
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
-      this.expectStatus(current, [EmergencyPlanStatus.DRAFT], 'update');
-      const patch: Partial<EmergencyPlan> = {};
+      expectStatus(current, [EmergencyPlanStatus.DRAFT], 'update');
+      const patch: Patch<EmergencyPlan> = {};
       if (input.title !== undefined) patch.title = input.title;
       if (input.topic !== undefined) patch.topic = input.topic;
-      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, patch);
-      const org = await organizationInScope(tx, current.organizationId, null);
-      await this.attach(tx, updated, org!, input.attachmentIds);
-      await audit(tx, { action: 'rescue.plan.update', entityType: PLAN_ENTITY, entityId: current.id, changes: { ...diff(current, updated), ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}) } });
-      await tx.emit('rescue.plan.updated', { id: current.id, organizationId: current.organizationId });
+      const updated = await updateRecord(tx, EmergencyPlan, PLAN_ENTITY, current, input.version, patch, {
+        action: 'rescue.plan.update',
+        changes: (u) => ({ ...diff(current, u), ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}) }),
+        ...recordEvent(preparednessEvents['rescue.plan.updated'], { id: current.id, organizationId: current.organizationId }),
+      });
+      if (input.attachmentIds?.length) {
+        const org = (await unscoped(tx, Organizations, 'the plan was locked in the caller\'s write scope; its organization (archived or not) only places the attachments').one(current.organizationId, ['path']))!;
+        await this.attach(tx, updated, org, input.attachmentIds);
+      }
       return updated;
     });
   }
@@ -107,33 +145,31 @@ export class EmergencyPlanService {
   async approve(ctx: RequestContext, input: ApproveEmergencyPlanInput): Promise<EmergencyPlan> {
     assertNotFuture(input.approvedOn, 'input.approvedOn', ctx.clock.today());
     assertNotFuture(input.filedOn, 'input.filedOn', ctx.clock.today());
-    if (input.filedOn && input.filedOn < input.approvedOn) throw BadUserInputError.field('input.filedOn', 'notBeforeApproval', 'must not be before approvedOn.');
-    if (input.nextReviewOn <= input.approvedOn) throw BadUserInputError.field('input.nextReviewOn', 'afterApproval', 'must be after approvedOn.');
+    if (input.filedOn && input.filedOn < input.approvedOn) throw preparednessRules.field('input.filedOn', 'notBeforeApproval', 'must not be before approvedOn.');
+    if (input.nextReviewOn <= input.approvedOn) throw preparednessRules.field('input.nextReviewOn', 'afterApproval', 'must be after approvedOn.');
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
-      this.expectStatus(current, [EmergencyPlanStatus.DRAFT], 'approve');
-      const previous = await tx.manager
-        .createQueryBuilder(EmergencyPlan, 'p')
-        .where(`p.chain_id = :chain AND p.status = 'EFFECTIVE'`, { chain: current.chainId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (previous?.approvedOn && input.approvedOn < previous.approvedOn) {
-        throw BadUserInputError.field('input.approvedOn', 'notBeforePrevious', `must not be before the approval of revision ${previous.revision} (${previous.approvedOn}).`);
-      }
-      if (previous) {
-        await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, previous.id, previous.version, { status: EmergencyPlanStatus.SUPERSEDED });
-        await audit(tx, { action: 'rescue.plan.supersede', entityType: PLAN_ENTITY, entityId: previous.id, changes: { status: [EmergencyPlanStatus.EFFECTIVE, EmergencyPlanStatus.SUPERSEDED], supersededBy: current.id } });
-      }
-      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, {
-        status: EmergencyPlanStatus.EFFECTIVE,
-        approvedOn: input.approvedOn,
-        filedOn: input.filedOn ?? null,
-        filedWith: input.filedWith ?? null,
-        nextReviewOn: input.nextReviewOn,
+      // Only a draft is approved (the step refuses the others): only then is there a revision to supersede.
+      const previous = current.status === EmergencyPlanStatus.DRAFT ? await this.effectiveRevision(tx, current.chainId) : null;
+      const patch = { approvedOn: input.approvedOn, filedOn: input.filedOn ?? null, filedWith: input.filedWith ?? null, nextReviewOn: input.nextReviewOn };
+      return applyStep(tx, PLAN_WORKFLOW, 'approve', {
+        current,
+        version: input.version,
+        patch,
+        check: async () => {
+          if (!previous) return;
+          if (previous.approvedOn && input.approvedOn < previous.approvedOn) {
+            throw preparednessRules.field('input.approvedOn', 'notBeforePrevious', `must not be before the approval of revision ${previous.revision} (${previous.approvedOn}).`);
+          }
+          // Part of the approval, not a step of its own: audited on the superseded revision, told by the approval's event.
+          await updateRecord(tx, EmergencyPlan, PLAN_ENTITY, previous, previous.version, { status: EmergencyPlanStatus.SUPERSEDED }, {
+            action: 'rescue.plan.supersede',
+            changes: { status: [EmergencyPlanStatus.EFFECTIVE, EmergencyPlanStatus.SUPERSEDED], supersededBy: current.id },
+          });
+        },
+        changes: { ...diff(current, patch), supersedes: previous?.id ?? null },
+        payload: (p): PayloadOf<PreparednessEvents['rescue.plan.approved']> => ({ id: p.id, organizationId: p.organizationId, supersededId: previous?.id ?? null }),
       });
-      await audit(tx, { action: 'rescue.plan.approve', entityType: PLAN_ENTITY, entityId: current.id, changes: { ...diff(current, updated), supersedes: previous?.id ?? null } });
-      await tx.emit('rescue.plan.approved', { id: current.id, organizationId: current.organizationId, supersededId: previous?.id ?? null });
-      return updated;
     });
   }
 
@@ -141,13 +177,18 @@ export class EmergencyPlanService {
   async revise(ctx: RequestContext, input: ReviseEmergencyPlanInput): Promise<EmergencyPlan> {
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
-      this.checkVersion(current, input.version);
-      this.expectStatus(current, [EmergencyPlanStatus.EFFECTIVE], 'revise');
-      const draft = await tx.manager.createQueryBuilder(EmergencyPlan, 'p').select('p.id', 'id').where(`p.chain_id = :chain AND p.status = 'DRAFT'`, { chain: current.chainId }).getRawOne<{ id: string }>();
-      if (draft) throw BadUserInputError.field('input.id', 'oneOpenDraft', `the plan already has an open draft (${draft.id}); approve or archive it first.`);
-      const [{ max }] = await tx.manager.query(`SELECT max(revision)::int AS max FROM emergency_plan WHERE chain_id = $1`, [current.chainId]);
-      const revision = await tx.manager.save(
-        tx.manager.create(EmergencyPlan, {
+      assertVersion(PLAN_ENTITY, current, input.version);
+      expectStatus(current, [EmergencyPlanStatus.EFFECTIVE], 'revise');
+      // Every revision of a chain is kept by the same organization, so the caller's scope covers them all.
+      const chain = records(tx, EmergencyPlans, PreparednessPermission.PlanWrite).where(sql`t.chain_id = ${current.chainId}`);
+      const [draft] = await chain.where(sql`t.status = 'DRAFT'`).list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1, properties: ['id'] });
+      if (draft) throw preparednessRules.field('input.id', 'oneOpenDraft', `the plan already has an open draft (${draft.id}); approve or archive it first.`);
+      const [{ max }] = await chain.aggregate<{ max: number }>(sql`max(t.revision)::int AS "max"`);
+      return createRecord(
+        tx,
+        EmergencyPlan,
+        PLAN_ENTITY,
+        {
           organizationId: current.organizationId,
           type: current.type,
           title: input.title ?? current.title,
@@ -162,30 +203,31 @@ export class EmergencyPlanService {
           nextReviewOn: null,
           lastReviewedOn: null,
           reviewNote: null,
-        }),
+        },
+        {
+          action: 'rescue.plan.revise',
+          changes: (r: EmergencyPlan) => ({ supersedesId: current.id, revision: r.revision }),
+          ...recordEvent(preparednessEvents['rescue.plan.revised'], (r: EmergencyPlan) => ({ id: r.id, organizationId: current.organizationId, supersedesId: current.id })),
+        },
       );
-      await audit(tx, { action: 'rescue.plan.revise', entityType: PLAN_ENTITY, entityId: revision.id, changes: { supersedesId: current.id, revision: revision.revision } });
-      await tx.emit('rescue.plan.revised', { id: revision.id, organizationId: current.organizationId, supersedesId: current.id });
-      return revision;
     });
   }
 
   /** Records a review of an effective plan: the day, the next review day and a note. */
   async review(ctx: RequestContext, input: ReviewEmergencyPlanInput): Promise<EmergencyPlan> {
     assertNotFuture(input.reviewedOn, 'input.reviewedOn', ctx.clock.today());
-    if (input.nextReviewOn <= input.reviewedOn) throw BadUserInputError.field('input.nextReviewOn', 'afterReview', 'must be after reviewedOn.');
+    if (input.nextReviewOn <= input.reviewedOn) throw preparednessRules.field('input.nextReviewOn', 'afterReview', 'must be after reviewedOn.');
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
-      this.expectStatus(current, [EmergencyPlanStatus.EFFECTIVE], 'review');
-      if (current.approvedOn && input.reviewedOn < current.approvedOn) throw BadUserInputError.field('input.reviewedOn', 'notBeforeApproval', `must not be before the approval (${current.approvedOn}).`);
-      const updated = await updateWithVersion(tx, EmergencyPlan, PLAN_ENTITY, current.id, input.version, {
-        lastReviewedOn: input.reviewedOn,
-        nextReviewOn: input.nextReviewOn,
-        reviewNote: input.note ?? null,
+      return applyStep(tx, PLAN_WORKFLOW, 'review', {
+        current,
+        version: input.version,
+        patch: { lastReviewedOn: input.reviewedOn, nextReviewOn: input.nextReviewOn, reviewNote: input.note ?? null },
+        check: () => {
+          if (current.approvedOn && input.reviewedOn < current.approvedOn) throw preparednessRules.field('input.reviewedOn', 'notBeforeApproval', `must not be before the approval (${current.approvedOn}).`);
+        },
+        changes: { reviewedOn: input.reviewedOn, nextReviewOn: [current.nextReviewOn, input.nextReviewOn], note: input.note ?? null },
       });
-      await audit(tx, { action: 'rescue.plan.review', entityType: PLAN_ENTITY, entityId: current.id, changes: { reviewedOn: input.reviewedOn, nextReviewOn: [current.nextReviewOn, input.nextReviewOn], note: input.note ?? null } });
-      await tx.emit('rescue.plan.reviewed', { id: current.id, organizationId: current.organizationId, nextReviewOn: input.nextReviewOn });
-      return updated;
     });
   }
 
@@ -193,44 +235,33 @@ export class EmergencyPlanService {
   async archive(ctx: RequestContext, input: ArchiveInput): Promise<EmergencyPlan> {
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
-      this.expectStatus(current, [EmergencyPlanStatus.DRAFT, EmergencyPlanStatus.EFFECTIVE], 'archive');
-      return archiveRecord(tx, EmergencyPlan, PLAN_ENTITY, current, input.version, {
-        action: 'rescue.plan.archive',
-        event: 'rescue.plan.archived',
-        payload: { id: current.id, organizationId: current.organizationId },
-        patch: { status: EmergencyPlanStatus.ARCHIVED },
-        changes: { status: [current.status, EmergencyPlanStatus.ARCHIVED] },
-      });
+      return applyStep(tx, PLAN_WORKFLOW, 'archive', { current, version: input.version, changes: {} });
     });
   }
 
   /** A plan the caller may write, locked; out of scope answers NOT_FOUND like a missing one. */
-  private async getOrFail(tx: RequestContext, id: string): Promise<EmergencyPlan> {
-    const current = await scopedPlans(tx, PreparednessPermission.PlanWrite).andWhere('p.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!current) throw new NotFoundError(PLAN_ENTITY, id);
-    return current;
+  private getOrFail(tx: RequestContext, id: string): Promise<EmergencyPlan> {
+    return records(tx, EmergencyPlans, PreparednessPermission.PlanWrite).lock(id);
   }
 
-  private checkVersion(current: EmergencyPlan, version: number): void {
-    assertVersion(PLAN_ENTITY, current, version);
+  /** The chain's effective revision, locked, if there is one (at most one is, by the workflow). */
+  private async effectiveRevision(tx: RequestContext, chainId: string): Promise<EmergencyPlan | null> {
+    const plans = records(tx, EmergencyPlans, PreparednessPermission.PlanWrite);
+    const [found] = await plans.where(sql`t.chain_id = ${chainId} AND t.status = 'EFFECTIVE'`).list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1, properties: ['id'] });
+    if (!found) return null;
+    const locked = await plans.lock(found.id);
+    // Archived in the meantime: no longer the one superseded.
+    return locked.status === EmergencyPlanStatus.EFFECTIVE ? locked : null;
   }
 
-  private expectStatus(current: EmergencyPlan, allowed: readonly EmergencyPlanStatus[], action: string): void {
-    if (!allowed.includes(current.status)) {
-      throw BadUserInputError.field('input.id', 'status', `cannot ${action} a plan revision that is ${current.status} (allowed from ${allowed.join(', ')}).`);
-    }
-  }
-
-  /** The organization (active, in write scope), and its kind must fit the plan type. */
+  /** The organization (active, in write scope: else NOT_FOUND on the field), and its kind must fit the plan type. */
   private async checkOrganization(tx: RequestContext, organizationId: string, type: EmergencyPlanType): Promise<{ id: string; path: string }> {
-    const org = await organizationInScope(tx, organizationId, PreparednessPermission.PlanWrite);
-    if (!org) throw BadUserInputError.field('input.organizationId', 'exists', `no active organization ${organizationId} within your plan scope.`);
-    const [{ kind }] = await tx.manager.query(`SELECT kind FROM organization WHERE id = $1`, [org.id]);
+    const org = await records(tx, Organizations, PreparednessPermission.PlanWrite).reference(organizationId, 'input.organizationId', { properties: ['path', 'kind'] });
     const allowed = PLAN_TYPE_ORGANIZATION_KINDS[type];
-    if (!allowed.includes(kind)) {
-      throw BadUserInputError.field('input.type', 'fitsOrganizationKind', `a ${type} plan is kept by ${allowed.join(' or ')}, not by a ${kind} organization.`);
+    if (!allowed.includes(org.kind)) {
+      throw preparednessRules.field('input.type', 'fitsOrganizationKind', `a ${type} plan is kept by ${allowed.join(' or ')}, not by a ${org.kind} organization.`);
     }
-    return org;
+    return { id: org.id, path: org.path };
   }
 
   private async attach(tx: RequestContext, plan: EmergencyPlan, org: { id: string; path: string }, ids: readonly string[] | undefined): Promise<void> {

@@ -1,34 +1,19 @@
-import { byKeys, pageKey, pagesByParent, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
-import { Hazard, RiskPermission } from '@domains/risk';
+import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { EmergencyPlan } from './emergency-plan.entity';
-import { DrillProblem } from './drill.entity';
-import { DrillRule } from './drill-rule.entity';
-import { PreparednessPermission } from '../permissions';
+import type { EmergencyPlan } from './emergency-plan.entity';
+import type { DrillProblem } from './drill.entity';
+import type { DrillRule } from './drill-rule.entity';
+import { DrillProblems, DrillRules, Drills, EmergencyPlans } from '../preparedness.entities';
 
 /** Plan revisions by id within the caller's plan scope; one out of scope loads as null. */
 export function planById(ctx: RequestContext): DataLoader<string, EmergencyPlan | null> {
-  return ctx.loaders.get('rescue.plan.byId', undefined, async (ids: readonly string[]) => {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 'p.organization_id');
-    const rows = await ctx.manager.createQueryBuilder(EmergencyPlan, 'p').where(scope.sql, scope.params).andWhere('p.id IN (:...ids)', { ids }).getMany();
-    return byKeys(ids, rows, (p) => p.id);
-  });
+  return ctx.loaders.get('rescue.plan.byId', undefined, (ids: readonly string[]) => records(ctx, EmergencyPlans).many(ids));
 }
 
 /** Every revision of many plan chains (keyed by chain id), newest first, one statement per request level. */
 export function planRevisionPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<EmergencyPlan>> {
   return ctx.loaders.get('rescue.plan.revisions', pageKey(page), async (chainIds: readonly string[]) => {
-    const scope = organizationIdInScope(ctx.principal, PreparednessPermission.PlanRead, 't.organization_id');
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: EmergencyPlan,
-      table: 'emergency_plan',
-      parentColumn: 'chain_id',
-      parentIds: chainIds,
-      where: scope.sql,
-      params: scope.params,
+    const pages = await records(ctx, EmergencyPlans).byParent('chain_id', chainIds, {
       keys: [
         { column: 't.revision', direction: SortDirection.DESC },
         { column: 't.id', direction: SortDirection.DESC },
@@ -39,15 +24,10 @@ export function planRevisionPages(ctx: RequestContext, page: PageRequest): DataL
   });
 }
 
-/** The problems of many drills in the order recorded, one statement per request level (drills are loaded in scope first). */
+/** The problems of many drills in the order recorded, one statement per request level (in scope with their drill). */
 export function drillProblemPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<DrillProblem>> {
   return ctx.loaders.get('rescue.drill.problems', pageKey(page), async (drillIds: readonly string[]) => {
-    const pages = await pagesByParent({
-      manager: ctx.manager,
-      entity: DrillProblem,
-      table: 'drill_problem',
-      parentColumn: 'drill_id',
-      parentIds: drillIds,
+    const pages = await records(ctx, DrillProblems).byParent('drill_id', drillIds, {
       keys: [
         { column: 't.position', direction: SortDirection.ASC },
         { column: 't.id', direction: SortDirection.ASC },
@@ -58,16 +38,23 @@ export function drillProblemPages(ctx: RequestContext, page: PageRequest): DataL
   });
 }
 
-/** Drill rules by id (rules are town-wide data). */
+/** Drill rules by id (rules are town-wide data, read by whoever may read plans). */
 export function drillRuleById(ctx: RequestContext): DataLoader<string, DrillRule | null> {
-  return ctx.loaders.get('rescue.drillRule.byId', undefined, async (ids: readonly string[]) => byKeys(ids, await ctx.manager.findBy(DrillRule, { id: In([...ids]) }), (r) => r.id));
+  return ctx.loaders.get('rescue.drillRule.byId', undefined, (ids: readonly string[]) => records(ctx, DrillRules).many(ids));
 }
 
-/** Hazards by id within the caller's hazard read scope (risk.hazard:read); one out of scope loads as null. */
-export function drillHazardById(ctx: RequestContext): DataLoader<string, Hazard | null> {
-  return ctx.loaders.get('rescue.drill.hazardById', undefined, async (ids: readonly string[]) => {
-    const scope = organizationIdInScope(ctx.principal, RiskPermission.HazardRead, 'h.organization_id');
-    const rows = await ctx.manager.createQueryBuilder(Hazard, 'h').where(scope.sql, scope.params).andWhere('h.id IN (:...ids)', { ids }).getMany();
-    return byKeys(ids, rows, (h) => h.id);
+/**
+ * Day (YYYY-MM-DD) of the latest drill held by each of many organizations, among the drills the
+ * caller may read (rescue.plan:read); null when there is none or none is readable. One aggregate
+ * statement per request level, grouped by organization (on the (organization_id, held_on) index).
+ * Other modules (a rescue team's last drill) read it here instead of querying the drill table.
+ */
+export function latestDrillOn(ctx: RequestContext): DataLoader<string, string | null> {
+  return ctx.loaders.get('rescue.drill.latestOn', undefined, async (ids: readonly string[]) => {
+    const rows = await records(ctx, Drills)
+      .where(sql`t.organization_id = ANY(CAST(${ids} AS uuid[]))`)
+      .aggregate<{ organizationId: string; heldOn: string }>(sql`t.organization_id AS "organizationId", max(t.held_on)::text AS "heldOn"`, { groupBy: sql`t.organization_id` });
+    const byOrganization = new Map(rows.map((r) => [r.organizationId, r.heldOn]));
+    return ids.map((id) => byOrganization.get(id) ?? null);
   });
 }

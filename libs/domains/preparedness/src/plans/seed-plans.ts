@@ -1,5 +1,6 @@
-import { SeedRandom, audit, type RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
+import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { EnterpriseProfiles, Organizations, Positions, seedId } from '@platform/directory';
+import { insertSeedDrill, insertSeedPlan, insertSeedProblem } from './seed-plans.sql';
 
 const id = (key: string) => seedId(`rescue:plans:${key}`);
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -60,20 +61,33 @@ const ENTERPRISE_PROBLEMS = ['疏散时部分员工未按指定路线撤离', '�
  * relative to today (China time); drills that would lie in the future are not seeded.
  */
 export async function seedPlans(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
   const today = ctx.clock.today();
   const year = Number(today.slice(0, 4));
   const past = (day: string): string | null => (day <= today ? day : null);
   const town = seedId('org:town');
-  const [townRow] = await m.query(`SELECT id FROM organization WHERE id = $1`, [town]);
-  if (!townRow) return;
-  const villages: Array<{ id: string; name: string }> = await m.query(`SELECT id, name FROM organization WHERE kind IN ('VILLAGE','COMMUNITY') AND archived_at IS NULL ORDER BY code`);
-  const enterprises: Array<{ id: string; name: string; high_risk: boolean }> = await m.query(
-    `SELECT o.id, o.name, p.high_risk FROM organization o JOIN enterprise_profile p ON p.organization_id = o.id WHERE o.archived_at IS NULL ORDER BY o.code`,
-  );
-  const people: Array<{ organization_id: string; person_id: string }> = await m.query(
-    `SELECT DISTINCT ON (organization_id) organization_id, person_id FROM person_position WHERE ended_on IS NULL ORDER BY organization_id, created_at, person_id`,
-  );
+  const reason = 'seed: demo plans and drills of the whole town, on no caller\'s behalf';
+  if (!(await unscoped(ctx, Organizations, reason).exists(town))) return;
+  const byCode = [
+    { column: 't.code', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ];
+  const villages = await unscoped(ctx, Organizations, reason).where(sql`t.kind IN ('VILLAGE','COMMUNITY') AND t.archived_at IS NULL`).list({ keys: byCode, limit: 10_000, properties: ['name'] });
+  const active = await unscoped(ctx, Organizations, reason).where(sql`t.archived_at IS NULL`).list({ keys: byCode, limit: 100_000, properties: ['name'] });
+  const profiles = await unscoped(ctx, EnterpriseProfiles, reason).many(active.map((o) => o.id), ['highRisk']);
+  const enterprises = active.flatMap((o, i) => (profiles[i] ? [{ id: o.id, name: o.name, high_risk: profiles[i].highRisk }] : []));
+  const positions = await unscoped(ctx, Positions, reason)
+    .where(sql`t.ended_on IS NULL`)
+    .list({
+      keys: [
+        { column: 't.organization_id', direction: SortDirection.ASC },
+        { column: 't.created_at', direction: SortDirection.ASC },
+        { column: 't.person_id', direction: SortDirection.ASC },
+      ],
+      limit: 1_000_000,
+      properties: ['organizationId', 'personId', 'createdAt'],
+    });
+  // Each organization's first current position (as DISTINCT ON over that order).
+  const people = positions.filter((p, i) => i === 0 || positions[i - 1]!.organizationId !== p.organizationId).map((p) => ({ organization_id: p.organizationId, person_id: p.personId }));
   const personAt = new Map(people.map((p) => [p.organization_id, p.person_id]));
 
   const plans: PlanRow[] = [];
@@ -106,11 +120,7 @@ export async function seedPlans(ctx: RequestContext): Promise<void> {
   let inserted = 0;
   for (const p of plans) {
     const planId = id(`plan:${p.key}`);
-    const rows = await m.query(
-      `INSERT INTO emergency_plan (id, organization_id, type, title, topic, revision, supersedes_id, chain_id, status, approved_on, filed_on, filed_with, next_review_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($10 AS date) + 14, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [planId, p.organizationId, p.type, p.title, p.topic, p.revision ?? 1, p.supersedes ? id(`plan:${p.supersedes}`) : null, p.chain ? id(`plan:${p.chain}`) : planId, p.status, p.approvedOn, p.filedWith ?? null, p.nextReviewOn],
-    );
+    const rows = await insertSeedPlan(ctx, [planId, p.organizationId, p.type, p.title, p.topic, p.revision ?? 1, p.supersedes ? id(`plan:${p.supersedes}`) : null, p.chain ? id(`plan:${p.chain}`) : planId, p.status, p.approvedOn, p.filedWith ?? null, p.nextReviewOn]);
     inserted += rows.length;
   }
 
@@ -185,22 +195,16 @@ export async function seedPlans(ctx: RequestContext): Promise<void> {
   for (const d of drills) {
     if (!d.heldOn) continue;
     const drillId = id(`drill:${d.key}`);
-    const rows = await m.query(
-      `INSERT INTO drill (id, organization_id, plan_id, held_on, form, title, scenario, participant_count, participants, evaluation)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [drillId, d.organizationId, d.planKey ? id(`plan:${d.planKey}`) : null, d.heldOn, d.form, d.title, d.scenario, d.participantCount, d.participants, d.evaluation],
-    );
+    const rows = await insertSeedDrill(ctx, [drillId, d.organizationId, d.planKey ? id(`plan:${d.planKey}`) : null, d.heldOn, d.form, d.title, d.scenario, d.participantCount, d.participants, d.evaluation]);
     if (!rows.length) continue;
     inserted++;
     for (const [n, p] of (d.problems ?? []).entries()) {
       if (p.followUp === 'TASK' && (!p.ownerPersonId || !p.dueOn)) continue;
       const done = p.followUp === 'TASK' && p.doneOn && p.doneOn <= today ? p.doneOn : null;
-      await m.query(
-        `INSERT INTO drill_problem (id, drill_id, position, description, follow_up, owner_person_id, due_on, status, done_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-        [id(`drill:${d.key}:problem:${n + 1}`), drillId, n + 1, p.description, p.followUp, p.followUp === 'TASK' ? p.ownerPersonId : null, p.followUp === 'TASK' ? p.dueOn : null,
-          p.followUp === 'TASK' ? (done ? 'DONE' : 'OPEN') : null, done],
-      );
+      await insertSeedProblem(ctx, [
+        id(`drill:${d.key}:problem:${n + 1}`), drillId, n + 1, p.description, p.followUp, p.followUp === 'TASK' ? p.ownerPersonId : null, p.followUp === 'TASK' ? p.dueOn : null,
+        p.followUp === 'TASK' ? (done ? 'DONE' : 'OPEN') : null, done,
+      ]);
     }
   }
   if (inserted) await audit(ctx, { action: 'rescue.plans.seed', entityType: 'EmergencyPlan', entityId: null, changes: { inserted } });

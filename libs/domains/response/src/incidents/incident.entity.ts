@@ -1,12 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, LocatedRecord, Node, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
 
 /** numeric columns arrive as strings; figures are exposed as numbers (2 decimals, exact in a double). */
 const NUMERIC = { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
 
-@ObjectType({ description: '灾情。A disaster or accident in the town (灾情, work plan point 十五): where and when it happened, who reports it, the villages affected, its damage reports (初报/续报/核报) and its linked warnings and hazards.' })
+@ObjectType({ implements: Node, description: '灾情。A disaster or accident in the town (灾情, work plan point 十五): where and when it happened, who reports it, the villages affected, its damage reports (初报/续报/核报) and its linked warnings and hazards.' })
 @ReadByColumnSelection()
 @Entity('incident')
 @Index('incident_reporting_organization_idx', ['reportingOrganizationId', 'occurredAt', 'id'])
@@ -91,7 +91,7 @@ export class IncidentHazard {
   linkedAt: Date;
 }
 
-@ObjectType({ description: '灾情报告。A damage report of an incident (初报、续报、核报) with its figures as of the report; reports are never changed, a later one supersedes them.' })
+@ObjectType({ implements: Node, description: '灾情报告。A damage report of an incident (初报、续报、核报) with its figures as of the report; reports are never changed, a later one supersedes them.' })
 @ReadByColumnSelection()
 @Entity('incident_damage_report')
 @Index('incident_damage_report_incident_idx', ['incidentId', 'sequence'], { unique: true })

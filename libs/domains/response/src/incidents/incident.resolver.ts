@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, DateTimeScalar, GeoPoint, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationConnection, Person, organizationById, personById } from '@platform/directory';
-import { Hazard } from '@domains/risk';
+import { Hazard, hazardById } from '@domains/risk';
 import { DamageReport, Incident, IncidentHazard, IncidentWarning } from './incident.entity';
 import { IncidentTypeDamage } from './incident.types';
 import {
@@ -16,16 +16,7 @@ import {
   UpdateIncidentInput,
 } from './incident.inputs';
 import { DAMAGE_REPORT_KEY_PROPERTIES, INCIDENT_KEY_PROPERTIES, IncidentService } from './incident.service';
-import {
-  affectedOrganizationPages,
-  countingReportByIncident,
-  damageReportPages,
-  incidentById,
-  incidentHazardById,
-  incidentHazardPages,
-  incidentWarningPages,
-  warningSummaryById,
-} from './incident.loaders';
+import { affectedOrganizationPages, countingReportByIncident, damageReportPages, incidentById, incidentHazardPages, incidentWarningPages, linkedWarningById } from './incident.loaders';
 import { WarningLevel } from '@domains/warnings';
 import { ResponsePermission } from '../permissions';
 
@@ -164,17 +155,17 @@ export class DamageReportResolver {
 export class IncidentWarningResolver {
   @FieldResolver(() => String, { description: '预警标题。Headline of the warning, e.g. 南平镇人民政府发布暴雨橙色预警.' })
   async headline(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<string> {
-    return (await warningSummaryById(ctx).load(l.warningId))!.headline;
+    return (await linkedWarningById(ctx).load(l.warningId))!.headline;
   }
 
   @FieldResolver(() => WarningLevel, { description: '预警级别。Colour level of the warning.' })
   async level(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<WarningLevel> {
-    return (await warningSummaryById(ctx).load(l.warningId))!.level as WarningLevel;
+    return (await linkedWarningById(ctx).load(l.warningId))!.level;
   }
 
   @FieldResolver(() => DateTimeScalar, { description: '发送时间。When the warning record was sent.' })
   async sentAt(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<Date> {
-    return new Date((await warningSummaryById(ctx).load(l.warningId))!.sentAt);
+    return (await linkedWarningById(ctx).load(l.warningId))!.sentAt;
   }
 }
 
@@ -182,6 +173,6 @@ export class IncidentWarningResolver {
 export class IncidentHazardResolver {
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard itself; null when outside your hazard read scope.' })
   hazard(@Ctx() ctx: RequestContext, @Root() l: IncidentHazard): Promise<Hazard | null> {
-    return incidentHazardById(ctx).load(l.hazardId);
+    return hazardById(ctx).load(l.hazardId);
   }
 }

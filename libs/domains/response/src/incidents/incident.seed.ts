@@ -1,5 +1,12 @@
-import { audit, todayInChina, type RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
+import { SortDirection, audit, sql, todayInChina, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, Positions, organizationIdWithinSubtree, seedId } from '@platform/directory';
+import { Hazards } from '@domains/risk';
+import { DamageReport, Incident } from './incident.entity';
+import { AFFECTED_ORGANIZATIONS, LINKED_HAZARDS, insertIncidentLinks } from './incident-links.sql';
+import { insertSeedRows } from '../shared/seed-rows.sql';
+
+/** Why the seed reads beyond any caller's scope. */
+const SEEDING = 'seeding demo data, on no caller\'s behalf';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -94,74 +101,70 @@ const INCIDENTS: readonly SeedIncident[] = [
  * Two incidents of this year: a flash flood at 文凤村 (初报, 续报, 核报; closed) and a landslide at
  * 双河村 (初报 only; responding), each linked to up to two seeded hazards in the village (geological
  * and flood ones first). Ids come from stable keys and rows that exist are left alone, so seeding
- * twice changes nothing. Warnings are not linked (their area may seed later).
+ * twice changes nothing. Warnings are not linked (their area may seed later). The villages, their
+ * officers and hazards are read through the directory's and risk's declarations.
  */
 export async function seedIncidents(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
   const now = ctx.clock.now().getTime();
   const year = Number(todayInChina(new Date(now)).slice(0, 4));
   // Midnight of 1 January in China: the incidents stay within this year even early in January.
   const yearStart = Date.UTC(year, 0, 1) - 8 * HOUR;
   let inserted = 0;
   for (const [n, s] of INCIDENTS.entries()) {
-    const [village] = await m.query(
-      `SELECT o.id, o.longitude, o.latitude,
-         (SELECT pp.person_id FROM person_position pp WHERE pp.organization_id = o.id AND pp.title = '应急专干' AND pp.ended_on IS NULL ORDER BY pp.person_id LIMIT 1) AS officer_id
-       FROM organization o WHERE o.kind = 'VILLAGE' AND o.name = $1 AND o.archived_at IS NULL ORDER BY o.code LIMIT 1`,
-      [s.village],
-    );
+    const [village] = await unscoped(ctx, Organizations, SEEDING)
+      .where(sql`t.kind = 'VILLAGE' AND t.name = ${s.village} AND t.archived_at IS NULL`)
+      .list({ keys: [{ column: 't.code', direction: SortDirection.ASC }], limit: 1 });
     if (!village) continue;
+    const [officer] = await unscoped(ctx, Positions, SEEDING)
+      .where(sql`t.organization_id = ${village.id} AND t.title = '应急专干' AND t.ended_on IS NULL`)
+      .list({ keys: [{ column: 't.person_id', direction: SortDirection.ASC }], limit: 1 });
     const occurred = Math.max(now - s.daysAgo * DAY, yearStart + (n + 1) * HOUR);
     // Offsets after the incident, squeezed into the time since (so nothing is in the future).
     const after = (hours: number, share: number) => new Date(occurred + Math.min(hours * HOUR, (now - occurred) * share));
     const id = seedId(`rescue:incidents:${s.key}`);
     const located = village.longitude != null && village.latitude != null;
-    const lon = located ? Number(village.longitude) + s.offset[0] : null;
-    const lat = located ? Number(village.latitude) + s.offset[1] : null;
-    const created = await m.query(
-      `INSERT INTO incident (id, reporting_organization_id, type, title, occurred_at, place, longitude, latitude, status, description, closed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, village.id, s.type, s.title, new Date(occurred), s.place, lon, lat, s.status, s.description, s.closedAfterHours ? after(s.closedAfterHours, 0.8) : null],
-    );
-    if (!created.length) continue;
+    const incident = {
+      id,
+      reportingOrganizationId: village.id,
+      type: s.type,
+      title: s.title,
+      occurredAt: new Date(occurred),
+      place: s.place,
+      longitude: located ? Number(village.longitude) + s.offset[0] : null,
+      latitude: located ? Number(village.latitude) + s.offset[1] : null,
+      status: s.status,
+      description: s.description,
+      closedAt: s.closedAfterHours ? after(s.closedAfterHours, 0.8) : null,
+    };
+    if (!(await insertSeedRows(ctx, Incident, [incident]))) continue;
     inserted++;
-    await m.query(`INSERT INTO incident_organization (incident_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, village.id]);
-    await m.query(
-      `INSERT INTO incident_hazard (incident_id, hazard_id)
-       SELECT $1, h.id FROM hazard h JOIN organization o ON o.id = h.organization_id
-       WHERE o.path <@ (SELECT r.path FROM organization r WHERE r.id = $2)
-       ORDER BY (h.category IN ('GEOLOGICAL', 'FLOOD')) DESC, h.id LIMIT 2
-       ON CONFLICT DO NOTHING`,
-      [id, village.id],
-    );
-    for (const [i, r] of s.reports.entries()) {
-      const f = r.figures;
-      await m.query(
-        `INSERT INTO incident_damage_report (id, incident_id, kind, sequence, reported_at, reported_by_person_id, affected_people, relocated_people, deaths, missing, injured,
-           houses_collapsed, houses_severely_damaged, houses_slightly_damaged, crop_area_hectares, crop_failure_hectares, direct_economic_loss_yuan, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (id) DO NOTHING`,
-        [
-          seedId(`rescue:incidents:${s.key}:report:${i + 1}`),
-          id,
-          r.kind,
-          i + 1,
-          after(r.afterHours, 0.05 + 0.25 * i),
-          r.kind === 'VERIFIED' ? null : village.officer_id,
-          f.affectedPeople,
-          f.relocatedPeople,
-          f.deaths,
-          f.missing,
-          f.injured,
-          f.housesCollapsed,
-          f.housesSeverelyDamaged,
-          f.housesSlightlyDamaged,
-          f.cropAreaHectares,
-          f.cropFailureHectares,
-          f.directEconomicLossYuan,
-          f.note,
+    await insertIncidentLinks(ctx, AFFECTED_ORGANIZATIONS, id, [village.id]);
+    const hazards = await unscoped(ctx, Hazards, SEEDING)
+      .where(organizationIdWithinSubtree('t.organization_id', village.id))
+      .list({
+        keys: [
+          { column: "(t.category IN ('GEOLOGICAL', 'FLOOD'))", direction: SortDirection.DESC },
+          { column: 't.id', direction: SortDirection.ASC },
         ],
-      );
-    }
+        limit: 2,
+        properties: ['id'],
+      });
+    await insertIncidentLinks(
+      ctx,
+      LINKED_HAZARDS,
+      id,
+      hazards.map((h) => h.id),
+    );
+    const reports = s.reports.map((r, i) => ({
+      id: seedId(`rescue:incidents:${s.key}:report:${i + 1}`),
+      incidentId: id,
+      kind: r.kind,
+      sequence: i + 1,
+      reportedAt: after(r.afterHours, 0.05 + 0.25 * i),
+      reportedByPersonId: r.kind === 'VERIFIED' ? null : (officer?.personId ?? null),
+      ...r.figures,
+    }));
+    await insertSeedRows(ctx, DamageReport, reports);
   }
   if (inserted) await audit(ctx, { action: 'rescue.incident.seed', entityType: 'Incident', entityId: null, changes: { inserted } });
 }

@@ -1,12 +1,12 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node, UUIDScalar } from '@platform/core';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 
 /** numeric(12,2) columns come back from pg as text: yuan as numbers (two decimals). */
 const yuan = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
-@ObjectType({ description: '救助案件。A household\'s relief case (救灾救助): kind, basis, amounts, the approval path (申请→评议→公示→审核→审批) and the payments to the payee.' })
+@ObjectType({ implements: Node, description: '救助案件。A household\'s relief case (救灾救助): kind, basis, amounts, the approval path (申请→评议→公示→审核→审批) and the payments to the payee.' })
 @Entity('relief_case')
 @Index('relief_case_organization_idx', ['organizationId'])
 export class ReliefCase extends BaseRecord {
@@ -75,7 +75,7 @@ export class ReliefCase extends BaseRecord {
   paidInFullOn: string | null;
 }
 
-@ObjectType({ description: '救助审批记录。One step of a relief case\'s approval path: who moved it from which state to which, when, with what note.' })
+@ObjectType({ implements: Node, description: '救助审批记录。One step of a relief case\'s approval path: who moved it from which state to which, when, with what note.' })
 @Entity('relief_case_step')
 @Index('relief_case_step_case_at_idx', ['caseId', 'at', 'id'])
 export class ReliefCaseStep {
@@ -124,7 +124,7 @@ export class ReliefCaseStep {
   at: Date;
 }
 
-@ObjectType({ description: '救助发放记录。One payment of an approved relief case to its payee (发放到人). The ID number and account are masked unless you may pay relief there.' })
+@ObjectType({ implements: Node, description: '救助发放记录。One payment of an approved relief case to its payee (发放到人). The ID number and account are masked unless you may pay relief there.' })
 @Entity('relief_payment')
 @Index('relief_payment_case_idx', ['caseId', 'paidOn', 'id'])
 export class ReliefPayment {

@@ -7,8 +7,10 @@ import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
 import { ReliefStatus } from './relief.enums';
 import { ReliefPaymentCheck } from './relief.types';
 import { ReliefApproveInput, ReliefCaseCreateInput, ReliefCaseListArgs, ReliefNoticeInput, ReliefPaymentCheckArgs, ReliefPaymentInput, ReliefRejectInput, ReliefStepInput } from './relief.inputs';
-import { RELIEF_STEPS, ReliefService, isOverdue, reliefToday } from './relief.service';
-import { reliefCaseById, reliefHouseholdById, reliefPayableAt, reliefPaymentPages, reliefStepPages } from './relief.loaders';
+import { ReliefService, isOverdue, reliefToday } from './relief.service';
+import { RELIEF_WORKFLOW } from './relief-transitions';
+import { reliefCaseById, reliefPayableAt, reliefPaymentPages, reliefStepPages } from './relief.loaders';
+import { householdById } from '../shared/household.loaders';
 import { ResponsePermission } from '../permissions';
 
 export const ReliefCaseConnection = Connection(ReliefCase, '救助案件');
@@ -16,7 +18,7 @@ export const ReliefCaseStepConnection = Connection(ReliefCaseStep, '救助审批
 export const ReliefPaymentConnection = Connection(ReliefPayment, '救助发放记录');
 export const ReliefPaymentCheckConnection = Connection(ReliefPaymentCheck, '救助发放核查');
 const input = { description: '输入。The fields of the request.' };
-const S = RELIEF_STEPS;
+const S = RELIEF_WORKFLOW.steps;
 
 /** Account and card numbers keep their last four characters only. */
 const maskAccount = (account: string): string => `${'*'.repeat(Math.max(4, account.length - 4))}${account.slice(-4)}`;
@@ -106,7 +108,7 @@ export class ReliefCaseResolver {
 
   @FieldResolver(() => Household, { nullable: true, description: '联防住户。The household of the joint defense list; null when not linked or you may not read joint defense households there.' })
   async household(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Household | null> {
-    return c.householdId ? reliefHouseholdById(ctx).load(c.householdId) : null;
+    return c.householdId ? householdById(ctx).load(c.householdId) : null;
   }
 
   @FieldResolver(() => ReliefCaseStepConnection, { description: '审批记录。Every step of the case, oldest first: who, when, from which state to which, with what note.' })

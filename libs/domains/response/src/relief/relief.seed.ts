@@ -1,7 +1,9 @@
-import { SeedRandom, audit, todayInChina, type RequestContext } from '@platform/core';
-import { seedId, seedIdNumber } from '@platform/directory';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, organizationIdWithinSubtree, seedId, seedIdNumber } from '@platform/directory';
+import { Households } from '@domains/community';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
+import { Incidents } from '../response.entities';
+import { insertSeedRows } from '../shared/seed-rows.sql';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 import { addDays } from './relief.service';
 
@@ -74,33 +76,40 @@ const NOTES: Record<string, string> = { apply: '户主申请，村委会受理',
 /** 10:00 China time of the day `offset` days from today. */
 const at = (today: string, offset: number): Date => new Date(`${addDays(today, offset)}T02:00:00Z`);
 
+/** Why the seed reads beyond any caller's scope. */
+const SEEDING = 'seeding demo data, on no caller\'s behalf';
+
 /** Deterministic, idempotent relief demo data: ids from stable keys, existing rows left alone. */
 export async function seedRelief(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
-  const today = todayInChina(ctx.clock.now());
+  const today = ctx.clock.today();
   const cases: Array<Partial<ReliefCase>> = [];
   const steps: Array<Partial<ReliefCaseStep>> = [];
   const payments: Array<Partial<ReliefPayment>> = [];
   for (const village of ['village-wenfeng', 'village-shuanghe'] as const) {
     const orgId = seedId(`org:${village}`);
-    const [org] = await m.query(`SELECT id FROM organization WHERE id = $1 AND archived_at IS NULL`, [orgId]);
+    const org = await unscoped(ctx, Organizations, SEEDING).where(sql`t.archived_at IS NULL`).one(orgId, ['id']);
     if (!org) continue;
     const own = CASES.filter((c) => c.village === village);
-    const households: Array<{ id: string; head_name: string; address: string }> = await m.query(
-      `SELECT h.id, h.head_name, h.address FROM joint_defense_household h JOIN organization o ON o.id = h.organization_id JOIN organization v ON v.id = $1
-       WHERE o.path <@ v.path AND h.archived_at IS NULL ORDER BY h.id LIMIT $2`,
-      [orgId, own.length],
-    );
+    const households = await unscoped(ctx, Households, SEEDING)
+      .where(organizationIdWithinSubtree('t.organization_id', orgId))
+      .where(sql`t.archived_at IS NULL`)
+      .list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: own.length, properties: ['headName', 'address'] });
     // The latest incident that affected the village, for the cases that follow from a disaster.
-    const [incident] = await m.query(
-      `SELECT i.id FROM incident i JOIN incident_organization io ON io.incident_id = i.id WHERE io.organization_id = $1 ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1`,
-      [orgId],
-    );
+    const [incident] = await unscoped(ctx, Incidents, SEEDING)
+      .where(sql`EXISTS (SELECT 1 FROM incident_organization io WHERE io.incident_id = t.id AND io.organization_id = ${orgId})`)
+      .list({
+        keys: [
+          { column: 't.occurred_at', direction: SortDirection.DESC },
+          { column: 't.id', direction: SortDirection.DESC },
+        ],
+        limit: 1,
+        properties: ['id'],
+      });
     own.forEach((c, i) => {
       const r = SeedRandom.of(`rescue:relief:${c.key}`);
       const household = households[i];
       const id = seedId(`rescue:relief:case:${c.key}`);
-      const headName = household?.head_name ?? `${r.pick(['刘', '陈', '张', '王', '谭', '冉'])}${r.pick(['德兴', '光明', '国忠', '永福', '学文'])}`;
+      const headName = household?.headName ?? `${r.pick(['刘', '陈', '张', '王', '谭', '冉'])}${r.pick(['德兴', '光明', '国忠', '永福', '学文'])}`;
       const path = PATH[c.status];
       const noticeStart = path.some((s) => s.action === 'startNotice') ? addDays(today, -c.appliedAgo + 3) : null;
       const paid = (c.payments ?? []).reduce((sum, p) => sum + p.amount, 0);
@@ -159,17 +168,12 @@ export async function seedRelief(ctx: RequestContext): Promise<void> {
       });
     });
   }
-  const insert = async (entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<number> => {
-    if (!rows.length) return 0;
-    const res = await m.createQueryBuilder().insert().into(entity).values(rows as never).orIgnore().returning('id').execute();
-    return Array.isArray(res.raw) ? res.raw.length : 0;
-  };
   // A case that exists keeps its steps and payments: only new cases bring theirs.
-  const casesInserted = await insert(ReliefCase, cases);
+  const casesInserted = await insertSeedRows(ctx, ReliefCase, cases);
   let inserted = casesInserted;
   if (casesInserted) {
-    inserted += await insert(ReliefCaseStep, steps);
-    inserted += await insert(ReliefPayment, payments);
+    inserted += await insertSeedRows(ctx, ReliefCaseStep, steps);
+    inserted += await insertSeedRows(ctx, ReliefPayment, payments);
   }
   if (inserted) await audit(ctx, { action: 'rescue.relief.seed', entityType: 'ReliefCase', entityId: null, changes: { inserted } });
 }

@@ -1,12 +1,14 @@
-import { audit, todayInChina, type RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, Persons, organizationIdWithinSubtree, seedId } from '@platform/directory';
+import { Households } from '@domains/community';
+import { Incidents } from '../response.entities';
+import { insertSeedRows } from '../shared/seed-rows.sql';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyCategory as C, SupplyMovementKind } from './supply.enums';
 
-/** A day `n` days before today (China time), YYYY-MM-DD. */
-const daysAgo = (n: number): string => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** Why the seed reads beyond any caller's scope. */
+const SEEDING = 'seeding demo data, on no caller\'s behalf';
 /** 09:30 China time on a day. */
 const morningOf = (day: string): Date => new Date(`${day}T01:30:00Z`);
 
@@ -116,12 +118,23 @@ const ISSUES: ReadonlyArray<readonly [depot: string, item: string, daysAgo: numb
  * twice inserts nothing.
  */
 export async function seedSupplies(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
-  const orgs: Array<{ id: string; longitude: number | null; latitude: number | null }> = await m.query(
-    `SELECT id, longitude, latitude FROM organization WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`,
-    [DEPOTS.map((d) => seedId(d[1]))],
-  );
-  const persons: Array<{ id: string }> = await m.query(`SELECT id FROM person WHERE id = ANY($1::uuid[])`, [DEPOTS.map((d) => seedId(d[4]))]);
+  const today = ctx.clock.today();
+  /** A day `n` days before today (China time), YYYY-MM-DD. */
+  const daysAgo = (n: number): string => addDays(today, -n);
+  const orgs = (
+    await unscoped(ctx, Organizations, SEEDING)
+      .where(sql`t.archived_at IS NULL`)
+      .many(
+        DEPOTS.map((d) => seedId(d[1])),
+        ['longitude', 'latitude'],
+      )
+  ).flatMap((o) => (o ? [o] : []));
+  const persons = (
+    await unscoped(ctx, Persons, SEEDING).many(
+      DEPOTS.map((d) => seedId(d[4])),
+      ['id'],
+    )
+  ).flatMap((p) => (p ? [p] : []));
   const depots: Array<Partial<SupplyDepot>> = [];
   for (const [key, org, name, address, keeper] of DEPOTS) {
     const o = orgs.find((x) => x.id === seedId(org));
@@ -159,8 +172,7 @@ export async function seedSupplies(ctx: RequestContext): Promise<void> {
   });
 
   // Issues go to the seeded incidents if the incidents area left any, else to households of the depot's village.
-  const hasIncidents = (await m.query(`SELECT to_regclass('incident') IS NOT NULL AS present`))[0]?.present;
-  const incidents: Array<{ id: string }> = hasIncidents ? await m.query(`SELECT id FROM incident ORDER BY id LIMIT 2`) : [];
+  const incidents = await unscoped(ctx, Incidents, SEEDING).list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 2, properties: ['id'] });
   ISSUES.forEach(([depot, code, ago, quantity, recipient], n) => {
     const id = depotId(depot);
     if (!id) return;
@@ -182,13 +194,16 @@ export async function seedSupplies(ctx: RequestContext): Promise<void> {
     });
   });
   if (!incidents.length) {
-    const households: Array<{ id: string; village: string }> = await m.query(
-      `SELECT DISTINCT ON (v.id) h.id, v.id AS village FROM organization v JOIN organization o ON o.path <@ v.path
-       JOIN joint_defense_household h ON h.organization_id = o.id AND h.archived_at IS NULL
-       WHERE v.id = ANY($1::uuid[]) ORDER BY v.id, h.id`,
-      [[seedId('org:village-wenfeng'), seedId('org:village-shuanghe')]],
-    );
-    const byVillage = (org: string) => households.find((h) => h.village === seedId(org))?.id ?? null;
+    // The first listed household of each village (by id).
+    const households = new Map<string, string | null>();
+    for (const village of ['org:village-wenfeng', 'org:village-shuanghe']) {
+      const [first] = await unscoped(ctx, Households, SEEDING)
+        .where(organizationIdWithinSubtree('t.organization_id', seedId(village)))
+        .where(sql`t.archived_at IS NULL`)
+        .list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1, properties: ['id'] });
+      households.set(village, first?.id ?? null);
+    }
+    const byVillage = (org: string) => households.get(org) ?? null;
     for (const mv of movements) {
       if (mv.kind !== SupplyMovementKind.ISSUE) continue;
       mv.householdId = byVillage(mv.recipient!.startsWith('双河村') ? 'org:village-shuanghe' : 'org:village-wenfeng');
@@ -199,18 +214,10 @@ export async function seedSupplies(ctx: RequestContext): Promise<void> {
     return id ? [{ depotId: id, itemId: itemId(code), minimumQuantity }] : [];
   });
 
-  const insert = async (entity: EntityTarget<ObjectLiteral>, rows: object[], key: string): Promise<number> => {
-    let inserted = 0;
-    for (let i = 0; i < rows.length; i += 200) {
-      const res = await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + 200) as never).orIgnore().returning(key).execute();
-      inserted += Array.isArray(res.raw) ? res.raw.length : 0;
-    }
-    return inserted;
-  };
-  let inserted = await insert(SupplyDepot, depots, 'id');
-  inserted += await insert(SupplyItem, items, 'id');
-  inserted += await insert(SupplyStock, [...stock.values()], 'depot_id');
-  inserted += await insert(SupplyMinimum, minimums, 'depot_id');
-  inserted += await insert(SupplyMovement, movements, 'id');
+  let inserted = await insertSeedRows(ctx, SupplyDepot, depots);
+  inserted += await insertSeedRows(ctx, SupplyItem, items);
+  inserted += await insertSeedRows(ctx, SupplyStock, [...stock.values()], 'depot_id');
+  inserted += await insertSeedRows(ctx, SupplyMinimum, minimums, 'depot_id');
+  inserted += await insertSeedRows(ctx, SupplyMovement, movements);
   if (inserted) await audit(ctx, { action: 'rescue.supplies.seed', entityType: 'SupplyDepot', entityId: null, changes: { inserted } });
 }

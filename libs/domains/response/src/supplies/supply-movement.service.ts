@@ -1,11 +1,13 @@
-import { BadUserInputError, SortDirection, audit, modifyReturning, paginateRows, sqlConditions, todayInChina, transaction, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
+import { SortDirection, createRecord, recordEvent, records, sql, todayInChina, transaction, type ConnectionResult, type Patch, type RequestContext, type SortKey } from '@platform/core';
+import { Households } from '@domains/community';
 import { SupplyMovement, type SupplyDepot, type SupplyItem } from './supply.entity';
 import { SupplyMovementKind } from './supply.enums';
 import type { IssueSuppliesInput, ReceiveSuppliesInput, SupplyMovementBaseInput, SupplyMovementListArgs, TransferSuppliesInput, WriteOffSuppliesInput } from './supply.inputs';
-import { SupplyService, depotInScopeSql } from './supply.service';
-import { incidentScope } from '../incidents/incident.service';
-import { CommunityPermission } from '@domains/community';
+import { SupplyService, supplyToday } from './supply.service';
+import { lockBatchInDepots, lockIssuableBatches, putIntoBatch, takeFromBatch, type StockBatch } from './supply-stock.sql';
+import { Incidents, SupplyMovements, SupplyStocks } from '../response.entities';
+import { responseEvents } from '../response.events';
+import { responseRules } from '../response.rules';
 import { ResponsePermission } from '../permissions';
 
 /** Movements newest first (index supply_movement_at_idx, per depot supply_movement_depot_idx). */
@@ -33,27 +35,23 @@ const ACTIONS: Record<SupplyMovementKind, string> = {
  * stock changes with a single guarded statement (a decrement only where enough is left, so stock
  * never goes negative, also under concurrent issues: the row lock makes the second writer re-check
  * the quantity; the CHECK constraint is the last line), then the movement row, its audit entry and
- * the event `rescue.supply.moved` (after commit).
+ * the event `rescue.supply.moved` (after commit). A movement is of one batch: the batch it names,
+ * or for an issue naming none the batch expiring first (`issue`).
  */
 export class SupplyMovementService {
   private readonly supplies = new SupplyService();
 
   /** Movements out of or into depots in the caller's scope (a transfer shows on both sides). */
   list(ctx: RequestContext, args: SupplyMovementListArgs, withCount: boolean): Promise<ConnectionResult<SupplyMovement>> {
-    const from = depotInScopeSql(ctx, ResponsePermission.SupplyRead, 'm.depot_id');
-    const c = sqlConditions();
-    if (from.sql !== 'TRUE') {
-      const to = depotInScopeSql(ctx, ResponsePermission.SupplyRead, 'm.to_depot_id');
-      c.add(from.sql === 'FALSE' ? 'FALSE' : `(${from.sql} OR ${to.sql})`, { ...from.params, ...to.params });
-    }
+    let movements = records(ctx, SupplyMovements);
     const f = args.filter ?? {};
-    if (f.depotId) c.add('(m.depot_id = :depotId OR m.to_depot_id = :depotId)', { depotId: f.depotId });
-    if (f.itemId) c.add('m.item_id = :itemId', { itemId: f.itemId });
-    if (f.kinds?.length) c.add('m.kind IN (:...kinds)', { kinds: f.kinds });
-    if (f.from) c.add('m.at >= :from', { from: f.from });
-    if (f.to) c.add('m.at < :to', { to: f.to });
-    if (f.incidentId) c.add('m.incident_id = :incidentId', { incidentId: f.incidentId });
-    return paginateRows({ manager: ctx.manager, entity: SupplyMovement, alias: 'm', table: 'supply_movement', where: c.where, params: c.params, keys: supplyMovementSortKeys('m'), page: args, withCount });
+    if (f.depotId) movements = movements.where(sql`(t.depot_id = ${f.depotId} OR t.to_depot_id = ${f.depotId})`);
+    if (f.itemId) movements = movements.where(sql`t.item_id = ${f.itemId}`);
+    if (f.kinds?.length) movements = movements.where(sql`t.kind = ANY(${f.kinds})`);
+    if (f.from) movements = movements.where(sql`t.at >= ${f.from}`);
+    if (f.to) movements = movements.where(sql`t.at < ${f.to}`);
+    if (f.incidentId) movements = movements.where(sql`t.incident_id = ${f.incidentId}`);
+    return movements.page({ keys: supplyMovementSortKeys('t'), page: args, withCount });
   }
 
   /** 入库: adds to the batch (a new batch gets the given expiry day, or the day received plus the item's shelf life). */
@@ -65,21 +63,28 @@ export class SupplyMovementService {
       const batch = input.batch ?? '';
       const given = input.expiresOn !== undefined && input.expiresOn !== null;
       const expiresOn = given ? input.expiresOn! : item.shelfLifeDays ? addDays(todayInChina(at), item.shelfLifeDays) : null;
-      const quantity = await this.put(tx, depot.id, item.id, batch, input.quantity, expiresOn, given);
-      if (quantity === null) throw BadUserInputError.field('input.expiresOn', 'sameBatch', `batch "${batch}" of ${item.name} is already in stock with another expiry day; receive it as another batch.`);
+      const quantity = await putIntoBatch(tx, depot.id, item.id, batch, input.quantity, expiresOn, given);
+      if (quantity === null) throw responseRules.field('input.expiresOn', 'sameBatch', `batch "${batch}" of ${item.name} is already in stock with another expiry day; receive it as another batch.`);
       return this.record(tx, SupplyMovementKind.RECEIPT, input, at, depot, item, batch, { reason: input.reason || null }, quantity);
     });
   }
 
-  /** 出库发放: takes the quantity from the batch, to an incident, a household or whoever is named. */
+  /**
+   * 出库发放: takes the quantity from a batch, to an incident, a household or whoever is named. With
+   * a batch named (also the empty one, of stock whose batches are not told apart), from that batch;
+   * with none, from the batch expiring first (first expired first out, see `lockIssuableBatches`):
+   * a movement is of one batch, so when that batch does not hold the quantity the issue is refused
+   * (BAD_USER_INPUT `available` naming it) rather than split; issue it first, or name a batch.
+   */
   issue(ctx: RequestContext, input: IssueSuppliesInput): Promise<SupplyMovement> {
     const at = this.checkAt(ctx, input.at);
     return transaction(ctx, async (tx) => {
       const depot = await this.supplies.depotForWrite(tx, input.depotId, 'input.depotId');
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId', true);
-      if (input.incidentId) await this.checkIncident(tx, input.incidentId);
-      if (input.householdId) await this.checkHousehold(tx, input.householdId);
-      const batch = input.batch ?? '';
+      // Only an incident or a household the caller may read: another area's answers NOT_FOUND like a missing one.
+      if (input.incidentId) await records(tx, Incidents).reference(input.incidentId, 'input.incidentId', { properties: ['id'] });
+      if (input.householdId) await records(tx, Households).reference(input.householdId, 'input.householdId', { properties: ['id'] });
+      const batch = input.batch ?? (await this.firstExpiring(tx, depot, item, input.quantity));
       const left = await this.take(tx, depot, item, batch, input.quantity);
       return this.record(tx, SupplyMovementKind.ISSUE, input, at, depot, item, batch, { incidentId: input.incidentId ?? null, householdId: input.householdId ?? null, recipient: input.recipient, reason: input.reason || null }, left.quantity);
     });
@@ -88,17 +93,16 @@ export class SupplyMovementService {
   /** 调拨: takes the quantity from the batch in one depot and adds it to the same batch (same expiry day) in the other, both or neither. */
   transfer(ctx: RequestContext, input: TransferSuppliesInput): Promise<SupplyMovement> {
     const at = this.checkAt(ctx, input.at);
-    if (input.toDepotId === input.depotId) throw BadUserInputError.field('input.toDepotId', 'notSameDepot', 'a transfer goes to another depot.');
+    if (input.toDepotId === input.depotId) throw responseRules.field('input.toDepotId', 'notSameDepot', 'a transfer goes to another depot.');
     return transaction(ctx, async (tx) => {
       const depot = await this.supplies.depotForWrite(tx, input.depotId, 'input.depotId');
-      const target = await this.supplies.depotForWrite(tx, input.toDepotId, 'input.toDepotId', 'badInput');
+      const target = await this.supplies.depotForWrite(tx, input.toDepotId, 'input.toDepotId');
       const item = await this.supplies.itemInCatalog(tx, input.itemId, 'input.itemId', true);
       const batch = input.batch ?? '';
-      // Both depots' rows of the batch are locked in one order (by depot id), so opposite transfers at the same moment wait instead of deadlocking.
-      await tx.manager.query(`SELECT 1 FROM supply_stock WHERE item_id = $1 AND batch = $2 AND depot_id = ANY($3::uuid[]) ORDER BY depot_id FOR UPDATE`, [item.id, batch, [depot.id, target.id]]);
+      await lockBatchInDepots(tx, item.id, batch, [depot.id, target.id]);
       const left = await this.take(tx, depot, item, batch, input.quantity);
-      const arrived = await this.put(tx, target.id, item.id, batch, input.quantity, left.expiresOn, true);
-      if (arrived === null) throw BadUserInputError.field('input.batch', 'sameBatch', `${target.name} already holds batch "${batch}" of ${item.name} with another expiry day.`);
+      const arrived = await putIntoBatch(tx, target.id, item.id, batch, input.quantity, left.expiresOn, true);
+      if (arrived === null) throw responseRules.field('input.batch', 'sameBatch', `${target.name} already holds batch "${batch}" of ${item.name} with another expiry day.`);
       return this.record(tx, SupplyMovementKind.TRANSFER, input, at, depot, item, batch, { toDepotId: target.id, reason: input.reason || null }, left.quantity, { toOrganizationId: target.organizationId, arrived });
     });
   }
@@ -116,41 +120,41 @@ export class SupplyMovementService {
   }
 
   /**
-   * The guarded decrement: one UPDATE that changes the batch only where enough is left. No row means
-   * not enough (or no such batch): BAD_USER_INPUT on `input.quantity`, rule `available`, naming what is there.
+   * The batch an issue naming none takes from: the first of `lockIssuableBatches` (locked). Refused
+   * with BAD_USER_INPUT `available` on `input.quantity` when there is none, or when it holds less
+   * than asked (naming it and what it holds).
    */
-  private async take(tx: RequestContext, depot: SupplyDepot, item: SupplyItem, batch: string, quantity: number): Promise<{ quantity: number; expiresOn: string | null }> {
-    const [row] = await modifyReturning<{ quantity: number; expiresOn: string | null }>(
-      tx.manager,
-      `UPDATE supply_stock SET quantity = quantity - $4, updated_at = now()
-       WHERE depot_id = $1 AND item_id = $2 AND batch = $3 AND quantity >= $4
-       RETURNING quantity, expires_on::text AS "expiresOn"`,
-      [depot.id, item.id, batch, quantity],
-    );
-    if (row) return row;
-    const [have] = await tx.manager.query(`SELECT quantity FROM supply_stock WHERE depot_id = $1 AND item_id = $2 AND batch = $3`, [depot.id, item.id, batch]);
-    const available = Number(have?.quantity ?? 0);
-    throw BadUserInputError.field('input.quantity', 'available', `only ${available} ${item.unit} of ${item.name}${batch ? ` (batch "${batch}")` : ''} available in ${depot.name}, ${quantity} asked for.`);
+  private async firstExpiring(tx: RequestContext, depot: SupplyDepot, item: SupplyItem, quantity: number): Promise<string> {
+    const [first]: StockBatch[] = await lockIssuableBatches(tx, depot.id, item.id, supplyToday(tx));
+    if (!first) throw responseRules.field('input.quantity', 'available', `no ${item.name} that has not expired is available in ${depot.name}, ${quantity} asked for (an expired batch is issued only when named).`);
+    if (first.quantity < quantity) {
+      const label = first.batch ? `batch "${first.batch}"` : 'the batch without a label';
+      const expiry = first.expiresOn ? `, expiring first on ${first.expiresOn}` : '';
+      throw responseRules.field(
+        'input.quantity',
+        'available',
+        `only ${first.quantity} ${item.unit} of ${item.name} in ${label}${expiry}, available in ${depot.name}, ${quantity} asked for: an issue takes from one batch, the one expiring first; issue that batch first, or name the batch to issue from.`,
+      );
+    }
+    return first.batch;
   }
 
   /**
-   * Adds to a batch (INSERT … ON CONFLICT DO UPDATE), answering the new quantity. With `expiryGiven`
-   * an existing batch must have the same expiry day (else null, nothing changed); without, it keeps its own.
+   * The guarded decrement (`takeFromBatch`). Not enough (or no such batch): BAD_USER_INPUT on
+   * `input.quantity`, rule `available`, naming what is there.
    */
-  private async put(tx: RequestContext, depotId: string, itemId: string, batch: string, quantity: number, expiresOn: string | null, expiryGiven: boolean): Promise<number | null> {
-    const [row] = await modifyReturning<{ quantity: number }>(
-      tx.manager,
-      `INSERT INTO supply_stock (depot_id, item_id, batch, expires_on, quantity) VALUES ($1, $2, $3, $4::date, $5)
-       ON CONFLICT (depot_id, item_id, batch) DO UPDATE SET quantity = supply_stock.quantity + EXCLUDED.quantity, updated_at = now()
-       WHERE NOT $6::boolean OR supply_stock.expires_on IS NOT DISTINCT FROM EXCLUDED.expires_on
-       RETURNING quantity`,
-      [depotId, itemId, batch, expiresOn, quantity, expiryGiven],
-    );
-    return row ? Number(row.quantity) : null;
+  private async take(tx: RequestContext, depot: SupplyDepot, item: SupplyItem, batch: string, quantity: number): Promise<{ quantity: number; expiresOn: string | null }> {
+    const row = await takeFromBatch(tx, depot.id, item.id, batch, quantity);
+    if (row) return row;
+    const [have] = await records(tx, SupplyStocks, ResponsePermission.SupplyWrite)
+      .where(sql`t.depot_id = ${depot.id} AND t.item_id = ${item.id} AND t.batch = ${batch}`)
+      .list({ keys: [{ column: 't.batch', direction: SortDirection.ASC }], limit: 1, properties: ['quantity'] });
+    const available = have?.quantity ?? 0;
+    throw responseRules.field('input.quantity', 'available', `only ${available} ${item.unit} of ${item.name}${batch ? ` (batch "${batch}")` : ''} available in ${depot.name}, ${quantity} asked for.`);
   }
 
   /** The movement row, its audit entry and the event. */
-  private async record(
+  private record(
     tx: RequestContext,
     kind: SupplyMovementKind,
     input: SupplyMovementBaseInput,
@@ -158,12 +162,15 @@ export class SupplyMovementService {
     depot: SupplyDepot,
     item: SupplyItem,
     batch: string,
-    extra: Partial<SupplyMovement>,
+    extra: Patch<SupplyMovement>,
     remaining: number,
-    payload: Record<string, unknown> = {},
+    payload: { toOrganizationId?: string; arrived?: number } = {},
   ): Promise<SupplyMovement> {
-    const movement = await tx.manager.save(
-      tx.manager.create(SupplyMovement, {
+    return createRecord(
+      tx,
+      SupplyMovement,
+      'SupplyMovement',
+      {
         kind,
         at,
         depotId: depot.id,
@@ -177,34 +184,31 @@ export class SupplyMovementService {
         reason: null,
         recordedByUserId: tx.principal.kind === 'user' ? tx.principal.id : null,
         ...extra,
-      }),
+      },
+      {
+        action: ACTIONS[kind],
+        changes: { ...input, batch, at: at.toISOString(), remaining },
+        ...recordEvent(responseEvents['rescue.supply.moved'], (m: SupplyMovement) => ({
+          id: m.id,
+          kind,
+          depotId: depot.id,
+          organizationId: depot.organizationId,
+          toDepotId: m.toDepotId,
+          itemId: item.id,
+          batch,
+          quantity: input.quantity,
+          remaining,
+          ...payload,
+        })),
+      },
     );
-    await audit(tx, { action: ACTIONS[kind], entityType: 'SupplyMovement', entityId: movement.id, changes: { ...input, batch, at: at.toISOString(), remaining } });
-    await tx.emit('rescue.supply.moved', { id: movement.id, kind, depotId: depot.id, organizationId: depot.organizationId, toDepotId: movement.toDepotId, itemId: item.id, batch, quantity: input.quantity, remaining, ...payload });
-    return movement;
   }
 
   /** The movement's time: now by default, not in the future. */
   private checkAt(ctx: RequestContext, at: Date | null | undefined): Date {
     const now = ctx.clock.now();
     if (!at) return now;
-    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw BadUserInputError.field('input.at', 'notFuture', 'must not be in the future.');
+    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw responseRules.field('input.at', 'notFuture', 'must not be in the future.');
     return at;
-  }
-
-  /** An incident the caller may read (rescue.incident:read: reported or affecting in scope), else BAD_USER_INPUT `exists` on `input.incidentId`. */
-  private async checkIncident(tx: RequestContext, id: string): Promise<void> {
-    const scope = incidentScope(tx.principal, 'i');
-    const [sql, params] = tx.manager.connection.driver.escapeQueryWithParameters(`SELECT 1 FROM incident i WHERE i.id = :id AND ${scope.sql}`, { ...scope.params, id });
-    const [found] = await tx.manager.query(sql, params);
-    if (!found) throw BadUserInputError.field('input.incidentId', 'exists', `no incident ${id} you may read.`);
-  }
-
-  /** A listed household the caller may read (rescue.joint-defense:read), else BAD_USER_INPUT `exists` on `input.householdId`. */
-  private async checkHousehold(tx: RequestContext, id: string): Promise<void> {
-    const scope = organizationIdInScope(tx.principal, CommunityPermission.JointDefenseRead, 'h.organization_id');
-    const [sql, params] = tx.manager.connection.driver.escapeQueryWithParameters(`SELECT 1 FROM joint_defense_household h WHERE h.id = :id AND h.archived_at IS NULL AND ${scope.sql}`, { ...scope.params, id });
-    const [found] = await tx.manager.query(sql, params);
-    if (!found) throw BadUserInputError.field('input.householdId', 'exists', `no listed household ${id} you may read.`);
   }
 }

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, LocatedRecord, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, LocatedRecord, Node, UUIDScalar } from '@platform/core';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
 
-@ObjectType({ description: '救灾物资储备点。A relief supply depot kept by the town (储备库) or a village (村级物资储存点); scope is measured from its organization.' })
+@ObjectType({ implements: Node, description: '救灾物资储备点。A relief supply depot kept by the town (储备库) or a village (村级物资储存点); scope is measured from its organization.' })
 @Entity('supply_depot')
 @Index('supply_depot_organization_idx', ['organizationId'])
 export class SupplyDepot extends LocatedRecord {
@@ -32,7 +32,7 @@ export class SupplyDepot extends LocatedRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '物资品目。An item of the town-wide relief supply catalog (折叠床, 棉被, 帐篷…), with its unit and shelf life.' })
+@ObjectType({ implements: Node, description: '物资品目。An item of the town-wide relief supply catalog (折叠床, 棉被, 帐篷…), with its unit and shelf life.' })
 @Entity('supply_item')
 export class SupplyItem extends BaseRecord {
   @Field({ description: '编码。Catalog code, unique in the town, e.g. JZ-ZDC.' })
@@ -108,7 +108,7 @@ export class SupplyMinimum {
   updatedAt: Date;
 }
 
-@ObjectType({ description: '出入库记录。One stock movement of relief supplies (入库, 出库发放, 调拨, 报损): what, how many, from and to where, for whom and by whom. Movements are never changed.' })
+@ObjectType({ implements: Node, description: '出入库记录。One stock movement of relief supplies (入库, 出库发放, 调拨, 报损): what, how many, from and to where, for whom and by whom. Movements are never changed.' })
 @Entity('supply_movement')
 @Index('supply_movement_depot_idx', ['depotId'])
 export class SupplyMovement extends BaseRecord {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Ro
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { Household } from '@domains/community';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyStockGap } from './supply.types';
 import {
@@ -25,6 +26,7 @@ import { SupplyMovementService } from './supply-movement.service';
 import { depotStockPages, supplyDepotById, supplyItemById } from './supply.loaders';
 import { Incident } from '../incidents/incident.entity';
 import { incidentById } from '../incidents/incident.loaders';
+import { householdById } from '../shared/household.loaders';
 import { ResponsePermission } from '../permissions';
 
 export const SupplyDepotConnection = Connection(SupplyDepot, '救灾物资储备点');
@@ -206,7 +208,7 @@ export class SupplyMovementResolver {
     return this.service.receive(ctx, data);
   }
 
-  @Mutation(() => SupplyMovement, { description: '出库发放。Issues supplies from a batch of a depot in your scope; more than is available is refused (input.quantity, rule available) and nothing is written.' })
+  @Mutation(() => SupplyMovement, { description: '出库发放。Issues supplies from a batch of a depot in your scope; with no batch named, from the batch expiring first (expired batches only when named). More than that batch holds is refused (input.quantity, rule available) and nothing is written.' })
   @RequirePermission(ResponsePermission.SupplyWrite)
   issueSupplies(@Ctx() ctx: RequestContext, @Arg('input', () => IssueSuppliesInput, input) data: IssueSuppliesInput): Promise<SupplyMovement> {
     return this.service.issue(ctx, data);
@@ -242,5 +244,10 @@ export class SupplyMovementResolver {
   @FieldResolver(() => Incident, { nullable: true, description: '灾情。For an issue, the incident the supplies went to; null otherwise or when you may not read it.' })
   async incident(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<Incident | null> {
     return m.incidentId ? incidentById(ctx).load(m.incidentId) : null;
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: '住户。For an issue, the joint-defense household that received the supplies; null otherwise or when you may not read joint-defense households there.' })
+  async household(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<Household | null> {
+    return m.householdId ? householdById(ctx).load(m.householdId) : null;
   }
 }

@@ -1,37 +1,15 @@
 import type DataLoader from 'dataloader';
-import { NotFoundError, byKeys, type ModuleHttpResponse, type ModuleHttpRoute, type RequestContext } from '@platform/core';
-import { organizationIdInScope } from '@platform/directory';
-import { Warning } from '../model/warning.entity';
+import { NotFoundError, byKeys, records, type ModuleHttpResponse, type ModuleHttpRoute, type RequestContext } from '@platform/core';
+import type { Warning } from '../model/warning.entity';
+import { Warnings } from '../warnings.entities';
+import { capFacts } from './cap-facts.sql';
 import { WarningPermission } from '../permissions';
-import { CAP_CONTENT_TYPE, renderCap, type CapContext, type CapReference, type CapTarget } from './cap.render';
+import { CAP_CONTENT_TYPE, renderCap, type CapContext, type CapReference } from './cap.render';
 
 /** Name of the exporter among the module's services (`ctx.service(CAP_SERVICE)`). */
 export const CAP_SERVICE = 'rescue.cap';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Targets (names and division codes, by code) and the earlier records of the chain
- * (following `supersedes_id` back to the first issue, oldest first) of many warning records in one statement.
- */
-const FACTS_SQL = `
-  WITH RECURSIVE earlier AS (
-    SELECT w.id AS warning_id, p.id, p.supersedes_id FROM warning w JOIN warning p ON p.id = w.supersedes_id WHERE w.id = ANY($1::uuid[])
-    UNION ALL
-    SELECT e.warning_id, p.id, p.supersedes_id FROM earlier e JOIN warning p ON p.id = e.supersedes_id
-  )
-  SELECT w.id,
-    (SELECT coalesce(json_agg(json_build_object('name', o.name, 'code', o.code) ORDER BY o.code NULLS LAST, o.name), '[]'::json)
-       FROM warning_target t JOIN organization o ON o.id = t.organization_id WHERE t.warning_id = w.id) AS targets,
-    (SELECT coalesce(json_agg(json_build_object('identifier', p.identifier, 'sentAt', p.sent_at) ORDER BY p.sent_at, p.id), '[]'::json)
-       FROM earlier e JOIN warning p ON p.id = e.id WHERE e.warning_id = w.id) AS refs
-  FROM warning w WHERE w.id = ANY($1::uuid[])`;
-
-interface FactsRow {
-  id: string;
-  targets: CapTarget[];
-  refs: Array<{ identifier: string; sentAt: string }>;
-}
 
 /**
  * Exports warning records as CAP 1.2 (GB/T 35965.1): the `Warning.capXml` field and the
@@ -42,7 +20,7 @@ export class CapExporter {
   /** What the renderer needs of many records, one statement per request level. */
   contexts(ctx: RequestContext): DataLoader<string, CapContext> {
     return ctx.loaders.get('rescue.cap.context', undefined, async (ids: readonly string[]): Promise<Array<CapContext | Error>> => {
-      const rows: FactsRow[] = await ctx.manager.query(FACTS_SQL, [ids]);
+      const rows = await capFacts(ctx, ids);
       const contexts = rows.map((r) => ({
         id: r.id,
         context: {
@@ -60,15 +38,12 @@ export class CapExporter {
   }
 
   /**
-   * A record the caller may read: one of its targets is within their rescue.warning:read scope (or
-   * they read everywhere). Anything else is NOT_FOUND, like a missing record.
+   * A record the caller may read (`Warnings`: one of its targets or its issuer within their
+   * rescue.warning:read scope, as for `warning(id:)`). Anything else is NOT_FOUND, like a missing record.
    */
   async visible(ctx: RequestContext, id: string): Promise<Warning> {
     if (!UUID.test(id)) throw new NotFoundError('Warning', id);
-    const qb = ctx.manager.getRepository(Warning).createQueryBuilder('w').where('w.id = :id', { id });
-    const scope = organizationIdInScope(ctx.principal, WarningPermission.WarningRead, 't.organization_id');
-    if (scope.sql !== 'TRUE') qb.andWhere(`EXISTS (SELECT 1 FROM warning_target t WHERE t.warning_id = w.id AND ${scope.sql})`, scope.params);
-    const warning = await qb.getOne();
+    const warning = await records(ctx, Warnings).one(id);
     if (!warning) throw new NotFoundError('Warning', id);
     return warning;
   }

@@ -1,5 +1,6 @@
-import type { RequestContext } from '@platform/core';
-import { DUTY_INTERVAL_SQL } from '@domains/command';
+import { SortDirection, sql, unscoped, todayInChina, type RequestContext, type Sql } from '@platform/core';
+import { Organizations, Persons, Positions } from '@platform/directory';
+import { DutyRole, onDutyAt } from '@domains/command';
 
 /** SQL: the levels in order of severity; `array_position(LEVEL_ORDER_SQL, level)` ranks a level 1 (blue) to 4 (red). */
 export const LEVEL_ORDER_SQL = `ARRAY['BLUE','YELLOW','ORANGE','RED']::text[]`;
@@ -13,6 +14,82 @@ export interface EscalationTarget {
   readonly role: string;
 }
 
+/** Why the chain reads the directory whatever anyone's scope. */
+export const CHAIN_REASON = 'the escalation sweep is not on a caller\'s behalf: the chain tells whoever holds the position, wherever anyone\'s scope';
+
+/** An organization of the chain: its id, names and place in the tree. */
+interface ChainOrganization {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string | null;
+  readonly parentId: string | null;
+  readonly path: string;
+}
+
+const ORGANIZATION_PROPERTIES = ['name', 'shortName', 'parentId', 'path'];
+
+async function organization(tx: RequestContext, id: string | null): Promise<ChainOrganization | null> {
+  return id ? unscoped(tx, Organizations, CHAIN_REASON).one(id, ORGANIZATION_PROPERTIES) : null;
+}
+
+/** The first organization of the condition (over alias `t`) in the order of `keys`, or null. */
+async function firstOrganization(tx: RequestContext, condition: Sql, keys: ReadonlyArray<{ column: string; direction: SortDirection }>): Promise<ChainOrganization | null> {
+  const [found] = await unscoped(tx, Organizations, CHAIN_REASON).where(condition).list({ keys, limit: 1, properties: ORGANIZATION_PROPERTIES });
+  return found ?? null;
+}
+
+/** The town government above (or at) an organization: the deepest one on its path. */
+function townAbove(tx: RequestContext, me: ChainOrganization): Promise<ChainOrganization | null> {
+  return firstOrganization(tx, sql`t.kind = 'TOWN_GOVERNMENT' AND t.path @> CAST(${me.path} AS ltree)`, [{ column: 't.depth', direction: SortDirection.DESC }]);
+}
+
+/** The first department under the town whose name starts with `prefix` (or short name with its first two characters). */
+function departmentOf(tx: RequestContext, town: ChainOrganization, prefix: string): Promise<ChainOrganization | null> {
+  return firstOrganization(tx, sql`t.parent_id = ${town.id} AND t.kind = 'DEPARTMENT' AND t.archived_at IS NULL AND (t.name LIKE ${`${prefix}%`} OR t.short_name LIKE ${`${prefix.slice(0, 2)}%`})`, [
+    { column: 't.name', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ]);
+}
+
+/**
+ * The lead of an organization on `day` (an is_lead position current that day, the person not
+ * archived), other than `exclude`: the earliest started (open start last), then by person id.
+ */
+async function leadOf(tx: RequestContext, org: ChainOrganization | null, day: string, exclude: string | null): Promise<{ personId: string; title: string } | null> {
+  if (!org) return null;
+  const active = unscoped(tx, Persons, CHAIN_REASON).as('p').where(sql`p.id = t.person_id AND p.archived_at IS NULL`);
+  const [lead] = await unscoped(tx, Positions, CHAIN_REASON)
+    .where(
+      sql`t.organization_id = ${org.id} AND t.is_lead AND t.person_id IS DISTINCT FROM CAST(${exclude} AS uuid)
+        AND (t.started_on IS NULL OR t.started_on <= CAST(${day} AS date)) AND (t.ended_on IS NULL OR t.ended_on >= CAST(${day} AS date))
+        AND EXISTS ${active.subquery(sql`1`)}`,
+    )
+    .list({
+      keys: [
+        { column: `coalesce(t.started_on, DATE '9999-12-31')`, direction: SortDirection.ASC },
+        { column: 't.person_id', direction: SortDirection.ASC },
+      ],
+      limit: 1,
+      properties: ['personId', 'title'],
+    });
+  return lead ? { personId: lead.personId, title: lead.title } : null;
+}
+
+const nameOf = (org: ChainOrganization): string => org.shortName ?? org.name;
+
+/**
+ * The LEADER (带班领导) on duty at `at` on the town's roster (the command module's `onDutyAt`: a
+ * non-cancelled assignment whose shift interval contains `at`, checked-in ones first, then by
+ * person), the person not archived and other than `exclude`; with the shift's name.
+ */
+async function dutyLeaderAt(tx: RequestContext, town: ChainOrganization, at: Date, exclude: string | null): Promise<{ personId: string; shiftName: string } | null> {
+  const leaders = (await onDutyAt(tx, [town.id], at, { role: DutyRole.LEADER })).filter((a) => a.personId !== exclude);
+  if (!leaders.length) return null;
+  const persons = await unscoped(tx, Persons, CHAIN_REASON).where(sql`t.archived_at IS NULL`).many(leaders.map((a) => a.personId), ['id']);
+  const active = new Set(persons.filter((p) => p !== null).map((p) => p.id));
+  return leaders.find((a) => active.has(a.personId)) ?? null;
+}
+
 /**
  * The escalation chain (叫应升级链) of a delivery to an organization (a village, community or grid):
  *
@@ -24,49 +101,31 @@ export interface EscalationTarget {
  * - step 3 and later: the lead of the town government.
  *
  * Within a step the first candidate who is not already responsible is taken (no escalation to the same
- * person); null when there is none (the delivery then keeps its responsible person).
+ * person); null when there is none (the delivery then keeps its responsible person). Positions are
+ * current on the China day of `at`. The directory is read through its declarations, unscoped (the
+ * sweep acts for nobody, as the system principal), the duty rosters through the command module's `onDutyAt`.
  */
-/** SQL: the China day of the escalation instant ($2), for positions current on it. */
-const DAY = `(CAST($2 AS timestamptz) AT TIME ZONE 'Asia/Shanghai')::date`;
-
 export async function escalationTarget(tx: RequestContext, organizationId: string, step: number, at: Date, currentPersonId: string | null): Promise<EscalationTarget | null> {
-  const leads = (orgSql: string) => `
-    SELECT pp.person_id, pp.title, o.short_name, o.name, to_char(coalesce(pp.started_on, DATE '9999-12-31'), 'YYYY-MM-DD') || pp.person_id::text AS tie
-      FROM person_position pp JOIN person p ON p.id = pp.person_id AND p.archived_at IS NULL JOIN organization o ON o.id = pp.organization_id
-     WHERE pp.organization_id = (${orgSql}) AND pp.is_lead
-       AND (pp.started_on IS NULL OR pp.started_on <= ${DAY}) AND (pp.ended_on IS NULL OR pp.ended_on >= ${DAY})`;
-  const town = `SELECT t.id FROM organization me JOIN organization t ON me.path <@ t.path AND t.kind = 'TOWN_GOVERNMENT' WHERE me.id = $1 ORDER BY t.depth DESC LIMIT 1`;
-  const department = (pattern: string) =>
-    `SELECT d.id FROM organization d WHERE d.parent_id = (${town}) AND d.kind = 'DEPARTMENT' AND d.archived_at IS NULL AND (d.name LIKE '${pattern}%' OR d.short_name LIKE '${pattern.slice(0, 2)}%') ORDER BY d.name, d.id LIMIT 1`;
-  let sql: string;
+  const day = todayInChina(at);
+  const me = await organization(tx, organizationId);
+  if (!me) return null;
+  const town = await townAbove(tx, me);
   if (step === 1) {
-    sql = `
-      SELECT x.person_id AS "personId", x.role FROM (
-        SELECT a.person_id, 1 AS rank, '镇带班领导（' || s.name || '）' AS role, (a.checked_in_at IS NULL) AS late, a.person_id::text AS tie
-          FROM duty_assignment a JOIN duty_shift s ON s.id = a.shift_id JOIN person p ON p.id = a.person_id AND p.archived_at IS NULL
-         WHERE a.organization_id = (${town}) AND a.role = 'LEADER' AND a.status <> 'CANCELLED'
-           AND ${DUTY_INTERVAL_SQL('a', 's')} @> CAST($2 AS timestamptz)
-        UNION ALL
-        SELECT l.person_id, 2, '上级单位负责人（' || coalesce(l.short_name, l.name) || l.title || '）', false, l.tie
-          FROM (${leads('SELECT parent_id FROM organization WHERE id = $1')}) l
-      ) x
-      WHERE x.person_id IS DISTINCT FROM CAST($3 AS uuid)
-      ORDER BY x.rank, x.late, x.tie LIMIT 1`;
-  } else if (step === 2) {
-    sql = `
-      SELECT x.person_id AS "personId", x.role FROM (
-        SELECT l.person_id, 1 AS rank, coalesce(l.short_name, l.name) || l.title AS role, l.tie FROM (${leads(department('应急管理'))}) l
-        UNION ALL
-        SELECT l.person_id, 2, coalesce(l.short_name, l.name) || l.title, l.tie FROM (${leads(department('安全生产'))}) l
-      ) x
-      WHERE x.person_id IS DISTINCT FROM CAST($3 AS uuid)
-      ORDER BY x.rank, x.tie LIMIT 1`;
-  } else {
-    sql = `
-      SELECT l.person_id AS "personId", '镇主要负责人（' || l.title || '）' AS role FROM (${leads(town)}) l
-      WHERE l.person_id IS DISTINCT FROM CAST($3 AS uuid)
-      ORDER BY l.tie LIMIT 1`;
+    const onDuty = town ? await dutyLeaderAt(tx, town, at, currentPersonId) : null;
+    if (onDuty) return { personId: onDuty.personId, role: `镇带班领导（${onDuty.shiftName}）` };
+    const parent = await organization(tx, me.parentId);
+    const lead = await leadOf(tx, parent, day, currentPersonId);
+    return lead && parent ? { personId: lead.personId, role: `上级单位负责人（${nameOf(parent)}${lead.title}）` } : null;
   }
-  const [row] = (await tx.manager.query(sql, [organizationId, at.toISOString(), currentPersonId])) as EscalationTarget[];
-  return row ?? null;
+  if (!town) return null;
+  if (step === 2) {
+    for (const prefix of ['应急管理', '安全生产']) {
+      const department = await departmentOf(tx, town, prefix);
+      const lead = await leadOf(tx, department, day, currentPersonId);
+      if (lead && department) return { personId: lead.personId, role: `${nameOf(department)}${lead.title}` };
+    }
+    return null;
+  }
+  const lead = await leadOf(tx, town, day, currentPersonId);
+  return lead ? { personId: lead.personId, role: `镇主要负责人（${lead.title}）` } : null;
 }

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { WarningHazardType, WarningLevel } from '../model/warning.enums';
 
-@ObjectType({ description: '预警叫应升级。One step up the chain of a warning delivery nobody acknowledged in time: who had to answer, who must answer now, why.' })
+@ObjectType({ implements: Node, description: '预警叫应升级。One step up the chain of a warning delivery nobody acknowledged in time: who had to answer, who must answer now, why.' })
 @Entity('warning_escalation')
 @Index('warning_escalation_organization_idx', ['organizationId'])
 @Index('warning_escalation_at_idx', ['escalatedAt', 'id'])
@@ -48,7 +48,7 @@ export class WarningEscalation {
   createdAt: Date;
 }
 
-@ObjectType({ description: '响应措施模板。A response action kept as data: what a village must do for a warning of a hazard type (or any) at a level and above.' })
+@ObjectType({ implements: Node, description: '响应措施模板。A response action kept as data: what a village must do for a warning of a hazard type (or any) at a level and above.' })
 @Entity('warning_response_template')
 @Index('warning_response_template_order_idx', ['sortOrder', 'id'])
 export class WarningResponseTemplate extends BaseRecord {
@@ -77,7 +77,7 @@ export class WarningResponseTemplate extends BaseRecord {
   archivedAt: Date | null;
 }
 
-@ObjectType({ description: '响应措施。One action a village must take for a warning delivered to it, copied from a template of the warning\'s hazard type and level, until completed.' })
+@ObjectType({ implements: Node, description: '响应措施。One action a village must take for a warning delivered to it, copied from a template of the warning\'s hazard type and level, until completed.' })
 @Entity('warning_response_action')
 @Index('warning_response_action_organization_idx', ['organizationId'])
 @Index('warning_response_action_delivery_idx', ['deliveryId', 'sortOrder', 'id'])

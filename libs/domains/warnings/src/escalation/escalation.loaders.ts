@@ -1,11 +1,17 @@
-import { byKeys, groupByKeys, type RequestContext } from '@platform/core';
+import { SortDirection, records, sql, type RequestContext } from '@platform/core';
 import { threateningRiskPoints, type ThreateningRiskPoints } from '@domains/risk';
+import { householdsInOrganizations } from '@domains/community';
 import type DataLoader from 'dataloader';
 import { WarningEscalation, WarningResponseAction } from './escalation.entity';
 import type { EvacuationHouseholds } from './escalation.types';
-import { responseActionsOf } from './escalation.service';
-import { householdsInOrganizations } from '@domains/community';
+import { responseActionSortKeys } from './escalation.service';
 import { WarningHazardType } from '../model/warning.enums';
+import { WarningDeliveries, WarningEscalations, WarningResponseActions, Warnings } from '../warnings.entities';
+
+/** Escalation steps of one delivery at most (a level's policy allows up to 5). */
+const MAX_ESCALATION_STEPS = 5;
+/** Response actions of one delivery at most (one per template that applies). */
+const MAX_RESPONSE_ACTIONS = 1000;
 
 /**
  * The escalations of many deliveries (which the caller has read already), by step, one statement per
@@ -13,17 +19,29 @@ import { WarningHazardType } from '../model/warning.enums';
  */
 export function escalationsByDelivery(ctx: RequestContext): DataLoader<string, WarningEscalation[]> {
   return ctx.loaders.get('rescue.warningDelivery.escalations', undefined, async (ids: readonly string[]) => {
-    const rows = await ctx.manager.createQueryBuilder(WarningEscalation, 'e').where('e.delivery_id = ANY(:ids)', { ids }).orderBy('e.delivery_id').addOrderBy('e.step').getMany();
-    return groupByKeys(ids, rows, (e) => e.deliveryId);
+    const pages = await records(ctx, WarningEscalations).byParent('delivery_id', ids, {
+      keys: [
+        { column: 't.step', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
+      ],
+      page: { first: MAX_ESCALATION_STEPS, withCount: false, withCursors: false },
+    });
+    return ids.map((id) => pages.get(id)?.edges.map((e) => e.node) ?? []);
   });
 }
 
 /**
- * The response actions of many deliveries in template order, one statement per request level (plus,
- * once, the copy for deliveries that had none). Bounded by the number of templates, so a plain list.
+ * The response actions of many deliveries in template order, one statement per request level.
+ * Bounded by the number of templates, so a plain list.
  */
 export function responseActionsByDelivery(ctx: RequestContext): DataLoader<string, WarningResponseAction[]> {
-  return ctx.loaders.get('rescue.warningDelivery.responseActions', undefined, async (ids: readonly string[]) => groupByKeys(ids, await responseActionsOf(ctx, ids), (a) => a.deliveryId));
+  return ctx.loaders.get('rescue.warningDelivery.responseActions', undefined, async (ids: readonly string[]) => {
+    const pages = await records(ctx, WarningResponseActions).byParent('delivery_id', ids, {
+      keys: responseActionSortKeys,
+      page: { first: MAX_RESPONSE_ACTIONS, withCount: false, withCursors: false },
+    });
+    return ids.map((id) => pages.get(id)?.edges.map((e) => e.node) ?? []);
+  });
 }
 
 /** The households to evacuate per organization (ten-household joint defense, within the caller's scope), two statements per request level. */
@@ -39,11 +57,13 @@ export const RISK_POINT_HAZARDS: ReadonlySet<string> = new Set([WarningHazardTyp
 /** The hazard type of many deliveries' warnings (deliveries the caller has read already), one statement per request level. */
 export function deliveryHazardTypes(ctx: RequestContext): DataLoader<string, string | null> {
   return ctx.loaders.get('rescue.warningDelivery.hazardType', undefined, async (ids: readonly string[]) => {
-    const rows: Array<{ id: string; hazardType: string }> = await ctx.manager.query(
-      `SELECT d.id, w.hazard_type AS "hazardType" FROM warning_delivery d JOIN warning w ON w.id = d.warning_id WHERE d.id = ANY($1::uuid[])`,
-      [[...ids]],
-    );
-    return byKeys(ids, rows, (r) => r.id).map((r) => r?.hazardType ?? null);
+    // A delivery in scope is aimed at a target in scope, so its record is readable too.
+    const hazardType = records(ctx, Warnings).as('w').where(sql`w.id = t.warning_id`).subquery(sql`w.hazard_type`);
+    const rows = await records(ctx, WarningDeliveries)
+      .where(sql`t.id = ANY(CAST(${ids} AS uuid[]))`)
+      .aggregate<{ id: string; hazardType: string | null }>(sql`t.id AS "id", ${hazardType} AS "hazardType"`);
+    const byId = new Map(rows.map((r) => [r.id, r.hazardType]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 }
 

@@ -1,13 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
 import { WarningAckChannel, WarningDeliveryStatus, WarningLevel } from './warning.enums';
 
 /**
  * One warning record delivered to one village or community (叫应): who must answer, whether and how
  * it was answered, and when it escalates while it is not. Scope is measured from `organizationId`.
  */
-@ObjectType({ description: '预警送达与叫应。A warning record delivered to one village or community: who must answer, the acknowledgement, and when it escalates while unanswered.' })
+@ObjectType({ implements: Node, description: '预警送达与叫应。A warning record delivered to one village or community: who must answer, the acknowledgement, and when it escalates while unanswered.' })
 @Entity('warning_delivery')
 @Index('warning_delivery_org_idx', ['organizationId', 'deliveredAt'])
 @Index('warning_delivery_delivered_idx', ['deliveredAt', 'id'])

@@ -1,13 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
 import { WarningHazardType, WarningLevel, WarningMessageType, WarningStatus } from './warning.enums';
 
 /**
  * A graded warning record (预警). An update or a cancellation is a new record that references the one
  * it replaces (`supersedesId`), as in CAP; the chain shares `chainId` (the first record's id).
  */
-@ObjectType({ description: '预警信息。A graded warning (蓝黄橙红) sent to villages and communities, with CAP semantics: issue, update (supersedes), cancel.' })
+@ObjectType({ implements: Node, description: '预警信息。A graded warning (蓝黄橙红) sent to villages and communities, with CAP semantics: issue, update (supersedes), cancel.' })
 @ReadByColumnSelection()
 @Entity('warning')
 @Index('warning_chain_idx', ['chainId', 'sentAt'])

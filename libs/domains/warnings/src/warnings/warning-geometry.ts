@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@platform/core';
+import { warningsRules } from '../warnings.rules';
 
 type Position = [number, number];
 
@@ -26,6 +26,6 @@ export function checkAreaPolygon(value: Record<string, unknown> | null | undefin
   const ok =
     (type === 'Polygon' && isPolygon(coordinates)) ||
     (type === 'MultiPolygon' && Array.isArray(coordinates) && coordinates.length >= 1 && coordinates.length <= 100 && coordinates.every(isPolygon));
-  if (!ok) throw BadUserInputError.field(field, 'geoJsonPolygon', 'must be a GeoJSON Polygon or MultiPolygon with closed rings of at least 4 [longitude, latitude] positions (WGS 84).');
+  if (!ok) throw warningsRules.field(field, 'geoJsonPolygon', 'must be a GeoJSON Polygon or MultiPolygon with closed rings of at least 4 [longitude, latitude] positions (WGS 84).');
   return { type, coordinates };
 }

@@ -1,20 +1,30 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { RequirePermission, UUIDScalar, can, demand, eventStream, type DomainEvent, type RequestContext } from '@platform/core';
-import { organizationIdInScope, withinSubtreeSql } from '@platform/directory';
+import { RequirePermission, SortDirection, UUIDScalar, can, demand, eventStream, eventType, records, sql, type EventOf, type RequestContext } from '@platform/core';
+import { organizationIdWithinSubtree } from '@platform/directory';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery } from '../model/warning-delivery.entity';
-import { WarningLevel } from '../model/warning.enums';
 import { DeliveryAcknowledgement, WarningAction, WarningNotice } from './warning.types';
-import { namedQuery, warningReadScope } from './warning.service';
+import { MAX_WARNING_TARGETS } from './warning.inputs';
+import { WarningDeliveries, WarningTargets, Warnings } from '../warnings.entities';
+import { warningsEvents, type WarningsEvents } from '../warnings.events';
 import { WarningPermission } from '../permissions';
 
-/** Committed warning records, by event type. */
-const WARNING_EVENTS: Readonly<Record<string, WarningAction>> = {
+/** The catalog's warning record events (issue, update, cancellation), with what each tells subscribers. */
+type WarningRecordEventName = 'rescue.warning.issued' | 'rescue.warning.updated' | 'rescue.warning.cancelled';
+const WARNING_ACTIONS: Readonly<Record<WarningRecordEventName, WarningAction>> = {
   'rescue.warning.issued': WarningAction.ISSUED,
   'rescue.warning.updated': WarningAction.UPDATED,
   'rescue.warning.cancelled': WarningAction.CANCELLED,
 };
+
+/** Committed warning records, as the catalog's entries. */
+const WARNING_EVENT_TYPES = (Object.keys(WARNING_ACTIONS) as WarningRecordEventName[]).map((name) => eventType(warningsEvents, name));
+const ACKNOWLEDGED = eventType(warningsEvents, 'rescue.warning.acknowledged');
+
+/** A committed event as the subscriptions receive it, its payload typed by the catalog. */
+type WarningRecordEvent = EventOf<WarningsEvents[WarningRecordEventName]>;
+type AcknowledgedEvent = EventOf<WarningsEvents['rescue.warning.acknowledged']>;
 
 @ArgsType()
 class WarningIssuedArgs {
@@ -32,20 +42,24 @@ class DeliveryAcknowledgedArgs {
   warningId?: string;
 }
 
-type WarningEventPayload = { id: string; chainId: string; level: WarningLevel; organizationIds: string[] };
-type AckEventPayload = { warningId: string; deliveryId: string; organizationId: string };
-
-/** Of `organizationIds`, those the subscriber may read warnings at now (and within the requested subtree). */
-async function visibleOrganizations(ctx: RequestContext, organizationIds: readonly string[], withinSubtreeOf?: string): Promise<string[]> {
+/**
+ * Of the record's targets named by the event, those the subscriber may read warnings at now (and
+ * within the requested subtree), by id: their scope as it is now, not as it was when they subscribed.
+ */
+async function visibleTargets(ctx: RequestContext, warningId: string, organizationIds: readonly string[], withinSubtreeOf?: string): Promise<string[]> {
   const principal = await ctx.currentPrincipal().catch(() => null);
   if (!principal || !can(principal, WarningPermission.WarningRead) || !organizationIds.length) return [];
-  const scope = organizationIdInScope(principal, WarningPermission.WarningRead, 'o.id');
-  const rows = await namedQuery<{ id: string }>(
-    ctx,
-    `SELECT o.id FROM organization o WHERE o.id IN (:...ids) AND ${scope.sql}${withinSubtreeOf ? ` AND ${withinSubtreeSql('o.id')}` : ''} ORDER BY o.id`,
-    { ...scope.params, ids: organizationIds, ...(withinSubtreeOf ? { subtreeRoot: withinSubtreeOf } : {}) },
-  );
-  return rows.map((r) => r.id);
+  let targets = records(ctx, WarningTargets, WarningPermission.WarningRead, { principal }).where(sql`t.warning_id = ${warningId} AND t.organization_id = ANY(CAST(${organizationIds} AS uuid[]))`);
+  if (withinSubtreeOf) targets = targets.where(organizationIdWithinSubtree('t.organization_id', withinSubtreeOf));
+  const rows = await targets.list({ keys: [{ column: 't.organization_id', direction: SortDirection.ASC }], limit: MAX_WARNING_TARGETS });
+  return rows.map((r) => r.organizationId);
+}
+
+/** The delivery is readable by the subscriber now: its organization in their current rescue.warning:read scope. */
+async function visibleDelivery(ctx: RequestContext, deliveryId: string): Promise<boolean> {
+  const principal = await ctx.currentPrincipal().catch(() => null);
+  if (!principal || !can(principal, WarningPermission.WarningRead)) return false;
+  return records(ctx, WarningDeliveries, WarningPermission.WarningRead, { principal }).exists(deliveryId);
 }
 
 @Resolver(() => WarningNotice)
@@ -54,26 +68,26 @@ export class WarningSubscriptionResolver {
     description: '预警推送订阅。Warning records issued, updated or cancelled that target your area, as they commit; each event is checked against your grants at that moment.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, WarningIssuedArgs, RequestContext>) => {
       demand(context.principal, WarningPermission.WarningRead);
-      return eventStream(context.events, Object.keys(WARNING_EVENTS), async (event) => (await visibleOrganizations(context, (event.payload as WarningEventPayload).organizationIds ?? [], args.withinSubtreeOf)).length > 0);
+      return eventStream(context.events, WARNING_EVENT_TYPES, async (event) => (await visibleTargets(context, event.payload.id, event.payload.organizationIds ?? [], args.withinSubtreeOf)).length > 0);
     },
   })
   @RequirePermission(WarningPermission.WarningRead)
-  async warningIssued(@Ctx() ctx: RequestContext, @Root() event: DomainEvent<WarningEventPayload>, @Args(() => WarningIssuedArgs) args: WarningIssuedArgs): Promise<WarningNotice> {
+  async warningIssued(@Ctx() ctx: RequestContext, @Root() event: WarningRecordEvent, @Args(() => WarningIssuedArgs) args: WarningIssuedArgs): Promise<WarningNotice> {
     const p = event.payload;
     return Object.assign(new WarningNotice(), {
-      action: WARNING_EVENTS[event.type]!,
+      action: WARNING_ACTIONS[event.type],
       warningId: p.id,
       chainId: p.chainId,
       level: p.level,
-      organizationIds: await visibleOrganizations(ctx, p.organizationIds, args.withinSubtreeOf),
+      organizationIds: await visibleTargets(ctx, p.id, p.organizationIds, args.withinSubtreeOf),
       occurredAt: new Date(event.occurredAt),
     });
   }
 
   @FieldResolver(() => Warning, { nullable: true, description: '预警记录。The record as it is now; null when you can no longer read it.' })
-  async warning(@Ctx() ctx: RequestContext, @Root() notice: WarningNotice): Promise<Warning | null> {
-    const scope = warningReadScope(ctx.principal, 'w');
-    return ctx.manager.createQueryBuilder(Warning, 'w').where('w.id = :id', { id: notice.warningId }).andWhere(scope.sql, scope.params).getOne();
+  warning(@Ctx() ctx: RequestContext, @Root() notice: WarningNotice): Promise<Warning | null> {
+    // Read afresh for each event (no request-long loader: a subscription's context lives as long as it does).
+    return records(ctx, Warnings).one(notice.warningId);
   }
 }
 
@@ -83,22 +97,21 @@ export class DeliveryAcknowledgedResolver {
     description: '叫应推送订阅。Deliveries acknowledged at organizations in your scope (of one record when given), as they commit; each event is checked against your grants at that moment.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, DeliveryAcknowledgedArgs, RequestContext>) => {
       demand(context.principal, WarningPermission.WarningRead);
-      return eventStream(context.events, ['rescue.warning.acknowledged'], async (event) => {
-        const p = event.payload as AckEventPayload;
+      return eventStream(context.events, [ACKNOWLEDGED], async (event) => {
+        const p = event.payload;
         if (args.warningId && p.warningId !== args.warningId) return false;
-        return (await visibleOrganizations(context, [p.organizationId])).length > 0;
+        return visibleDelivery(context, p.deliveryId);
       });
     },
   })
   @RequirePermission(WarningPermission.WarningRead)
-  deliveryAcknowledged(@Root() event: DomainEvent<AckEventPayload>, @Args(() => DeliveryAcknowledgedArgs) _args: DeliveryAcknowledgedArgs): DeliveryAcknowledgement {
+  deliveryAcknowledged(@Root() event: AcknowledgedEvent, @Args(() => DeliveryAcknowledgedArgs) _args: DeliveryAcknowledgedArgs): DeliveryAcknowledgement {
     const p = event.payload;
     return Object.assign(new DeliveryAcknowledgement(), { warningId: p.warningId, deliveryId: p.deliveryId, organizationId: p.organizationId, occurredAt: new Date(event.occurredAt) });
   }
 
   @FieldResolver(() => WarningDelivery, { nullable: true, description: '送达记录。The delivery as it is now; null when you can no longer read it.' })
   delivery(@Ctx() ctx: RequestContext, @Root() a: DeliveryAcknowledgement): Promise<WarningDelivery | null> {
-    const scope = organizationIdInScope(ctx.principal, WarningPermission.WarningRead, 'd.organization_id');
-    return ctx.manager.createQueryBuilder(WarningDelivery, 'd').where('d.id = :id', { id: a.deliveryId }).andWhere(scope.sql, scope.params).getOne();
+    return records(ctx, WarningDeliveries).one(a.deliveryId);
   }
 }

@@ -4,6 +4,9 @@ import { Type } from 'class-transformer';
 import { DateTimeScalar, JSONObjectScalar, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
 import { WarningAckChannel, WarningDeliveryStatus, WarningHazardType, WarningLevel, WarningStatus } from '../model/warning.enums';
 
+/** Villages and communities one warning record targets at most. */
+export const MAX_WARNING_TARGETS = 50;
+
 @InputType({ description: '发布预警输入。A graded warning to issue to villages and communities; it is delivered to each target at once.' })
 export class IssueWarningInput {
   @Field(() => WarningHazardType, { description: '灾种。What the warning is about.' })
@@ -46,7 +49,7 @@ export class IssueWarningInput {
   @Field(() => [UUIDScalar], { description: '目标村（社区）。The villages and communities in scope (1–50, no repeats); each gets a delivery to acknowledge.' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_WARNING_TARGETS)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   targetOrganizationIds: string[];
@@ -102,7 +105,7 @@ export class UpdateWarningDetails {
   @UnlessOmitted()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_WARNING_TARGETS)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   targetOrganizationIds?: string[];

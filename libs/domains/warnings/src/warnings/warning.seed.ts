@@ -1,8 +1,11 @@
-import type { RequestContext } from '@platform/core';
-import { seedId } from '@platform/directory';
+import { SortDirection, sql, todayInChina, unscoped, type RequestContext } from '@platform/core';
+import { Organizations, Positions, seedId } from '@platform/directory';
+import { Users } from '@platform/access';
 import { LEVEL_COLOUR_ZH, WarningLevel } from '../model/warning.enums';
 import { defaultIssuerCode, identifierSecondPrefix, warningIdentifier } from './warning-identifier';
-import { RESPONSIBLE_PERSON_SQL } from './warning.service';
+import { responsiblePersons } from './responsible-persons';
+import { insertSeedDelivery, insertSeedWarning } from './warning.seed.sql';
+import { WarningEscalationPolicies, Warnings } from '../warnings.entities';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -124,62 +127,96 @@ const RECORDS: readonly SeedRecord[] = [
   },
 ];
 
+/** Why the seed reads whatever anyone's scope. */
+const SEED = 'the demo seed acts for nobody';
+
 /**
  * Demo warnings of 南平镇: a live ORANGE rainstorm warning to four villages (three acknowledged, one
  * pending past its deadline), a past RED geological-hazard warning fully acknowledged, and a YELLOW
  * forest-fire warning cancelled a day after it was issued (its cancellation delivered too). Times
  * are offsets from the seeding moment; ids come from stable keys and a record that exists is left
- * alone with its deliveries, so seeding twice inserts nothing.
+ * alone with its deliveries, so seeding twice inserts nothing. The directory and the accounts are
+ * read through their declarations; the rows go in by `warning.seed.sql.ts`.
  */
 export async function seedWarnings(ctx: RequestContext): Promise<void> {
-  const m = ctx.manager;
   const now = ctx.clock.now().getTime();
-  const [town] = await m.query(`SELECT id, name, code FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND parent_id IS NULL AND archived_at IS NULL ORDER BY created_at LIMIT 1`);
+  const [town] = await unscoped(ctx, Organizations, SEED)
+    .where(sql`t.kind = 'TOWN_GOVERNMENT' AND t.parent_id IS NULL AND t.archived_at IS NULL`)
+    .list({
+      keys: [
+        { column: 't.created_at', direction: SortDirection.ASC },
+        { column: 't.id', direction: SortDirection.ASC },
+      ],
+      limit: 1,
+      properties: ['name', 'code'],
+    });
   if (!town?.code || !/^\d{12}$/.test(town.code)) return;
   // Seeds run before the modules start, without settings: the demo records carry the default issuing unit code.
   const unitCode = defaultIssuerCode(town.code);
-  const villages: Array<{ id: string; name: string; officer_id: string | null; user_id: string | null }> = await m.query(
-    `SELECT o.id, o.name, e.person_id AS officer_id, (SELECT u.id FROM app_user u WHERE u.person_id = e.person_id LIMIT 1) AS user_id
-     FROM organization o
-     LEFT JOIN LATERAL (SELECT pp.person_id FROM person_position pp WHERE pp.organization_id = o.id AND pp.title = '应急专干' AND pp.ended_on IS NULL ORDER BY pp.person_id LIMIT 1) e ON TRUE
-     WHERE o.kind IN ('VILLAGE','COMMUNITY') AND o.parent_id = $1 AND o.archived_at IS NULL`,
-    [town.id],
-  );
+  const villages = await unscoped(ctx, Organizations, SEED)
+    .where(sql`t.kind IN ('VILLAGE', 'COMMUNITY') AND t.parent_id = ${town.id} AND t.archived_at IS NULL`)
+    .list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: 1000, properties: ['name'] });
+  const villageIds = villages.map((v) => v.id);
+  // Each village's emergency officer (应急专干), who acknowledges the demo deliveries, and their account.
+  const officers = await unscoped(ctx, Positions, SEED)
+    .where(sql`t.organization_id = ANY(CAST(${villageIds} AS uuid[])) AND t.title = '应急专干' AND t.ended_on IS NULL`)
+    .aggregate<{ organizationId: string; personId: string }>(sql`t.organization_id AS "organizationId", (array_agg(t.person_id ORDER BY t.person_id))[1] AS "personId"`, { groupBy: sql`t.organization_id` });
+  const officerOf = new Map(officers.map((o) => [o.organizationId, o.personId]));
+  const accounts = await unscoped(ctx, Users, SEED)
+    .where(sql`t.person_id = ANY(CAST(${officers.map((o) => o.personId)} AS uuid[]))`)
+    .aggregate<{ personId: string; userId: string }>(sql`t.person_id AS "personId", (array_agg(t.id ORDER BY t.id))[1] AS "userId"`, { groupBy: sql`t.person_id` });
+  const accountOf = new Map(accounts.map((a) => [a.personId, a.userId]));
   const byName = new Map(villages.map((v) => [v.name, v]));
+  // Who must answer: positions current on the China day of the seeding moment.
+  const responsible = await responsiblePersons(ctx, villageIds, todayInChina(new Date(now)));
   for (const r of RECORDS) {
     const id = seedId(`rescue:warnings:${r.key}`);
     const sentAt = new Date(now + r.sent);
-    const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM warning WHERE left(identifier, length($1)) = $1`, [identifierSecondPrefix(unitCode, sentAt)]);
+    const prefix = identifierSecondPrefix(unitCode, sentAt);
+    const n = await unscoped(ctx, Warnings, SEED).where(sql`left(t.identifier, length(${prefix})) = ${prefix}`).count();
     const headline = `${town.name}${r.messageType === 'CANCEL' ? '解除' : '发布'}${r.eventName}${LEVEL_COLOUR_ZH[r.level]}预警`;
-    const inserted = await m.query(
-      `INSERT INTO warning (id, identifier, chain_id, supersedes_id, message_type, status, issuer_organization_id, sender_name, source, hazard_type, event_name, level,
-         headline, description, instruction, sent_at, effective_at, expires_at, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        id, warningIdentifier(unitCode, sentAt, n), r.chainKey ? seedId(`rescue:warnings:${r.chainKey}`) : id, r.supersedesKey ? seedId(`rescue:warnings:${r.supersedesKey}`) : null,
-        r.messageType, r.status, town.id, town.name, r.source, r.hazardType, r.eventName, r.level, headline, r.description, r.instruction,
-        sentAt, new Date(now + r.effective), new Date(now + r.expires), r.note ?? null,
-      ],
-    );
-    if (!inserted.length) continue;
-    const [policy] = await m.query(`SELECT minutes FROM warning_escalation_policy WHERE level = $1`, [r.level]);
+    const inserted = await insertSeedWarning(ctx, {
+      id,
+      identifier: warningIdentifier(unitCode, sentAt, n),
+      chainId: r.chainKey ? seedId(`rescue:warnings:${r.chainKey}`) : id,
+      supersedesId: r.supersedesKey ? seedId(`rescue:warnings:${r.supersedesKey}`) : null,
+      messageType: r.messageType,
+      status: r.status,
+      issuerOrganizationId: town.id,
+      senderName: town.name,
+      source: r.source,
+      hazardType: r.hazardType,
+      eventName: r.eventName,
+      level: r.level,
+      headline,
+      description: r.description,
+      instruction: r.instruction,
+      sentAt,
+      effectiveAt: new Date(now + r.effective),
+      expiresAt: new Date(now + r.expires),
+      note: r.note ?? null,
+    });
+    if (!inserted) continue;
+    const policy = await unscoped(ctx, WarningEscalationPolicies, SEED).one(r.level);
     for (const [name, ack] of Object.entries(r.targets)) {
       const v = byName.get(name);
       if (!v) continue;
-      await m.query(`INSERT INTO warning_target (warning_id, organization_id, added_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [id, v.id, sentAt]);
       const status = ack ? 'ACKNOWLEDGED' : r.cancelledPending ? 'CANCELLED' : 'PENDING';
-      const next = status === 'PENDING' && r.escalate ? new Date(sentAt.getTime() + (policy?.minutes ?? 10) * MINUTE) : null;
-      const [text, values] = m.connection.driver.escapeQueryWithParameters(
-        `INSERT INTO warning_delivery (id, warning_id, organization_id, responsible_person_id, status, delivered_at, acknowledged_at, acknowledged_by_user_id, acknowledged_by_person_id, ack_channel, ack_note, next_escalation_at)
-         SELECT :id, :warningId, :organizationId, (${RESPONSIBLE_PERSON_SQL('CAST(:organizationId AS uuid)')}), :status, :sentAt, :ackAt, :userId, :personId, :channel, :note, :next
-         ON CONFLICT DO NOTHING`,
-        {
-          id: seedId(`rescue:warnings:${r.key}:${name}`), warningId: id, organizationId: v.id, status, sentAt, today: new Date(now + 8 * HOUR).toISOString().slice(0, 10),
-          ackAt: ack ? new Date(sentAt.getTime() + ack.after * MINUTE) : null, userId: ack ? v.user_id : null, personId: ack ? v.officer_id : null,
-          channel: ack?.channel ?? null, note: ack?.note ?? null, next,
-        },
-      );
-      await m.query(text, values);
+      const officer = officerOf.get(v.id) ?? null;
+      await insertSeedDelivery(ctx, {
+        id: seedId(`rescue:warnings:${r.key}:${name}`),
+        warningId: id,
+        organizationId: v.id,
+        responsiblePersonId: responsible.get(v.id) ?? null,
+        status,
+        deliveredAt: sentAt,
+        acknowledgedAt: ack ? new Date(sentAt.getTime() + ack.after * MINUTE) : null,
+        acknowledgedByUserId: ack && officer ? (accountOf.get(officer) ?? null) : null,
+        acknowledgedByPersonId: ack ? officer : null,
+        ackChannel: ack?.channel ?? null,
+        ackNote: ack?.note ?? null,
+        nextEscalationAt: status === 'PENDING' && r.escalate ? new Date(sentAt.getTime() + (policy?.minutes ?? 10) * MINUTE) : null,
+      });
     }
   }
 }

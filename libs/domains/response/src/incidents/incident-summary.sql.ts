@@ -1,0 +1,45 @@
+import { ParamNames, compile, raw, sql, type RequestContext, type Sql } from '@platform/core';
+
+/** SQL order of an incident's reports with the one whose figures count first: the VERIFIED one, else the latest. */
+export const LATEST_REPORT_ORDER = (alias: string): string => `(${alias}.kind = 'VERIFIED') DESC, ${alias}.sequence DESC`;
+
+/** The figures summed per incident type, as they come from the statement (sums of int8 and numeric as text). */
+export interface IncidentTypeDamageRow {
+  readonly type: string;
+  readonly incidents: number;
+  readonly reportedIncidents: number;
+  readonly verifiedIncidents: number;
+  readonly [figure: string]: string | number;
+}
+
+/**
+ * Per incident type: how many of the incidents `scoped` gives (a `records(…, Incidents).as('s')
+ * .subquery(sql`s.id, s.type`)` fragment: the kernel's scope and the caller's filters) and the sums
+ * of each one's counting report (the VERIFIED one, else the latest), in one statement. Hand-written
+ * because it joins each incident to ONE of its reports (`DISTINCT ON`) before summing, which
+ * `aggregate` (one table, no join) does not express; the scope is still the kernel's.
+ */
+export async function incidentTypeDamage(ctx: RequestContext, scoped: Sql): Promise<IncidentTypeDamageRow[]> {
+  const sum = (column: string): string => `coalesce(sum(l.${column}), 0)`;
+  const statement = sql`
+    WITH scoped AS ${scoped},
+    latest AS (
+      SELECT DISTINCT ON (r.incident_id) r.*
+      FROM incident_damage_report r JOIN scoped s ON s.id = r.incident_id
+      ORDER BY r.incident_id, ${raw(LATEST_REPORT_ORDER('r'))}
+    )
+    SELECT s.type AS "type", count(*)::int AS "incidents", count(l.incident_id)::int AS "reportedIncidents",
+      count(*) FILTER (WHERE l.kind = 'VERIFIED')::int AS "verifiedIncidents",
+      ${raw(`${sum('affected_people')}::int8::text AS "affectedPeople", ${sum('relocated_people')}::int8::text AS "relocatedPeople",
+      ${sum('deaths')}::int8::text AS "deaths", ${sum('missing')}::int8::text AS "missing", ${sum('injured')}::int8::text AS "injured",
+      ${sum('houses_collapsed')}::int8::text AS "housesCollapsed", ${sum('houses_severely_damaged')}::int8::text AS "housesSeverelyDamaged",
+      ${sum('houses_slightly_damaged')}::int8::text AS "housesSlightlyDamaged",
+      ${sum('crop_area_hectares')}::text AS "cropAreaHectares", ${sum('crop_failure_hectares')}::text AS "cropFailureHectares",
+      ${sum('direct_economic_loss_yuan')}::text AS "directEconomicLossYuan"`)}
+    FROM scoped s LEFT JOIN latest l ON l.incident_id = s.id
+    GROUP BY s.type
+    ORDER BY count(*) DESC, s.type`;
+  const { text, params } = compile(statement, new ParamNames('s'));
+  const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
+  return ctx.manager.query(query, values);
+}
