@@ -14,7 +14,7 @@ const LIBRARIES = {
   response: 'libs/domains/response',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
