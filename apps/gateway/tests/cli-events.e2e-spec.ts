@@ -18,6 +18,8 @@ describe('command-line tools and the gateways\' event bus', () => {
   const saved = { ...process.env };
   beforeAll(async () => {
     t = await startTestGateway([directoryModule, accessModule], { seed: true, env: { REDIS_URL, EVENTS_CHANNEL: channel } });
+    // What an operator's shell would hold: the same database, Redis and channel as the gateway.
+    Object.assign(process.env, { DATABASE_URL: t.database.url, REDIS_URL, EVENTS_CHANNEL: channel, MODULES: 'directory,access', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing', LOG_LEVEL: 'silent' });
   });
   afterAll(async () => {
     process.env = saved;
@@ -28,7 +30,6 @@ describe('command-line tools and the gateways\' event bus', () => {
     const heard: DomainEvent[] = [];
     const off = t.gateway.events.subscribe('access.changed', (event) => heard.push(event));
     try {
-      Object.assign(process.env, { DATABASE_URL: t.database.url, REDIS_URL, EVENTS_CHANNEL: channel, MODULES: 'directory,access', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing', LOG_LEVEL: 'silent' });
       const user = await withSystemContext('test-cli', (ctx) => createUserWithRole(ctx, { username: 'cli-admin', password: 'Start12345!', displayName: '命令行管理员', roleCode: 'super-admin' }));
       expect(user.username).toBe('cli-admin');
       // The account and its role are one transaction, announced as one change of assignments.
@@ -40,5 +41,12 @@ describe('command-line tools and the gateways\' event bus', () => {
     } finally {
       off();
     }
+  });
+
+  it('holds a command to the API\'s input rules: a weak password or a bad username is refused and nothing is written', async () => {
+    const create = (username: string, password: string) => withSystemContext('test-cli', (ctx) => createUserWithRole(ctx, { username, password, displayName: '弱口令', roleCode: 'super-admin' }));
+    await expect(create('weak-admin', '123')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'password', rule: 'matches' })] } });
+    await expect(create('bad name!', 'Start12345!')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'username', rule: 'matches' })] } });
+    expect(await t.gateway.database.dataSource.query(`SELECT username FROM app_user WHERE username IN ('weak-admin', 'bad name!')`)).toEqual([]);
   });
 });

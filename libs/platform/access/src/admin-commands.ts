@@ -1,4 +1,6 @@
-import { SortDirection, sql, transaction, unscoped, type RequestContext } from '@platform/core';
+import { SortDirection, sql, transaction, unscoped, validateInput, type RequestContext } from '@platform/core';
+import { CreateUserInput } from './users/user.types';
+import { CreateApiClientInput } from './api-clients/api-client.types';
 import { UserService } from './users/user.service';
 import { ApiClientService } from './api-clients/api-client.service';
 import { AssignmentService } from './roles/assignment.service';
@@ -24,9 +26,11 @@ export async function createUserWithRole(
   ctx: RequestContext,
   input: { username: string; password: string; displayName: string; roleCode: string; organizationId?: string },
 ): Promise<User> {
+  // The rules of createUser's input (username pattern, password strength, name length) hold here too.
+  const checked = await validateInput(CreateUserInput, { username: input.username, password: input.password, displayName: input.displayName });
   return transaction(ctx, async (tx) => {
     const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
-    const user = await new UserService().create(tx, { username: input.username, password: input.password, displayName: input.displayName, organizationId: target.organizationId });
+    const user = await new UserService().create(tx, { username: checked.username, password: checked.password, displayName: checked.displayName, organizationId: target.organizationId });
     await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.USER, principalId: user.id, ...target });
     return user;
   });
@@ -34,5 +38,7 @@ export async function createUserWithRole(
 
 /** Command-line use: an API client with one role; the key is returned once. */
 export async function createApiClientWithRole(ctx: RequestContext, input: { name: string; roleCode: string; organizationId?: string; expiresAt?: Date }): Promise<ApiClientKey> {
-  return transaction(ctx, async (tx) => new ApiClientService().create(tx, { name: input.name, expiresAt: input.expiresAt, ...(await anchorAndRole(tx, input.roleCode, input.organizationId)) }));
+  // The rules of createApiClient's input (name length, expiry) hold here too.
+  const checked = await validateInput(CreateApiClientInput, { name: input.name, expiresAt: input.expiresAt });
+  return transaction(ctx, async (tx) => new ApiClientService().create(tx, { name: checked.name, expiresAt: checked.expiresAt, ...(await anchorAndRole(tx, input.roleCode, input.organizationId)) }));
 }

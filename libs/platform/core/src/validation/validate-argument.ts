@@ -127,3 +127,20 @@ export async function validateArgument(argValue: unknown, _argType: unknown, { a
   const fields = violationsOf(errors, prefix);
   throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
 }
+
+/**
+ * The values checked by the same rules as the API's input class `cls` (trimmed the same way), for
+ * entries other than GraphQL: command-line tools, bootstrap. Fails with the same BAD_USER_INPUT,
+ * fields named by `prefix` (e.g. `--password` as `password`). Returns the instance validated.
+ */
+export async function validateInput<T extends object>(cls: new () => T, values: Partial<T>, prefix = ''): Promise<T> {
+  const input = Object.assign(new cls(), values);
+  trimStrings(input);
+  const errors = await validate(input, { forbidUnknownValues: false });
+  if (errors.length) {
+    const fields = violationsOf(errors, prefix);
+    throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+  }
+  return input;
+}
+
