@@ -69,6 +69,9 @@ const schema = z.object({
 
 export type GatewayEnv = z.infer<typeof schema>;
 
+/** Every variable the gateway reads (`.env.example` lists each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface GatewayConfig {
   readonly env: GatewayEnv['NODE_ENV'];
   readonly host: string;
