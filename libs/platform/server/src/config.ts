@@ -37,6 +37,7 @@ const schema = z.object({
     .default('100kb'),
   SQL_COUNT_HEADER: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  READINESS_DRAIN_MS: int(0, 600_000).default(0),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a hop count or a list of proxy addresses')
@@ -93,6 +94,8 @@ export interface GatewayConfig {
   /** Adds `x-sql-statements` to responses (tests, benchmarks). */
   readonly sqlCountHeader: boolean;
   readonly shutdownTimeoutMs: number;
+  /** On shutdown, how long /readyz answers 503 while requests are still served, so a load balancer stops sending before the listener closes. */
+  readonly readinessDrainMs: number;
   /** V8's old-generation growth factor, as percent over 1 (0: V8's own heuristics). */
   readonly heapGrowingPercent: number;
   /** express `trust proxy`: which forwarding proxies to believe for the client address. */
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    readinessDrainMs: e.READINESS_DRAIN_MS,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,

@@ -276,7 +276,13 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  /** Set when shutdown begins: the load balancer is told first (503 on /readyz), requests are still served. */
+  let leaving = false;
   app.get('/readyz', async (_req, res) => {
+    if (leaving) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await dataSource.query('SELECT 1');
       const pending = await pendingMigrations(dataSource);
@@ -353,6 +359,13 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      // Behind a load balancer: readiness fails first and requests are still answered for
+      // READINESS_DRAIN_MS, so the balancer stops sending before the listener stops taking them.
+      leaving = true;
+      if (config.readinessDrainMs > 0) {
+        log.info({ ms: config.readinessDrainMs }, 'shutting down: not ready, still serving');
+        await new Promise((resolve) => setTimeout(resolve, config.readinessDrainMs));
+      }
       // New requests get 503 from here on; the database closes only after those under way have finished.
       await drain.close(httpServer, config.shutdownTimeoutMs);
       await subscriptions.close();
