@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -140,7 +140,10 @@ describe('attachments under abuse', () => {
   });
 
   it('answers a missing file with a typed 404 and releases the file of aborted downloads', async () => {
-    const up = (await (await s.upload(png(1024 * 1024))).json()) as { id: string };
+    const big = png(1024 * 1024);
+    const up = (await (await s.upload(big)).json()) as { id: string; sha256: string; sizeBytes: number };
+    // Past the first bytes the type sniffer held back, the whole file streamed through unchanged.
+    expect([up.sizeBytes, up.sha256]).toEqual([big.length, createHash('sha256').update(big).digest('hex')]);
     const [{ storage_key: key }] = await s.t.gateway.database.dataSource.query(`SELECT storage_key FROM attachment WHERE id = $1`, [up.id]);
     const before = openFds();
     const head = `GET /attachments/${up.id} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${s.headers.authorization}\r\n\r\n`;

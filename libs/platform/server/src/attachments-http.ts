@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pipeline as pipelineCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
@@ -6,13 +7,14 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import {
   Attachment,
+  ContentTypeRefusedError,
+  ContentTypeSniffer,
   InProcessEventBus,
   RequestContext,
   TooLargeError,
   audit,
   denial,
   mayDownload,
-  sniffContentType,
   transaction,
   unclaimedBytes,
   type AttachmentStore,
@@ -43,16 +45,20 @@ class QuotaExceededError extends Error {
 }
 
 /** How reading a multipart body ended: one stored file, or why not (and then nothing is kept). */
-type Received = { ok: true; stored: StoredAttachment; fileName: string } | { ok: false; reason: 'malformed' | 'aborted' | 'tooLarge' | 'noFile' | 'storeFailed'; error?: unknown };
+type Received =
+  | { ok: true; stored: StoredAttachment; fileName: string; contentType: string }
+  | { ok: false; reason: 'malformed' | 'aborted' | 'tooLarge' | 'refusedType' | 'noFile' | 'storeFailed'; error?: unknown };
 
 /**
- * Feeds the request to the parser and the first part named `file` to the store. Settles once either
+ * Feeds the request to the parser and the first part named `file`, through the content-type sniffer
+ * (which holds back only its first bytes until their type is decided), to the store. Settles once either
  * both finished, or anything failed (the parser, the file stream, the store, or the client went away);
  * in that case every stream is destroyed and whatever was written removed before it settles.
  */
 function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, limit: number): Promise<Received> {
   return new Promise((resolve) => {
     let put: Promise<StoredAttachment> | undefined;
+    let sniffer: ContentTypeSniffer | undefined;
     let fileName = 'upload';
     let parsed = false;
     let failed: Received | undefined;
@@ -73,7 +79,7 @@ function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, li
     const settle = () => {
       if (failed || !parsed) return;
       if (!put) return stop('noFile');
-      put.then((stored) => failed || resolve({ ok: true, stored, fileName }), () => undefined);
+      put.then((stored) => failed || resolve({ ok: true, stored, fileName, contentType: sniffer!.contentType! }), () => undefined);
     };
 
     parser.on('file', (name, stream, info) => {
@@ -82,11 +88,15 @@ function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, li
       stream.on('error', () => undefined);
       if (name !== 'file' || put) return stream.resume();
       fileName = Array.from((info.filename ?? '').replace(CONTROL, '')).slice(0, 200).join('') || 'upload';
-      put = store.put(stream, limit);
+      // The sniffer refuses (errors) from the first bytes, before the store wrote any; either stream
+      // failing or closing early destroys the other, so the store's pipeline rejects as before.
+      sniffer = new ContentTypeSniffer(info.mimeType);
+      pipelineCallback(stream, sniffer, () => undefined);
+      put = store.put(sniffer, limit);
       put.then(settle, (error: unknown) => {
         // Errors of the file system carry a syscall; anything else came from the upload stream itself.
         const storage = error instanceof Error && 'syscall' in error;
-        stop(error instanceof TooLargeError ? 'tooLarge' : storage ? 'storeFailed' : 'malformed', error);
+        stop(error instanceof TooLargeError ? 'tooLarge' : error instanceof ContentTypeRefusedError ? 'refusedType' : storage ? 'storeFailed' : 'malformed', error);
       });
     });
     parser.on('finish', () => {
@@ -108,7 +118,8 @@ function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, li
  * `POST /attachments` (multipart/form-data, one part named `file`) stores an upload and answers its
  * id; `GET /attachments/:id` streams it to whoever may read the record it belongs to. Credentials
  * as for the API; uploads also need the CSRF header (`apollo-require-preflight: true`) because a
- * browser form could otherwise post one cross-site. Content types come from the file's bytes. One
+ * browser form could otherwise post one cross-site. Content types come from the file's first bytes
+ * (`file-type`), never from the client's declaration, which must not contradict them. One
  * principal's unclaimed uploads may hold at most `quotaBytes`.
  */
 export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: number; quotaBytes: number; dataSource: DataSource; log: Logger }): Router {
@@ -145,6 +156,12 @@ export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: nu
           return fail(res, 400, 'BAD_REQUEST', 'The upload was interrupted.');
         case 'tooLarge':
           return room < maxBytes ? overQuota(res, held) : fail(res, 413, 'BAD_USER_INPUT', `The file is larger than ${maxBytes} bytes.`);
+        case 'refusedType': {
+          const { message, reason } = received.error as ContentTypeRefusedError;
+          // A declared type that contradicts the bytes names the field like other input errors.
+          const extra = reason === 'mismatch' ? { fields: [{ field: 'file', rule: 'contentType', message }] } : {};
+          return fail(res, 415, 'BAD_USER_INPUT', message, extra);
+        }
         case 'noFile':
           return fail(res, 400, 'BAD_USER_INPUT', 'No part named "file" in the upload.');
         case 'malformed':
@@ -153,12 +170,7 @@ export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: nu
           throw received.error;
       }
     }
-    const { stored, fileName } = received;
-    const contentType = sniffContentType(stored.head);
-    if (!contentType) {
-      await store.remove(stored.key);
-      return fail(res, 415, 'BAD_USER_INPUT', 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted.');
-    }
+    const { stored, fileName, contentType } = received;
     const ctx = new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events: new InProcessEventBus(), log });
     let saved: Attachment;
     try {

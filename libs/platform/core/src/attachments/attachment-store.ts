@@ -10,7 +10,7 @@ export interface StoredAttachment {
   key: string;
   sizeBytes: number;
   sha256: string;
-  /** The first 16 bytes, to recognise the content type. */
+  /** The first 16 bytes (the content type is decided before the store, by `ContentTypeSniffer`). */
   head: Buffer;
 }
 
@@ -116,12 +116,5 @@ export class FileAttachmentStore implements AttachmentStore {
   }
 }
 
-/** Content types accepted, recognised from the file's first bytes (the client's claim is not trusted). */
-export function sniffContentType(head: Buffer): string | null {
-  if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'image/jpeg';
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (head.subarray(4, 8).toString('latin1') === 'ftyp') return 'video/mp4';
-  return null;
-}
+// Content types are decided from the leading bytes in ./content-type (re-exported: the package index lists this file).
+export * from './content-type';
