@@ -102,7 +102,7 @@ export default [
           paths: [
             {
               name: '@platform/core',
-              importNames: ['readRows', 'organizationWithinScope', 'organizationIdWithinScope', 'paginate', 'paginateSql', 'paginateRows', 'pagesByParent', 'readOne', 'sqlConditions', 'lockActiveOrFail'],
+              importNames: ['readRows', 'organizationWithinScope', 'organizationIdWithinScope', 'paginate', 'paginateSql', 'paginateRows', 'pagesByParent', 'readOne'],
               message: 'Use records(ctx, <declared entity>): it applies the declared scope.',
             },
             {

@@ -91,7 +91,6 @@ export class CommandService {
       const current = await this.standingBody(tx, input.id, 'input.id', 'update');
       return archiveRecord(tx, CommandBody, 'CommandBody', current, input.version, {
         action: 'rescue.command-body.archive',
-        patch: { archivedAt: tx.clock.now() },
         ...recordEvent(commandEvents['rescue.command-body.archived'], { id: current.id, organizationId: current.organizationId }),
       });
     });

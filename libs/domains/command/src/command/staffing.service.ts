@@ -140,7 +140,6 @@ export class StaffingService {
       const current = await this.activeRule(tx, input.id);
       return archiveRecord(tx, StaffingRule, 'StaffingRule', current, input.version, {
         action: 'rescue.staffing-rule.archive',
-        patch: { archivedAt: tx.clock.now() },
         ...recordEvent(commandEvents['rescue.staffing-rule.archived'], { id: current.id, code: current.code }),
       });
     });

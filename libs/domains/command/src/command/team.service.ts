@@ -125,7 +125,6 @@ export class RescueTeamService {
       const current = await this.standingTeam(tx, input.id, 'input.id', 'update');
       return archiveRecord(tx, RescueTeam, 'RescueTeam', current, input.version, {
         action: 'rescue.team.archive',
-        patch: { archivedAt: tx.clock.now() },
         ...recordEvent(commandEvents['rescue.team.archived'], { id: current.id, organizationId: current.organizationId }),
       });
     });

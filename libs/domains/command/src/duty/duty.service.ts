@@ -106,7 +106,6 @@ export class DutyShiftService {
       if (upcoming > 0) throw commandRules.field('input.id', 'noUpcomingAssignments', `${upcoming} assignment(s) from today on still use this shift; cancel them first.`);
       return archiveRecord(tx, DutyShift, 'DutyShift', current, input.version, {
         action: 'rescue.duty-shift.archive',
-        patch: { archivedAt: tx.clock.now() },
         ...recordEvent(commandEvents['rescue.duty-shift.archived'], { id: current.id, organizationId: current.organizationId }),
       });
     });
@@ -328,7 +327,6 @@ export class DutyRequirementService {
       const current = await this.activeRequirement(tx, input.id);
       return archiveRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, {
         action: 'rescue.duty-requirement.archive',
-        patch: { archivedAt: tx.clock.now() },
         ...recordEvent(commandEvents['rescue.duty-requirement.archived'], { id: current.id, code: current.code }),
       });
     });

@@ -1,7 +1,7 @@
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { RequestContext } from '../context/request-context';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
+import { ConflictError, NotFoundError } from '../errors/errors';
 import { audit, diff } from '../audit/audit';
 import { hydrate } from '../db/hydrate';
 
@@ -84,13 +84,13 @@ export async function updateRecord<T extends ObjectLiteral>(
 }
 
 export interface ArchiveOptions<T> extends Omit<RecordChange<T>, 'changes'> {
-  /** What archiving sets; `archivedAt = now()` when absent (records archived by a status give it here). */
+  /** What archiving sets; `archivedAt` = the clock's now when absent (records archived by a status give it here). */
   readonly patch?: Patch<T>;
   /** The audit entry's changes; none when absent. */
   readonly changes?: Record<string, unknown>;
 }
 
-/** Archives a record the caller loaded and checked (see `lockActiveOrFail`): `updateRecord` with `archivedAt = now()` unless told otherwise. */
+/** Archives a record the caller loaded and checked (`records(…).lock(id)`): `updateRecord` with `archivedAt` = the clock's now unless told otherwise. */
 export function archiveRecord<T extends ObjectLiteral>(
   tx: RequestContext,
   entity: EntityTarget<T>,
@@ -99,23 +99,5 @@ export function archiveRecord<T extends ObjectLiteral>(
   expectedVersion: number,
   options: ArchiveOptions<T>,
 ): Promise<T> {
-  return updateRecord(tx, entity, entityName, current, expectedVersion, options.patch ?? ({ archivedAt: () => 'now()' } as Patch<T>), { ...options, changes: options.changes ?? {} });
-}
-
-/**
- * The record with `id` among those of `qb` (the caller's scope, alias with an `id` column), locked;
- * NOT_FOUND when missing or out of scope, BAD_USER_INPUT `notArchived` on `field` when archived.
- */
-export async function lockActiveOrFail<T extends ObjectLiteral & { archivedAt: Date | null }>(
-  qb: SelectQueryBuilder<T>,
-  entityName: string,
-  id: string,
-  archivedMessage: string,
-  field = 'input.id',
-  lock: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
-): Promise<T> {
-  const current = await qb.andWhere(`${qb.alias}.id = :id`, { id }).setLock(lock).getOne();
-  if (!current) throw new NotFoundError(entityName, id);
-  if (current.archivedAt) throw BadUserInputError.field(field, 'notArchived', archivedMessage);
-  return current;
+  return updateRecord(tx, entity, entityName, current, expectedVersion, options.patch ?? ({ archivedAt: tx.clock.now() } as unknown as Patch<T>), { ...options, changes: options.changes ?? {} });
 }

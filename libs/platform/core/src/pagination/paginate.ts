@@ -181,26 +181,6 @@ function runSql(manager: EntityManager, sql: string, params: Record<string, unkn
   return readRows(manager, text, values);
 }
 
-/** Conditions and their named parameters, built up filter by filter for `paginateSql`, `paginateRows` or `readOne`. */
-export interface SqlConditions {
-  readonly where: string[];
-  readonly params: Record<string, unknown>;
-  /** Adds a condition with its parameters. */
-  add(sql: string, params?: Record<string, unknown>): void;
-}
-
-/** Starts conditions, e.g. with the caller's scope (`organizationIdInScope(…)`). */
-export function sqlConditions(...initial: ReadonlyArray<{ sql: string; params: Record<string, unknown> }>): SqlConditions {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (sql: string, extra: Record<string, unknown> = {}): void => {
-    where.push(sql);
-    Object.assign(params, extra);
-  };
-  for (const c of initial) add(c.sql, c.params);
-  return { where, params, add };
-}
-
 export interface SqlCountQuery {
   readonly manager: EntityManager;
   /** A table expression with its alias; may contain joins and laterals, e.g. `rescue_team t JOIN organization o ON o.id = t.organization_id` or `(SELECT …) g`. */
