@@ -85,6 +85,16 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
 
     const query = `query($first: Int, $after: String, $q: String) { hazards(first: $first, after: $after, filter: { search: $q }) { ${PAGE()} } }`;
     await expectPagedCompletely(anban, query, { q: tag }, ['hazards'], 1, 6);
+
+    // The same tie group paged through a link table (records().byLink): a campaign's hazards.
+    const campaign = await anban(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: { name: uniqueName('分页回归关联隐患'), startsOn: todayInChina(), endsOn: todayInChina() },
+    });
+    const campaignId = campaign.body.data!['createCampaign'].id;
+    const linked = await anban(`mutation($c: UUID!, $h: [UUID!]!) { linkCampaignHazards(campaignId: $c, hazardIds: $h) { id } }`, { c: campaignId, h: ids });
+    expect(linked.body.errors).toBeUndefined();
+    const linkedQuery = `query($first: Int, $after: String, $id: UUID!) { campaign(id: $id) { hazards(first: $first, after: $after) { ${PAGE()} } } }`;
+    await expectPagedCompletely(anban, linkedQuery, { id: campaignId }, ['campaign', 'hazards'], 1, 6);
   });
 
   it('the audit log (newest first): the entries of one transaction share its time', async () => {
