@@ -80,9 +80,11 @@ describe('judgeHolder', () => {
   const log = () => ({ warn: jest.fn() });
   // Stands in for a postmaster: named `postgres`, runs with `-D <dir>`, writes postmaster.pid and
   // removes it on SIGINT like a fast shutdown (unless told to ignore SIGINT).
+  // The handler goes in before the pid file is written: the tests signal as soon as the file exists,
+  // and a SIGINT arriving before the handler would end the process the default way (signal SIGINT).
   const script = `const fs = require('fs'); const dir = process.argv.at(-1); const f = dir + '/postmaster.pid';
-    fs.writeFileSync(f, process.pid + '\\n' + dir + '\\n');
     process.on('SIGINT', () => { if (!process.env.IGNORE_SIGINT) { fs.rmSync(f); process.exit(0); } });
+    fs.writeFileSync(f, process.pid + '\\n' + dir + '\\n');
     setInterval(() => {}, 1000);`;
   const args = () => ['-e', script, '--', '-D', dataDir];
   const started = async (child: ChildProcess) => {
