@@ -264,7 +264,10 @@ async function ensurePostGraphile(): Promise<void> {
   writeFileSync(path.join(POSTGRAPHILE_DIR, 'package.json'), `${JSON.stringify({ name: 'bench-postgraphile', private: true, dependencies: POSTGRAPHILE_PACKAGES }, null, 2)}\n`);
   const npm = start('npm install', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund'], {
     cwd: POSTGRAPHILE_DIR,
-    env: process.env,
+    // PostGraphile needs Node >= 22 and runs on the Node 22 this same install brings, while npm itself
+    // runs on the machine's Node (20): the workspace's engine-strict (.npmrc, passed down by `npm run`
+    // as npm_config_engine_strict) is for the workspace's own install, not this separate one.
+    env: { ...process.env, npm_config_engine_strict: 'false' },
     onLine: (line) => log(`  npm: ${line}`),
   });
   npm.proc.stdin!.end();
