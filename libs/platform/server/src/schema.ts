@@ -1,7 +1,7 @@
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { isObjectType, type GraphQLSchema } from 'graphql';
-import { InternalsChangedError, installedVersion, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
+import { GraphQLSchema, isObjectType } from 'graphql';
+import { ErrorCodeType, InternalsChangedError, installedVersion, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
 import { SERVER_PERF_README, assertTypeGraphqlShapes } from './perf/type-graphql-shapes';
 import { plainFieldProblems, readPlainFieldsDirectly } from './perf/plain-fields';
 import { callPageResolversDirectly } from './perf/page-resolvers';
@@ -63,5 +63,7 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
   if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);
   const unknown = unknownPermissions(schema, modules);
   if (unknown.length) throw new Error(`Operation fields requiring undeclared permissions: ${unknown.join(', ')}`);
-  return schema;
+  // Every error code a client can receive, as a type of its own (no field returns it); the types themselves are the same objects.
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeType] });
 }
