@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { FileAttachmentStore, InProcessEventBus, PeriodicJobs, SYSTEM_CLOCK } from '@platform/core';
 import { startAttachmentSweep, type AttachmentSweep } from '@platform/server';
-import { startTestGateway } from '@platform/testing';
+import { checkedBody as checked, startTestGateway } from '@platform/testing';
 import { directoryModule } from '@platform/directory';
 import { accessModule } from '@platform/access';
 
@@ -78,7 +78,7 @@ describe('attachments under abuse', () => {
     const truncated = Buffer.from(`${PART_HEAD}\x89PNG\r\n\x1a\n0000`, 'latin1');
     const res = await s.post(truncated);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: [{ message: 'Malformed multipart body.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await checked(res)).toEqual({ errors: [{ message: 'Malformed multipart body.', extensions: { code: 'BAD_REQUEST' } }] });
     await stillServing();
     expect(filesIn(s.dir).length).toBe(stored);
     // The same bytes completed are accepted: the refusal was about the missing boundary.
@@ -156,7 +156,7 @@ describe('attachments under abuse', () => {
     rmSync(path.join(s.dir, key.slice(0, 2), key));
     const missing = await fetch(`${s.t.origin}/attachments/${up.id}`, { headers: { authorization: s.headers.authorization } });
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ errors: [{ message: `Attachment ${up.id} was not found.`, extensions: { code: 'NOT_FOUND' } }] });
+    expect(await checked(missing)).toEqual({ errors: [{ message: `Attachment ${up.id} was not found.`, extensions: { code: 'NOT_FOUND' } }] });
     await stillServing();
   });
 
@@ -224,14 +224,14 @@ describe('attachment quota (ATTACHMENT_QUOTA_BYTES)', () => {
     // Two at once: both may pass the check made before reading, only one fits.
     const both = await Promise.all([s.upload(png(600)), s.upload(png(600))]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 413]);
-    expect(await both.find((r) => r.status === 413)!.json()).toEqual(quotaError(600));
+    expect(await checked(both.find((r) => r.status === 413)!)).toEqual(quotaError(600));
     expect(await held()).toEqual({ n: 1, bytes: 600 });
 
     // Exactly up to the quota is allowed; one byte more is not, refused before the body is read.
     expect((await s.upload(png(424))).status).toBe(201);
     const full = await s.upload(png(100));
     expect(full.status).toBe(413);
-    expect(await full.json()).toEqual(quotaError(1024));
+    expect(await checked(full)).toEqual(quotaError(1024));
     expect(await held()).toEqual({ n: 2, bytes: 1024 });
     expect(filesIn(s.dir).length).toBe(2);
     expect(await until(() => filesIn(s.dir, '.part').length === 0)).toBe(true);

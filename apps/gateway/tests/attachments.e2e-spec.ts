@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTestGateway, DEMO_PASSWORD, type TestGateway } from '@platform/testing';
+import { checkedBody as checked, startTestGateway, DEMO_PASSWORD, type TestGateway } from '@platform/testing';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
 import { probeModule } from './probe.module';
@@ -129,10 +129,10 @@ describe('attachment types from the bytes (file-type)', () => {
     const [before, filesBefore] = [await rows(), files()];
     const html = await upload(HTML, 'image/jpeg');
     expect(html.status).toBe(415);
-    expect(await html.json()).toEqual({ errors: [{ message: 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await checked(html)).toEqual({ errors: [{ message: 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted.', extensions: { code: 'BAD_USER_INPUT' } }] });
     const exe = await upload(EXE, 'image/jpeg', 'photo.jpg');
     expect(exe.status).toBe(415);
-    expect(await exe.json()).toEqual({
+    expect(await checked(exe)).toEqual({
       errors: [{ message: 'Only JPEG, PNG, WebP, PDF and MP4 files are accepted. This file is application/x-msdownload.', extensions: { code: 'BAD_USER_INPUT' } }],
     });
     const asf = await upload(ASF, 'image/jpeg');
@@ -148,7 +148,7 @@ describe('attachment types from the bytes (file-type)', () => {
     const res = await upload(JPEG, 'application/pdf', 'report.pdf');
     expect(res.status).toBe(415);
     const message = 'The file was sent as application/pdf but its content is image/jpeg: send it as image/jpeg, or send the right file.';
-    expect(await res.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', rule: 'contentType', message }] } }] });
+    expect(await checked(res)).toEqual({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', rule: 'contentType', message }] } }] });
     // A PNG declared as a JPEG is refused the same way.
     expect((await upload(PNG, 'image/jpeg')).status).toBe(415);
     expect(await rows()).toEqual(before);

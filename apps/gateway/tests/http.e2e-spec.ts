@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
+describe('GraphQL over HTTP audit (graphql-http serverAudits, MUST and SHOULD)', () => {
   // Apollo's CSRF prevention refuses "simple" requests (GET, form posts) without a preflight
   // header; integrators send `apollo-require-preflight: true`, so the audit does too.
   const audits = serverAudits({
@@ -19,12 +19,27 @@ describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
     fetchFn: (input: string | URL | Request, init: RequestInit = {}) =>
       fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } }),
   });
-  for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {
-    it(audit.name, async () => {
+  /**
+   * The spec's legacy rule for `application/json` responses: request errors (parse, validation,
+   * variables) SHOULD answer 200. The gateway answers them 400 on every media type, as Apollo does and
+   * as integrators were told; `application/graphql-response+json` clients get 400 by the spec's MUST.
+   * These three, and only these, are expected to warn.
+   */
+  const KNOWN_DEVIATIONS = [
+    'SHOULD use 200 status code on document parsing failure when accepting application/json',
+    'SHOULD use 200 status code on document validation failure when accepting application/json',
+    'SHOULD use a status code of 200 on variable coercion failure when accepting application/json',
+  ];
+  for (const audit of audits) {
+    const expected = KNOWN_DEVIATIONS.includes(audit.name) ? 'warn' : 'ok';
+    it(`${audit.name}${expected === 'warn' ? ' (a known deviation: 400)' : ''}`, async () => {
       const result = await audit.fn();
-      expect({ status: result.status, reason: 'reason' in result ? result.reason : undefined }).toEqual({ status: 'ok', reason: undefined });
+      expect({ status: result.status, reason: expected === 'ok' && 'reason' in result ? result.reason : undefined }).toEqual({ status: expected, reason: undefined });
     });
   }
+  it('lists no deviation the audit does not have', () => {
+    for (const name of KNOWN_DEVIATIONS) expect(audits.map((a) => a.name)).toContain(name);
+  });
 });
 
 describe('HTTP behaviour', () => {
@@ -62,7 +77,7 @@ describe('HTTP behaviour', () => {
       body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(200_000) } }),
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: 'Request body is larger than 100kb.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await res.json()).toEqual({ errors: [{ message: 'Request body is larger than 100kb.', extensions: { code: 'BAD_REQUEST', requestId: res.headers.get('x-request-id') } }] });
   });
 
   it('refuses depth beyond the limit and 16 aliases', async () => {
@@ -94,9 +109,15 @@ describe('HTTP behaviour', () => {
     expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${t.origin}/readyz`)).json()).toEqual({ status: 'ready' });
     await t.gql(`query CountSectors { industrySectors { totalCount } }`, undefined, { authorization: `Bearer ${token}` });
+    await t.gql(`query Refused { hazards(first: 1) { totalCount } }`, undefined, { authorization: 'Bearer not-a-token' });
     const metrics = await (await fetch(`${t.origin}/metrics`)).text();
-    expect(metrics).toMatch(/graphql_requests_total\{operation="CountSectors",outcome="ok"\} 1/);
-    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[\d.]+",operation="CountSectors"\}/);
+    // The way in (http: the fast path, apollo: Apollo's route), status and first error code are labels too.
+    expect(metrics).toMatch(/graphql_requests_total\{transport="(http|apollo)",operation="CountSectors",outcome="ok",status="200",code="none"\} 1/);
+    // Refused at admission (before the document is read): no operation name, the refusal's status and code.
+    expect(metrics).toMatch(/graphql_requests_total\{transport="(http|apollo)",operation="anonymous",outcome="error",status="401",code="UNAUTHENTICATED"\} 1/);
+    expect(metrics).toMatch(/graphql_request_duration_seconds_bucket\{le="[\d.]+",transport="(http|apollo)",operation="CountSectors"\}/);
+    expect(metrics).toMatch(/http_open_sockets [1-9]/);
+    expect(metrics).toMatch(/graphql_active_subscriptions 0/);
     expect(metrics).toMatch(/db_pool_connections\{state="total"\} \d+/);
     expect(metrics).toMatch(/db_statements_total [1-9]/);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startTestGateway, type TestGateway } from '@platform/testing';
+import { checkedErrors, startTestGateway, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 /**
@@ -27,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const read = async (res: Response): Promise<Reply> => ({ status: res.status, body: (await res.json()) as Reply['body'] });
+// Errors carry the response's request id (checked, then dropped: it differs per request).
+const read = async (res: Response): Promise<Reply> => ({ status: res.status, body: checkedErrors((await res.json()) as Reply['body'], res.headers) as Reply['body'] });
 
 /** The fast path: a plain JSON POST. */
 async function viaFastPath(query: string, variables?: Record<string, unknown>, extra: Record<string, unknown> = {}, origin = t.origin): Promise<Reply> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { pipeline as pipelineCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { pipeline as streamPipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
@@ -9,8 +9,7 @@ import {
   Attachment,
   ContentTypeRefusedError,
   ContentTypeSniffer,
-  InProcessEventBus,
-  RequestContext,
+  ErrorCode,
   TooLargeError,
   audit,
   denial,
@@ -18,9 +17,9 @@ import {
   transaction,
   unclaimedBytes,
   type AttachmentStore,
-  type Principal,
   type StoredAttachment,
 } from '@platform/core';
+import { HttpError, type RequestPipeline } from './pipeline';
 
 const UPLOAD_PERMISSION = 'kernel.attachment:upload';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,15 +27,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
-type AuthedRequest = Request & { principal: Principal; requestId: string };
-
-const fail = (res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
-  // Nobody to answer once the client has gone (an aborted upload or download).
-  if (res.headersSent || !res.socket || res.socket.destroyed) return;
-  // The body may be partly unread: close the connection rather than parse the rest as a next request.
-  if (status !== 404) res.setHeader('Connection', 'close');
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-};
 
 class QuotaExceededError extends Error {
   constructor(readonly held: number) {
@@ -122,21 +112,32 @@ function receive(req: Request, parser: busboy.Busboy, store: AttachmentStore, li
  * (`file-type`), never from the client's declaration, which must not contradict them. One
  * principal's unclaimed uploads may hold at most `quotaBytes`.
  */
-export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: number; quotaBytes: number; dataSource: DataSource; log: Logger }): Router {
+export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: number; quotaBytes: number; dataSource: DataSource; log: Logger; pipeline: RequestPipeline }): Router {
   const router = express.Router();
-  const { store, maxBytes, quotaBytes, dataSource, log } = options;
+  const { store, maxBytes, quotaBytes, dataSource, log, pipeline } = options;
+  /** The pipeline's error answer (request id, metrics, log line), unless the client has gone (an aborted upload or download). */
+  const fail = (res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) => {
+    if (res.headersSent || !res.socket || res.socket.destroyed) return;
+    // The body may be partly unread: close the connection rather than parse the rest as a next request.
+    if (status !== 404) res.setHeader('Connection', 'close');
+    pipeline.sendError(res, new HttpError(status, code, message, extra), pipeline.callOf(res.req));
+  };
 
   const overQuota = (res: Response, held: number) => {
     const message = `Your unclaimed uploads already hold ${held} bytes and the quota is ${quotaBytes} bytes: attach them to a record first, or wait until they expire.`;
-    fail(res, 413, 'BAD_USER_INPUT', message, { fields: [{ field: 'file', rule: 'quota', message }] });
+    fail(res, 413, ErrorCode.BAD_USER_INPUT, message, { fields: [{ field: 'file', rule: 'quota', message }] });
   };
 
-  const upload = async (req: AuthedRequest, res: Response) => {
-    const { principal, requestId } = req;
+  const upload = async (req: Request, res: Response) => {
+    const call = pipeline.callOf(req);
+    const principal = call.principal!;
     const refused = denial(principal, UPLOAD_PERMISSION);
-    if (refused) return fail(res, principal.kind === 'anonymous' ? 401 : 403, String(refused.extensions['code']), refused.message);
+    if (refused) {
+      res.setHeader('Connection', 'close');
+      return pipeline.sendError(res, refused, call);
+    }
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
-      return fail(res, 400, 'BAD_REQUEST', 'Uploads need the header apollo-require-preflight: true (CSRF protection).');
+      return fail(res, 400, ErrorCode.BAD_REQUEST, 'Uploads need the header apollo-require-preflight: true (CSRF protection).');
     }
     const held = await unclaimedBytes(dataSource.manager, principal);
     if (held >= quotaBytes) return overQuota(res, held);
@@ -144,7 +145,7 @@ export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: nu
     try {
       parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 0, fileSize: maxBytes + 1 } });
     } catch {
-      return fail(res, 400, 'BAD_REQUEST', 'Send multipart/form-data with one part named "file".');
+      return fail(res, 400, ErrorCode.BAD_REQUEST, 'Send multipart/form-data with one part named "file".');
     }
     // The store stops at whichever comes first, the size limit or the quota left, so an upload over
     // quota is cut off instead of written in full.
@@ -153,25 +154,25 @@ export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: nu
     if (!received.ok) {
       switch (received.reason) {
         case 'aborted':
-          return fail(res, 400, 'BAD_REQUEST', 'The upload was interrupted.');
+          return fail(res, 400, ErrorCode.BAD_REQUEST, 'The upload was interrupted.');
         case 'tooLarge':
-          return room < maxBytes ? overQuota(res, held) : fail(res, 413, 'BAD_USER_INPUT', `The file is larger than ${maxBytes} bytes.`);
+          return room < maxBytes ? overQuota(res, held) : fail(res, 413, ErrorCode.BAD_USER_INPUT, `The file is larger than ${maxBytes} bytes.`);
         case 'refusedType': {
           const { message, reason } = received.error as ContentTypeRefusedError;
           // A declared type that contradicts the bytes names the field like other input errors.
           const extra = reason === 'mismatch' ? { fields: [{ field: 'file', rule: 'contentType', message }] } : {};
-          return fail(res, 415, 'BAD_USER_INPUT', message, extra);
+          return fail(res, 415, ErrorCode.BAD_USER_INPUT, message, extra);
         }
         case 'noFile':
-          return fail(res, 400, 'BAD_USER_INPUT', 'No part named "file" in the upload.');
+          return fail(res, 400, ErrorCode.BAD_USER_INPUT, 'No part named "file" in the upload.');
         case 'malformed':
-          return fail(res, 400, 'BAD_REQUEST', 'Malformed multipart body.');
+          return fail(res, 400, ErrorCode.BAD_REQUEST, 'Malformed multipart body.');
         default:
           throw received.error;
       }
     }
     const { stored, fileName, contentType } = received;
-    const ctx = new RequestContext({ requestId, principal, ip: req.ip ?? null, dataSource, events: new InProcessEventBus(), log });
+    const ctx = pipeline.context(call);
     let saved: Attachment;
     try {
       saved = await transaction(ctx, async (tx) => {
@@ -201,35 +202,34 @@ export function attachmentRoutes(options: { store: AttachmentStore; maxBytes: nu
   };
 
   router.post('/', (req, res) => {
-    upload(req as AuthedRequest, res).catch((error: unknown) => {
-      log.error({ err: error }, 'upload failed');
-      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+    upload(req, res).catch((error: unknown) => {
+      res.setHeader('Connection', 'close');
+      pipeline.sendError(res, error, pipeline.callOf(req));
     });
   });
 
   router.get('/:id', async (req, res) => {
-    const { principal } = req as unknown as AuthedRequest;
+    const principal = pipeline.callOf(req).principal!;
     const id = String(req.params['id']);
     try {
       const row = UUID.test(id) ? await dataSource.manager.findOneBy(Attachment, { id }) : null;
       // Out of scope answers like a missing file: no existence leak.
-      if (!row || !mayDownload(principal, row)) return fail(res, 404, 'NOT_FOUND', `Attachment ${id} was not found.`);
+      if (!row || !mayDownload(principal, row)) return fail(res, 404, ErrorCode.NOT_FOUND, `Attachment ${id} was not found.`);
       const stream = await store.read(row.storageKey);
       if (!stream) {
         log.warn({ attachment: id }, 'attachment file missing from the store');
-        return fail(res, 404, 'NOT_FOUND', `Attachment ${id} was not found.`);
+        return fail(res, 404, ErrorCode.NOT_FOUND, `Attachment ${id} was not found.`);
       }
       res.setHeader('Content-Type', row.contentType);
       res.setHeader('Content-Length', String(row.sizeBytes));
       res.setHeader('Content-Disposition', `attachment; filename="${randomUUID()}"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', 'private, no-store');
-      // pipeline destroys the file stream (closing its fd) when the client goes away mid-download.
-      await pipeline(stream, res);
+      // The stream pipeline destroys the file stream (closing its fd) when the client goes away mid-download.
+      await streamPipeline(stream, res);
     } catch (error) {
       if (res.destroyed || (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      log.error({ err: error, attachment: id }, 'download failed');
-      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      pipeline.sendError(res, error, pipeline.callOf(req));
     }
   });
   return router;

@@ -1,9 +1,31 @@
 import { z } from 'zod';
+import { originProblem, splitOrigins } from './cors';
+import type { RateLimitBudgets } from './rate-limit';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** `RATE_LIMIT_BUDGETS`: `anonymous=300,role:district-system=6000,api-client:<uuid>=10000`. */
+const BUDGET = String.raw`\s*(default|anonymous|user|api-client|api-client:[0-9a-fA-F-]{36}|role:[\w.-]{1,100})\s*=\s*\d{1,7}\s*`;
+const BUDGETS = new RegExp(`^(${BUDGET}(,${BUDGET})*)?$`);
+
+/** Parses `RATE_LIMIT_BUDGETS` (already checked against BUDGETS). */
+function budgets(text: string, fallback: number, windowSeconds: number): RateLimitBudgets {
+  const byClient = new Map<string, number>();
+  const byRole = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  let defaultBudget = fallback;
+  for (const entry of text.split(',').filter((e) => e.trim())) {
+    const [who, n] = entry.split('=').map((p) => p.trim()) as [string, string];
+    const points = Number(n);
+    if (who === 'default') defaultBudget = points;
+    else if (who.startsWith('api-client:')) byClient.set(who.slice('api-client:'.length).toLowerCase(), points);
+    else if (who.startsWith('role:')) byRole.set(who.slice('role:'.length), points);
+    else byKind.set(who, points);
+  }
+  return { default: defaultBudget, windowSeconds, byClient, byRole, byKind };
+}
 
 /** Every setting the gateway reads from the environment, with defaults. Listed in `.env.example`. */
 const schema = z.object({
@@ -38,6 +60,7 @@ const schema = z.object({
   SQL_COUNT_HEADER: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   READINESS_DRAIN_MS: int(0, 600_000).default(0),
+  SUBSCRIPTION_RECHECK_S: int(1, 86_400).default(60),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a hop count or a list of proxy addresses')
@@ -55,10 +78,15 @@ const schema = z.object({
   ATTACHMENT_UNCLAIMED_HOURS: int(1, 24 * 30).default(24),
   ATTACHMENT_QUOTA_BYTES: int(1024, 1_099_511_627_776).default(200 * 1024 * 1024),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_S: int(1, 86_400).default(900),
   PRINCIPAL_CACHE_TTL_MS: int(0, 3_600_000).default(30_000),
   HEAP_GROWING_PERCENT: int(0, 1000).default(150),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
+  RATE_LIMIT_BUDGETS: z
+    .string()
+    .regex(BUDGETS, 'must be a comma-separated list of WHO=N, WHO being anonymous, user, api-client, api-client:<id>, role:<code> or default')
+    .default(''),
   AUTH_FAILURE_POINTS: int(0, 1_000_000).default(30),
   AUTH_FAILURE_WINDOW_S: int(1, 86_400).default(300),
   DB_QUERY_TIMEOUT_MS: int(0, 3_600_000).default(20_000),
@@ -66,6 +94,11 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PUBLIC: bool.default(false),
   METRICS_MAX_OPERATIONS: int(0, 10_000).default(200),
+  CORS_ORIGINS: z.string().default('').transform((v, ctx) => {
+    const origins = splitOrigins(v);
+    for (const problem of origins.map(originProblem)) if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    return origins;
+  }),
 });
 
 export type GatewayEnv = z.infer<typeof schema>;
@@ -96,6 +129,8 @@ export interface GatewayConfig {
   readonly shutdownTimeoutMs: number;
   /** On shutdown, how long /readyz answers 503 while requests are still served, so a load balancer stops sending before the listener closes. */
   readonly readinessDrainMs: number;
+  /** How often a WebSocket connection's credentials are checked between events; expired or revoked ones close it (4403). */
+  readonly subscriptionRecheckMs: number;
   /** V8's old-generation growth factor, as percent over 1 (0: V8's own heuristics). */
   readonly heapGrowingPercent: number;
   /** express `trust proxy`: which forwarding proxies to believe for the client address. */
@@ -103,7 +138,8 @@ export interface GatewayConfig {
   readonly redisUrl?: string;
   /** Redis pub/sub channel of domain events between gateway processes (used with `redisUrl`). */
   readonly eventsChannel: string;
-  readonly rateLimit: { points: number; windowSeconds: number };
+  /** Requests per window: `RATE_LIMIT_POINTS` for everyone, unless `RATE_LIMIT_BUDGETS` gives the caller's client, role or kind its own. */
+  readonly rateLimit: RateLimitBudgets;
   /** Uploads: where, how large, how long unclaimed ones are kept, and how many bytes of unclaimed uploads one principal may hold. */
   readonly attachments: { dir: string; maxBytes: number; unclaimedHours: number; quotaBytes: number };
   /** Requests with wrong credentials per client address and window before 429 (0: no limit). */
@@ -112,6 +148,8 @@ export interface GatewayConfig {
   readonly metrics: { token?: string; public: boolean; maxOperations: number };
   /** strict: a principal kept in memory is used only after every access change committed before the request has reached this process; notice: as soon as the change's notice arrives. */
   readonly accessFreshness: 'strict' | 'notice';
+  /** Browser origins (exact scheme://host[:port]) allowed to read responses cross-origin; none: no CORS headers at all. */
+  readonly cors: { origins: readonly string[] };
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
   readonly settings: Readonly<Record<string, string | undefined>>;
 }
@@ -150,15 +188,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     readinessDrainMs: e.READINESS_DRAIN_MS,
+    subscriptionRecheckMs: e.SUBSCRIPTION_RECHECK_S * 1000,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     eventsChannel: e.EVENTS_CHANNEL,
-    rateLimit: { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S },
+    rateLimit: budgets(e.RATE_LIMIT_BUDGETS, e.RATE_LIMIT_POINTS, e.RATE_LIMIT_WINDOW_S),
     attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES, unclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS, quotaBytes: e.ATTACHMENT_QUOTA_BYTES },
     authFailures: { points: e.AUTH_FAILURE_POINTS, windowSeconds: e.AUTH_FAILURE_WINDOW_S },
     metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC, maxOperations: e.METRICS_MAX_OPERATIONS },
     accessFreshness: e.ACCESS_FRESHNESS,
+    cors: { origins: e.CORS_ORIGINS },
     settings: { ...env },
   };
 }

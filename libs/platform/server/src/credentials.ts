@@ -1,7 +1,5 @@
-import type { ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { ANONYMOUS, PlatformError, RateLimitedError, UnauthenticatedError, UnavailableError, isUnavailable, type Authenticator, type CredentialSource, type Limiter, type Principal } from '@platform/core';
-import { sendJson } from './http-json';
+import { ANONYMOUS, RateLimitedError, UnauthenticatedError, type Authenticator, type CredentialSource, type Limiter, type Principal } from '@platform/core';
 
 /**
  * Turns a request's credentials into its principal, counting wrong credentials per client address:
@@ -23,6 +21,11 @@ export class CredentialCheck {
     private readonly failures: Limiter | null,
   ) {}
 
+  /** The principal of credentials seen before (a subscription's, per event): not counted as failures, not blocked. */
+  reload(source: CredentialSource): Promise<Principal> {
+    return this.authenticator ? this.authenticator.authenticate(source) : Promise.resolve(ANONYMOUS);
+  }
+
   async principal(source: CredentialSource): Promise<Principal> {
     if (!this.authenticator) return ANONYMOUS;
     const presented = source.headers['authorization'] !== undefined || source.headers['x-api-key'] !== undefined;
@@ -43,21 +46,4 @@ export class CredentialCheck {
       throw error;
     }
   }
-}
-
-/**
- * Answers a request that failed before GraphQL ran (credentials, rate limit, database outage) with
- * the platform's error body and HTTP status: 401 with WWW-Authenticate, 429 or 503 with Retry-After.
- * False when the error is not one of those (the caller treats it as internal).
- */
-export function sendRefusal(res: ServerResponse, error: unknown): boolean {
-  const refusal = error instanceof PlatformError ? error : isUnavailable(error) ? new UnavailableError('The database is unavailable right now: retry shortly.') : null;
-  if (!refusal) return false;
-  const { http, ...extensions } = refusal.extensions as Record<string, unknown> & { http?: { status?: number; headers?: ReadonlyMap<string, string> } };
-  if (!http?.status) return false;
-  for (const [name, value] of http.headers ?? []) res.setHeader(name, value);
-  if (refusal instanceof UnauthenticatedError) res.setHeader('WWW-Authenticate', 'Bearer');
-  if (http.status === 503) res.setHeader('Connection', 'close');
-  sendJson(res, http.status, { errors: [{ message: refusal.message, extensions }] });
-  return true;
 }

@@ -1,12 +1,14 @@
 import path from 'node:path';
-import express, { type Express, type Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+import express, { type Express } from 'express';
 import { ruruHTML } from 'ruru/server';
 
 const STATIC_PATH = '/explorer/static/';
 
 /** True for a browser navigating to the endpoint (not a GraphQL GET request). */
-export function wantsExplorer(req: Request): boolean {
-  return req.method === 'GET' && req.query['query'] === undefined && (req.headers.accept ?? '').includes('text/html');
+export function wantsExplorer(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return false;
+  return !new URLSearchParams((req.url ?? '').split('?')[1] ?? '').has('query');
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -10,22 +9,17 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import bytes from 'bytes';
-import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import {
   FileAttachmentStore,
+  ErrorCode,
   InProcessEventBus,
   PeriodicJobs,
-  RequestContext,
-  flushSensitiveReads,
-  formatError,
-  isClientError,
   pendingMigrations,
   statementTally,
   UnavailableError,
-  isUnavailable,
   type Authenticator,
-  type Principal,
+  type RequestContext,
   type DomainModule,
   type EventBus,
   SYSTEM_CLOCK,
@@ -39,11 +33,11 @@ import { GatewayMetrics } from './metrics';
 import { metricsEndpoint } from './metrics-http';
 import { RequestGuard } from './request-guard';
 import { buildGatewaySchema } from './schema';
-import { mountExplorer } from './explorer';
+import { mountExplorer, wantsExplorer } from './explorer';
 import { createLogger } from './logger';
-import { RateLimiters, RequestLimit, rateLimitMiddleware } from './rate-limit';
+import { RateLimiters, RequestLimit } from './rate-limit';
 import { OperationCache } from './operations';
-import { graphqlFastPath } from './graphql-http';
+import { fastPathEligible, graphqlFastPath } from './graphql-http';
 import { moduleRoutes } from './module-routes';
 import { applyPermissions } from './permissions';
 import { JitExecutor } from './jit-executor';
@@ -52,8 +46,10 @@ import { attachmentRoutes } from './attachments-http';
 import { startAttachmentSweep } from './attachment-sweep';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
-import { CredentialCheck, sendRefusal } from './credentials';
+import { CredentialCheck } from './credentials';
+import { HttpError, RequestPipeline, type Transport } from './pipeline';
 import { RequestDrain } from './drain';
+import { corsHandler } from './cors';
 
 export interface Gateway {
   readonly url: string;
@@ -71,15 +67,6 @@ export interface Gateway {
   /** Stops accepting, drains in-flight requests, closes the pool and the embedded database. */
   close(): Promise<void>;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-
-/** What the gateway attaches to a request before Apollo or the fast path sees it. */
-type GatewayRequest = Request & { requestId: string; principal: Principal; rateLimitChecked?: boolean; clientIp?: string | null };
-
-const STARTED = Symbol('request timer');
-/** A request's context with its duration timer (metrics). */
-type TimedContext = RequestContext & { [STARTED]?: (labels: { operation: string }) => number };
 
 /**
  * Builds and starts the gateway: database (embedded or server), migrations and seed when
@@ -134,6 +121,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   // With REDIS_URL domain events reach every gateway process (Redis pub/sub), else they stay in this one.
   const redisEvents = config.redisUrl ? new RedisEventBus(config.redisUrl, log, { channel: config.eventsChannel }) : null;
   if (redisEvents) opened.add('redis events', () => redisEvents.close());
+  if (redisEvents) metrics.watchEventBus(() => redisEvents.stats());
   if (redisEvents && !(await redisEvents.ready())) log.warn({ channel: config.eventsChannel }, 'events: Redis not reachable yet; events stay in this process until it is');
   const events: EventBus = redisEvents ?? new InProcessEventBus();
   const limiters = new RateLimiters(config.redisUrl, log);
@@ -156,75 +144,18 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
   const requestLimit = new RequestLimit(limiters, config.rateLimit, () => metrics.rateLimited.inc());
-  const rateLimit = rateLimitMiddleware(requestLimit);
-  const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
-  /** The caller's address as express computes `req.ip` (TRUST_PROXY), worked out once per request. */
-  const clientIp = (req: IncomingMessage): string | null => {
-    const r = req as GatewayRequest;
-    if (r.clientIp === undefined) r.clientIp = req.socket.remoteAddress ? proxyaddr(req, trust) : null;
-    return r.clientIp;
-  };
-  let fastPath: (req: IncomingMessage, res: ServerResponse) => void = app;
-  const drain = new RequestDrain();
-  const httpServer = http.createServer((req, res) => {
-    // Shutting down: refuse new requests (also on kept-alive connections) rather than start work the closing pool cannot finish.
-    if (drain.admit(res)) fastPath(req, res);
-    else sendRefusal(res, new UnavailableError('The gateway is shutting down: retry on another replica.', 1));
-  });
   const credentials = new CredentialCheck(
     started.authenticator,
     config.authFailures.points > 0 ? limiters.create({ name: 'auth-failures', points: config.authFailures.points, windowSeconds: config.authFailures.windowSeconds }) : null,
   );
-
-  /** Request id from a well-formed `x-request-id` or a new one, echoed back; once per request. */
-  const identify = (req: IncomingMessage, res: ServerResponse): void => {
-    const r = req as GatewayRequest;
-    if (r.requestId) return;
-    const header = req.headers['x-request-id'];
-    r.requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    res.setHeader('x-request-id', r.requestId);
-  };
-  /** The caller's principal on the request; false when the refusal (401, 429, 503) has been sent. Once per request. */
-  const authenticate = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const r = req as GatewayRequest;
-    if (r.principal) return true;
-    try {
-      r.principal = await credentials.principal({ headers: req.headers, ip: clientIp(req) });
-      return true;
-    } catch (error) {
-      if (!sendRefusal(res, error)) throw error;
-      return false;
-    }
-  };
-  const startTimer = () => metrics.duration.startTimer();
-  // The per-request SQL tally (async-local storage, which costs on every promise) only when something
-  // reads it: the x-sql-statements header or the info-level request log line.
-  const countStatements = config.sqlCountHeader || log.isLevelEnabled('info');
-  const contextFor = (req: GatewayRequest): RequestContext => {
-    const ctx = new RequestContext({ requestId: req.requestId, principal: req.principal, ip: clientIp(req), dataSource, events, services: started.services, log: log.child({ requestId: req.requestId }), clock });
-    (ctx as TimedContext)[STARTED] = startTimer();
-    return ctx;
-  };
-  /** After every GraphQL request on either path: audit sensitive reads, metrics, SQL count header, the log line. */
-  const finish = async (ctx: RequestContext | undefined, operationName: string | null | undefined, failed: boolean, end: ((labels: { operation: string }) => number) | undefined, setHeader: (name: string, value: string) => void): Promise<void> => {
-    if (ctx?.sensitiveReads.length) await flushSensitiveReads(ctx).catch((err: unknown) => ctx.log.error({ err }, 'could not audit sensitive reads'));
-    const operation = operationName ?? 'anonymous';
-    const label = metrics.operationLabel(operationName);
-    const seconds = end?.({ operation: label }) ?? 0;
-    metrics.requests.inc({ operation: label, outcome: failed ? 'error' : 'ok' });
-    const tally = statementTally.getStore();
-    if (config.sqlCountHeader && tally) setHeader('x-sql-statements', String(tally.count));
-    (ctx?.log ?? log).info({ operation, ms: Math.round(seconds * 1000), sql: tally?.count, failed }, 'graphql request');
-  };
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: config.limits.maxAliases },
     // Tokens: graphql-js's own limit (Apollo's parseOptions, 400); armor's throws in a plugin hook (500).
     maxTokens: { enabled: false },
     maxDirectives: { n: config.limits.maxDirectives },
-    // Cost (with variables) and suggestion masking (every kind): RequestGuard, on both routes.
+    // Cost (with variables) and suggestion masking (every kind): RequestGuard, on every way in.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
@@ -232,7 +163,74 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
-  const subscriptions = startSubscriptions({ httpServer, schema, authenticator: started.authenticator, credentials, dataSource, events, services: started.services, log, limit: requestLimit, operations, guard, clock });
+  const pipeline = new RequestPipeline({
+    dataSource,
+    events,
+    services: started.services,
+    log,
+    clock,
+    metrics,
+    credentials,
+    limit: requestLimit,
+    guard,
+    trustProxy: config.trustProxy,
+    // The per-request SQL tally (async-local storage, which costs on every promise) only when something
+    // reads it: the x-sql-statements header or the info-level request log line.
+    countStatements: config.sqlCountHeader || log.isLevelEnabled('info'),
+    sqlCountHeader: config.sqlCountHeader,
+  });
+
+  const drain = new RequestDrain();
+  const cors = corsHandler(config.cors.origins);
+  const routePrefixes = started.httpRoutes.map((r) => r.path.split('/:')[0]!);
+  /** The way in of an API request by its path; null for health, readiness, metrics and the explorer. */
+  const transportOf = (req: IncomingMessage): Transport | null => {
+    const path = (req.url ?? '/').split('?', 1)[0]!;
+    if (path === '/graphql' || path === '/graphql/') return wantsExplorer(req) ? null : fastPathEligible(req) ? 'http' : 'apollo';
+    if (path === '/attachments' || path.startsWith('/attachments/')) return 'attachments';
+    return routePrefixes.some((prefix) => path.startsWith(prefix)) ? 'route' : null;
+  };
+  const fastPath = graphqlFastPath({
+    pipeline,
+    operations,
+    guard,
+    bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
+    fallback: (req, res) => (pipeline.callOf(req).tally ? statementTally.run(pipeline.callOf(req).tally!, () => app(req, res)) : app(req, res)),
+  });
+  /**
+   * The Node HTTP adaptor, the single entry of every request: digest (request id, address) and admit
+   * (credentials before anything else: bad ones get 401, never anonymous access; then the rate
+   * limit) every API request once, then hand it to the fast path or to express (Apollo, attachments,
+   * module routes), which find the admitted call with `pipeline.callOf(req)`.
+   */
+  const enter = async (req: IncomingMessage, res: ServerResponse, transport: Transport): Promise<void> => {
+    const call = pipeline.begin(req, transport, res);
+    try {
+      await pipeline.admit(call, req.headers, res);
+    } catch (error) {
+      // The body is not read: close rather than parse it as the next request.
+      res.setHeader('Connection', 'close');
+      return pipeline.sendError(res, error, call);
+    }
+    if (transport === 'http') return fastPath(req, res, call);
+    // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
+    return call.tally ? statementTally.run(call.tally, () => app(req, res)) : app(req, res);
+  };
+  const httpServer = http.createServer((req, res) => {
+    // First, for every request: CORS headers for listed browser origins; preflights are answered here.
+    if (cors?.(req, res)) return;
+    // Shutting down: refuse new requests (also on kept-alive connections) rather than start work the closing pool cannot finish.
+    const transport = transportOf(req);
+    if (!drain.admit(res)) return pipeline.sendError(res, new UnavailableError('The gateway is shutting down: retry on another replica.', 1), pipeline.begin(req, transport ?? 'http', res));
+    if (!transport) return app(req, res);
+    enter(req, res, transport).catch((error: unknown) => pipeline.sendError(res, error, pipeline.callOf(req)));
+  });
+  httpServer.on('connection', (socket) => {
+    metrics.openSockets.inc();
+    socket.once('close', () => metrics.openSockets.dec());
+  });
+
+  const subscriptions = startSubscriptions({ httpServer, schema, pipeline, operations, guard, metrics, log, recheckMs: config.subscriptionRecheckMs });
   opened.add('subscriptions', () => subscriptions.close());
   const apollo = new ApolloServer<RequestContext>({
     gateway: new JitExecutor(schema, operations),
@@ -244,7 +242,8 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    formatError,
+    // The pipeline's formatter; the call (request id) comes from the Apollo route's async scope.
+    formatError: (formatted, error) => pipeline.formatError(formatted, error, pipeline.apolloScope.getStore()),
     plugins: [
       ...armor.plugins,
       guard.apolloPlugin(),
@@ -254,16 +253,12 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
       ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart({ contextValue }) {
-          // The timer contextFor started with the request (or a new one when Apollo answers before making a context).
-          const end = (contextValue as TimedContext | undefined)?.[STARTED] ?? startTimer();
           return {
-            async didEncounterErrors({ errors }) {
-              // Internal errors reach the client masked; their detail goes to the log with the request id.
-              for (const err of errors) if (!isClientError(err)) (contextValue?.log ?? log).error({ err: err.originalError ?? err, path: err.path }, 'internal error');
-            },
-            async willSendResponse({ response, errors, operationName }) {
-              const failed = Boolean(errors?.length || (response.body.kind === 'single' && response.body.singleResult.errors?.length));
-              await finish(contextValue, operationName, failed, end, (name, value) => response.http.headers.set(name, value));
+            async willSendResponse({ response, operationName }) {
+              const call = contextValue ? pipeline.callOfContext(contextValue) : undefined;
+              if (!call) return;
+              call.operation = operationName ?? null;
+              await pipeline.complete(contextValue, call, (name, value) => response.http.headers.set(name, value));
             },
           };
         },
@@ -295,56 +290,21 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   app.get('/metrics', metricsEndpoint(metrics, config.metrics));
   mountExplorer(app, '/graphql');
 
-  const routePaths = started.httpRoutes.map((r) => r.path);
-  app.use(['/graphql', '/attachments', ...routePaths], (req: Request, res: Response, next: NextFunction) => {
-    identify(req, res);
-    // Credentials are checked before anything else: bad ones get 401, never anonymous access.
-    authenticate(req, res).then((ok) => {
-      // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
-      if (ok) return countStatements ? statementTally.run({ count: 0 }, next) : next();
-    }, next);
+  const apolloMiddleware = expressMiddleware(apollo, { context: async ({ req }) => pipeline.context(pipeline.callOf(req)) });
+  app.use('/graphql', express.json({ limit: config.limits.bodyLimit }), (req: Request, res: Response, next: NextFunction) => {
+    const call = pipeline.callOf(req);
+    call.transport = 'apollo';
+    pipeline.apolloScope.run(call, () => apolloMiddleware(req, res, next));
   });
-  app.use(
-    '/graphql',
-    rateLimit,
-    express.json({ limit: config.limits.bodyLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req as GatewayRequest) }),
-  );
   const attachmentStore = new FileAttachmentStore(path.resolve(config.attachments.dir));
-  app.use(
-    '/attachments',
-    rateLimit,
-    attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log }),
-  );
-  if (started.httpRoutes.length) app.use(rateLimit, moduleRoutes(started.httpRoutes, (req) => contextFor(req as GatewayRequest)));
-  // Body-parser failures (too large, malformed JSON) as GraphQL-shaped errors, never a stack page.
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    if (isUnavailable(err) && sendRefusal(res, err)) return;
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error({ err }, 'unhandled HTTP error');
-    const message = status === 413 ? `Request body is larger than ${config.limits.bodyLimit}.` : status === 500 ? 'Internal server error.' : 'Malformed request body.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  });
-
-  fastPath = graphqlFastPath({
-    operations,
-    guard,
-    countStatements,
-    bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
-    log,
-    hooks: {
-      admit: async (req, res) => {
-        const r = req as GatewayRequest;
-        identify(r, res);
-        if (!(await authenticate(r, res))) return null;
-        r.rateLimitChecked = true;
-        if (!(await requestLimit.admit(r.principal, clientIp(r), res))) return null;
-        return contextFor(r);
-      },
-      finish: (ctx, operationName, failed, res) => finish(ctx, operationName, failed, (ctx as TimedContext)[STARTED], (name, value) => res.setHeader(name, value)),
-      fallback: app,
-    },
+  app.use('/attachments', attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log, pipeline }));
+  if (started.httpRoutes.length) app.use(moduleRoutes(started.httpRoutes, pipeline));
+  // Body-parser failures (too large, malformed JSON) and anything unexpected: the pipeline's error answer, never a stack page.
+  app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const call = transportOf(req) ? pipeline.callOf(req) : undefined;
+    if (err.status === 413) return pipeline.sendError(res, new HttpError(413, ErrorCode.BAD_REQUEST, `Request body is larger than ${config.limits.bodyLimit}.`), call);
+    if (err.status && err.status >= 400 && err.status < 500) return pipeline.sendError(res, new HttpError(err.status, ErrorCode.BAD_REQUEST, 'Malformed request body.'), call);
+    pipeline.sendError(res, err, call);
   });
 
   await new Promise<void>((resolve, reject) => {

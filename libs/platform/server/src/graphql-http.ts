@@ -1,22 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
-import type { Logger } from 'pino';
-import { formatError, isClientError, statementTally, type RequestContext } from '@platform/core';
+import type { ExecutionResult } from 'graphql';
+import { ErrorCode, statementTally } from '@platform/core';
 import { withGraphQLErrors } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
-import { sendRefusal } from './credentials';
-
-/** What the gateway does for every GraphQL request, on either path. */
-export interface GraphQLRequestHooks {
-  /** Request id, credentials (401) and rate limit (429); the context, or null when a response has been sent. */
-  admit(req: IncomingMessage, res: ServerResponse): Promise<RequestContext | null>;
-  /** Metrics, the request log line and the audit of sensitive reads, once the result is known. */
-  finish(ctx: RequestContext, operationName: string | null, failed: boolean, res: ServerResponse): Promise<void>;
-  /** The express app: Apollo's full pipeline for everything the fast path leaves to it. */
-  fallback(req: IncomingMessage, res: ServerResponse): void;
-}
+import { HttpError, type Call, type RequestPipeline } from './pipeline';
 
 interface GraphQLRequestBody {
   query: string;
@@ -56,10 +45,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
 }
 
 /** A JSON POST to /graphql whose response Apollo would send as plain `application/json`. */
-function eligible(req: IncomingMessage): boolean {
+export function fastPathEligible(req: IncomingMessage): boolean {
   if (req.method !== 'POST') return false;
-  const url = req.url ?? '';
-  if (url !== '/graphql' && !url.startsWith('/graphql?')) return false;
   const type = req.headers['content-type'];
   if (!type || !/^application\/json\s*(;|$)/i.test(type)) return false;
   const accept = req.headers['accept'];
@@ -75,73 +62,51 @@ function isGraphQLRequestBody(body: unknown): body is GraphQLRequestBody {
 }
 
 /**
- * Errors as Apollo formats them: a code on every error (INTERNAL_SERVER_ERROR when none), an
- * `extensions.http` status taken out and applied to the response, then the platform's `formatError`.
- */
-function formatErrors(errors: readonly GraphQLError[], guard: RequestGuard): { errors: GraphQLFormattedError[]; status: number; headers: ReadonlyMap<string, string> } {
-  let status = 200;
-  const headers = new Map<string, string>();
-  const formatted = errors.map((error) => {
-    const { http, ...extensions } = { ...error.extensions, code: error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR' } as Record<string, unknown> & { http?: { status?: number; headers?: ReadonlyMap<string, string> } };
-    if (http?.status) status = http.status;
-    for (const [name, value] of http?.headers ?? []) headers.set(name, value);
-    return formatError({ ...error.toJSON(), message: guard.message(error.message), extensions }, error);
-  });
-  return { errors: formatted, status, headers };
-}
-
-/**
- * The gateway's fast path for the common request, a single query or mutation POSTed as JSON:
- * node's HTTP server straight to a cached, validated, compiled operation, with the same request id,
- * authentication, rate limit, context, error formatting, metrics, log line and audit as the Apollo
- * route, and none of express's or Apollo's per-request machinery. Anything else (GET, batches,
- * persisted queries, subscriptions, documents that do not validate, requests the guard refuses
- * (cost, unstorable text), variables that do not coerce, other media types) goes to express and
- * Apollo, which answer exactly as before; the body read here is handed on as `req.body`.
+ * The GraphQL adaptor for the common request, a single query or mutation POSTed as JSON to /graphql
+ * (`fastPathEligible`), already admitted by the pipeline: node's HTTP server straight to a cached,
+ * validated, compiled operation, with none of express's or Apollo's per-request machinery. Context,
+ * error formatting and the end of the request are the pipeline's, as on every other way in. Anything
+ * else (documents that do not validate, subscriptions, requests the guard refuses (cost, unstorable
+ * text), variables that do not coerce) goes to Apollo's route (`fallback`), which answers with its
+ * standard errors; the body read here is handed on as `req.body`.
  */
 export function graphqlFastPath(options: {
+  pipeline: RequestPipeline;
   operations: OperationCache;
   guard: RequestGuard;
-  countStatements: boolean;
   bodyLimit: { bytes: number; text: string };
-  hooks: GraphQLRequestHooks;
-  log: Logger;
+  /** Apollo's route (express) for everything the fast path leaves to it. */
+  fallback: (req: IncomingMessage, res: ServerResponse) => void;
 }) {
-  const { operations, guard, hooks, log } = options;
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const { pipeline, operations, guard, fallback } = options;
+  return async (req: IncomingMessage, res: ServerResponse, call: Call): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
-    if (raw === TOO_LARGE) {
-      sendJson(res, 413, { errors: [{ message: `Request body is larger than ${options.bodyLimit.text}.`, extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
+    if (raw === TOO_LARGE) return pipeline.sendError(res, new HttpError(413, ErrorCode.BAD_REQUEST, `Request body is larger than ${options.bodyLimit.text}.`), call);
     let body: unknown;
     try {
       body = JSON.parse(raw);
     } catch {
-      sendJson(res, 400, { errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
+      return pipeline.sendError(res, new HttpError(400, ErrorCode.BAD_REQUEST, 'Malformed request body.'), call);
     }
     (req as IncomingMessage & { body?: unknown }).body = body;
     const operation = isGraphQLRequestBody(body) ? operations.prepare(body.query, body.operationName ?? undefined) : null;
-    if (!operation || operation.type === 'subscription') return hooks.fallback(req, res);
+    if (!operation || operation.type === 'subscription') return toApollo(req, res, call, fallback);
     const variables = (body as GraphQLRequestBody).variables ?? {};
     // Refused by the cost limit or for text PostgreSQL cannot store: Apollo's plugin runs the same
     // check and answers, so both routes send the same 400.
-    if (guard.check(operation.document, operation.operation, variables)) return hooks.fallback(req, res);
-    const ctx = await hooks.admit(req, res);
-    if (!ctx) return;
-    const tally = options.countStatements ? { count: 0 } : null;
+    if (guard.check(operation.document, operation.operation, variables)) return toApollo(req, res, call, fallback);
+    const ctx = pipeline.context(call);
     const run = () => operation.compiled.query(undefined, ctx, variables);
-    const result = (await (tally ? statementTally.run(tally, run) : run())) as ExecutionResult;
+    const result = (await (call.tally ? statementTally.run(call.tally, run) : run())) as ExecutionResult;
     // Variables that do not coerce: nothing ran, Apollo answers with its standard 400.
-    if (!('data' in result)) return hooks.fallback(req, res);
+    if (!('data' in result)) return toApollo(req, res, call, fallback);
+    call.operation = operation.name ?? (body as GraphQLRequestBody).operationName ?? null;
     const { errors, ...rest } = withGraphQLErrors(result);
     let status = 200;
     let json: string;
     if (errors?.length) {
-      for (const err of errors) if (!isClientError(err)) ctx.log.error({ err: err.originalError ?? err, path: err.path }, 'internal error');
-      const formatted = formatErrors(errors, guard);
+      const formatted = pipeline.formatErrors(errors, call);
       status = formatted.status;
       // As Apollo does: `extensions.http.headers` of an error (e.g. Retry-After of RATE_LIMITED) become response headers.
       for (const [name, value] of formatted.headers) res.setHeader(name, value);
@@ -149,16 +114,13 @@ export function graphqlFastPath(options: {
     } else {
       json = JSON.stringify(rest);
     }
-    const finish = () => hooks.finish(ctx, operation.name ?? (body as GraphQLRequestBody).operationName ?? null, Boolean(errors?.length), res);
-    await (tally ? statementTally.run(tally, finish) : finish());
+    await pipeline.complete(ctx, call, (name, value) => res.setHeader(name, value));
     sendJson(res, status, undefined, json);
   };
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    if (!eligible(req)) return hooks.fallback(req, res);
-    handle(req, res).catch((err: unknown) => {
-      log.error({ err }, 'unhandled error on the GraphQL fast path');
-      if (!res.headersSent && !sendRefusal(res, err)) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
-    });
-  };
+}
+
+/** Hands the request to Apollo's route, which from then on is the call's way in. */
+function toApollo(req: IncomingMessage, res: ServerResponse, call: Call, fallback: (req: IncomingMessage, res: ServerResponse) => void): void {
+  call.transport = 'apollo';
+  fallback(req, res);
 }

@@ -1,6 +1,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { poolOf } from '@platform/core';
+import { ErrorCode, poolOf } from '@platform/core';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
 /** Operation names that may become a label value: a GraphQL name of at most 64 characters. */
 const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -14,15 +16,15 @@ export class GatewayMetrics {
 
   readonly requests = new Counter({
     name: 'graphql_requests_total',
-    help: 'GraphQL requests by operation name and outcome (ok, error).',
-    labelNames: ['operation', 'outcome'] as const,
+    help: 'Requests by way in (http: the GraphQL fast path, apollo, ws: a subscribe, route: a module route, attachments), operation name (GraphQL) or route, outcome (ok, error), HTTP status and first error code (none when it had no error).',
+    labelNames: ['transport', 'operation', 'outcome', 'status', 'code'] as const,
     registers: [this.registry],
   });
 
   readonly duration = new Histogram({
     name: 'graphql_request_duration_seconds',
-    help: 'GraphQL request latency by operation name.',
-    labelNames: ['operation'] as const,
+    help: 'Request latency by way in and operation name (or route).',
+    labelNames: ['transport', 'operation'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
@@ -32,6 +34,49 @@ export class GatewayMetrics {
   readonly rateLimited = new Counter({ name: 'rate_limited_total', help: 'Requests refused with 429 by the per-client rate limit.', registers: [this.registry] });
 
   readonly poolErrors = new Counter({ name: 'db_pool_errors_total', help: 'Errors raised by idle pooled connections.', registers: [this.registry] });
+
+  readonly openSockets = new Gauge({ name: 'http_open_sockets', help: 'TCP connections open on the HTTP listener (HTTP keep-alive and WebSocket alike).', registers: [this.registry] });
+
+  readonly subscriptions = new Gauge({ name: 'graphql_active_subscriptions', help: 'GraphQL subscriptions currently delivering events over WebSocket.', registers: [this.registry] });
+
+  /** Series of the Redis event bus, read on scrape (only with REDIS_URL, so a gateway without Redis shows none). */
+  watchEventBus(stats: () => { connected: boolean; queued: number; published: number; received: number }): void {
+    const registers = [this.registry];
+    new Gauge({
+      name: 'event_bus_connected',
+      help: '1 when both Redis connections of the event bus are ready, 0 when not (events then reach only this process until Redis is back).',
+      registers,
+      collect() {
+        this.set(stats().connected ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'event_bus_queued_events',
+      help: 'Domain events waiting to be published to Redis (the bounded outbox; the oldest are dropped when full).',
+      registers,
+      collect() {
+        this.set(stats().queued);
+      },
+    });
+    new Counter({
+      name: 'event_bus_messages_total',
+      help: 'Domain events this process published to Redis (out) and heard from other processes (in).',
+      labelNames: ['direction'] as const,
+      registers,
+      collect() {
+        const s = stats();
+        this.reset();
+        this.inc({ direction: 'out' }, s.published);
+        this.inc({ direction: 'in' }, s.received);
+      },
+    });
+  }
+
+  /** The `code` label: a code of the documented set (ErrorCode), else `other`, `none` without errors. */
+  codeLabel(code: unknown): string {
+    if (code === undefined || code === null) return 'none';
+    return typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'other';
+  }
 
   /** @param maxOperations distinct operation names labelled per process; later ones count as `other`. */
   constructor(private readonly maxOperations = 200) {

@@ -1,10 +1,7 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from 'pino';
-import type { ServerResponse } from 'node:http';
-import { ANONYMOUS, type Limiter, type LimiterOptions, type Principal } from '@platform/core';
-import { sendJson } from './http-json';
+import { RateLimitedError, type Limiter, type LimiterOptions, type Principal } from '@platform/core';
 
 /**
  * Makes rate limiters (rate-limiter-flexible). With REDIS_URL every gateway replica counts against
@@ -48,53 +45,94 @@ export class RateLimiters {
   }
 }
 
+/** What a request's budget looks like after it was counted: the `RateLimit-*` response headers. */
+export interface RateLimitState {
+  /** Requests allowed per window for this caller. */
+  readonly limit: number;
+  readonly remaining: number;
+  /** Seconds until the window resets. */
+  readonly resetSeconds: number;
+  readonly windowSeconds: number;
+  /** Seconds to wait before the next request is allowed; 0 when this one was. */
+  readonly retryAfterSeconds: number;
+}
+
 /**
- * Per-client request limit on the GraphQL endpoint: signed-in users and API clients are counted per
- * principal, anonymous callers per address. Over the limit: 429 with Retry-After and a
- * GraphQL-shaped error. `points` 0 turns it off. Used by the HTTP fast path and, through
- * `rateLimitMiddleware`, by the express routes.
+ * Request budgets per window by who calls (`RATE_LIMIT_BUDGETS`): one API client (`api-client:<id>`),
+ * a role (`role:<code>`; the largest of a caller's roles wins), a principal kind (`anonymous`,
+ * `user`, `api-client`); `default` for everyone else.
+ */
+export interface RateLimitBudgets {
+  readonly default: number;
+  readonly windowSeconds: number;
+  readonly byClient?: ReadonlyMap<string, number>;
+  readonly byRole?: ReadonlyMap<string, number>;
+  readonly byKind?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Per-client request limit on every way in: signed-in users and API clients are counted per
+ * principal, anonymous callers per address, each against its budget (`RateLimitBudgets`). A budget of
+ * 0 means no limit. Over the limit: RATE_LIMITED (429 with Retry-After over HTTP).
  */
 export class RequestLimit {
-  private readonly limiter: Limiter | null;
+  /** One counter per distinct budget (bounded by the configuration), so budgets never share counts. */
+  private readonly limiters = new Map<number, RateLimiterAbstract>();
 
   constructor(
-    limiters: RateLimiters,
-    private readonly settings: { points: number; windowSeconds: number },
+    private readonly factory: RateLimiters,
+    private readonly budgets: RateLimitBudgets,
     private readonly onReject: () => void,
-  ) {
-    this.limiter = settings.points > 0 ? limiters.create({ name: 'gateway-rl', points: settings.points, windowSeconds: settings.windowSeconds }) : null;
+  ) {}
+
+  /** The budget of a caller per window (0: not limited). */
+  budgetOf(principal: Principal): number {
+    const { byClient, byRole, byKind } = this.budgets;
+    const own = principal.kind === 'api-client' && principal.id ? byClient?.get(principal.id) : undefined;
+    if (own !== undefined) return own;
+    let best: number | undefined;
+    for (const role of principal.roles) {
+      const b = byRole?.get(role);
+      if (b !== undefined && (best === undefined || b === 0 || (best !== 0 && b > best))) best = b;
+    }
+    return best ?? byKind?.get(principal.kind) ?? this.budgets.default;
   }
 
-  /** Counts one request of the caller: 0 when it may go on, else the seconds to wait (and the rejection is counted). */
-  async consume(principal: Principal, ip: string | null): Promise<number> {
-    if (!this.limiter) return 0;
+  /** Counts one request of the caller; null when the caller is not limited. */
+  async consume(principal: Principal, ip: string | null): Promise<RateLimitState | null> {
+    const limit = this.budgetOf(principal);
+    if (limit <= 0) return null;
+    let limiter = this.limiters.get(limit);
+    if (!limiter) {
+      limiter = this.factory.raw({ name: `gateway-rl:${limit}`, points: limit, windowSeconds: this.budgets.windowSeconds });
+      this.limiters.set(limit, limiter);
+    }
     const key = principal.kind !== 'anonymous' ? `${principal.kind}:${principal.id}` : `ip:${ip ?? 'unknown'}`;
-    const retryAfterSeconds = await this.limiter.consume(key);
-    if (retryAfterSeconds) this.onReject();
-    return retryAfterSeconds;
+    const state = (res: RateLimiterRes, refused: boolean): RateLimitState => {
+      const resetSeconds = Math.max(0, Math.ceil(res.msBeforeNext / 1000));
+      return { limit, remaining: Math.max(0, res.remainingPoints), resetSeconds, windowSeconds: this.budgets.windowSeconds, retryAfterSeconds: refused ? Math.max(1, resetSeconds) : 0 };
+    };
+    try {
+      return state(await limiter.consume(key), false);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      this.onReject();
+      return state(rejection, true);
+    }
   }
 
-  /** The error a refused request gets, over HTTP (429) or WebSocket. */
-  refusal(retryAfterSeconds: number): { message: string; extensions: { code: 'RATE_LIMITED'; retryAfterSeconds: number } } {
-    return { message: `Too many requests: at most ${this.settings.points} per ${this.settings.windowSeconds} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } };
-  }
-
-  /** True when the request may go on; false when the 429 has been sent. */
-  async admit(principal: Principal, ip: string | null, res: ServerResponse): Promise<boolean> {
-    const retryAfterSeconds = await this.consume(principal, ip);
-    if (!retryAfterSeconds) return true;
-    res.setHeader('Retry-After', String(retryAfterSeconds));
-    sendJson(res, 429, { errors: [this.refusal(retryAfterSeconds)] });
-    return false;
+  /** The error a refused request gets, over HTTP (429 with Retry-After) or WebSocket. */
+  refusal(state: RateLimitState): RateLimitedError {
+    return new RateLimitedError(`Too many requests: at most ${state.limit} per ${state.windowSeconds} s.`, state.retryAfterSeconds);
   }
 }
 
-/** The limit as express middleware; a request the fast path already admitted is not counted twice. */
-export function rateLimitMiddleware(limit: RequestLimit): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const r = req as Request & { principal?: Principal; rateLimitChecked?: boolean };
-    if (r.rateLimitChecked) return next();
-    r.rateLimitChecked = true;
-    limit.admit(r.principal ?? ANONYMOUS, req.ip ?? null, res).then((ok) => ok && next(), next);
-  };
+/** The `RateLimit-*` headers (IETF draft "RateLimit header fields for HTTP") of a counted request. */
+export function rateLimitHeaders(state: RateLimitState): Array<[string, string]> {
+  return [
+    ['RateLimit-Limit', String(state.limit)],
+    ['RateLimit-Remaining', String(state.remaining)],
+    ['RateLimit-Reset', String(state.resetSeconds)],
+    ['RateLimit-Policy', `${state.limit};w=${state.windowSeconds}`],
+  ];
 }

@@ -103,6 +103,8 @@ export class RedisEventBus implements EventBus {
   private shifted = 0;
   private malformed = 0;
   private closed = false;
+  private published = 0;
+  private received = 0;
 
   constructor(
     redisUrl: string,
@@ -141,6 +143,11 @@ export class RedisEventBus implements EventBus {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** For metrics: both connections ready, events waiting for Redis, events sent to and heard from other processes so far. */
+  stats(): { connected: boolean; queued: number; published: number; received: number } {
+    return { connected: this.publisher.status === 'ready' && this.subscriber.status === 'ready', queued: this.outbox.length, published: this.published, received: this.received };
   }
 
   async publish(event: DomainEvent): Promise<void> {
@@ -210,6 +217,7 @@ export class RedisEventBus implements EventBus {
     this.lastSeq.delete(envelope.origin);
     this.lastSeq.set(envelope.origin, envelope.seq);
     if (this.lastSeq.size > 10_000) this.lastSeq.delete(this.lastSeq.keys().next().value!);
+    this.received++;
     this.dispatch(envelope.event);
   }
 
@@ -230,6 +238,7 @@ export class RedisEventBus implements EventBus {
           while (sent < batch.length && results[sent] && !results[sent]![0]) sent++;
           // While a batch is out the outbox grows at its end, or loses its head when full.
           this.outbox.splice(0, Math.max(0, sent - (this.shifted - shiftedBefore)));
+          this.published += sent;
           // Unsent ones stay for the next 'ready'; receivers skip any that did get through (running number).
           if (sent < batch.length) break;
         }

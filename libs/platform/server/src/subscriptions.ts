@@ -1,20 +1,31 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import { ANONYMOUS, RequestContext, formatError, type Authenticator, type EventBus, type Principal, type Clock } from '@platform/core';
-import type { RequestLimit } from './rate-limit';
-import type { CredentialCheck } from './credentials';
+import { UnauthenticatedError, type Principal, type RequestContext } from '@platform/core';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
+import type { GatewayMetrics } from './metrics';
+import type { Call, RequestPipeline } from './pipeline';
 
-interface ConnectionState {
-  principal?: Principal;
-  headers?: Record<string, string>;
-  ip?: string | null;
+/**
+ * The close code and reason a subscriber's socket gets when its credentials stop being valid
+ * (the access token expired, the session was signed out, the account or API client was locked,
+ * revoked or deleted). 4403 is graphql-ws's Forbidden, the code a connection refused at connect
+ * gets too; graphql-ws clients retry on it, calling `connectionParams` again (give it a function that
+ * returns a fresh token) and subscribing their active subscriptions anew.
+ */
+export const CREDENTIALS_ENDED = { code: CloseCode.Forbidden, reason: 'Credentials expired or revoked: reconnect with fresh ones' } as const;
+
+interface Connection {
+  readonly principal: Principal;
+  readonly headers: Record<string, string>;
+  /** The connect's call: its address and request id stand for the connection. */
+  readonly call: Call;
+  readonly socket: WebSocket;
+  timer?: NodeJS.Timeout;
 }
 
 /** Credentials a client sends in graphql-ws `connectionParams`, as request headers. */
@@ -28,91 +39,119 @@ function credentialHeaders(params: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
- * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql` path. The
- * connection is authenticated once at connect (`connectionParams.authorization` or `x-api-key`; bad
- * credentials close it with 4403), and each operation gets a RequestContext whose principal is
- * re-loaded for every event, so revoked grants stop deliveries at once. Each subscribe counts against
- * the same per-client rate limit as an HTTP request. Errors are formatted as for HTTP (typed codes,
- * internal errors masked).
+ * GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's `/graphql` path: the
+ * request pipeline's WebSocket adaptor. A connection is admitted once at connect
+ * (`connectionParams.authorization` or `x-api-key`, wrong ones closing it with 4403 and counted per
+ * address like HTTP requests); each subscribe is a call of its own (rate limit, the HTTP routes'
+ * validation and request checks, the pipeline's context, error formatting, metrics and log line).
+ * The principal is loaded again for every event and every `recheckMs`: once it can no longer be
+ * loaded the socket closes with `CREDENTIALS_ENDED`, so a subscriber never waits on events that will
+ * not come. Sensitive fields an event returned unmasked are audited as each event is sent.
  */
 export function startSubscriptions(options: {
   httpServer: Server;
   schema: GraphQLSchema;
-  authenticator?: Authenticator;
-  /** Checks the credentials of a new connection, counting wrong ones per address like HTTP requests do. */
-  credentials?: CredentialCheck;
-  dataSource: DataSource;
-  events: EventBus;
-  services: ReadonlyMap<string, unknown>;
+  pipeline: RequestPipeline;
+  operations: OperationCache;
+  guard: RequestGuard;
+  metrics: GatewayMetrics;
   log: Logger;
-  /** The HTTP endpoint's per-client limit: every subscribe counts as one request. */
-  limit?: RequestLimit;
-  /** The HTTP routes' validation (token limit, rules) and request checks (cost, text), applied to every subscribe. */
-  operations?: OperationCache;
-  guard?: RequestGuard;
-  /** Where "now" comes from in subscription contexts. */
-  clock?: Clock;
+  /** How often a connection's credentials are checked between events (ms). */
+  recheckMs: number;
 }): { close(): Promise<void> } {
+  const { pipeline, metrics } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
-  const state = new WeakMap<object, ConnectionState>();
-  const format = (errors: readonly GraphQLError[]) =>
-    errors.map((e) => formatError({ message: e.message, locations: e.locations, path: e.path, extensions: e.extensions }, e)) as unknown as GraphQLError[];
+  const connections = new WeakMap<object, Connection>();
 
   // graphql-ws sends what onSubscribe returns only when they are GraphQLError instances.
-  const refusals = (errors: readonly GraphQLError[]) => format(errors).map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+  const refusals = (errors: readonly GraphQLError[], call: Call) =>
+    pipeline.formatErrors(errors, call).errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+
+  /** Closes the socket once the connection's principal can no longer be loaded; true when it did. */
+  const ended = (connection: Connection, error: unknown): boolean => {
+    if (!(error instanceof UnauthenticatedError)) return false;
+    if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(CREDENTIALS_ENDED.code, CREDENTIALS_ENDED.reason);
+    return true;
+  };
+  const reauthenticate = (connection: Connection) => async (): Promise<Principal> => {
+    try {
+      return await pipeline.reauthenticate(connection.headers, connection.call);
+    } catch (error) {
+      ended(connection, error);
+      throw error;
+    }
+  };
 
   const cleanup = useServer(
     {
       schema: options.schema,
       onConnect: async (ctx) => {
+        const call = pipeline.begin(ctx.extra.request, 'ws');
         const headers = credentialHeaders(ctx.connectionParams);
-        const ip = ctx.extra.request.socket.remoteAddress ?? null;
         try {
-          const principal = options.credentials ? await options.credentials.principal({ headers, ip }) : options.authenticator ? await options.authenticator.authenticate({ headers, ip }) : ANONYMOUS;
-          state.set(ctx.extra, { principal, headers, ip });
+          const principal = await pipeline.authenticate(call, headers);
+          const connection: Connection = { principal, headers, call, socket: ctx.extra.socket };
+          connections.set(ctx.extra, connection);
+          const recheck = () => {
+            connection.timer = setTimeout(() => {
+              reauthenticate(connection)().then(recheck, () => undefined);
+            }, options.recheckMs);
+            connection.timer.unref();
+          };
+          if (principal.kind !== 'anonymous') recheck();
+          ctx.extra.socket.once('close', () => clearTimeout(connection.timer));
           return true;
-        } catch {
+        } catch (error) {
+          call.codes.push(String((error as GraphQLError).extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
+          pipeline.end(call, 401);
           return false;
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
-        if (options.limit) {
-          const s = state.get(ctx.extra) ?? {};
-          const wait = await options.limit.consume(s.principal ?? ANONYMOUS, s.ip ?? null);
-          if (wait) {
-            const refusal = options.limit.refusal(wait);
-            return [new GraphQLError(refusal.message, { extensions: refusal.extensions })];
-          }
+        const connection = connections.get(ctx.extra)!;
+        const call = pipeline.begin(ctx.extra.request, 'ws');
+        call.operation = payload.operationName ?? null;
+        call.principal = connection.principal;
+        try {
+          await pipeline.limit(call);
+        } catch (error) {
+          pipeline.end(call, 429);
+          return refusals([error as GraphQLError], call);
         }
-        if (!options.operations) return undefined;
         // The limits of the HTTP routes: tokens, depth, aliases, directives, introspection, cost and text with the variables.
         const checked = options.operations.validated(payload.query, payload.operationName ?? undefined);
-        if (Array.isArray(checked)) return refusals(checked as GraphQLError[]);
-        const { document, operation } = checked as Exclude<typeof checked, readonly GraphQLError[]>;
-        const refused = options.guard?.check(document, operation, payload.variables ?? {});
-        if (refused) return refusals([refused]);
+        const refused = Array.isArray(checked) ? (checked as GraphQLError[]) : null;
+        const { document, operation } = refused ? ({} as never) : (checked as Exclude<typeof checked, readonly GraphQLError[]>);
+        const guarded = refused ?? [options.guard.check(document, operation, payload.variables ?? {})].filter((e): e is GraphQLError => e !== null);
+        if (guarded.length) {
+          const answer = refusals(guarded, call);
+          pipeline.end(call, 400);
+          return answer;
+        }
+        subscribeCalls.set(ctx.extra, _id, call);
+        metrics.subscriptions.inc();
         return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: (ctx) => {
-        const s = state.get(ctx.extra) ?? {};
-        const requestId = randomUUID();
-        return new RequestContext({
-          requestId,
-          principal: s.principal ?? ANONYMOUS,
-          ip: s.ip ?? null,
-          dataSource: options.dataSource,
-          events: options.events,
-          services: options.services,
-          log: options.log.child({ requestId, transport: 'ws' }),
-          reauthenticate: options.authenticator ? () => options.authenticator!.authenticate({ headers: s.headers ?? {}, ip: s.ip ?? null }) : undefined,
-          clock: options.clock,
-        });
+      context: (ctx, id) => {
+        const connection = connections.get(ctx.extra)!;
+        return pipeline.context(subscribeCalls.get(ctx.extra, id)!, { reauthenticate: reauthenticate(connection) });
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: async (ctx, id, _payload, args, result) => {
+        const call = subscribeCalls.get(ctx.extra, id)!;
         const r = result as ExecutionResult;
-        return r.errors?.length ? { ...r, errors: format(r.errors) } : r;
+        await pipeline.complete(args.contextValue as RequestContext, call);
+        return r.errors?.length ? { ...r, errors: pipeline.formatErrors(r.errors, call).errors as unknown as GraphQLError[] } : r;
       },
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onError: (ctx, id, _payload, errors) => {
+        const call = subscribeCalls.get(ctx.extra, id);
+        return pipeline.formatErrors(errors, call).errors as unknown as GraphQLError[];
+      },
+      onComplete: (ctx, id) => {
+        const call = subscribeCalls.take(ctx.extra, id);
+        if (!call) return;
+        metrics.subscriptions.dec();
+        pipeline.end(call, 200);
+      },
     },
     wsServer,
   );
@@ -123,3 +162,22 @@ export function startSubscriptions(options: {
     },
   };
 }
+
+/** The call of each subscription, by connection and operation id. */
+const subscribeCalls = {
+  byConnection: new WeakMap<object, Map<string, Call>>(),
+  set(connection: object, id: string, call: Call): void {
+    let calls = this.byConnection.get(connection);
+    if (!calls) this.byConnection.set(connection, (calls = new Map()));
+    calls.set(id, call);
+  },
+  get(connection: object, id: string): Call | undefined {
+    return this.byConnection.get(connection)?.get(id);
+  },
+  take(connection: object, id: string): Call | undefined {
+    const calls = this.byConnection.get(connection);
+    const call = calls?.get(id);
+    calls?.delete(id);
+    return call;
+  },
+};

@@ -1,5 +1,5 @@
 import { createLogger, loadConfig, selectModules, startGateway, type Gateway } from '@platform/server';
-import type { Clock, DomainModule } from '@platform/core';
+import { ErrorCode, type Clock, type DomainModule } from '@platform/core';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { disconnectAll } from './subscriptions';
 
@@ -27,6 +27,58 @@ export interface TestGateway {
 }
 
 export type GraphQLClient = <D = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<D>>;
+
+/**
+ * Which of the gateway's GraphQL routes the tests' requests take: `fast` (default) a JSON POST, which
+ * the HTTP fast path serves; `apollo` (GRAPHQL_ROUTE=apollo, a second pass of the whole end-to-end
+ * suite in `npm test`) Apollo Server's route: queries as GET with the CSRF preflight header, mutations
+ * as POST asking for `application/graphql-response+json`, which the fast path leaves to Apollo.
+ */
+export const GRAPHQL_ROUTE: 'fast' | 'apollo' = process.env['GRAPHQL_ROUTE'] === 'apollo' ? 'apollo' : 'fast';
+
+/** A mutation (or subscription) by its first keyword; anything else is a query, which may go as GET. */
+const NOT_A_QUERY = /^\s*(#[^\n]*\n\s*)*(mutation|subscription)\b/;
+
+function send(origin: string, query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>): Promise<Response> {
+  if (GRAPHQL_ROUTE === 'apollo') {
+    if (!NOT_A_QUERY.test(query)) {
+      const params = new URLSearchParams({ query });
+      if (variables) params.set('variables', JSON.stringify(variables));
+      const url = `${origin}/graphql?${params}`;
+      if (url.length <= 8000) return fetch(url, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+    }
+    return fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+  }
+  return fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+}
+
+const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+/**
+ * Every error of every test request carries a documented code (`ErrorCode`) and the request id of
+ * its response (`x-request-id`); checked here for the whole suite, then the id is dropped so that
+ * tests compare errors without it.
+ */
+export function checkedErrors(body: GraphQLResponse['body'], headers: Headers): GraphQLResponse['body'] {
+  if (!body.errors) return body;
+  const requestId = headers.get('x-request-id');
+  const errors = body.errors.map((error) => {
+    const { requestId: id, ...extensions } = error.extensions ?? {};
+    if (id !== requestId) throw new Error(`error without the request id ${requestId}: ${JSON.stringify(error)}`);
+    if (!ERROR_CODES.has(extensions['code'])) throw new Error(`error with a code not listed in ErrorCode: ${JSON.stringify(error)}`);
+    return { ...error, extensions };
+  });
+  return { ...body, errors };
+}
+
+/** A raw response's JSON body with its errors checked as `checkedErrors` does (documented code, the response's request id, then dropped). */
+export async function checkedBody(res: Response): Promise<GraphQLResponse['body']> {
+  return checkedErrors((await res.json()) as GraphQLResponse['body'], res.headers);
+}
 
 /** The password of the seeded demo accounts (see the access module). */
 export const DEMO_PASSWORD = 'nanping2025';
@@ -65,13 +117,9 @@ export async function startTestGateway(
   }
   const origin = new URL(gateway.url).origin;
   const gql: TestGateway['gql'] = async (query, variables, headers = {}) => {
-      const res = await fetch(`${origin}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GraphQLResponse['body'];
-      return { status: res.status, headers: res.headers, body: body as never, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+    const res = await send(origin, query, variables, headers);
+    const body = (await res.json()) as GraphQLResponse['body'];
+    return { status: res.status, headers: res.headers, body: checkedErrors(body, res.headers) as never, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
   };
   const token: TestGateway['token'] = async (username, password = DEMO_PASSWORD) => {
     const res = await gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { username, password } });
