@@ -1,4 +1,6 @@
-import { connect, pause, startTestGateway, subscribe, type TestGateway } from '@platform/testing';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { connect, pause, startTestGateway, subscribe, until, type TestGateway } from '@platform/testing';
 import { seedId } from '@platform/directory';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
 
@@ -86,4 +88,63 @@ describe('subscriptions and the rate limit', () => {
     for (const s of subscriptions) await s.return?.();
   });
 
+});
+
+describe('subscriptions outlive their credentials correctly', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { ACCESS_TOKEN_TTL_S: '2', SUBSCRIPTION_RECHECK_S: '1', PRINCIPAL_CACHE_TTL_MS: '0' } });
+  });
+  afterAll(() => t?.close());
+
+  it('closes the socket with 4403 once the access token expires, without waiting for an event', async () => {
+    const changes = subscribe(t, await t.token('wenfeng'), SUBSCRIBE);
+    await pause(300);
+    expect(changes.errors).toEqual([]);
+    // The token lives 2 s; the connection's credentials are checked every second.
+    await changes.until(1, 5000);
+    expect(changes.errors).toEqual([expect.objectContaining({ code: 4403, reason: 'Credentials expired or revoked: reconnect with fresh ones' })]);
+    expect(changes.items).toEqual([]);
+    await changes.stop();
+  });
+});
+
+describe('subscriptions after a sign-out', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { SUBSCRIPTION_RECHECK_S: '1' } });
+  });
+  afterAll(() => t?.close());
+
+  it('closes the socket when the session is signed out, and a client that reconnects with fresh credentials gets its subscription back', async () => {
+    const signIn = async () => (await t.gql(`mutation { login(input: { username: "wenfeng", password: "nanping2025" }) { accessToken refreshToken } }`)).body.data!['login'];
+    const first = await signIn();
+    let current: string = first.accessToken;
+    const closes: number[] = [];
+    const received: unknown[] = [];
+    // A graphql-ws client as integrators configure it: credentials from a function, retries on.
+    const client = createClient({
+      url: `${t.origin.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: () => ({ authorization: `Bearer ${current}` }),
+      retryAttempts: 3,
+      retryWait: () => pause(100),
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
+    const stop = client.subscribe({ query: `subscription { organizationChanged { organizationId } }` }, { next: (r) => received.push(r.data), error: () => undefined, complete: () => undefined });
+    await pause(300);
+    // Signed out: the server closes with 4403; the client fetches credentials again (a new sign-in) and subscribes anew.
+    current = (await signIn()).accessToken;
+    expect((await t.gql(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: first.refreshToken })).body.errors).toBeUndefined();
+    await until(() => closes.includes(4403), 5000);
+    await pause(500);
+    const town = await t.as('anban');
+    const id = seedId('org:grid-wenfeng-1');
+    const { version } = (await town(`query($id: UUID!) { organization(id: $id) { version } }`, { id })).body.data!['organization'];
+    expect((await town(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id, version, name: '文凤村第一网格（续）' } })).body.errors).toBeUndefined();
+    await until(() => received.length === 1, 5000);
+    expect(received).toEqual([{ organizationChanged: { organizationId: id } }]);
+    stop();
+    await client.dispose();
+  });
 });

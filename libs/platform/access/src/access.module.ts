@@ -45,7 +45,9 @@ export const accessModule: DomainModule = {
   start: async (runtime) => {
     const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
     await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
-    const signer = new TokenSigner(signingSecret(runtime));
+    // ACCESS_TOKEN_TTL_S is checked by the gateway's configuration schema.
+    const ttl = runtime.settings['ACCESS_TOKEN_TTL_S'];
+    const signer = new TokenSigner(signingSecret(runtime), ttl ? Number(ttl) : undefined);
     const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log, strict: strictAccessFreshness(runtime.settings) });
     await cache.start();
     // This process's access services empty the cache as their change commits (other processes and plain SQL: the notices).

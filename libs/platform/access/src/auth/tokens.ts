@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 
 const ISSUER = 'town-safety-platform';
 const AUDIENCE = 'town-safety-api';
+/** Default lifetime of an access token (ACCESS_TOKEN_TTL_S). */
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_DAYS = 14;
 
@@ -40,12 +41,16 @@ export class TokenSigner {
   private readonly key: KeyObject;
   private readonly verified = new LRUCache<string, AccessClaims & { expiresAtMs: number }>({ max: 10_000 });
 
-  constructor(secret: Uint8Array) {
+  constructor(
+    secret: Uint8Array,
+    /** How long an access token is valid (ACCESS_TOKEN_TTL_S). */
+    private readonly lifetimeSeconds = ACCESS_TOKEN_SECONDS,
+  ) {
     this.key = createSecretKey(secret);
   }
 
   async sign(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000);
+    const expiresAt = new Date(Date.now() + this.lifetimeSeconds * 1000);
     const token = await new SignJWT({ sid: claims.sessionId })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
