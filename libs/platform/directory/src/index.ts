@@ -19,3 +19,5 @@ export { PHONE_PATTERN, PHONE_RULE, maskIdNumber, maskPhone } from './phone';
 export { idNumber as seedIdNumber } from './seed/codes';
 export { directoryEvents, type DirectoryEvents } from './directory.events';
 export { directoryRules, type DirectoryRule } from './directory.rules';
+export { createOrganizationAsCommand } from './admin-commands';
+export { CreateOrganizationInput } from './organizations/organization.inputs';
