@@ -4,7 +4,7 @@ import { AVAILABLE_MODULES, expandModuleGroups } from '../apps/gateway/src/avail
 
 /** `npm run migrate`: applies the enabled modules' pending migrations to DATABASE_URL (or the embedded database). */
 async function main(): Promise<void> {
-  const config = { ...loadConfig(), migrateOnStart: false };
+  const config = { ...loadConfig(process.env, AVAILABLE_MODULES), migrateOnStart: false };
   const log = createLogger(config.logLevel);
   const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);

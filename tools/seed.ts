@@ -4,7 +4,7 @@ import { AVAILABLE_MODULES, expandModuleGroups } from '../apps/gateway/src/avail
 
 /** `npm run seed`: writes the deterministic demo town; running it again changes nothing. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, AVAILABLE_MODULES);
   const log = createLogger(config.logLevel);
   const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);

@@ -102,7 +102,7 @@ async function hazardCount(client: Client): Promise<number | null> {
  * own code. Returns the names of the migrations applied.
  */
 async function migrateAndSeed(url: string, seed: boolean): Promise<string[]> {
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: url, MODULES: 'all', LOG_LEVEL: 'warn' }), migrateOnStart: false, demoAccounts: true };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: url, MODULES: 'all', LOG_LEVEL: 'warn' }, AVAILABLE_MODULES), migrateOnStart: false, demoAccounts: true };
   const log = createLogger(config.logLevel);
   const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);

@@ -10,7 +10,7 @@ import { AVAILABLE_MODULES, expandModuleGroups } from '../../apps/gateway/src/av
  * their principal caches drop an account the command changed), sent before the command exits.
  */
 export async function withSystemContext<T>(name: string, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  const config = { ...loadConfig(), migrateOnStart: true };
+  const config = { ...loadConfig(process.env, AVAILABLE_MODULES), migrateOnStart: true };
   const log = createLogger('warn');
   const modules = selectModules(AVAILABLE_MODULES, expandModuleGroups(config.modules));
   const db = await openDatabase(config, modules, log);

@@ -7,7 +7,7 @@ import { AVAILABLE_MODULES, expandModuleGroups } from './available-modules';
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, AVAILABLE_MODULES);
     config = { ...config, modules: expandModuleGroups(config.modules) };
   } catch (error) {
     console.error((error as Error).message);

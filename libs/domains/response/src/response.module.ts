@@ -6,7 +6,7 @@ import { seedIncidents } from './incidents/incident.seed';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief/relief.entity';
 import { ReliefCaseResolver, ReliefPaymentCheckResolver, ReliefPaymentResolver } from './relief/relief.resolver';
 import { seedRelief } from './relief/relief.seed';
-import { startRelief } from './relief/relief.settings';
+import { responseSettings, startRelief } from './relief/relief.settings';
 import { CreateRelief1764402700000 } from './migrations/1764402700000-create-relief';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supplies/supply.entity';
 import { SupplyDepotResolver, SupplyItemResolver, SupplyMinimumResolver, SupplyMovementResolver, SupplyStockGapResolver, SupplyStockResolver } from './supplies/supply.resolver';
@@ -28,6 +28,7 @@ export const responseModule: DomainModule = {
   resolvers: [IncidentResolver, DamageReportResolver, IncidentWarningResolver, IncidentHazardResolver, ReliefCaseResolver, ReliefPaymentResolver, ReliefPaymentCheckResolver, SupplyDepotResolver, SupplyItemResolver, SupplyStockResolver, SupplyMinimumResolver, SupplyStockGapResolver, SupplyMovementResolver],
   migrations: [CreateIncidents1764402600000, CreateRelief1764402700000, CreateSupplies1764402800000],
   permissions: responsePermissions,
+  settings: responseSettings,
   scopedEntities: responseNodeEntities,
   seed: async (ctx) => {
     await seedIncidents(ctx);

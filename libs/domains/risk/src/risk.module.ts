@@ -1,4 +1,4 @@
-import type { DomainModule } from '@platform/core';
+import { defineSettings, integerSetting, type DomainModule } from '@platform/core';
 import { Hazard } from './hazards/hazard.entity';
 import { HazardEvent } from './hazards/hazard-event.entity';
 import { HazardEventResolver, HazardResolver, OrganizationHazardsResolver } from './hazards/hazard.resolver';
@@ -36,6 +36,12 @@ import { AddHazardSourceDrill1764401800000 } from './migrations/1764401800000-ad
 import { AddHazardOrigin1764403000000 } from './migrations/1764403000000-add-hazard-origin';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
+/** The risk module's settings (environment variables), checked with the gateway's at start. */
+const riskSettings = defineSettings({
+  /** How often hazards that passed their deadline are announced (ms, at least 100). */
+  OVERDUE_SWEEP_INTERVAL_MS: integerSetting(100, 86_400_000).default(60_000),
+});
+
 export const riskModule: DomainModule = {
   name: 'risk',
   description: '风险防范。Risk prevention: risk points in four colours, hazards from report to closing (自查自报自改), indicators, shelters and fire facilities.',
@@ -45,11 +51,11 @@ export const riskModule: DomainModule = {
   migrations: [CreateHazards1764400500000, CreateRiskPoints1764400700000, CreateAccountabilityReviews1764400800000, CreateRegisters1764401000000, CreateVisitsAndCampaigns1764401100000, CreateDisasterOfficers1764401300000, AddHazardOverdueAnnounced1764401400000, AddHazardLocationAndEmergencyMeasures1764401500000, AddHazardReadIndexes1764401600000, AddHazardSourceDrill1764401800000, AddHazardOrigin1764403000000],
   permissions: riskPermissions,
   scopedEntities: riskNodeEntities,
+  settings: riskSettings,
   seed: (ctx) => seedRisk(ctx),
   start: async (runtime) => {
     // How often hazards that just passed their deadline are announced (risk.hazard.overdue).
-    const interval = Number(runtime.settings['OVERDUE_SWEEP_INTERVAL_MS'] ?? 60_000);
-    runtime.every(OVERDUE_SWEEP, Number.isFinite(interval) && interval >= 100 ? interval : 60_000, announceOverdueHazards);
+    runtime.every(OVERDUE_SWEEP, riskSettings.read(runtime.settings).OVERDUE_SWEEP_INTERVAL_MS, announceOverdueHazards);
     return {};
   },
 };

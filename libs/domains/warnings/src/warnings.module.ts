@@ -9,7 +9,8 @@ import { seedWarnings } from './warnings/warning.seed';
 import { WARNING_ISSUER_SERVICE, warningIssuerCode } from './warnings/warning-identifier';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation/escalation.entity';
 import { WarningDeliveryEscalationResolver, WarningEscalationResolver, WarningResponseActionResolver, WarningResponseTemplateResolver } from './escalation/escalation.resolver';
-import { WARNING_ESCALATION_SERVICE, escalationInterval, startEscalationSweep } from './escalation/escalation.sweep';
+import { WARNING_ESCALATION_SERVICE, startEscalationSweep } from './escalation/escalation.sweep';
+import { warningsSettings } from './warnings.settings';
 import { seedWarningEscalations } from './escalation/escalation.seed';
 import { CreateWarningEscalations1764402550000 } from './migrations/1764402550000-create-warning-escalations';
 import { CAP_SERVICE, CapExporter } from './cap/cap.exporter';
@@ -22,7 +23,7 @@ const startWarningIssuer = async (runtime: ModuleRuntime): Promise<StartedModule
 
 /** The escalation sweep over unacknowledged deliveries. */
 const startEscalation = async (runtime: ModuleRuntime): Promise<StartedModule> => {
-    return { services: { [WARNING_ESCALATION_SERVICE]: startEscalationSweep(runtime, escalationInterval(runtime.settings)) } };
+    return { services: { [WARNING_ESCALATION_SERVICE]: startEscalationSweep(runtime, warningsSettings.read(runtime.settings).WARNING_ESCALATION_INTERVAL_MS) } };
   };
 
 /** The CAP 1.2 exporter and its HTTP route. */
@@ -45,6 +46,7 @@ export const warningsModule: DomainModule = {
   migrations: [CreateWarnings1764402400000, CreateWarningDeliveries1764402500000, CreateWarningEscalations1764402550000],
   permissions: warningsPermissions,
   scopedEntities: warningsNodeEntities,
+  settings: warningsSettings,
   seed: async (ctx) => {
     await seedWarnings(ctx);
     await seedWarningEscalations(ctx);

@@ -20,7 +20,8 @@ import { seedDemoUsers } from './seed/demo-users';
 import { signingSecret } from './auth/secrets';
 import { TokenSigner } from './auth/tokens';
 import { PrincipalLoader } from './auth/principal-loader';
-import { PrincipalCache, listenerConnection, principalCacheTtl, strictAccessFreshness } from './auth/principal-cache';
+import { PrincipalCache, listenerConnection } from './auth/principal-cache';
+import { accessSettings } from './access.settings';
 import { accessEvents } from './access.events';
 import { ApiClients, RoleAssignments, Roles, Users } from './access.entities';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
@@ -38,6 +39,7 @@ export const accessModule: DomainModule = {
   resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
   migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000],
   permissions: accessPermissions,
+  settings: accessSettings,
   seed: async (ctx, { modules, demoAccounts }) => {
     await syncSystemRoles(ctx, modules);
     if (demoAccounts) await seedDemoUsers(ctx);
@@ -45,10 +47,9 @@ export const accessModule: DomainModule = {
   start: async (runtime) => {
     const ctx = new RequestContext({ requestId: `access-start-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: new InProcessEventBus(), log: runtime.log });
     await transaction(ctx, (tx) => syncSystemRoles(tx, runtime.modules));
-    // ACCESS_TOKEN_TTL_S is checked by the gateway's configuration schema.
-    const ttl = runtime.settings['ACCESS_TOKEN_TTL_S'];
-    const signer = new TokenSigner(signingSecret(runtime), ttl ? Number(ttl) : undefined);
-    const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: principalCacheTtl(runtime.settings), log: runtime.log, strict: strictAccessFreshness(runtime.settings) });
+    const settings = accessSettings.read(runtime.settings);
+    const signer = new TokenSigner(signingSecret(runtime), settings.ACCESS_TOKEN_TTL_S);
+    const cache = new PrincipalCache({ connection: listenerConnection(runtime.dataSource), ttlMs: settings.PRINCIPAL_CACHE_TTL_MS, log: runtime.log, strict: settings.ACCESS_FRESHNESS === 'strict' });
     await cache.start();
     // This process's access services empty the cache as their change commits (other processes and plain SQL: the notices).
     const unsubscribe = [

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONFIG_VARIABLES, loadConfig } from './config';
+import { loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to embedded mode with migrations and seed on start', () => {
@@ -32,15 +30,4 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HEAP_GROWING_PERCENT: '-5' })).toThrow(/HEAP_GROWING_PERCENT/);
   });
 
-  it('is described completely by .env.example, in a form env files take (no comment after a value)', () => {
-    const lines = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8').split('\n');
-    const settings = lines.map((l) => /^(# ?)?([A-Z][A-Z0-9_]*)=(.*)$/.exec(l)).filter((m): m is RegExpExecArray => m !== null);
-    // Every variable is there, set or commented out; none that the gateway does not read.
-    expect([...new Set(settings.map((m) => m[2]))].sort()).toEqual([...CONFIG_VARIABLES].sort());
-    // `docker run --env-file` and systemd's EnvironmentFile take everything after `=` as the value.
-    for (const m of settings) expect({ line: m[0], comment: /\s#/.test(m[3]!) }).toEqual({ line: m[0], comment: false });
-    // The values set load as they stand.
-    const env = Object.fromEntries(settings.filter((m) => !m[1]).map((m) => [m[2]!, m[3]!]));
-    expect(loadConfig(env)).toMatchObject({ port: Number(env['PORT']), host: env['HOST'], logLevel: env['LOG_LEVEL'] });
-  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { originProblem, splitOrigins } from './cors';
+import { presentSettings, type DomainModule } from '@platform/core';
 import type { RateLimitBudgets } from './rate-limit';
 
 const bool = z
@@ -77,9 +78,6 @@ const schema = z.object({
   ATTACHMENT_DIR: z.string().min(1).optional(),
   ATTACHMENT_UNCLAIMED_HOURS: int(1, 24 * 30).default(24),
   ATTACHMENT_QUOTA_BYTES: int(1024, 1_099_511_627_776).default(200 * 1024 * 1024),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  ACCESS_TOKEN_TTL_S: int(1, 86_400).default(900),
-  PRINCIPAL_CACHE_TTL_MS: int(0, 3_600_000).default(30_000),
   HEAP_GROWING_PERCENT: int(0, 1000).default(150),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
   RATE_LIMIT_WINDOW_S: int(1, 86_400).default(60),
@@ -90,7 +88,6 @@ const schema = z.object({
   AUTH_FAILURE_POINTS: int(0, 1_000_000).default(30),
   AUTH_FAILURE_WINDOW_S: int(1, 86_400).default(300),
   DB_QUERY_TIMEOUT_MS: int(0, 3_600_000).default(20_000),
-  ACCESS_FRESHNESS: z.enum(['strict', 'notice']).default('strict'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PUBLIC: bool.default(false),
   METRICS_MAX_OPERATIONS: int(0, 10_000).default(200),
@@ -103,8 +100,24 @@ const schema = z.object({
 
 export type GatewayEnv = z.infer<typeof schema>;
 
-/** Every variable the gateway reads (`.env.example` lists each one). */
-export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+/** Every variable the gateway and the given modules read (`.env.example` lists each one). */
+export function configVariables(modules: readonly DomainModule[] = []): string[] {
+  return Object.keys(fullSchema(modules).shape);
+}
+
+/** The gateway's schema with every module's settings (`DomainModule.settings`); a variable two parties claim is a programming error. */
+function fullSchema(modules: readonly DomainModule[]) {
+  const shape: Record<string, z.ZodType> = { ...schema.shape };
+  const owner = new Map<string, string>(Object.keys(shape).map((k) => [k, 'the gateway']));
+  for (const m of modules) {
+    for (const [name, type] of Object.entries(m.settings?.shape ?? {})) {
+      if (owner.has(name) && owner.get(name) !== m.name) throw new Error(`Setting ${name} is declared by both ${owner.get(name)} and module ${m.name}.`);
+      owner.set(name, m.name);
+      shape[name] = type as z.ZodType;
+    }
+  }
+  return z.object(shape);
+}
 
 export interface GatewayConfig {
   readonly env: GatewayEnv['NODE_ENV'];
@@ -146,22 +159,23 @@ export interface GatewayConfig {
   readonly authFailures: { points: number; windowSeconds: number };
   /** `/metrics`: a bearer token scrapers must send, or open to everyone, else loopback callers only; at most `maxOperations` operation names as labels. */
   readonly metrics: { token?: string; public: boolean; maxOperations: number };
-  /** strict: a principal kept in memory is used only after every access change committed before the request has reached this process; notice: as soon as the change's notice arrives. */
-  readonly accessFreshness: 'strict' | 'notice';
   /** Browser origins (exact scheme://host[:port]) allowed to read responses cross-origin; none: no CORS headers at all. */
   readonly cors: { origins: readonly string[] };
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
   readonly settings: Readonly<Record<string, string | undefined>>;
 }
 
-/** Parses and checks the environment; throws one error listing every bad variable and its rule. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+/**
+ * Parses and checks the environment, the gateway's variables and the settings of the given modules
+ * (`DomainModule.settings`) in one schema; throws one error listing every bad variable and its rule.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf: readonly DomainModule[] = []): GatewayConfig {
+  const parsed = fullSchema(withSettingsOf).safeParse(presentSettings(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const e = parsed.data;
+  const e = parsed.data as GatewayEnv;
   const embedded = !e.DATABASE_URL;
   const modules = e.MODULES.trim() === 'all' ? 'all' : e.MODULES.split(',').map((m) => m.trim()).filter(Boolean);
   return {
@@ -197,7 +211,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES, unclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS, quotaBytes: e.ATTACHMENT_QUOTA_BYTES },
     authFailures: { points: e.AUTH_FAILURE_POINTS, windowSeconds: e.AUTH_FAILURE_WINDOW_S },
     metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC, maxOperations: e.METRICS_MAX_OPERATIONS },
-    accessFreshness: e.ACCESS_FRESHNESS,
     cors: { origins: e.CORS_ORIGINS },
     settings: { ...env },
   };

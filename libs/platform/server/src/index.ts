@@ -1,4 +1,4 @@
-export { loadConfig, type GatewayConfig } from './config';
+export { configVariables, loadConfig, type GatewayConfig } from './config';
 export { startGateway, startModules, type Gateway } from './gateway';
 export { startAttachmentSweep, type AttachmentSweep, type AttachmentSweepOptions } from './attachment-sweep';
 export { RateLimiters } from './rate-limit';

@@ -107,7 +107,7 @@ export async function startTestGateway(
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...options.env,
-  });
+  }, modules);
   let gateway: Gateway;
   try {
     gateway = await startGateway(config, modules, createLogger(config.logLevel), { clock: options.clock });

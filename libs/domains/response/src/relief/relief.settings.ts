@@ -1,4 +1,4 @@
-import type { ModuleRuntime, RequestContext, StartedModule } from '@platform/core';
+import { defineSettings, integerSetting, type ModuleRuntime, type RequestContext, type StartedModule } from '@platform/core';
 
 /** The service name under which the relief settings are reachable (`ctx.services`). */
 export const RELIEF_SETTINGS = 'rescue.relief.settings';
@@ -11,13 +11,15 @@ export interface ReliefSettings {
   readonly noticeDays: number;
 }
 
-/** Reads RELIEF_NOTICE_DAYS (an integer from 1 to 60); a bad value stops the gateway rather than shorten notices silently. */
+/** The response module's settings (environment variables), checked with the gateway's at start. */
+export const responseSettings = defineSettings({
+  /** 公示期: the shortest public notice of a relief case, in days (1–60). */
+  RELIEF_NOTICE_DAYS: integerSetting(1, 60).default(DEFAULT_NOTICE_DAYS),
+});
+
+/** Reads RELIEF_NOTICE_DAYS; a bad value has stopped the gateway's start already rather than shorten notices silently. */
 export function readReliefSettings(settings: Readonly<Record<string, string | undefined>>): ReliefSettings {
-  const raw = settings['RELIEF_NOTICE_DAYS'];
-  if (raw === undefined || raw === '') return { noticeDays: DEFAULT_NOTICE_DAYS };
-  const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1 || days > 60) throw new Error(`RELIEF_NOTICE_DAYS must be an integer from 1 to 60, not ${JSON.stringify(raw)}.`);
-  return { noticeDays: days };
+  return { noticeDays: responseSettings.read(settings).RELIEF_NOTICE_DAYS };
 }
 
 /** The relief area's start hook: publishes its settings as a service. */

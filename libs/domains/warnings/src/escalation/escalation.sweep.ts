@@ -13,12 +13,6 @@ export const WARNING_ESCALATION_SERVICE = 'rescue.warningEscalation';
 export const DEFAULT_ESCALATION_INTERVAL_MS = 15_000;
 export const MIN_ESCALATION_INTERVAL_MS = 100;
 
-/** The interval from the setting: the default when absent, not a number or below the minimum. */
-export function escalationInterval(settings: ModuleRuntime['settings']): number {
-  const value = Number(settings['WARNING_ESCALATION_INTERVAL_MS'] ?? DEFAULT_ESCALATION_INTERVAL_MS);
-  return Number.isFinite(value) && value >= MIN_ESCALATION_INTERVAL_MS ? value : DEFAULT_ESCALATION_INTERVAL_MS;
-}
-
 /** Name of the periodic job (and of its lock). */
 export const WARNING_ESCALATION_JOB = 'rescue.warning-escalation';
 

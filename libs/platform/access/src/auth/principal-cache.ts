@@ -176,18 +176,6 @@ export class PrincipalCache {
   }
 }
 
-/** Default for PRINCIPAL_CACHE_TTL_MS: a backstop only, notices empty the cache at once. */
-export const DEFAULT_PRINCIPAL_CACHE_TTL_MS = 30_000;
-
-/** PRINCIPAL_CACHE_TTL_MS from the settings (validated by the gateway's config); 0 turns the cache off. */
-export function principalCacheTtl(settings: Readonly<Record<string, string | undefined>>): number {
-  const raw = settings['PRINCIPAL_CACHE_TTL_MS'];
-  return raw === undefined || raw === '' ? DEFAULT_PRINCIPAL_CACHE_TTL_MS : Number(raw);
-}
-
-/** ACCESS_FRESHNESS from the settings (validated by the gateway's config): strict unless `notice`. */
-export const strictAccessFreshness = (settings: Readonly<Record<string, string | undefined>>): boolean => settings['ACCESS_FRESHNESS'] !== 'notice';
-
 /** The settings the data source's pool connects with, for a connection of its own. */
 export function listenerConnection(dataSource: DataSource): ClientConfig {
   return poolConnectionSettings(dataSource);

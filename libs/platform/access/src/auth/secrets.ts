@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ModuleRuntime } from '@platform/core';
+import { accessSettings } from '../access.settings';
 
 /**
  * The key that signs access tokens: JWT_SECRET (at least 32 characters) when set; in embedded mode a
@@ -9,11 +10,8 @@ import type { ModuleRuntime } from '@platform/core';
  * error (replicas must share one secret).
  */
 export function signingSecret(runtime: ModuleRuntime): Uint8Array {
-  const fromEnv = runtime.settings['JWT_SECRET'];
-  if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error('JWT_SECRET must be at least 32 characters.');
-    return new TextEncoder().encode(fromEnv);
-  }
+  const fromEnv = accessSettings.read(runtime.settings).JWT_SECRET;
+  if (fromEnv) return new TextEncoder().encode(fromEnv);
   if (!runtime.embedded) throw new Error('JWT_SECRET is required when DATABASE_URL is set (every gateway replica must sign with the same secret).');
   const file = path.resolve(runtime.dataDir, 'jwt.secret');
   if (!existsSync(file)) {

@@ -9,6 +9,7 @@ import type { Clock } from '../time/clock';
 import type { PermissionDeclaration } from '../access/permission';
 import type { Limiter, LimiterOptions, StartedModule } from './module-runtime';
 import type { Every } from './periodic-jobs';
+import type { ModuleSettings } from './settings';
 
 /**
  * What a plugin module brings to the gateway. The gateway composes every enabled module into one
@@ -32,6 +33,8 @@ export interface DomainModule {
   readonly permissions: readonly PermissionDeclaration[];
   /** Entities whose row scope the module declares (`defineScopedEntity`): read through `records()`, reachable by `node(nodeId:)`. */
   readonly scopedEntities?: readonly ScopedEntity<ObjectLiteral>[];
+  /** The environment variables the module reads (`defineSettings`): checked with the gateway's own at start, all bad ones reported together. */
+  readonly settings?: ModuleSettings;
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
@@ -51,7 +54,7 @@ export interface SeedOptions {
 export interface ModuleRuntime {
   readonly dataSource: DataSource;
   readonly log: Logger;
-  /** The process environment (modules read their own settings, e.g. JWT_SECRET). */
+  /** The process environment; a module reads its own settings from it with its `ModuleSettings.read`, checked by the gateway at start. */
   readonly settings: Readonly<Record<string, string | undefined>>;
   /** Where the embedded database and generated secrets live. */
   readonly dataDir: string;
