@@ -148,6 +148,24 @@ describe('D6: metric labels are bounded and /metrics is guarded', () => {
       await guarded.close();
     }
   });
+
+  it('with METRICS_PORT serves /metrics on that port only, to every caller, and not on the API\'s', async () => {
+    const separate = await startTestGateway(AVAILABLE_MODULES, { database: t.database, env: { METRICS_PORT: '0' } });
+    try {
+      const url = new URL(separate.gateway.metricsUrl);
+      expect(url.port).not.toBe(new URL(separate.origin).port);
+      const scraped = await fetch(url);
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toMatch(/graphql_requests_total|process_resident_memory_bytes/);
+      const notHere = await fetch(`${separate.origin}/metrics`);
+      expect(notHere.status).toBe(404);
+      expect(await notHere.json()).toEqual({ errors: [{ message: 'Nothing is served at GET /metrics.', extensions: { code: 'NOT_FOUND' } }] });
+      const other = await fetch(`${url.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(other.status).toBe(404);
+    } finally {
+      await separate.close();
+    }
+  });
 });
 
 describe('D13: bad client input answers a typed 4xx', () => {

@@ -91,6 +91,7 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PUBLIC: bool.default(false),
   METRICS_MAX_OPERATIONS: int(0, 10_000).default(200),
+  METRICS_PORT: int(0, 65535).optional(),
   CORS_ORIGINS: z.string().default('').transform((v, ctx) => {
     const origins = splitOrigins(v);
     for (const problem of origins.map(originProblem)) if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -157,8 +158,12 @@ export interface GatewayConfig {
   readonly attachments: { dir: string; maxBytes: number; unclaimedHours: number; quotaBytes: number };
   /** Requests with wrong credentials per client address and window before 429 (0: no limit). */
   readonly authFailures: { points: number; windowSeconds: number };
-  /** `/metrics`: a bearer token scrapers must send, or open to everyone, else loopback callers only; at most `maxOperations` operation names as labels. */
-  readonly metrics: { token?: string; public: boolean; maxOperations: number };
+  /**
+   * `/metrics`: a bearer token scrapers must send, or open to everyone, else loopback callers only; at
+   * most `maxOperations` operation names as labels. With `port`, served on that port only (every caller
+   * there, unless a token is set), not on the API's.
+   */
+  readonly metrics: { token?: string; public: boolean; maxOperations: number; port?: number };
   /** Browser origins (exact scheme://host[:port]) allowed to read responses cross-origin; none: no CORS headers at all. */
   readonly cors: { origins: readonly string[] };
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
@@ -210,7 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf:
     rateLimit: budgets(e.RATE_LIMIT_BUDGETS, e.RATE_LIMIT_POINTS, e.RATE_LIMIT_WINDOW_S),
     attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES, unclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS, quotaBytes: e.ATTACHMENT_QUOTA_BYTES },
     authFailures: { points: e.AUTH_FAILURE_POINTS, windowSeconds: e.AUTH_FAILURE_WINDOW_S },
-    metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC, maxOperations: e.METRICS_MAX_OPERATIONS },
+    metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC || e.METRICS_PORT !== undefined, maxOperations: e.METRICS_MAX_OPERATIONS, port: e.METRICS_PORT },
     cors: { origins: e.CORS_ORIGINS },
     settings: { ...env },
   };

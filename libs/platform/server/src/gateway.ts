@@ -31,6 +31,7 @@ import type { GatewayConfig } from './config';
 import { openDatabase, runSeeds, type Database } from './database';
 import { GatewayMetrics } from './metrics';
 import { metricsEndpoint } from './metrics-http';
+import { sendJson } from './http-json';
 import { RequestGuard } from './request-guard';
 import { buildGatewaySchema } from './schema';
 import { mountExplorer, wantsExplorer } from './explorer';
@@ -59,6 +60,8 @@ export interface Gateway {
   readonly database: Database;
   readonly log: Logger;
   readonly metrics: GatewayMetrics;
+  /** Where Prometheus scrapes: the API's `/metrics`, or the one on METRICS_PORT. */
+  readonly metricsUrl: string;
   readonly events: EventBus;
   /** Services the started modules provide, by name. */
   readonly services: ReadonlyMap<string, unknown>;
@@ -287,7 +290,18 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', metricsEndpoint(metrics, config.metrics));
+  // Prometheus on the API's port, or on a port of its own (METRICS_PORT) that the API's clients never reach.
+  const scrape = metricsEndpoint(metrics, config.metrics);
+  const metricsServer = config.metrics.port === undefined ? null : http.createServer((req, res) => (req.method === 'GET' && req.url?.split('?')[0] === '/metrics' ? void scrape(req, res) : sendJson(res, 404, { errors: [{ message: 'Only GET /metrics is served on this port.', extensions: { code: ErrorCode.NOT_FOUND } }] })));
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) => {
+      metricsServer.once('error', reject);
+      metricsServer.listen(config.metrics.port, config.host, () => resolve());
+    });
+    opened.add('metrics server', () => new Promise((resolve) => metricsServer.close(resolve)));
+  } else {
+    app.get('/metrics', scrape);
+  }
   mountExplorer(app, '/graphql');
 
   const apolloMiddleware = expressMiddleware(apollo, { context: async ({ req }) => pipeline.context(pipeline.callOf(req)) });
@@ -299,6 +313,10 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   const attachmentStore = new FileAttachmentStore(path.resolve(config.attachments.dir));
   app.use('/attachments', attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log, pipeline }));
   if (started.httpRoutes.length) app.use(moduleRoutes(started.httpRoutes, pipeline));
+  // Nothing here: a typed 404 in JSON, not express's HTML page.
+  app.use((req: Request, res: Response) => {
+    pipeline.sendError(res, new HttpError(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`), transportOf(req) ? pipeline.callOf(req) : undefined);
+  });
   // Body-parser failures (too large, malformed JSON) and anything unexpected: the pipeline's error answer, never a stack page.
   app.use((err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     const call = transportOf(req) ? pipeline.callOf(req) : undefined;
@@ -335,12 +353,15 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
       await limiters.close();
       await started.stop();
       await redisEvents?.close();
+      await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
       await database.close();
       log.info('gateway stopped');
     })());
 
   log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl }, 'gateway ready');
-  return { url, config, modules, schema, database, log, metrics, events, services: started.services, jobs, close };
+  const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : port;
+  const metricsUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${metricsPort}/metrics`;
+  return { url, config, modules, schema, database, log, metrics, metricsUrl, events, services: started.services, jobs, close };
 }
 
 /** Starts the modules that have a `start` hook; at most one may provide the authenticator. */
