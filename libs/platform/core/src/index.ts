@@ -27,6 +27,7 @@ export * from './db/snake-naming.strategy';
 export * from './db/statement-counter';
 export * from './data/update-with-version';
 export * from './data/create-record';
+export * from './data/sent-fields';
 export * from './entity/base.entity';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit';

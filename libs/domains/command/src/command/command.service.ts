@@ -8,6 +8,7 @@ import {
   emitEvent,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -75,10 +76,7 @@ export class CommandService {
   async update(ctx: RequestContext, input: UpdateCommandBodyInput): Promise<CommandBody> {
     return transaction(ctx, async (tx) => {
       const current = await this.standingBody(tx, input.id, 'input.id', 'update');
-      const patch: Patch<CommandBody> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.address !== undefined) patch.address = input.address;
-      if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
+      const patch: Patch<CommandBody> = sentFields(input, ['name', 'address', 'dutyPhone']);
       return updateRecord(tx, CommandBody, 'CommandBody', current, input.version, patch, {
         action: 'rescue.command-body.update',
         ...recordEvent(commandEvents['rescue.command-body.updated'], { id: current.id, organizationId: current.organizationId }),
@@ -117,7 +115,7 @@ export class CommandService {
         ...(input.contactPhone !== undefined || !current ? { contactPhone: input.contactPhone ?? null } : {}),
       };
       if (current) {
-        const patch: Patch<CommandPosition> = { ...fields, ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}) };
+        const patch: Patch<CommandPosition> = { ...fields, ...sentFields(input, ['sortOrder']) };
         return updateRecord(tx, CommandPosition, 'CommandPosition', current, input.version!, patch, {
           action: 'rescue.command-position.update',
           ...recordEvent(commandEvents['rescue.command-position.updated'], { id: current.id, bodyId: body.id }),

@@ -5,6 +5,7 @@ import {
   createRecord,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -115,19 +116,13 @@ export class StaffingService {
   async updateRule(ctx: RequestContext, input: UpdateStaffingRuleInput): Promise<StaffingRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeRule(tx, input.id);
-      const patch: Patch<StaffingRule> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.teamKind !== undefined) patch.teamKind = input.teamKind;
+      const patch: Patch<StaffingRule> = sentFields(input, ['name', 'teamKind', 'minLeaders', 'minMembers', 'minOnDutyPerShift', 'priority']);
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
-      if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
-      if (input.minMembers !== undefined) patch.minMembers = input.minMembers;
-      if (input.minOnDutyPerShift !== undefined) patch.minOnDutyPerShift = input.minOnDutyPerShift;
       if (input.requiredQualification !== undefined || input.minQualified !== undefined) {
         const requiredQualification = input.requiredQualification !== undefined ? input.requiredQualification : current.requiredQualification;
         const minQualified = input.minQualified ?? (input.requiredQualification === undefined || !current.requiredQualification ? undefined : current.minQualified);
         Object.assign(patch, this.qualification(requiredQualification, minQualified));
       }
-      if (input.priority !== undefined) patch.priority = input.priority;
       return updateRecord(tx, StaffingRule, 'StaffingRule', current, input.version, patch, {
         action: 'rescue.staffing-rule.update',
         ...recordEvent(commandEvents['rescue.staffing-rule.updated'], { id: current.id, code: current.code }),

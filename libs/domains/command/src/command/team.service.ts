@@ -9,6 +9,7 @@ import {
   emitEvent,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -94,15 +95,11 @@ export class RescueTeamService {
   async update(ctx: RequestContext, input: UpdateRescueTeamInput): Promise<RescueTeam> {
     return transaction(ctx, async (tx) => {
       const current = await this.standingTeam(tx, input.id, 'input.id', 'update');
-      const patch: Patch<RescueTeam> = {};
+      const patch: Patch<RescueTeam> = sentFields(input, ['kind', 'readiness', 'baseAddress', 'dutyPhone', 'shiftCount']);
       if (input.name !== undefined && input.name !== current.name) {
         patch.name = input.name;
         await this.checkNameFree(tx, current.organizationId, input.name, current.id);
       }
-      if (input.kind !== undefined) patch.kind = input.kind;
-      if (input.readiness !== undefined) patch.readiness = input.readiness;
-      if (input.baseAddress !== undefined) patch.baseAddress = input.baseAddress;
-      if (input.dutyPhone !== undefined) patch.dutyPhone = input.dutyPhone;
       if (input.shiftCount !== undefined && input.shiftCount < current.shiftCount) {
         // Fewer shifts must still cover every serving member's shift.
         const [row] = await records(tx, TeamMembers, CommandPermission.TeamWrite)
@@ -112,7 +109,6 @@ export class RescueTeamService {
           throw commandRules.field('input.shiftCount', 'coversShifts', `serving members are on shift ${row.top}; move them first.`);
         }
       }
-      if (input.shiftCount !== undefined) patch.shiftCount = input.shiftCount;
       return updateRecord(tx, RescueTeam, 'RescueTeam', current, input.version, patch, {
         action: 'rescue.team.update',
         ...recordEvent(commandEvents['rescue.team.updated'], { id: current.id, organizationId: current.organizationId }),
@@ -173,8 +169,7 @@ export class RescueTeamService {
   async updateMember(ctx: RequestContext, input: UpdateTeamMemberInput): Promise<TeamMember> {
     return transaction(ctx, async (tx) => {
       const current = await this.servingMember(tx, input.id);
-      const patch: Patch<TeamMember> = {};
-      if (input.role !== undefined) patch.role = input.role;
+      const patch: Patch<TeamMember> = sentFields(input, ['role']);
       if (input.qualifications !== undefined) patch.qualifications = [...new Set(input.qualifications)];
       if (input.shift !== undefined) {
         const team = await this.standingTeam(tx, current.teamId, 'input.id', 'share');
@@ -223,10 +218,7 @@ export class RescueTeamService {
     assertNotFuture(input.checkedOn, 'input.checkedOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await records(tx, TeamEquipmentItems, CommandPermission.TeamWrite).lock(input.id);
-      const patch: Patch<TeamEquipment> = {};
-      if (input.quantity !== undefined) patch.quantity = input.quantity;
-      if (input.condition !== undefined) patch.condition = input.condition;
-      if (input.checkedOn !== undefined) patch.checkedOn = input.checkedOn;
+      const patch: Patch<TeamEquipment> = sentFields(input, ['quantity', 'condition', 'checkedOn']);
       return updateRecord(tx, TeamEquipment, 'TeamEquipment', current, input.version, patch, {
         action: 'rescue.team.equipment.update',
         ...recordEvent(commandEvents['rescue.team.equipmentUpdated'], (updated: TeamEquipment) => ({ id: current.id, teamId: current.teamId, condition: updated.condition })),

@@ -8,6 +8,7 @@ import {
   createRecord,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -81,13 +82,11 @@ export class DutyShiftService {
   async update(ctx: RequestContext, input: UpdateDutyShiftInput): Promise<DutyShift> {
     return transaction(ctx, async (tx) => {
       const current = await this.currentShift(tx, input.id);
-      const patch: Patch<DutyShift> = {};
+      const patch: Patch<DutyShift> = sentFields(input, ['startsAt', 'durationMinutes']);
       if (input.name !== undefined && input.name !== current.name) {
         patch.name = input.name;
         await this.checkNameFree(tx, current.organizationId, input.name, current.id);
       }
-      if (input.startsAt !== undefined) patch.startsAt = input.startsAt;
-      if (input.durationMinutes !== undefined) patch.durationMinutes = input.durationMinutes;
       return updateRecord(tx, DutyShift, 'DutyShift', current, input.version, patch, {
         action: 'rescue.duty-shift.update',
         ...recordEvent(commandEvents['rescue.duty-shift.updated'], { id: current.id, organizationId: current.organizationId }),
@@ -308,13 +307,8 @@ export class DutyRequirementService {
   async update(ctx: RequestContext, input: UpdateDutyRequirementInput): Promise<DutyRequirement> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeRequirement(tx, input.id);
-      const patch: Patch<DutyRequirement> = {};
-      if (input.name !== undefined) patch.name = input.name;
+      const patch: Patch<DutyRequirement> = sentFields(input, ['name', 'season', 'minLeaders', 'minStaff', 'priority']);
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
-      if (input.season !== undefined) patch.season = input.season;
-      if (input.minLeaders !== undefined) patch.minLeaders = input.minLeaders;
-      if (input.minStaff !== undefined) patch.minStaff = input.minStaff;
-      if (input.priority !== undefined) patch.priority = input.priority;
       return updateRecord(tx, DutyRequirement, 'DutyRequirement', current, input.version, patch, {
         action: 'rescue.duty-requirement.update',
         ...recordEvent(commandEvents['rescue.duty-requirement.updated'], { id: current.id, code: current.code }),

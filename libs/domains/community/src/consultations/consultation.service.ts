@@ -11,6 +11,7 @@ import {
   raw,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -185,13 +186,8 @@ export class ConsultationService {
     if (input.heldOn !== undefined) assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await this.activeConsultation(tx, input.id);
-      const patch: Patch<Consultation> = {};
-      if (input.kind !== undefined) patch.kind = input.kind;
-      if (input.heldOn !== undefined) patch.heldOn = input.heldOn;
-      if (input.title !== undefined) patch.title = input.title;
+      const patch: Patch<Consultation> = sentFields(input, ['kind', 'heldOn', 'title', 'conclusions', 'otherParticipants']);
       if (input.topics !== undefined) patch.topics = this.topics(input.topics);
-      if (input.conclusions !== undefined) patch.conclusions = input.conclusions;
-      if (input.otherParticipants !== undefined) patch.otherParticipants = input.otherParticipants;
       const kind = input.kind ?? current.kind;
       const heldOn = input.heldOn ?? current.heldOn;
       this.checkKind(kind, heldOn, input.kind !== undefined && input.kind !== current.kind ? 'input.kind' : 'input.heldOn');

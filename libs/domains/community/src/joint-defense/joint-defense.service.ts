@@ -5,6 +5,7 @@ import {
   diff,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -104,12 +105,11 @@ export class JointDefenseService {
   async updateGroup(ctx: RequestContext, input: UpdateJointDefenseGroupInput): Promise<JointDefenseGroup> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeGroup(tx, input.id);
-      const patch: Patch<JointDefenseGroup> = {};
+      const patch: Patch<JointDefenseGroup> = sentFields(input, ['name']);
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
         await this.checkOrganization(tx, input.organizationId);
         patch.organizationId = input.organizationId;
       }
-      if (input.name !== undefined) patch.name = input.name;
       if (input.area !== undefined) patch.area = input.area || null;
       if (input.leaderPersonId !== undefined && input.leaderPersonId !== current.leaderPersonId) {
         await records(tx, Persons).reference(input.leaderPersonId, 'input.leaderPersonId');
@@ -181,20 +181,16 @@ export class JointDefenseService {
   async updateHousehold(ctx: RequestContext, input: UpdateHouseholdInput): Promise<Household> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeHousehold(tx, input.id);
-      const patch: Patch<Household> = {};
+      const patch: Patch<Household> = sentFields(input, ['headName', 'address', 'memberCount', 'phone']);
       if (input.groupId !== undefined && input.groupId !== current.groupId) {
         const group = await this.groupForHousehold(tx, input.groupId);
         patch.groupId = group.id;
         patch.organizationId = group.organizationId;
       }
-      if (input.headName !== undefined) patch.headName = input.headName;
-      if (input.address !== undefined) patch.address = input.address;
-      if (input.memberCount !== undefined) patch.memberCount = input.memberCount;
       if (input.headPersonId !== undefined && input.headPersonId !== current.headPersonId) {
         if (input.headPersonId) await records(tx, Persons).reference(input.headPersonId, 'input.headPersonId');
         patch.headPersonId = input.headPersonId;
       }
-      if (input.phone !== undefined) patch.phone = input.phone;
       if (input.elderlyLivingAlone !== undefined) patch.elderlyLivingAlone = input.elderlyLivingAlone ?? false;
       if (input.disabledMembers !== undefined) patch.disabledMembers = input.disabledMembers ?? 0;
       if (input.childrenMembers !== undefined) patch.childrenMembers = input.childrenMembers ?? 0;

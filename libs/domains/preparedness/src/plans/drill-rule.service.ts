@@ -4,6 +4,7 @@ import {
   createRecord,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -70,14 +71,9 @@ export class DrillRuleService {
   async update(ctx: RequestContext, input: UpdateDrillRuleInput): Promise<DrillRule> {
     return transaction(ctx, async (tx) => {
       const current = await this.getActiveOrFail(tx, input.id);
-      const patch: Patch<DrillRule> = {};
-      if (input.name !== undefined) patch.name = input.name;
+      const patch: Patch<DrillRule> = sentFields(input, ['name', 'highRisk', 'period', 'minDrills', 'priority']);
       if (input.organizationKinds !== undefined) patch.organizationKinds = [...new Set(input.organizationKinds)];
-      if (input.highRisk !== undefined) patch.highRisk = input.highRisk;
-      if (input.period !== undefined) patch.period = input.period;
-      if (input.minDrills !== undefined) patch.minDrills = input.minDrills;
       if (input.qualifyingForms !== undefined) patch.qualifyingForms = [...new Set(input.qualifyingForms)];
-      if (input.priority !== undefined) patch.priority = input.priority;
       const kinds = input.organizationKinds !== undefined ? [...new Set(input.organizationKinds)] : current.organizationKinds;
       this.checkHighRisk(kinds, input.highRisk !== undefined ? (input.highRisk ?? null) : current.highRisk);
       return updateRecord(tx, DrillRule, 'DrillRule', current, input.version, patch, {

@@ -6,6 +6,7 @@ import { applyStep,
   globalIdOf,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -135,18 +136,11 @@ export class DrillService {
     assertNotFuture(input.heldOn, 'input.heldOn', ctx.clock.today());
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Drills, PreparednessPermission.PlanWrite).lock(input.id);
-      const patch: Patch<Drill> = {};
+      const patch: Patch<Drill> = sentFields(input, ['heldOn', 'form', 'title', 'participantCount', 'scenario', 'participants', 'evaluation']);
       if (input.planId !== undefined && input.planId !== current.planId) {
         if (input.planId) await this.checkPlan(tx, input.planId, current.organizationId);
         patch.planId = input.planId;
       }
-      if (input.heldOn !== undefined) patch.heldOn = input.heldOn;
-      if (input.form !== undefined) patch.form = input.form;
-      if (input.title !== undefined) patch.title = input.title;
-      if (input.participantCount !== undefined) patch.participantCount = input.participantCount;
-      if (input.scenario !== undefined) patch.scenario = input.scenario;
-      if (input.participants !== undefined) patch.participants = input.participants;
-      if (input.evaluation !== undefined) patch.evaluation = input.evaluation;
       return updateRecord(tx, Drill, 'Drill', current, input.version, patch, {
         action: 'rescue.drill.update',
         ...recordEvent(preparednessEvents['rescue.drill.updated'], { id: current.id, organizationId: current.organizationId }),

@@ -11,6 +11,7 @@ import {
   raw,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -125,9 +126,7 @@ export class EmergencyPlanService {
     return transaction(ctx, async (tx) => {
       const current = await this.getOrFail(tx, input.id);
       expectStatus(current, [EmergencyPlanStatus.DRAFT], 'update');
-      const patch: Patch<EmergencyPlan> = {};
-      if (input.title !== undefined) patch.title = input.title;
-      if (input.topic !== undefined) patch.topic = input.topic;
+      const patch: Patch<EmergencyPlan> = sentFields(input, ['title', 'topic']);
       const updated = await updateRecord(tx, EmergencyPlan, PLAN_ENTITY, current, input.version, patch, {
         action: 'rescue.plan.update',
         changes: (u) => ({ ...diff(current, u), ...(input.attachmentIds?.length ? { attachmentIds: input.attachmentIds } : {}) }),

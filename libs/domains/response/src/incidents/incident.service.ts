@@ -12,6 +12,7 @@ import {
   raw,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -195,11 +196,7 @@ export class IncidentService {
     if (input.occurredAt && input.occurredAt > now) throw responseRules.field('input.occurredAt', 'notFuture', 'must not be in the future.');
     return transaction(ctx, async (tx) => {
       const current = await this.openForChange(tx, input.id);
-      const patch: Patch<Incident> = {};
-      if (input.type !== undefined) patch.type = input.type;
-      if (input.title !== undefined) patch.title = input.title;
-      if (input.place !== undefined) patch.place = input.place;
-      if (input.description !== undefined) patch.description = input.description ?? null;
+      const patch: Patch<Incident> = sentFields(input, ['type', 'title', 'place', 'description']);
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.occurredAt !== undefined && input.occurredAt.getTime() !== current.occurredAt.getTime()) {
         const [first] = await records(tx, DamageReports, ResponsePermission.IncidentReport)

@@ -8,6 +8,7 @@ import {
   raw,
   recordEvent,
   records,
+  sentFields,
   scopeOf,
   sql,
   transaction,
@@ -149,11 +150,10 @@ export class SupplyService {
   async updateDepot(ctx: RequestContext, input: UpdateSupplyDepotInput): Promise<SupplyDepot> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeDepot(tx, input.id);
-      const patch: Patch<SupplyDepot> = {};
+      const patch: Patch<SupplyDepot> = sentFields(input, ['name', 'contactPhone']);
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
         patch.organizationId = (await this.depotOrganization(tx, input.organizationId)).id;
       }
-      if (input.name !== undefined) patch.name = input.name;
       if (patch.name !== undefined || patch.organizationId !== undefined) await this.checkDepotName(tx, input.organizationId ?? current.organizationId, input.name ?? current.name, current.id);
       if (input.address !== undefined) patch.address = input.address || null;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
@@ -161,7 +161,6 @@ export class SupplyService {
         if (input.keeperPersonId) await records(tx, Persons).reference(input.keeperPersonId, 'input.keeperPersonId');
         patch.keeperPersonId = input.keeperPersonId;
       }
-      if (input.contactPhone !== undefined) patch.contactPhone = input.contactPhone;
       return updateRecord(tx, SupplyDepot, 'SupplyDepot', current, input.version, patch, {
         action: 'rescue.supply-depot.update',
         ...recordEvent(responseEvents['rescue.supply-depot.updated'], (updated: SupplyDepot) => ({ id: current.id, organizationId: updated.organizationId })),
@@ -202,11 +201,7 @@ export class SupplyService {
     assertTownWideSupplyWrite(ctx);
     return transaction(ctx, async (tx) => {
       const current = await this.activeItem(tx, input.id);
-      const patch: Patch<SupplyItem> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.category !== undefined) patch.category = input.category;
-      if (input.unit !== undefined) patch.unit = input.unit;
-      if (input.shelfLifeDays !== undefined) patch.shelfLifeDays = input.shelfLifeDays ?? null;
+      const patch: Patch<SupplyItem> = sentFields(input, ['name', 'category', 'unit', 'shelfLifeDays']);
       return updateRecord(tx, SupplyItem, 'SupplyItem', current, input.version, patch, {
         action: 'rescue.supply-item.update',
         ...recordEvent(responseEvents['rescue.supply-item.updated'], { id: current.id, code: current.code }),

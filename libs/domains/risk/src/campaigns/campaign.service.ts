@@ -5,6 +5,7 @@ import {
   emitEvent,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -57,11 +58,7 @@ export class CampaignService {
   async update(ctx: RequestContext, input: UpdateCampaignInput): Promise<Campaign> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeCampaign(tx, input.id, 'input.id', 'update');
-      const patch: Patch<Campaign> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.startsOn !== undefined) patch.startsOn = input.startsOn;
-      if (input.endsOn !== undefined) patch.endsOn = input.endsOn;
-      if (input.description !== undefined) patch.description = input.description;
+      const patch: Patch<Campaign> = sentFields(input, ['name', 'startsOn', 'endsOn', 'description']);
       if (input.sectorCode !== undefined) {
         if (input.sectorCode) await this.checkSector(tx, input.sectorCode);
         patch.sectorCode = input.sectorCode;

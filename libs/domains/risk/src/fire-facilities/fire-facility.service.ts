@@ -5,6 +5,7 @@ import {
   createRecord,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -87,15 +88,10 @@ export class FireFacilityService {
   async update(ctx: RequestContext, input: UpdateFireFacilityInput): Promise<FireFacility> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeFacility(tx, input.id);
-      const patch: Patch<FireFacility> = {};
+      const patch: Patch<FireFacility> = sentFields(input, ['kind', 'description', 'quantity', 'inspectionIntervalDays', 'status']);
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
         patch.organizationId = (await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId')).id;
       }
-      if (input.kind !== undefined) patch.kind = input.kind;
-      if (input.description !== undefined) patch.description = input.description;
-      if (input.quantity !== undefined) patch.quantity = input.quantity;
-      if (input.inspectionIntervalDays !== undefined) patch.inspectionIntervalDays = input.inspectionIntervalDays;
-      if (input.status !== undefined) patch.status = input.status;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       return updateRecord(tx, FireFacility, 'FireFacility', current, input.version, patch, {
         action: 'risk.fire-facility.update',

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
-import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, nodeById, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, nodeById, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, sentFields, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -60,12 +60,12 @@ export class HazardResolver {
   planRectification(@Ctx() ctx: RequestContext, @Arg('input', () => PlanRectificationInput, input) data: PlanRectificationInput): Promise<Hazard> {
     return this.service.step(ctx, 'planRectification', data, {
       measures: data.measures,
-      ...(data.emergencyMeasures !== undefined ? { emergencyMeasures: data.emergencyMeasures } : {}),
+      ...sentFields(data, ['emergencyMeasures']),
       responsiblePersonId: data.responsiblePersonId,
       funds: data.funds ?? null,
       deadline: data.deadline,
       overdueAnnouncedAt: null,
-      ...(data.listedSupervision !== undefined ? { listedSupervision: data.listedSupervision } : {}),
+      ...sentFields(data, ['listedSupervision']),
     });
   }
 

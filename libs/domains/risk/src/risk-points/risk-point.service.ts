@@ -5,6 +5,7 @@ import {
   diff,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -85,17 +86,11 @@ export class RiskPointService {
   async update(ctx: RequestContext, input: UpdateRiskPointInput): Promise<RiskPoint> {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, RiskPoints, RiskPermission.RiskPointWrite).lock(input.id);
-      const patch: Patch<RiskPoint> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.level !== undefined) patch.level = input.level;
-      if (input.description !== undefined) patch.description = input.description;
+      const patch: Patch<RiskPoint> = sentFields(input, ['name', 'level', 'description', 'reviewDue', 'threatenedHouseholds', 'threatenedPeople']);
       if (input.location !== undefined) {
         patch.longitude = input.location?.longitude ?? null;
         patch.latitude = input.location?.latitude ?? null;
       }
-      if (input.reviewDue !== undefined) patch.reviewDue = input.reviewDue;
-      if (input.threatenedHouseholds !== undefined) patch.threatenedHouseholds = input.threatenedHouseholds;
-      if (input.threatenedPeople !== undefined) patch.threatenedPeople = input.threatenedPeople;
       // A monitor the point already names may stay even when the caller cannot read them.
       if (input.monitorPersonId !== undefined && input.monitorPersonId !== current.monitorPersonId) {
         if (input.monitorPersonId) await records(tx, Persons).reference(input.monitorPersonId, 'input.monitorPersonId');

@@ -5,6 +5,7 @@ import {
   createRecord,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -74,18 +75,11 @@ export class ShelterService {
   async update(ctx: RequestContext, input: UpdateShelterInput): Promise<Shelter> {
     return transaction(ctx, async (tx) => {
       const current = await this.activeShelter(tx, input.id);
-      const patch: Patch<Shelter> = {};
+      const patch: Patch<Shelter> = sentFields(input, ['name', 'type', 'capacity', 'areaM2', 'address', 'dualUse', 'status']);
       if (input.organizationId !== undefined && input.organizationId !== current.organizationId) {
         patch.organizationId = (await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId')).id;
       }
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.type !== undefined) patch.type = input.type;
-      if (input.capacity !== undefined) patch.capacity = input.capacity;
-      if (input.areaM2 !== undefined) patch.areaM2 = input.areaM2;
-      if (input.address !== undefined) patch.address = input.address;
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
-      if (input.dualUse !== undefined) patch.dualUse = input.dualUse;
-      if (input.status !== undefined) patch.status = input.status;
       return updateRecord(tx, Shelter, 'Shelter', current, input.version, patch, {
         action: 'risk.shelter.update',
         ...recordEvent(riskEvents['risk.shelter.updated'], (updated: Shelter) => ({ id: current.id, organizationId: updated.organizationId })),

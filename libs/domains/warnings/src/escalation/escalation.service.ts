@@ -8,6 +8,7 @@ import {
   raw,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   updateRecord,
@@ -198,14 +199,11 @@ export class WarningResponseTemplateService {
   async update(ctx: RequestContext, input: UpdateWarningResponseTemplateInput): Promise<WarningResponseTemplate> {
     return transaction(ctx, async (tx) => {
       const current = await this.lockActive(tx, input.id);
-      const patch: Patch<WarningResponseTemplate> = {};
+      const patch: Patch<WarningResponseTemplate> = sentFields(input, ['minLevel', 'sortOrder', 'evacuation']);
       if (input.action !== undefined && input.action !== current.action) {
         patch.action = input.action;
         await this.checkActionFree(tx, current.hazardType, input.action, current.id);
       }
-      if (input.minLevel !== undefined) patch.minLevel = input.minLevel;
-      if (input.sortOrder !== undefined) patch.sortOrder = input.sortOrder;
-      if (input.evacuation !== undefined) patch.evacuation = input.evacuation;
       return updateRecord(tx, WarningResponseTemplate, 'WarningResponseTemplate', current, input.version, patch, {
         action: 'rescue.warning-response-template.update',
         ...recordEvent(warningsEvents['rescue.warning-response-template.updated'], { id: current.id }),

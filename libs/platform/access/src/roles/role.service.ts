@@ -7,6 +7,7 @@ import {
   createRecord,
   groupByKeys,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -62,9 +63,7 @@ export class RoleService {
   async update(ctx: RequestContext, input: UpdateRoleInput): Promise<Role> {
     return transaction(ctx, async (tx) => {
       const current = await this.custom(tx, input.id);
-      const patch: { nameZh?: string; description?: string } = {};
-      if (input.nameZh !== undefined) patch.nameZh = input.nameZh;
-      if (input.description !== undefined) patch.description = input.description;
+      const patch = sentFields(input, ['nameZh', 'description']);
       const updated = await updateRecord(tx, Role, 'Role', current, input.version, patch, { action: 'access.role.update', changes: { ...patch } });
       await accessChanged(tx, 'role');
       return updated;

@@ -1,4 +1,4 @@
-import { ConflictError, SortDirection, containsPattern, createRecord, records, sql, transaction, unscoped, updateRecord, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
+import { ConflictError, SortDirection, containsPattern, createRecord, records, sentFields, sql, transaction, unscoped, updateRecord, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { AccountStatus, User } from './user.entity';
 import { hashPassword } from './passwords';
@@ -46,9 +46,7 @@ export class UserService {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Users, AccessPermission.UserWrite).lock(input.id);
-      const patch: Patch<User> = {};
-      if (input.displayName !== undefined) patch.displayName = input.displayName;
-      if (input.status !== undefined) patch.status = input.status;
+      const patch: Patch<User> = sentFields(input, ['displayName', 'status']);
       if (input.organizationId !== undefined) patch.organizationId = (await homeOrganization(tx, AccessPermission.UserWrite, input.organizationId, 'input.organizationId')).id;
       if (passwordHash) {
         patch.passwordHash = passwordHash;

@@ -10,6 +10,7 @@ import {
   locationColumns,
   recordEvent,
   records,
+  sentFields,
   sql,
   transaction,
   unscoped,
@@ -127,11 +128,7 @@ export class OrganizationService {
     return transaction(ctx, async (tx) => {
       const current = await writable(tx).lock(input.id);
       if (input.code !== undefined) this.checkCode(input.code);
-      const patch: Patch<Organization> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.shortName !== undefined) patch.shortName = input.shortName;
-      if (input.code !== undefined) patch.code = input.code;
-      if (input.address !== undefined) patch.address = input.address;
+      const patch: Patch<Organization> = sentFields(input, ['name', 'shortName', 'code', 'address']);
       if (input.location !== undefined) Object.assign(patch, locationColumns(input.location));
       if (input.contacts !== undefined) patch.contacts = contactColumns(input.contacts);
       const moving = input.parentId !== undefined && input.parentId !== current.parentId;

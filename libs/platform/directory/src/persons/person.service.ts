@@ -8,6 +8,7 @@ import {
   isValidIdNumber,
   recordEvent,
   records,
+  sentFields,
   rowScopeSql,
   sql,
   transaction,
@@ -73,11 +74,7 @@ export class PersonService {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Persons, DirectoryPermission.PersonWrite).lock(input.id);
       if (input.idNumber) await this.checkIdNumber(tx, input.idNumber, input.id);
-      const patch: Patch<Person> = {};
-      if (input.name !== undefined) patch.name = input.name;
-      if (input.gender !== undefined) patch.gender = input.gender;
-      if (input.phone !== undefined) patch.phone = input.phone;
-      if (input.idNumber !== undefined) patch.idNumber = input.idNumber;
+      const patch: Patch<Person> = sentFields(input, ['name', 'gender', 'phone', 'idNumber']);
       return updateRecord(tx, Person, 'Person', current, input.version, patch, { action: 'directory.person.update', changes: (u) => redact(diff(current, u)), ...recordEvent(directoryEvents['directory.person.updated'], { id: current.id }) });
     });
   }
