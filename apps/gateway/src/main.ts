@@ -1,3 +1,5 @@
+// First: tracing (when configured) must be set up before `http` and `pg` are loaded.
+import './telemetry-first';
 import 'reflect-metadata';
 import { inspect } from 'node:util';
 import { setFlagsFromString } from 'node:v8';

@@ -92,6 +92,13 @@ const schema = z.object({
   METRICS_PUBLIC: bool.default(false),
   METRICS_MAX_OPERATIONS: int(0, 10_000).default(200),
   METRICS_PORT: int(0, 65535).optional(),
+  // Traces (OpenTelemetry): read by telemetry.ts before the gateway loads (telemetry-first.ts), checked here with the rest.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+  OTEL_TRACES_SAMPLER: z.enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio']).optional(),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
   CORS_ORIGINS: z.string().default('').transform((v, ctx) => {
     const origins = splitOrigins(v);
     for (const problem of origins.map(originProblem)) if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -51,6 +51,7 @@ import { CredentialCheck } from './credentials';
 import { HttpError, RequestPipeline, type Transport } from './pipeline';
 import { RequestDrain } from './drain';
 import { corsHandler } from './cors';
+import { activeTelemetry } from './telemetry';
 
 export interface Gateway {
   readonly url: string;
@@ -166,6 +167,8 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   applyPermissions(schema);
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
+  // Traces: on only when main.ts started them (an OTLP endpoint is configured); null leaves the request path untouched.
+  const telemetry = activeTelemetry();
   const pipeline = new RequestPipeline({
     dataSource,
     events,
@@ -181,6 +184,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     // reads it: the x-sql-statements header or the info-level request log line.
     countStatements: config.sqlCountHeader || log.isLevelEnabled('info'),
     sqlCountHeader: config.sqlCountHeader,
+    tracer: telemetry?.tracer ?? null,
   });
 
   const drain = new RequestDrain();
@@ -236,7 +240,8 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   const subscriptions = startSubscriptions({ httpServer, schema, pipeline, operations, guard, metrics, log, recheckMs: config.subscriptionRecheckMs });
   opened.add('subscriptions', () => subscriptions.close());
   const apollo = new ApolloServer<RequestContext>({
-    gateway: new JitExecutor(schema, operations),
+    // Traced, Apollo's executions get their span here (the SQL statements' spans are its children).
+    gateway: new JitExecutor(schema, operations, pipeline.tracing ? (ctx, operation, run) => pipeline.traceExecution(pipeline.callOfContext(ctx as RequestContext), operation, run) : undefined),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.
@@ -355,10 +360,12 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
       await redisEvents?.close();
       await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
       await database.close();
+      // The spans still buffered (the last requests') go out before the process exits; a collector that does not answer holds it 3 s at most.
+      await telemetry?.flush().catch((err: unknown) => log.warn({ err }, 'traces: could not export the last spans'));
       log.info('gateway stopped');
     })());
 
-  log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl }, 'gateway ready');
+  log.info({ url, modules: modules.map((m) => m.name), embedded: !config.databaseUrl, traces: telemetry !== null }, 'gateway ready');
   const metricsPort = metricsServer ? (metricsServer.address() as AddressInfo).port : port;
   const metricsUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${metricsPort}/metrics`;
   return { url, config, modules, schema, database, log, metrics, metricsUrl, events, services: started.services, jobs, close };

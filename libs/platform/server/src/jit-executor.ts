@@ -4,6 +4,9 @@ import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } f
 import { withUnavailable } from '@platform/core';
 import type { OperationCache } from './operations';
 
+/** Runs an execution in a trace span (`RequestPipeline.traceExecution` for the request's call); given only when tracing is on. */
+export type TraceExecution = (context: unknown, operation: { readonly name: string | null | undefined; readonly type: string }, run: () => unknown) => unknown;
+
 /**
  * Apollo Server's executor swapped for graphql-jit: each distinct operation is compiled once into a
  * JavaScript function and kept in the shared `OperationCache`. Parsing, validation (with the armor
@@ -16,6 +19,7 @@ export class JitExecutor implements GatewayInterface {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly operations: OperationCache,
+    private readonly trace?: TraceExecution,
   ) {}
 
   async load(): Promise<{ executor: GatewayExecutor }> {
@@ -37,7 +41,10 @@ export class JitExecutor implements GatewayInterface {
     // and graphql-jit would then run a document's only operation instead of answering "Unknown operation".
     const compiled = this.operations.compile(requestContext.source, requestContext.document, requestContext.request.operationName ?? undefined);
     if (!isCompiledQuery(compiled)) return compiled;
-    const result = (await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {})) as ExecutionResult;
+    const variables = requestContext.request.variables ?? {};
+    const result = (await (this.trace
+      ? this.trace(requestContext.context, { name: requestContext.operationName, type: requestContext.operation.operation }, () => compiled.query(undefined, requestContext.context, variables))
+      : compiled.query(undefined, requestContext.context, variables))) as ExecutionResult;
     // No `data`: the variables did not coerce and nothing ran (Apollo answers 400).
     if (!('data' in result) && result.errors?.length) return { errors: result.errors.map((e) => asGraphQLError(e, 'BAD_USER_INPUT')) };
     return withGraphQLErrors(result);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context as otelContext, propagation, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import proxyaddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -24,6 +25,7 @@ import type { GatewayMetrics } from './metrics';
 import { rateLimitHeaders, type RateLimitState, type RequestLimit } from './rate-limit';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
+import { SERVER_SPAN_END, type ServerSpanEnd } from './telemetry';
 
 /**
  * The ways a request comes in: `http` the GraphQL fast path, `apollo` Apollo Server's express route
@@ -57,8 +59,25 @@ export interface Call {
   codes: string[];
   /** SQL statements the request ran (set when they are counted). */
   readonly tally: { count: number } | null;
+  /** Its place in a trace: set only when tracing is on. */
+  trace: CallTrace | null;
   ended: boolean;
 }
+
+/** A traced call: what its spans hang under, and what only the execution learns. */
+export interface CallTrace {
+  /** The parent of its spans: the HTTP server span's context, or for a WebSocket the upgrade request's `traceparent`. */
+  readonly context: Context;
+  /** For the request log line (lines and traces joined by `traceId`). */
+  traceId: string | undefined;
+  /** `query`, `mutation` or `subscription`, once executed. */
+  operationType: string | null;
+}
+
+/** What a span may carry of an operation's name (a GraphQL name, bounded): anything else is left out. */
+const SPAN_OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+/** Codes that mean the server failed (a span with one is an error span); the others are the client's. */
+const SERVER_FAILURES: ReadonlySet<string> = new Set([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.UNAVAILABLE]);
 
 /** HTTP status of an error code answered outside a GraphQL result (refusals, module routes, attachments). */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
@@ -98,6 +117,8 @@ export interface PipelineOptions {
   readonly countStatements: boolean;
   /** Send `x-sql-statements` to clients. */
   readonly sqlCountHeader: boolean;
+  /** Tracing on (`startTelemetry` started it): spans are named, annotated and made for executions. Null: no trace work at all. */
+  readonly tracer?: Tracer | null;
 }
 
 /** express's `trust proxy` setting as proxy-addr's trust function (the same rules express applies). */
@@ -122,9 +143,17 @@ export class RequestPipeline {
   private readonly calls = new WeakMap<IncomingMessage, Call>();
   /** The call of the Apollo request under way: Apollo's `formatError` hook gets no context, only this. */
   readonly apolloScope = new AsyncLocalStorage<Call>();
+  /**
+   * The one switch of every trace step on the request path: off (no exporter configured), the
+   * pipeline and its adaptors make no OpenTelemetry call, no context and no closure for tracing.
+   */
+  readonly tracing: boolean;
+  private readonly tracer: Tracer | null;
 
   constructor(private readonly options: PipelineOptions) {
     this.trust = compileTrust(options.trustProxy);
+    this.tracer = options.tracer ?? null;
+    this.tracing = this.tracer !== null;
   }
 
   /** The caller's address, as express computes `req.ip` under TRUST_PROXY; for WebSocket upgrades too. */
@@ -148,14 +177,99 @@ export class RequestPipeline {
       operation: null,
       codes: [],
       tally: this.options.countStatements ? { count: 0 } : null,
+      trace: null,
       ended: false,
     };
+    if (this.tracing) this.traceCall(req, call, res);
     if (res) {
       res.setHeader('x-request-id', call.requestId);
       this.calls.set(req, call);
       res.once('close', () => this.end(call, res.statusCode));
     }
     return call;
+  }
+
+  /**
+   * Tracing: the call's parent context (over HTTP the instrumentation's server span, active while the
+   * request is dispatched; a WebSocket upgrade has no span, its `traceparent` header is the parent),
+   * and over HTTP the naming of the server span when the response has closed.
+   */
+  private traceCall(req: IncomingMessage, call: Call, res: ServerResponse | undefined): void {
+    const parent = res ? otelContext.active() : propagation.extract(ROOT_CONTEXT, req.headers);
+    call.trace = { context: parent, traceId: trace.getSpanContext(parent)?.traceId, operationType: null };
+    if (res) (req as IncomingMessage & { [SERVER_SPAN_END]?: ServerSpanEnd })[SERVER_SPAN_END] = (span) => this.annotateServerSpan(span, call, req.method ?? 'GET', res.statusCode);
+  }
+
+  /**
+   * The HTTP server span, as the response closes: named after the route and the operation
+   * (`POST /graphql TownOverview`, `GET /cap/warnings/:id`), with the operation's name and type, the
+   * request id, the way in, the kind of principal (never who), the error codes answered; an error span
+   * when the server failed (5xx, INTERNAL_SERVER_ERROR, UNAVAILABLE). The status code is the
+   * instrumentation's own attribute.
+   */
+  private annotateServerSpan(span: Span, call: Call, method: string, status: number): void {
+    const graphql = call.transport === 'http' || call.transport === 'apollo';
+    const route = graphql ? '/graphql' : call.transport === 'attachments' ? '/attachments' : call.operation;
+    const operation = graphql && call.operation && SPAN_OPERATION_NAME.test(call.operation) ? call.operation : null;
+    if (route) {
+      span.updateName(operation ? `${method} ${route} ${operation}` : `${method} ${route}`);
+      span.setAttribute('http.route', route);
+    }
+    span.setAttributes(this.callAttributes(call, operation));
+    if (call.codes.length) span.setAttribute('app.error.codes', call.codes);
+    if (status >= 500 || call.codes.some((code) => SERVER_FAILURES.has(code))) span.setStatus({ code: SpanStatusCode.ERROR, message: call.codes[0] ?? `HTTP ${status}` });
+  }
+
+  private callAttributes(call: Call, operation: string | null): Attributes {
+    const attributes: Attributes = { 'app.request.id': call.requestId, 'app.transport': call.transport };
+    if (call.principal) attributes['app.principal.kind'] = call.principal.kind;
+    if (operation) attributes['graphql.operation.name'] = operation;
+    if (call.trace?.operationType) attributes['graphql.operation.type'] = call.trace.operationType;
+    return attributes;
+  }
+
+  /**
+   * Runs an operation's execution (`run`) in a span of its own, the active one while it runs (the SQL
+   * statements' spans are its children): `graphql.execute` under the HTTP server span, or over
+   * WebSocket a server span `graphql.subscribe` (setting up the event stream) or `graphql.execute`
+   * under the upgrade request's `traceparent`. Only called when `tracing`: adaptors check it first.
+   */
+  traceExecution<T>(call: Call | undefined, operation: { readonly name: string | null | undefined; readonly type: string }, run: () => T): T {
+    const tracer = this.tracer;
+    if (!tracer || !call?.trace) return run();
+    const traced = call.trace;
+    traced.operationType = operation.type;
+    const name = operation.name && SPAN_OPERATION_NAME.test(operation.name) ? operation.name : null;
+    const ws = call.transport === 'ws';
+    const spanName = ws && operation.type === 'subscription' ? 'graphql.subscribe' : 'graphql.execute';
+    return tracer.startActiveSpan(spanName, { kind: ws ? SpanKind.SERVER : SpanKind.INTERNAL, attributes: this.callAttributes(call, name) }, traced.context, (span) => {
+      traced.traceId ??= span.spanContext().traceId;
+      const failed = (error: unknown) => {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      };
+      try {
+        const out = run();
+        if (out instanceof Promise) {
+          return out.then(
+            (result: unknown) => {
+              span.end();
+              return result;
+            },
+            (error: unknown) => {
+              failed(error);
+              throw error;
+            },
+          ) as T;
+        }
+        span.end();
+        return out;
+      } catch (error) {
+        failed(error);
+        throw error;
+      }
+    });
   }
 
   /** The call `begin` made for an HTTP request: the express routes read it. */
@@ -203,7 +317,7 @@ export class RequestPipeline {
       dataSource: this.options.dataSource,
       events: this.options.events,
       services: this.options.services,
-      log: this.options.log.child({ requestId: call.requestId, transport: call.transport }),
+      log: this.options.log.child(call.trace?.traceId ? { requestId: call.requestId, transport: call.transport, traceId: call.trace.traceId } : { requestId: call.requestId, transport: call.transport }),
       reauthenticate: options.reauthenticate,
       clock: this.options.clock,
     });
@@ -306,6 +420,7 @@ export class RequestPipeline {
         principal,
         ip: call.ip,
         codes: call.codes.length ? call.codes : undefined,
+        traceId: call.trace?.traceId,
       },
       'request',
     );

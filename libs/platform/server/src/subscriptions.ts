@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, getOperationAST, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -82,9 +82,16 @@ export function startSubscriptions(options: {
     }
   };
 
+  /** Tracing on: each subscribe's execution (or setting up its event stream) in a span under the upgrade request's `traceparent`. */
+  const traced = <R>(run: (args: ExecutionArgs) => R) => (args: ExecutionArgs): R => {
+    const operation = getOperationAST(args.document, args.operationName);
+    return pipeline.traceExecution(pipeline.callOfContext(args.contextValue as RequestContext), { name: operation?.name?.value, type: operation?.operation ?? 'query' }, () => run(args));
+  };
+
   const cleanup = useServer(
     {
       schema: options.schema,
+      ...(pipeline.tracing ? { execute: traced(execute), subscribe: traced(subscribe) } : {}),
       onConnect: async (ctx) => {
         const call = pipeline.begin(ctx.extra.request, 'ws');
         const headers = credentialHeaders(ctx.connectionParams);
