@@ -4,6 +4,7 @@ export { startAttachmentSweep, type AttachmentSweep, type AttachmentSweepOptions
 export { RateLimiters } from './rate-limit';
 export { DEFAULT_EVENTS_CHANNEL, RedisEventBus, decodeEnvelope, encodeEnvelope, type RedisEventBusOptions } from './redis-event-bus';
 export { buildGatewaySchema, undeclaredOperations } from './schema';
+export { applyPermissions, guardOf, operationRules, type FieldGuard, type OperationRules, type PermissionRule } from './permissions';
 export { openDatabase, migrate, runSeeds, type Database } from './database';
 export { selectModules } from './modules';
 export { undescribed } from './schema-lint';

@@ -59,6 +59,8 @@ export async function buildGatewaySchema(modules: readonly DomainModule[]): Prom
   resolveNodeTypes(schema);
   const misread = undeclaredColumnReads(schema, storage);
   if (misread.length) throw new Error(`Fields of types read by column selection that it would read wrong: ${misread.join('; ')}`);
+  // Deny by default: graphql-shield's rule map (permissions.ts) has a rule for every operation field because
+  // this refuses a field without a declaration; shield's fallbackRule (allow) never decides one.
   const missing = undeclaredOperations(schema);
   if (missing.length) throw new Error(`Operation fields without @RequirePermission: ${missing.join(', ')}`);
   const unknown = unknownPermissions(schema, modules);
