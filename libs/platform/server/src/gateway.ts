@@ -48,7 +48,7 @@ import { startAttachmentSweep } from './attachment-sweep';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
 import { CredentialCheck } from './credentials';
-import { HttpError, RequestPipeline, type Transport } from './pipeline';
+import { HttpError, RequestPipeline, type Call, type Transport } from './pipeline';
 import { RequestDrain } from './drain';
 import { corsHandler } from './cors';
 import { activeTelemetry } from './telemetry';
@@ -197,12 +197,14 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     if (path === '/attachments' || path.startsWith('/attachments/')) return 'attachments';
     return routePrefixes.some((prefix) => path.startsWith(prefix)) ? 'route' : null;
   };
+  /** Express (Apollo, attachments, module routes) for an admitted call; its SQL statements are counted when the call counts them. */
+  const toExpress = (req: IncomingMessage, res: ServerResponse, call: Call): void => (call.tally ? statementTally.run(call.tally, () => app(req, res)) : app(req, res));
   const fastPath = graphqlFastPath({
     pipeline,
     operations,
     guard,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
-    fallback: (req, res) => (pipeline.callOf(req).tally ? statementTally.run(pipeline.callOf(req).tally!, () => app(req, res)) : app(req, res)),
+    fallback: (req, res) => toExpress(req, res, pipeline.callOf(req)),
   });
   /**
    * The Node HTTP adaptor, the single entry of every request: digest (request id, address) and admit
@@ -221,7 +223,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     }
     if (transport === 'http') return fastPath(req, res, call);
     // The tally counts the operation's statements; loading the principal (cached, one statement on a miss) is not among them.
-    return call.tally ? statementTally.run(call.tally, () => app(req, res)) : app(req, res);
+    return toExpress(req, res, call);
   };
   const httpServer = http.createServer((req, res) => {
     // First, for every request: CORS headers for listed browser origins; preflights are answered here.

@@ -10,7 +10,6 @@ import {
   ErrorCode,
   PlatformError,
   RequestContext,
-  UnauthenticatedError,
   UnavailableError,
   flushSensitiveReads,
   formatError,
@@ -382,7 +381,7 @@ export class RequestPipeline {
       return;
     }
     for (const [name, value] of headers) res.setHeader(name, value);
-    if (refusal instanceof UnauthenticatedError || httpStatus === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    if (httpStatus === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     // A refused body may be partly unread (uploads) and a 503 should move the client to another replica.
     if (httpStatus === 503 || httpStatus === 413 || httpStatus === 415 || (httpStatus >= 400 && res.req?.complete === false)) res.setHeader('Connection', 'close');
     sendJson(res, httpStatus, { errors });
