@@ -6,6 +6,7 @@ import { CreateAttachments1764400400000 } from './migrations/1764400400000-creat
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { CreateAuditLog1764400000000 } from './migrations/1764400000000-create-audit-log';
 import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip';
+import { CreateIdempotencyKeys1764403050000 } from './migrations/1764403050000-create-idempotency-keys';
 import { NodeResolver, SCOPED_ENTITIES } from './data/node';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
@@ -14,7 +15,7 @@ export const kernelModule: DomainModule = {
   description: '平台内核。Platform kernel: audit log, attachments and shared conventions.',
   entities: [AuditEntry, Attachment],
   resolvers: [AuditLogResolver, NodeResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000],
   // Every enabled module's declared entities by GraphQL type name, for node(nodeId:).
   start: async (runtime) => ({
     services: { [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])) },

@@ -45,6 +45,7 @@ import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
 import { attachmentRoutes } from './attachments-http';
 import { startAttachmentSweep } from './attachment-sweep';
+import { IdempotencyKeys, idempotencyApolloPlugin, startIdempotencySweep } from './idempotency';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
 import { CredentialCheck } from './credentials';
@@ -52,6 +53,9 @@ import { HttpError, RequestPipeline, type Call, type Transport } from './pipelin
 import { RequestDrain } from './drain';
 import { corsHandler } from './cors';
 import { activeTelemetry } from './telemetry';
+
+/** How long a request holds its Idempotency-Key before a retry may take over a change that never committed. */
+const IDEMPOTENCY_LEASE_SECONDS = 120;
 
 export interface Gateway {
   readonly url: string;
@@ -187,6 +191,8 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     tracer: telemetry?.tracer ?? null,
   });
 
+  // A claim outlives any mutation (statements time out long before): past it, a holder that never committed is taken over.
+  const idempotency = new IdempotencyKeys(dataSource, { ...config.idempotency, leaseSeconds: IDEMPOTENCY_LEASE_SECONDS });
   const drain = new RequestDrain();
   const cors = corsHandler(config.cors.origins);
   const routePrefixes = started.httpRoutes.map((r) => r.path.split('/:')[0]!);
@@ -203,6 +209,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     pipeline,
     operations,
     guard,
+    idempotency,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
     fallback: (req, res) => toExpress(req, res, pipeline.callOf(req)),
   });
@@ -257,6 +264,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     plugins: [
       ...armor.plugins,
       guard.apolloPlugin(),
+      idempotencyApolloPlugin(idempotency, pipeline),
       // Drain: stop accepting, let in-flight requests finish, cut the rest after the grace period.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       ApolloServerPluginCacheControlDisabled(),
@@ -339,6 +347,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   opened.add('http server', () => new Promise((resolve) => httpServer.close(resolve)));
   const { port } = httpServer.address() as AddressInfo;
   startAttachmentSweep(jobs.every, { store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours });
+  startIdempotencySweep(jobs.every, idempotency);
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
   let closing: Promise<void> | null = null;

@@ -6,6 +6,7 @@ import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
 import { HttpError, type Call, type RequestPipeline } from './pipeline';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, claimIdempotency, producedData, type IdempotencyClaim, type IdempotencyKeys } from './idempotency';
 
 interface GraphQLRequestBody {
   query: string;
@@ -74,11 +75,13 @@ export function graphqlFastPath(options: {
   pipeline: RequestPipeline;
   operations: OperationCache;
   guard: RequestGuard;
+  /** Idempotency keys of mutations (`Idempotency-Key`). */
+  idempotency: IdempotencyKeys;
   bodyLimit: { bytes: number; text: string };
   /** Apollo's route (express) for everything the fast path leaves to it. */
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
 }) {
-  const { pipeline, operations, guard, fallback } = options;
+  const { pipeline, operations, guard, idempotency, fallback } = options;
   return async (req: IncomingMessage, res: ServerResponse, call: Call): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
@@ -97,12 +100,38 @@ export function graphqlFastPath(options: {
     // check and answers, so both routes send the same 400.
     if (guard.check(operation.document, operation.operation, variables)) return toApollo(req, res, call, fallback);
     const ctx = pipeline.context(call);
+    let claim: IdempotencyClaim | null = null;
+    if (operation.type === 'mutation' && req.headers[IDEMPOTENCY_HEADER] !== undefined) {
+      const request = body as GraphQLRequestBody;
+      let outcome;
+      try {
+        outcome = await claimIdempotency(idempotency, ctx, req.headers, { source: request.query, operationName: request.operationName, variables });
+      } catch (error) {
+        return pipeline.sendError(res, error, call);
+      }
+      if (outcome?.kind === 'replay') {
+        call.operation = operation.name ?? request.operationName ?? null;
+        res.setHeader(REPLAYED_HEADER, 'true');
+        await pipeline.complete(undefined, call, (name, value) => res.setHeader(name, value));
+        return sendJson(res, outcome.status, undefined, outcome.body);
+      }
+      claim = outcome?.claim ?? null;
+    }
     const execute = () => operation.compiled.query(undefined, ctx, variables);
     // Traced: the execution in a span of its own (no closure, no context work when tracing is off).
     const run = pipeline.tracing ? () => pipeline.traceExecution(call, operation, execute) : execute;
-    const result = (await (call.tally ? statementTally.run(call.tally, run) : run())) as ExecutionResult;
-    // Variables that do not coerce: nothing ran, Apollo answers with its standard 400.
-    if (!('data' in result)) return toApollo(req, res, call, fallback);
+    let result: ExecutionResult;
+    try {
+      result = (await (call.tally ? statementTally.run(call.tally, run) : run())) as ExecutionResult;
+    } catch (error) {
+      await claim?.abandon();
+      throw error;
+    }
+    // Variables that do not coerce: nothing ran, Apollo answers with its standard 400 (and claims the key itself).
+    if (!('data' in result)) {
+      await claim?.abandon();
+      return toApollo(req, res, call, fallback);
+    }
     call.operation = operation.name ?? (body as GraphQLRequestBody).operationName ?? null;
     const { errors, ...rest } = withGraphQLErrors(result);
     let status = 200;
@@ -116,6 +145,7 @@ export function graphqlFastPath(options: {
     } else {
       json = JSON.stringify(rest);
     }
+    await claim?.settle(status, json, producedData(rest));
     await pipeline.complete(ctx, call, (name, value) => res.setHeader(name, value));
     sendJson(res, status, undefined, json);
   };

@@ -22,6 +22,15 @@ export interface RequestContextInit {
 }
 
 /**
+ * A mutation request's `Idempotency-Key`, claimed by the gateway before the request runs: every
+ * transaction of the request marks it inside the transaction, before commit, so a retry can tell a
+ * change that was written (never run again) from one that rolled back (run again).
+ */
+export interface IdempotencyMark {
+  markCommitted(manager: EntityManager): Promise<void>;
+}
+
+/**
  * Everything a resolver or service needs about the current request: who calls, the database
  * (the transaction's manager inside `transaction()`), per-request loaders, logging and events.
  * Passed as the first argument of every service call.
@@ -45,8 +54,20 @@ export class RequestContext {
   readonly pendingEvents: DomainEvent[] | null;
   /** Where "now" comes from for time-driven rules (e.g. escalation deadlines). */
   readonly clock: Clock;
+  /**
+   * The request's claimed `Idempotency-Key`, when it sent one with a mutation (set by the gateway;
+   * shared by the request's copies: Apollo's per-operation clone, transactions).
+   */
+  readonly idempotency: { mark: IdempotencyMark | null };
 
-  constructor(init: RequestContextInit, manager?: EntityManager, pendingEvents: DomainEvent[] | null = null, loaders?: LoaderRegistry, sensitiveReads?: RequestContext['sensitiveReads']) {
+  constructor(
+    init: RequestContextInit,
+    manager?: EntityManager,
+    pendingEvents: DomainEvent[] | null = null,
+    loaders?: LoaderRegistry,
+    sensitiveReads?: RequestContext['sensitiveReads'],
+    idempotency?: RequestContext['idempotency'],
+  ) {
     this.requestId = init.requestId;
     this.principal = init.principal;
     this.ip = init.ip ?? null;
@@ -60,6 +81,7 @@ export class RequestContext {
     this.pendingEvents = pendingEvents;
     this.sensitiveReads = sensitiveReads ?? [];
     this.clock = init.clock ?? SYSTEM_CLOCK;
+    this.idempotency = idempotency ?? { mark: null };
   }
 
   /** A service a started module provides; throws when the module is not enabled. */
@@ -75,7 +97,7 @@ export class RequestContext {
 
   /** A copy bound to a transaction's manager; it shares loaders and identity with this one. */
   withTransaction(manager: EntityManager, pendingEvents: DomainEvent[]): RequestContext {
-    return new RequestContext(this, manager, pendingEvents, this.loaders, this.sensitiveReads);
+    return new RequestContext(this, manager, pendingEvents, this.loaders, this.sensitiveReads, this.idempotency);
   }
 
   /** Queues an event; delivered after commit, dropped on rollback. Outside a transaction, publishes now. */

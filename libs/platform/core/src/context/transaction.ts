@@ -22,7 +22,12 @@ export async function transaction<T>(ctx: RequestContext, work: (tx: RequestCont
   const pending: DomainEvent[] = [];
   let result: T;
   try {
-    result = await ctx.dataSource.transaction((manager) => work(ctx.withTransaction(manager, pending)));
+    result = await ctx.dataSource.transaction(async (manager) => {
+      const out = await work(ctx.withTransaction(manager, pending));
+      // A request with an Idempotency-Key: this change commits with the key marked, so a retry never runs it again.
+      if (ctx.idempotency.mark) await ctx.idempotency.mark.markCommitted(manager);
+      return out;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError('A concurrent change already created this: nothing was written. Read the current state and try again.');
     throw error;
