@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { buildSchema, getOperationAST, parse, validate, type DocumentNode } from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { DEFAULT_PAGE_SIZE } from '@platform/core';
 import { costOf, costPlan } from './query-cost';
 
 const schema = buildSchema(`
@@ -104,6 +105,32 @@ describe('query cost', () => {
     expect(ours('query($f: Int = 20) { organizations(first: $f) { edges { node { hazards(first: $f) { edges { node { id } } } } } } }', {})).toBe(written);
     // A value that will not coerce is refused at execution: the cost counts the default meanwhile.
     expect(ours(query, { f: '100' })).toBe(written);
+  });
+
+  it('counts `last` as `first`, and a connection given neither (no schema default: either may come alone) as DEFAULT_PAGE_SIZE', () => {
+    const both = buildSchema(`
+      type Query { orgs(first: Int, after: String, last: Int, before: String): OrgConnection! }
+      type OrgConnection { edges: [OrgEdge!]! }
+      type OrgEdge { node: Org! }
+      type Org { id: ID!, hazards(first: Int, after: String, last: Int, before: String): HazardConnection! }
+      type HazardConnection { edges: [HazardEdge!]! }
+      type HazardEdge { node: Hazard! }
+      type Hazard { id: ID! }
+    `);
+    const cost = (source: string, variables: Record<string, unknown> = {}): number => {
+      const document = parse(source);
+      return costOf(costPlan(both, document, getOperationAST(document)!), variables);
+    };
+    const sized = (outer: string, inner: string) => cost(`{ orgs${outer} { edges { node { hazards${inner} { edges { node { id } } } } } } }`);
+    expect(DEFAULT_PAGE_SIZE).toBe(20);
+    expect(sized('', '')).toBe(sized('(first: 20)', '(first: 20)'));
+    expect(sized('(last: 5)', '(last: 3, before: "x")')).toBe(sized('(first: 5)', '(first: 3)'));
+    // A size given is the size: an omitted `last` beside `first: 5` adds nothing.
+    expect(sized('(first: 5)', '(first: 3)')).toBeLessThan(sized('(first: 20)', '(first: 3)'));
+    const query = 'query($l: Int) { orgs(last: $l) { edges { node { hazards(last: $l) { edges { node { id } } } } } } }';
+    expect(cost(query, { l: 7 })).toBe(sized('(first: 7)', '(first: 7)'));
+    expect(cost(query, {})).toBe(sized('', ''));
+    expect(cost(query, { l: null })).toBe(sized('', ''));
   });
 
   it('multiplies nested page sizes (the review: 100 × 100 × 100 through variables)', () => {

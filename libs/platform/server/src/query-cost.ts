@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from '@platform/core';
 
 /** graphql-armor's cost-limit defaults, kept so the documented figures still hold. */
 const OBJECT_COST = 2;
@@ -25,9 +26,9 @@ const PAGE_ARGS = ['first', 'last'] as const;
 /** A page size that comes from a variable: its value at run time, else `fallback`. */
 interface VariableSize {
   readonly variable: string;
-  /** The variable's default in the document, else the argument's default in the schema (at least 1). */
+  /** The variable's default in the document, else the argument's default (at least 1). */
   readonly fallback: number;
-  /** The argument's default in the schema: what an explicit null or a value that will not coerce stands for. */
+  /** The argument's default (in the schema, or the page size a connection reads without one): what an explicit null or a value that will not coerce stands for. */
   readonly argDefault: number;
 }
 
@@ -47,7 +48,8 @@ export type CostPlan = number | CostTerm;
 /**
  * graphql-armor's cost formula (object 2, scalar 1, ×1.5 per level, fragments as armor counts them,
  * the whole subtree multiplied by `first`/`last`) with the page sizes the operation will run with:
- * literals, variables, and the argument's default when it is omitted. Armor reads literals only, so
+ * literals, variables, and the argument's default when it is omitted (a connection's
+ * `DEFAULT_PAGE_SIZE` when neither `first` nor `last` is given). Armor reads literals only, so
  * `first: $f` and an omitted `first` counted as 1. Everything that does not depend on a variable is
  * folded into numbers here, so a request costs a walk over the variable-sized fields only.
  */
@@ -62,12 +64,14 @@ export function costPlan(schema: GraphQLSchema, document: DocumentNode, operatio
   const sizeOf = (field: FieldNode, def: GraphQLField<unknown, unknown> | undefined): { fixed: number; sizes: VariableSize[] } => {
     let fixed = 1;
     const sizes: VariableSize[] = [];
+    // A connection's `first` and `last` have no schema default (either may come alone): with neither given, it reads DEFAULT_PAGE_SIZE.
+    const sized = field.arguments?.some((a) => (PAGE_ARGS as readonly string[]).includes(a.name.value)) ?? false;
     for (const name of PAGE_ARGS) {
       const argDef = def?.args.find((a) => a.name === name);
-      const argDefault = typeof argDef?.defaultValue === 'number' ? Math.max(argDef.defaultValue, 1) : 1;
+      const argDefault = typeof argDef?.defaultValue === 'number' ? Math.max(argDef.defaultValue, 1) : argDef ? DEFAULT_PAGE_SIZE : 1;
       const node = field.arguments?.find((a) => a.name.value === name)?.value;
       if (!node) {
-        if (argDef) fixed = Math.max(fixed, argDefault);
+        if (argDef && (argDef.defaultValue !== undefined || !sized)) fixed = Math.max(fixed, argDefault);
       } else if (node.kind === Kind.INT) {
         fixed = Math.max(fixed, Number.parseInt(node.value, 10));
       } else if (node.kind === Kind.VARIABLE) {

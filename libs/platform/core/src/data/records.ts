@@ -3,7 +3,8 @@ import type { Principal } from '../context/principal';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError, NotFoundError } from '../errors/errors';
 import { readRows, rowReader } from '../db/row-reader';
-import { countSql, paginateSql, readOne, type PageRequest, type SortKey } from '../pagination/paginate';
+import { orderSql, type PageRequest, type SortKey } from '../pagination/keyset';
+import { countSql, paginateSql, readOne } from '../pagination/paginate';
 import { pagesByParent } from '../pagination/pages-by-parent';
 import type { ConnectionResult } from '../pagination/connection.type';
 import { rowScopeSql, type ScopedEntity } from './entity';
@@ -187,8 +188,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   async list(o: RecordList): Promise<T[]> {
     const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, o.properties ?? null);
     const { where, params } = this.filter();
-    const order = o.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
-    return reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT :__limit`, { ...params, __limit: o.limit }));
+    return reader.read(await this.run(`SELECT ${reader.select} FROM ${this.from()} WHERE ${where.join(' AND ')} ORDER BY ${orderSql(o.keys)} LIMIT :__limit`, { ...params, __limit: o.limit }));
   }
 
   one(id: string, properties: readonly string[] | null = null): Promise<T | null> {

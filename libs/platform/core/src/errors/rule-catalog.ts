@@ -84,6 +84,8 @@ export const kernelRules = defineRules([
   'notEnded',
   /** `after`/`before` is not a cursor this list handed out for the same `orderBy`. */
   'cursor',
+  /** An argument given with one it excludes (a page's `last` with `first`). */
+  'exclusive',
   /** Text PostgreSQL cannot store (NUL, unpaired surrogates). */
   'text',
 ] as const);

@@ -18,7 +18,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, zh: string)
 
   @ObjectType(`${name}Edge`, { description: `${zh}列表项。One ${name} in a list, with its cursor.` })
   class Edge {
-    @Field({ description: '游标。Opaque position of this item; pass it as `after` to continue after it.' })
+    @Field({ description: '游标。Opaque position of this item; pass it as `after` to continue after it, or as `before` to page back from it.' })
     cursor: string;
 
     @Field(() => nodeType, { description: `${zh}。The ${name} itself.` })

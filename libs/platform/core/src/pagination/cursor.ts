@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
+import { kernelRules } from '../errors/rule-catalog';
 
 /** A cursor is the sort-key values of a row, base64url-encoded JSON: opaque to clients, stable across pages. */
 export type CursorValues = ReadonlyArray<string | number | boolean | null>;
@@ -7,9 +8,12 @@ export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** The error for a cursor this list did not hand out (malformed, or values that do not fit its keys). */
-export function cursorError(argName = 'after'): BadUserInputError {
-  return BadUserInputError.field(argName, 'cursor', 'is not a cursor returned by this list with the same orderBy.');
+const CURSOR_MESSAGE = 'is not a cursor returned by this list with the same orderBy.';
+
+/** The error for a cursor this list did not hand out (malformed, or values that do not fit its keys), naming each argument that may hold it. */
+export function cursorError(...argNames: string[]): BadUserInputError {
+  const fields = (argNames.length ? argNames : ['after']).map((field) => kernelRules.violation(field, 'cursor', CURSOR_MESSAGE));
+  return new BadUserInputError(fields.map((f) => `${f.field}: ${f.message}`).join(' '), fields);
 }
 
 /** A value a sort key can hold: what `encodeCursor` writes (text PostgreSQL can store, finite numbers). */
@@ -40,14 +44,16 @@ function isDataException(error: unknown): boolean {
 /**
  * Runs a page query; when it used a client's cursor and PostgreSQL could not read a value as its
  * column's type (a text where a uuid or a timestamp is sorted: SQLSTATE class 22), the cursor was
- * not one this list handed out: BAD_USER_INPUT instead of an internal error. The keys' SQL types are
- * not known here, so the database is the judge.
+ * not one this list handed out: BAD_USER_INPUT instead of an internal error, naming the cursor
+ * arguments given (`after`, `before`, or both: which one PostgreSQL choked on is not known). The
+ * keys' SQL types are not known here, so the database is the judge.
  */
-export async function withCursor<T>(after: string | undefined, run: () => Promise<T>, argName = 'after'): Promise<T> {
-  if (!after) return run();
+export async function withCursor<T>(page: { readonly after?: string | null; readonly before?: string | null }, run: () => Promise<T>): Promise<T> {
+  const given = [...(page.after ? ['after'] : []), ...(page.before ? ['before'] : [])];
+  if (!given.length) return run();
   try {
     return await run();
   } catch (error) {
-    throw isDataException(error) ? cursorError(argName) : error;
+    throw isDataException(error) ? cursorError(...given) : error;
   }
 }

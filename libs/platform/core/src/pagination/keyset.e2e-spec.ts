@@ -4,14 +4,17 @@ import { Client } from 'pg';
 import { DataSource, EntitySchema } from 'typeorm';
 import type { ConnectionResult } from './connection.type';
 import { pagesByParent } from './pages-by-parent';
-import { paginate, paginateRows, paginateSql, type SortKey } from './paginate';
+import type { PageRequest, SortKey } from './keyset';
+import { paginate, paginateRows, paginateSql } from './paginate';
 import { SortDirection } from './sort-direction';
 
 /**
  * Property: following `pageInfo.endCursor` until `hasNextPage` is false returns every row exactly
  * once, in the order of the same ORDER BY run in one statement, and ends, whatever the order and the
  * page size, on keys with ties written by one `now()` (microseconds), sub-millisecond differences,
- * and NULLs (integration review §5.2).
+ * and NULLs (integration review §5.2). Backward too (issue 16): following `startCursor` with
+ * `last`/`before` from the end returns the same rows page by page in reverse, with exact page info;
+ * a walk can turn around; `first`/`last` of the window between two cursors is that slice.
  */
 
 /**
@@ -185,32 +188,148 @@ describe('keyset pagination on PostgreSQL (ties, sub-millisecond times, NULLs)',
   const pageCap = (rows: number, first: number) => Math.ceil(rows / first) + 2;
   const ids = <T extends { id: string }>(c: ConnectionResult<T>): ConnectionResult<{ id: string }> => c;
 
-  /** Each way of paging a whole table, as a function of the order, the page size and the cursor. */
-  const paginators: Array<[string, (o: Order, first: number, after: string | undefined) => Promise<ConnectionResult<{ id: string }>>]> = [
+  type Page = ConnectionResult<{ id: string }>;
+  type Pager = (page: PageRequest) => Promise<Page>;
+
+  /** Each way of paging a whole table, as a function of the order and the page asked for. */
+  const paginators: Array<[string, (o: Order, page: PageRequest) => Promise<Page>]> = [
     [
       'paginateSql',
-      (o, first, after) =>
-        paginateSql({ manager: ds.manager, from: 'item i', where: [], params: {}, select: 'i.id', keys: sortKeys('i', o), page: { first, after }, withCount: true, read: (rows) => rows.map((r) => ({ id: r['id'] as string })) }),
+      (o, page) => paginateSql({ manager: ds.manager, from: 'item i', where: [], params: {}, select: 'i.id', keys: sortKeys('i', o), page, withCount: true, read: (rows) => rows.map((r) => ({ id: r['id'] as string })) }),
     ],
     [
       'paginateSql with countInline',
-      (o, first, after) =>
-        paginateSql({ manager: ds.manager, from: 'item i', where: [], params: {}, select: 'i.id', keys: sortKeys('i', o), page: { first, after }, withCount: true, countInline: true, read: (rows) => rows.map((r) => ({ id: r['id'] as string })) }),
+      (o, page) =>
+        paginateSql({ manager: ds.manager, from: 'item i', where: [], params: {}, select: 'i.id', keys: sortKeys('i', o), page, withCount: true, countInline: true, read: (rows) => rows.map((r) => ({ id: r['id'] as string })) }),
     ],
-    ['paginateRows', async (o, first, after) => ids(await paginateRows<Item>({ manager: ds.manager, entity: ItemEntity, alias: 'i', table: 'item', where: [], params: {}, keys: sortKeys('i', o), page: { first, after }, withCount: true }))],
-    ['paginate (query builder)', async (o, first, after) => ids(await paginate(ds.createQueryBuilder(ItemEntity, 'i'), { first, after }, sortKeys('i', o), true))],
+    ['paginateRows', async (o, page) => ids(await paginateRows<Item>({ manager: ds.manager, entity: ItemEntity, alias: 'i', table: 'item', where: [], params: {}, keys: sortKeys('i', o), page, withCount: true }))],
+    ['paginate (query builder)', async (o, page) => ids(await paginate(ds.createQueryBuilder(ItemEntity, 'i'), page, sortKeys('i', o), true))],
   ];
+
+  /** One parent's pages through `pagesByParent`, asked for all parents in one statement as a DataLoader does. */
+  const parentPager =
+    (o: Order, parentId: string): Pager =>
+    async (page) => {
+      const pages = await pagesByParent<Item>({ manager: ds.manager, entity: ItemEntity, table: 'item', parentColumn: 'parent_id', parentIds: [...PARENTS, CHILDLESS], keys: sortKeys('t', o), page });
+      return ids(pages.get(parentId)!);
+    };
 
   it.each(paginators)('%s returns every row once, in order, and ends', async (_name, page) => {
     await fc.assert(
       fc.asyncProperty(world, async (w) => {
         await load(w);
         const expected = await expectedIds(w.order);
-        expectComplete(await follow(pageCap(expected.length, w.first), (after) => page(w.order, w.first, after)), expected);
+        expectComplete(await follow(pageCap(expected.length, w.first), (after) => page(w.order, { first: w.first, after })), expected);
       }),
       { numRuns: 100, examples: EXAMPLES.map((w) => [w]) },
     );
   }, 60_000);
+
+  const nodeIds = (c: Page) => c.edges.map((e) => e.node.id);
+  const pageFlags = (c: Page) => [c.pageInfo.hasPreviousPage, c.pageInfo.hasNextPage];
+
+  /**
+   * Pages backward: `last` from the end of the list, then `before: startCursor` until
+   * `hasPreviousPage` is false. Expects the rows of the forward order, each once, pages full but the
+   * first, every page's flags exact (no previous page only at the start, no next page only at the end),
+   * and the count on every page.
+   */
+  async function expectBackwardComplete(page: Pager, size: number, expected: readonly string[]): Promise<void> {
+    const pages: string[][] = [];
+    const flags: boolean[][] = [];
+    let c = await page({ last: size });
+    for (let n = 1; ; n++) {
+      pages.unshift(nodeIds(c));
+      flags.unshift(pageFlags(c));
+      expect(c.totalCount).toBe(expected.length);
+      if (!c.pageInfo.hasPreviousPage || n >= pageCap(expected.length, size)) break;
+      c = await page({ last: size, before: c.pageInfo.startCursor! });
+    }
+    const got = pages.flat();
+    expect({ lost: expected.filter((id) => !got.includes(id)).length, repeated: got.length - new Set(got).size }).toEqual({ lost: 0, repeated: 0 });
+    expect(got).toEqual(expected);
+    expect(flags).toEqual(pages.map((_, i) => [i > 0, i < pages.length - 1]));
+    expect(pages.slice(1).filter((p) => p.length !== size)).toEqual([]);
+  }
+
+  /** Forward up to three pages, then back two with `last`/`before`: the pages come back as they were, with their flags. */
+  async function expectTurnaround(page: Pager, size: number): Promise<void> {
+    const forward = [await page({ first: size })];
+    while (forward.length < 3 && forward[forward.length - 1]!.pageInfo.hasNextPage) forward.push(await page({ first: size, after: forward[forward.length - 1]!.pageInfo.endCursor! }));
+    let back = forward[forward.length - 1]!;
+    for (let i = forward.length - 2; i >= Math.max(0, forward.length - 3); i--) {
+      back = await page({ last: size, before: back.pageInfo.startCursor! });
+      expect(nodeIds(back)).toEqual(nodeIds(forward[i]!));
+      expect(back.edges.map((e) => e.cursor)).toEqual(forward[i]!.edges.map((e) => e.cursor));
+      expect(pageFlags(back)).toEqual([i > 0, true]);
+    }
+  }
+
+  /** The first or the last `k` of the window between the rows at `a` and `b` (-1 and the length: no cursor), with Relay's flags. */
+  async function expectWindow(page: Pager, expected: readonly string[], pick: { a: number; b: number; k: number; backward: boolean }): Promise<void> {
+    const all = await page({ first: expected.length + 1 });
+    const cursors = all.edges.map((e) => e.cursor);
+    const a = (pick.a % (expected.length + 1)) - 1;
+    const b = pick.b % (expected.length + 1);
+    const request = { ...(a >= 0 ? { after: cursors[a] } : {}), ...(b < expected.length ? { before: cursors[b] } : {}) };
+    const window = expected.slice(a + 1, Math.max(a + 1, b));
+    const c = await page(pick.backward ? { ...request, last: pick.k } : { ...request, first: pick.k });
+    expect(nodeIds(c)).toEqual(pick.backward ? window.slice(Math.max(0, window.length - pick.k)) : window.slice(0, pick.k));
+    // Beyond the window's ends: a row is at `before` whenever it is given, and `after` always reports a previous page.
+    expect(pageFlags(c)).toEqual(pick.backward ? [window.length > pick.k || a >= 0, b < expected.length] : [a >= 0, window.length > pick.k || b < expected.length]);
+    expect(c.totalCount).toBe(expected.length);
+  }
+
+  const pick = fc.record({ a: fc.nat(40), b: fc.nat(40), k: fc.integer({ min: 1, max: 7 }), backward: fc.boolean() });
+
+  it.each(paginators)('%s pages backward from the end: the forward rows in reverse, exact flags, and turns around', async (_name, page) => {
+    await fc.assert(
+      fc.asyncProperty(world, pick, async (w, p) => {
+        await load(w);
+        const expected = await expectedIds(w.order);
+        await expectBackwardComplete((r) => page(w.order, r), w.first, expected);
+        await expectTurnaround((r) => page(w.order, r), w.first);
+        await expectWindow((r) => page(w.order, r), expected, p);
+      }),
+      { numRuns: 60, examples: EXAMPLES.map((w) => [w, { a: 2, b: 5, k: 1, backward: true }]) },
+    );
+  }, 120_000);
+
+  it('pagesByParent pages each parent backward, turns around and takes windows, in one statement for all parents', async () => {
+    await fc.assert(
+      fc.asyncProperty(world, pick, async (w, p) => {
+        await load(w);
+        for (const parentId of [...PARENTS, CHILDLESS]) {
+          const expected = await expectedIds(w.order, parentId);
+          await expectBackwardComplete(parentPager(w.order, parentId), w.first, expected);
+          await expectTurnaround(parentPager(w.order, parentId), w.first);
+          await expectWindow(parentPager(w.order, parentId), expected, p);
+        }
+      }),
+      { numRuns: 40, examples: EXAMPLES.map((w) => [w, { a: 1, b: 4, k: 2, backward: true }]) },
+    );
+  }, 120_000);
+
+  it.each([...paginators.map(([name, page]): [string, (o: Order) => Pager] => [name, (o) => (r) => page(o, r)]), ['pagesByParent', (o: Order) => parentPager(o, PARENTS[0]!)] as [string, (o: Order) => Pager]])(
+    '%s: hasNextPage before a cursor whose row is gone says whether rows lie at or after it',
+    async (_name, pager) => {
+      const w = EXAMPLES[3]!;
+      await load({ ...w, groups: w.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, parent: 0 })) })) });
+      const page = pager(w.order);
+      const all = await page({ first: 100 });
+      expect(all.edges.length).toBe(7);
+      const [third, last] = [all.edges[2]!, all.edges[6]!];
+      await ds.query(`DELETE FROM item WHERE id = ANY($1)`, [[third.node.id, last.node.id]]);
+      // The last row is gone and nothing follows it: the page before it ends the list.
+      const end = await page({ last: 2, before: last.cursor });
+      expect(nodeIds(end)).toEqual(nodeIds(all).slice(4, 6));
+      expect(pageFlags(end)).toEqual([true, false]);
+      // The third row is gone but rows follow it.
+      const start = await page({ last: 2, before: third.cursor });
+      expect(nodeIds(start)).toEqual(nodeIds(all).slice(0, 2));
+      expect(pageFlags(start)).toEqual([false, true]);
+    },
+  );
 
   it('pagesByParent returns every child of each parent once, in order, and ends', async () => {
     await fc.assert(

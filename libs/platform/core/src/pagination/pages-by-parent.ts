@@ -1,9 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readRows, rowReader } from '../db/row-reader';
-import { decodeCursor, withCursor } from './cursor';
+import { withCursor } from './cursor';
 import type { ConnectionResult } from './connection.type';
-import { DEFAULT_PAGE_SIZE } from './page.args';
-import { cursorColumns, keysetCondition, takeCursors, toConnection, type PageRequest, type SortKey } from './paginate';
+import { pageWindow, windowSql, type PageRequest, type SortKey } from './keyset';
+import { cursorColumns, takeCursors, toConnection } from './paginate';
 
 export interface PagesByParentQuery<T> {
   readonly manager: EntityManager;
@@ -32,41 +32,38 @@ export interface PagesByParentQuery<T> {
  * without reading the parent's other children; the per-parent count is added only when asked for
  * (`page.withCount`, i.e. the client selected `totalCount`). Each parent's rows come back as one
  * JSON array (one row per parent, not per child) and go through the entity's `rowReader`, not
- * TypeORM hydration.
+ * TypeORM hydration. Pages go both ways like `paginate`'s (`last`/`before`: the subquery reads in
+ * the reversed order), and a page before `before` looks whether the parent has a child at or after
+ * it in the same statement.
  */
 export async function pagesByParent<T extends ObjectLiteral>(q: PagesByParentQuery<T>): Promise<Map<string, ConnectionResult<T>>> {
-  const first = q.page.first ?? DEFAULT_PAGE_SIZE;
+  const window = pageWindow(q.page, q.keys.length);
+  const w = windowSql(window, q.keys, 'pcur');
   const withCount = q.page.withCount ?? true;
   const withCursors = q.page.withCursors !== false;
-  const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
-  const params: Record<string, unknown> = { ...(q.params ?? {}), parentIds: q.parentIds, limit: first + 1 };
-  let cursorSql = 'TRUE';
-  if (q.page.after) {
-    const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length), 'pcur');
-    cursorSql = cond.sql;
-    Object.assign(params, cond.params);
-  }
+  const params: Record<string, unknown> = { ...(q.params ?? {}), ...w.params, parentIds: q.parentIds, limit: w.limit };
   const reader = rowReader(q.manager, q.entity, 't', q.properties ?? null);
   const filter = `t.${q.parentColumn} = p.parent${q.where ? ` AND (${q.where})` : ''}`;
-  // One row per parent: its page as a JSON array in key order (JSON.parse is far cheaper than a row per child).
+  // One row per parent: its page as a JSON array in reading order (JSON.parse is far cheaper than a row per child).
   const sql = `
-    SELECT p.ord::int AS "ord"${withCount ? ', c.total AS "total"' : ''}, r.rows
+    SELECT p.ord::int AS "ord"${withCount ? ', c.total AS "total"' : ''}${w.beyond ? ', b.beyond AS "beyond"' : ''}, r.rows
     FROM unnest(CAST(:parentIds AS ${q.parentType ?? 'uuid'}[])) WITH ORDINALITY AS p(parent, ord)
     ${withCount ? `CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q.table} t WHERE ${filter}) c` : ''}
+    ${w.beyond ? `CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM ${q.table} t WHERE ${filter} AND ${w.beyond}) AS beyond) b` : ''}
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object(${[...reader.names, ...(withCursors ? q.keys.map((_, i) => `__c${i}`) : [])].map((n) => `'${n}', u."${n}"`).join(', ')}) ORDER BY u."__n") AS rows FROM (
-        SELECT ${reader.select}${withCursors ? cursorColumns(q.keys) : ''}, row_number() OVER (ORDER BY ${order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${cursorSql} ORDER BY ${order} LIMIT :limit
+        SELECT ${reader.select}${withCursors ? cursorColumns(q.keys) : ''}, row_number() OVER (ORDER BY ${w.order}) AS "__n" FROM ${q.table} t WHERE ${filter} AND ${w.where ?? 'TRUE'} ORDER BY ${w.order} LIMIT :limit
       ) u
     ) r`;
   const [query, positional] = q.manager.connection.driver.escapeQueryWithParameters(sql, params);
-  const raw = await withCursor(q.page.after, () => readRows(q.manager, query, positional));
+  const raw = await withCursor(q.page, () => readRows(q.manager, query, positional));
 
   const result = new Map<string, ConnectionResult<T>>();
   for (const r of raw) {
     const id = q.parentIds[(r['ord'] as number) - 1]!;
     const rows = (r['rows'] as Array<Record<string, unknown>> | null) ?? [];
     const cursors = takeCursors(rows, q.keys.length, q.page);
-    result.set(id, toConnection(reader.read(rows), cursors, first, Boolean(q.page.after), withCount ? (r['total'] as number) : -1));
+    result.set(id, toConnection(reader.read(rows), cursors, window, withCount ? (r['total'] as number) : -1, r['beyond'] === true));
   }
   return result;
 }

@@ -1,24 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readRows, rowReader } from '../db/row-reader';
-import { selectsCursor, selectsField } from '../graphql/selection';
-import { SortDirection } from './sort-direction';
-import { cursorError, decodeCursor, encodeCursor, withCursor, type CursorValues } from './cursor';
+import { cursorError, encodeCursor, withCursor, type CursorValues } from './cursor';
 import type { ConnectionResult } from './connection.type';
-import { DEFAULT_PAGE_SIZE } from './page.args';
+import { pageWindow, windowSql, type PageRequest, type PageWindow, type SortKey } from './keyset';
 
-/**
- * One key of a keyset order over rows of type `T`. The last key of every order must be unique (the
- * id). The cursor holds each key's value exactly as stored, read by the page query itself as text
- * (a timestamp with its microseconds), so pages neither skip nor repeat rows that tie on a key.
- * NULLs sort as PostgreSQL sorts them: last ascending, first descending.
- */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- T names the rows the order is for, at the call sites.
-export interface SortKey<T = unknown> {
-  /** SQL expression, e.g. `o.name`. */
-  readonly column: string;
-  readonly direction: SortDirection;
-}
+// Declared in keyset.ts with the window they shape; still importable from here.
+export type { PageRequest, SortKey } from './keyset';
 
 /** Names of the cursor columns a page query adds (one per key, the key's value as text). */
 const CURSOR_COLUMN = '__c';
@@ -43,50 +30,6 @@ export function takeCursors(rows: Array<Record<string, unknown>>, keyCount: numb
     }
     return values;
   });
-}
-
-export interface PageRequest {
-  readonly first?: number;
-  readonly after?: string;
-  /** Whether to count all matching items (`totalCount`); per-parent pages count unless told not to. */
-  readonly withCount?: boolean;
-  /** False when the client selects no cursor: the page query then reads no cursor values (they are exact, and cost bytes per row). */
-  readonly withCursors?: boolean;
-}
-
-/** A loader variant for a page and the properties read (`LoaderRegistry.get`): built once per parent row, so kept cheap. */
-export function pageKey(page: PageRequest, properties: readonly string[] | null = null): string {
-  return `${page.first ?? ''}|${page.after ?? ''}|${page.withCount ? 1 : 0}${page.withCursors === false ? '' : 'c'}|${properties ? properties.join(',') : '*'}`;
-}
-
-/** The page a connection field asks for: its `first`/`after`, a count only when `totalCount` is selected, cursors only when one is. */
-export function pageRequest(page: { first?: number; after?: string }, info: GraphQLResolveInfo): PageRequest {
-  return { first: page.first, after: page.after, withCount: selectsField(info, 'totalCount'), withCursors: selectsCursor(info) };
-}
-
-/**
- * Keyset condition "row comes after the cursor" for a mixed-direction order:
- * (k1 after c1) OR (k1 = c1 AND k2 after c2) OR ..., where "after" follows PostgreSQL's NULL order
- * (ascending: larger values, then NULLs; descending: smaller values, and after a NULL every value).
- * The cursor's values are the keys' stored values as text; PostgreSQL reads them as the key's type.
- * Returns SQL and named parameters.
- */
-export function keysetCondition(keys: readonly SortKey[], cursor: CursorValues, prefix = 'cur'): { sql: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = {};
-  const equal = (k: SortKey, j: number) => (cursor[j] === null ? `${k.column} IS NULL` : `${k.column} = :${prefix}${j}`);
-  const after = (k: SortKey, i: number): string | null => {
-    const asc = k.direction === SortDirection.ASC;
-    if (cursor[i] === null) return asc ? null : `${k.column} IS NOT NULL`;
-    return asc ? `(${k.column} > :${prefix}${i} OR ${k.column} IS NULL)` : `${k.column} < :${prefix}${i}`;
-  };
-  const ors = keys.flatMap((key, i) => {
-    const tail = after(key, i);
-    return tail === null ? [] : [`(${[...keys.slice(0, i).map(equal), tail].join(' AND ')})`];
-  });
-  keys.forEach((_, j) => {
-    if (cursor[j] !== null) params[`${prefix}${j}`] = cursor[j];
-  });
-  return { sql: ors.length ? `(${ors.join(' OR ')})` : 'FALSE', params };
 }
 
 /** An edge whose cursor is encoded only if the client selects it (most nested pages never do). */
@@ -120,16 +63,31 @@ class LazyPageInfo<T> {
   }
 }
 
-/** Builds the connection object from rows fetched with `first + 1` as limit and their cursors' values. */
-export function toConnection<T>(rows: T[], cursors: readonly CursorValues[] | null, first: number, hasPrevious: boolean, totalCount: number): ConnectionResult<T> {
-  const edges = rows.slice(0, first).map((node, i) => new LazyEdge(node, cursors ? cursors[i]! : null));
-  return { edges, totalCount, pageInfo: new LazyPageInfo(rows.length > first, hasPrevious, edges) };
+/**
+ * Builds the connection object from the rows read with `size + 1` as limit, in the order read (the
+ * reversed order for a `last` page), and their cursors' values. The extra row tells whether more
+ * items lie beyond the page's far end: a previous page for `last`, a next one for `first`. At the
+ * cursors' ends: a page after `after` has a previous page (the cursor's row was listed before it; a
+ * query would only say whether it was deleted since), and one before `before` has a next page when
+ * `beyond`, a row the caller found at or after `before`.
+ */
+export function toConnection<T>(rows: T[], cursors: readonly CursorValues[] | null, window: PageWindow, totalCount: number, beyond = false): ConnectionResult<T> {
+  const more = rows.length > window.size;
+  const nodes = rows.slice(0, window.size);
+  // Backward pages were read from the end: put them (and their cursors) in list order.
+  const values = window.backward && cursors ? cursors.slice(0, window.size).reverse() : cursors;
+  if (window.backward) nodes.reverse();
+  const edges = nodes.map((node, i) => new LazyEdge(node, values ? values[i]! : null));
+  const hasPrevious = (window.backward && more) || window.after !== null;
+  const hasNext = (!window.backward && more) || beyond;
+  return { edges, totalCount, pageInfo: new LazyPageInfo(hasNext, hasPrevious, edges) };
 }
 
 /**
  * Runs one page of a filtered query builder as a cursor connection: keyset pagination on `keys`
- * (stable under inserts, index-friendly), `first + 1` rows to know whether a next page exists, and
- * a COUNT only when the client selected `totalCount`.
+ * (stable under inserts, index-friendly) both ways (`first`/`after`, `last`/`before`: see
+ * `windowSql`), `size + 1` rows to know whether more lie beyond the page, and a COUNT only when the
+ * client selected `totalCount`.
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -137,20 +95,22 @@ export async function paginate<T extends ObjectLiteral>(
   keys: readonly SortKey<T>[],
   withCount: boolean,
 ): Promise<ConnectionResult<T>> {
-  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  const window = pageWindow(page, keys.length);
+  const w = windowSql(window, keys);
   const countQuery = withCount ? qb.clone().getCount() : undefined;
-  const rowsQb = qb.clone();
-  if (page.after) {
-    const cond = keysetCondition(keys, decodeCursor(page.after, keys.length));
-    rowsQb.andWhere(cond.sql, cond.params);
-  }
-  keys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
+  const rowsQb = w.where ? qb.clone().andWhere(w.where, w.params) : qb.clone();
+  w.orderKeys.forEach((k, i) => (i === 0 ? rowsQb.orderBy(k.column, k.direction) : rowsQb.addOrderBy(k.column, k.direction)));
   // Rows through the entity's row reader: TypeORM still writes the SQL, but does not hydrate.
   const reader = rowReader<T>(qb.connection.manager, qb.expressionMap.mainAlias!.target, qb.alias);
   const select = `${reader.select}${cursorColumnsOf(page, keys)}`;
-  const [rows, totalCount] = await Promise.all([withCursor(page.after, () => rowsQb.select(select).limit(first + 1).getRawMany()), countQuery ?? Promise.resolve(-1)]);
+  const beyond = w.beyond;
+  const [rows, totalCount, isBeyond] = await Promise.all([
+    withCursor(page, () => rowsQb.select(select).limit(w.limit).getRawMany()),
+    countQuery ?? -1,
+    beyond ? withCursor(page, () => qb.clone().andWhere(beyond, w.params).getExists()) : false,
+  ]);
   const cursors = takeCursors(rows, keys.length, page);
-  return toConnection(reader.read(rows), cursors, first, Boolean(page.after), totalCount);
+  return toConnection(reader.read(rows), cursors, window, totalCount, isBeyond);
 }
 
 export interface RowPageQuery<T> {
@@ -211,53 +171,56 @@ export async function countSql(q: SqlCountQuery): Promise<number> {
   return Number(row?.['n'] ?? 0);
 }
 
+/** Whether a row of the table expression meets the conditions and `condition` (one statement); false for no condition. */
+async function existsSql(q: SqlCountQuery, condition: string | null, params: Record<string, unknown>): Promise<boolean> {
+  if (condition === null) return false;
+  const [row] = await runSql(q.manager, `SELECT EXISTS (SELECT 1 FROM ${q.from} WHERE ${andSql([...q.where, condition])}) AS "beyond"`, { ...q.params, ...params });
+  return row?.['beyond'] === true;
+}
+
 /**
  * One page of a hand-written table expression as a cursor connection, with the keyset semantics and
- * cursors of `paginate`: one statement for the rows (`first + 1`), plus a COUNT only when asked for
- * (in the same statement with `countInline`).
+ * cursors of `paginate`: one statement for the rows (`size + 1`), plus a COUNT only when asked for
+ * (in the same statement with `countInline`) and, for a page before `before`, whether rows lie at
+ * or after it (also inline with `countInline`).
  */
 export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResult<T>> {
-  const first = q.page.first ?? DEFAULT_PAGE_SIZE;
+  const window = pageWindow(q.page, q.keys.length);
   const where = andSql(q.where);
-  const params: Record<string, unknown> = { ...q.params, limit: first + 1 };
   if (q.withCount && q.countInline) {
     // The keys become columns of the filtered rows, so the cursor and the order work on the WITH.
     const keys = q.keys.map((k, i) => ({ ...k, column: `f."__k${i}"` }));
-    let cursor = 'TRUE';
-    if (q.page.after) {
-      const cond = keysetCondition(keys, decodeCursor(q.page.after, keys.length));
-      cursor = cond.sql;
-      Object.assign(params, cond.params);
-    }
-    const rows = await withCursor(q.page.after, () =>
+    const w = windowSql(window, keys);
+    const beyondColumn = w.beyond ? `, EXISTS (SELECT 1 FROM f WHERE ${w.beyond}) AS "__beyond"` : '';
+    const rows = await withCursor(q.page, () =>
       runSql(
         q.manager,
         `WITH f AS (SELECT ${q.select}, ${q.keys.map((k, i) => `${k.column} AS "__k${i}"`).join(', ')} FROM ${q.from} WHERE ${where})
-         SELECT f.*${cursorColumnsOf(q.page, keys)}, (SELECT count(*)::int FROM f) AS "__total" FROM f WHERE ${cursor} ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(', ')} LIMIT :limit`,
-        params,
+         SELECT f.*${cursorColumnsOf(q.page, keys)}, (SELECT count(*)::int FROM f) AS "__total"${beyondColumn} FROM f WHERE ${w.where ?? 'TRUE'} ORDER BY ${w.order} LIMIT :limit`,
+        { ...q.params, ...w.params, limit: w.limit },
       ),
     );
-    const total = rows.length ? Number(rows[0]!['__total']) : q.page.after ? await countSql(q) : 0;
+    // A page with no row has none to carry the count and the look beyond `before`: statements of their own then.
+    const plain = rows.length ? null : windowSql(window, q.keys);
+    const [total, beyond] = plain
+      ? await Promise.all([window.after || window.before ? countSql(q) : 0, withCursor(q.page, () => existsSql(q, plain.beyond, plain.params))])
+      : [Number(rows[0]!['__total']), rows[0]!['__beyond'] === true];
     for (const row of rows) {
       delete row['__total'];
+      delete row['__beyond'];
       q.keys.forEach((_, i) => delete row[`__k${i}`]);
     }
     const cursors = takeCursors(rows, keys.length, q.page);
-    return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), total);
+    return toConnection(q.read(rows), cursors, window, total, beyond);
   }
-  let rowsWhere = where;
-  if (q.page.after) {
-    const cond = keysetCondition(q.keys, decodeCursor(q.page.after, q.keys.length));
-    rowsWhere = `${where} AND ${cond.sql}`;
-    Object.assign(params, cond.params);
-  }
-  const order = q.keys.map((k) => `${k.column} ${k.direction}`).join(', ');
-  const [rows, count] = await Promise.all([
-    withCursor(q.page.after, () => runSql(q.manager, `SELECT ${q.select}${cursorColumnsOf(q.page, q.keys)} FROM ${q.from} WHERE ${rowsWhere} ORDER BY ${order} LIMIT :limit`, params)),
+  const w = windowSql(window, q.keys);
+  const [rows, count, beyond] = await Promise.all([
+    withCursor(q.page, () => runSql(q.manager, `SELECT ${q.select}${cursorColumnsOf(q.page, q.keys)} FROM ${q.from} WHERE ${w.where ? `${where} AND ${w.where}` : where} ORDER BY ${w.order} LIMIT :limit`, { ...q.params, ...w.params, limit: w.limit })),
     q.withCount ? countSql(q) : null,
+    withCursor(q.page, () => existsSql(q, w.beyond, w.params)),
   ]);
   const cursors = takeCursors(rows, q.keys.length, q.page);
-  return toConnection(q.read(rows), cursors, first, Boolean(q.page.after), count ?? -1);
+  return toConnection(q.read(rows), cursors, window, count ?? -1, beyond);
 }
 
 /**
@@ -276,16 +239,23 @@ export async function readOne<T extends ObjectLiteral>(q: Pick<RowPageQuery<T>, 
   return reader.read(await runSql(q.manager, `SELECT ${reader.select} FROM ${q.table} ${q.alias} WHERE ${andSql(q.where)} LIMIT 1`, q.params))[0] ?? null;
 }
 
-/** The same connection over an in-memory list already in order (small catalogs such as permissions). */
+/**
+ * The same connection over an in-memory list already in order (small catalogs such as permissions),
+ * keyed by a unique string. A cursor whose item has left the list bounds nothing (the whole list on
+ * that side): an in-memory list has no keys to place it by.
+ */
 export function paginateList<T>(items: readonly T[], page: PageRequest, key: (item: T) => string): ConnectionResult<T> {
-  const first = page.first ?? DEFAULT_PAGE_SIZE;
-  let start = 0;
-  if (page.after) {
-    const [after] = decodeCursor(page.after, 1);
+  const window = pageWindow(page, 1);
+  const indexOf = (values: CursorValues | null, argName: string): number => {
+    if (!values) return -1;
     // The keys here are strings: any other value was not handed out by this list.
-    if (typeof after !== 'string') throw cursorError();
-    start = items.findIndex((item) => key(item) === after) + 1;
-  }
-  const slice = items.slice(start, start + first + 1);
-  return toConnection(slice, slice.map((item) => [key(item)]), first, Boolean(page.after), items.length);
+    if (typeof values[0] !== 'string') throw cursorError(argName);
+    return items.findIndex((item) => key(item) === values[0]);
+  };
+  const start = indexOf(window.after, 'after') + 1;
+  const at = indexOf(window.before, 'before');
+  const end = Math.max(start, at < 0 ? items.length : at);
+  // Read as the SQL reads: from the window's start, or backward from its end, one item more than the page.
+  const slice = window.backward ? items.slice(Math.max(start, end - window.size - 1), end).reverse() : items.slice(start, Math.min(end, start + window.size + 1));
+  return toConnection(slice, slice.map((item) => [key(item)]), window, items.length, at >= 0);
 }
