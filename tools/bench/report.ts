@@ -343,19 +343,29 @@ const nodes = (connection: unknown, what: string): Json[] => {
   return edges.map((e, i) => obj(obj(e, `${what}[${i}]`)['node'], `${what}[${i}].node`));
 };
 
-/** Field names of one side: the gateway's, or PostGraphile's (rowId, *ByOrganizationId …). */
+/** Field names of one side: the gateway's, or PostGraphile's (rowId, *ByOrganizationId …), and a step's action as stored. */
 interface Dialect {
   readonly root: Record<CompareQuery, string>;
   readonly id: string;
   readonly hazards: string;
   readonly history: string;
+  /** The stored action (`planRectification`) from the side's answer. */
+  readonly action: (value: string) => string;
 }
-const GATEWAY: Dialect = { root: { q1: 'hazards', q2: 'organizations', q3: 'hazard' }, id: 'id', hazards: 'hazards', history: 'history' };
+/** The gateway answers the enum `HazardAction` (`PLAN_RECTIFICATION`), PostGraphile and the floor the column's text. */
+const GATEWAY: Dialect = {
+  root: { q1: 'hazards', q2: 'organizations', q3: 'hazard' },
+  id: 'id',
+  hazards: 'hazards',
+  history: 'history',
+  action: (value) => value.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+};
 const POSTGRAPHILE: Dialect = {
   root: { q1: 'allHazards', q2: 'allOrganizations', q3: 'hazardByRowId' },
   id: 'rowId',
   hazards: 'hazardsByOrganizationId',
   history: 'hazardEventsByHazardId',
+  action: (value) => value,
 };
 
 function normalizeGraphQL(d: Dialect, query: CompareQuery, data: unknown): Normalized {
@@ -386,7 +396,7 @@ function normalizeGraphQL(d: Dialect, query: CompareQuery, data: unknown): Norma
           foundAt: instant(h['foundAt']),
           history: nodes(h[d.history], `hazard ${j}.${d.history}`).map((e) => ({
             id: str(e[d.id], `step.${d.id}`),
-            action: str(e['action'], 'action'),
+            action: d.action(str(e['action'], 'action')),
             toStatus: str(e['toStatus'], 'toStatus'),
             at: instant(e['at']),
           })),

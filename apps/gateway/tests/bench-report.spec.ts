@@ -193,8 +193,8 @@ describe('bench report: the same-rows check', () => {
                     foundAt: '2026-08-21T05:15:00.000Z',
                     history: {
                       edges: [
-                        { node: { id: 'e-1', action: 'report', toStatus: 'REPORTED', at: '2026-08-21T05:25:00.000Z' } },
-                        { node: { id: 'e-2', action: 'confirm', toStatus: 'CONFIRMED', at: '2026-08-22T05:25:00.000Z' } },
+                        { node: { id: 'e-1', action: 'REPORT', toStatus: 'REPORTED', at: '2026-08-21T05:25:00.000Z' } },
+                        { node: { id: 'e-2', action: 'CONFIRM', toStatus: 'CONFIRMED', at: '2026-08-22T05:25:00.000Z' } },
                       ],
                     },
                   },

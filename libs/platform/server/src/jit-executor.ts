@@ -1,6 +1,6 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { isCompiledQuery } from 'graphql-jit';
-import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { withUnavailable } from '@platform/core';
 import type { OperationCache } from './operations';
 
@@ -46,9 +46,21 @@ export class JitExecutor implements GatewayInterface {
       ? this.trace(requestContext.context, { name: requestContext.operationName, type: requestContext.operation.operation }, () => compiled.query(undefined, requestContext.context, variables))
       : compiled.query(undefined, requestContext.context, variables))) as ExecutionResult;
     // No `data`: the variables did not coerce and nothing ran (Apollo answers 400).
-    if (!('data' in result) && result.errors?.length) return { errors: result.errors.map((e) => asGraphQLError(e, 'BAD_USER_INPUT')) };
+    if (!('data' in result) && result.errors?.length) return { errors: variableErrors(this.schema, requestContext.operation, variables, result.errors) };
     return withGraphQLErrors(result);
   }
+}
+
+/**
+ * Why variables did not coerce, as BAD_USER_INPUT. graphql-jit names an input object's field as if it
+ * were the variable (`Variable "$heldOn" got invalid value …`); graphql-js's coercion names the variable
+ * and the path within it with the scalar's reason (`Variable "$input" got invalid value "2025-02-30" at
+ * "input.heldOn"; LocalDate must be …`), so it is asked again here, on this failure path only.
+ */
+function variableErrors(schema: GraphQLSchema, operation: Parameters<GatewayExecutor>[0]['operation'], variables: Record<string, unknown>, jitErrors: readonly GraphQLError[]): GraphQLError[] {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (!coerced.errors?.length) return jitErrors.map((e) => asGraphQLError(e, 'BAD_USER_INPUT'));
+  return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? undefined, extensions: { code: 'BAD_USER_INPUT' } }));
 }
 
 /** The result with graphql-jit's errors in graphql-js's shape, and database outages as UNAVAILABLE (HTTP 503, Retry-After). */

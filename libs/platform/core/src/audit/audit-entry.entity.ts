@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeScalar, JSONObjectScalar, UUIDScalar } from '../scalars/scalars';
+import { PrincipalKind } from '../context/principal-kind';
+import type { Principal } from '../context/principal';
 
 /** One recorded change: who did what to which record, written in the same transaction as the change. */
 @ObjectType({ description: '审计日志条目。One recorded change: who did what to which record, when and from where. Entries cannot be edited or deleted through the API.' })
@@ -20,9 +22,9 @@ export class AuditEntry {
   @Column({ type: 'text' })
   requestId: string;
 
-  @Field({ description: '操作者类型。anonymous, user, api-client or system.' })
+  @Field(() => PrincipalKind, { description: '操作者类型。Who made the change: a user, an API client, the system or an anonymous caller.' })
   @Column({ type: 'text' })
-  actorKind: string;
+  actorKind: Principal['kind'];
 
   @Field(() => UUIDScalar, { nullable: true, description: '操作者标识。Id of the user or API client; null for anonymous and system.' })
   @Column({ type: 'uuid', nullable: true })

@@ -6,8 +6,9 @@ import { readThroughPool } from '../perf/pooled-read';
 /**
  * A read path for one entity that skips TypeORM's hydration: the SELECT list names every column
  * by its property (`t.found_at AS "foundAt"`), so rows arrive in the entity's shape, and timestamps
- * come as epoch milliseconds (a float8, cheap to parse) turned into `Date`s in one pass; days come
- * as text. Column transformers and TypeORM's own conversions (simple-json…) still apply. The rows
+ * come as epoch milliseconds (a float8, cheap to parse) turned into `Date`s in one pass; days and
+ * numeric values come as text. Column transformers and TypeORM's own conversions (simple-json…)
+ * still apply. The rows
  * are plain objects of the entity's shape, not class instances (no getters or methods). Built once per entity and alias.
  */
 export interface RowReader<T> {
@@ -22,6 +23,8 @@ export interface RowReader<T> {
 const TIMESTAMP_TYPES = new Set(['timestamp with time zone', 'timestamp without time zone', 'timestamptz', 'timestamp']);
 /** Types whose values TypeORM's driver converts after pg parsed them (its transformers too). */
 const DRIVER_CONVERTED = new Set(['simple-array', 'simple-json', 'simple-enum', 'enum']);
+/** Types read as text: days and exact decimals. */
+const AS_TEXT = new Set(['date', 'numeric', 'decimal']);
 const readers = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
 
 function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string, properties: ReadonlySet<string> | null): RowReader<T> {
@@ -41,8 +44,9 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
       timestamps.push(property);
       continue;
     }
-    // Days stay 'YYYY-MM-DD' text (pg would make them local-midnight Dates).
-    parts.push(type === 'date' ? `${source}::text AS "${property}"` : `${source} AS "${property}"`);
+    // Days stay 'YYYY-MM-DD' text (pg would make them local-midnight Dates); numeric stays exact decimal
+    // text (the `Decimal` scalar's form) also inside pagesByParent's JSON pages, where it would become a JSON number.
+    parts.push(AS_TEXT.has(type) ? `${source}::text AS "${property}"` : `${source} AS "${property}"`);
     if (col.transformer || DRIVER_CONVERTED.has(type)) transformed.push({ property, from: (v) => driver.prepareHydratedValue(v, col) });
   }
   return {

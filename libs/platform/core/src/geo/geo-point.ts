@@ -2,14 +2,8 @@ import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { IsLatitude, IsLongitude, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Column } from 'typeorm';
-import { JSONObjectScalar } from '../scalars/scalars';
+import { GeoJSONPointScalar, type GeoJsonPoint } from '../scalars/geojson';
 import { BaseRecord } from '../entity/base.entity';
-
-/** A GeoJSON Point geometry (RFC 7946): `[longitude, latitude]` in WGS 84. */
-export interface GeoJsonPoint {
-  readonly type: 'Point';
-  readonly coordinates: [number, number];
-}
 
 @ObjectType({ description: '地理坐标。A WGS 84 point (the GPS datum); map clients use `geoJson`.' })
 export class GeoPoint {
@@ -19,7 +13,7 @@ export class GeoPoint {
   @Field(() => Float, { description: '纬度。Latitude in degrees north, -90 to 90.' })
   latitude: number;
 
-  @Field(() => JSONObjectScalar, { description: 'GeoJSON 点。The point as a GeoJSON Point geometry (RFC 7946), ready for map libraries.' })
+  @Field(() => GeoJSONPointScalar, { description: 'GeoJSON 点。The point as a GeoJSON Point geometry (RFC 7946), ready for map libraries.' })
   get geoJson(): GeoJsonPoint {
     return { type: 'Point', coordinates: [this.longitude, this.latitude] };
   }

@@ -24,6 +24,9 @@ class NoteInput {
 
   tags?: string[];
 
+  @Untrimmed()
+  documents?: string[];
+
   @ValidateNested({ each: true })
   contacts?: ContactInput[];
 
@@ -47,6 +50,12 @@ describe('trimStrings', () => {
     const input = make(UpdateNoteInput, { id: ' x ', version: 1, title: ' t ', password: ' secret pass 1 ' });
     trimStrings(input);
     expect(input).toMatchObject({ id: 'x', title: 't', password: ' secret pass 1 ' });
+  });
+
+  it('keeps an @Untrimmed list of strings exact (texts identified by their hash) and still trims other lists', () => {
+    const input = make(NoteInput, { title: ' t ', tags: [' a '], documents: ['{ viewer { kind } }\n', ' query Q { x }'] });
+    trimStrings(input);
+    expect(input).toMatchObject({ title: 't', tags: ['a'], documents: ['{ viewer { kind } }\n', ' query Q { x }'] });
   });
 
   it('leaves plain objects (JSON scalar values) as sent', () => {

@@ -8,8 +8,9 @@ import type { FieldViolation } from '../errors/error-codes';
 const UNTRIMMED = new WeakMap<object, Set<string>>();
 
 /**
- * Keeps a string input field exactly as sent: the kernel trims every other input string before
- * validation. For secrets such as passwords, where a space is part of the value.
+ * Keeps a string input field (or a list of strings) exactly as sent: the kernel trims every other
+ * input string before validation. For secrets such as passwords, where a space is part of the value,
+ * and texts identified by their hash (trusted documents).
  */
 export function Untrimmed(): PropertyDecorator {
   return (target, key) => {
@@ -35,7 +36,7 @@ const isInputObject = (value: unknown): value is Record<string, unknown> => {
 
 /**
  * Trims, in place, the strings of an argument value: fields of input objects, nested input objects
- * and lists, except fields marked `@Untrimmed()`. Plain objects are JSON scalar values (e.g. GeoJSON)
+ * and lists, except fields (and lists of strings) marked `@Untrimmed()`. Plain objects are JSON scalar values (e.g. GeoJSON)
  * and stay as sent. Runs before validation so `@Length(1, …)` refuses a blank string. Iterative: a
  * list value may nest deeply.
  */
@@ -54,7 +55,7 @@ export function trimStrings(value: unknown): void {
         const field = item[key];
         if (typeof field === 'string') {
           if (!isUntrimmed(item, key)) item[key] = field.trim();
-        } else if (Array.isArray(field) || isInputObject(field)) pending.push(field);
+        } else if (isInputObject(field) || (Array.isArray(field) && !isUntrimmed(item, key))) pending.push(field);
       }
     }
   }

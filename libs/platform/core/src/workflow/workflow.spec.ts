@@ -5,7 +5,9 @@ import type { DomainEvent, EventBus } from '../events/event-bus';
 import type { Logger } from 'pino';
 import { ConflictError } from '../errors/errors';
 import { WRONG_STATE_RULE } from '../errors/rule-catalog';
-import { applyStep, defineWorkflow, WrongStateError } from './workflow';
+import { applyStep, defineWorkflow, registerStepEnum, WrongStateError } from './workflow';
+import { buildSchemaSync, Query, Resolver } from 'type-graphql';
+import type { GraphQLEnumType } from 'graphql';
 
 type State = 'DRAFT' | 'SENT' | 'DONE' | 'VOID';
 class Letter {
@@ -27,6 +29,26 @@ const letters = () =>
       cancel: { from: ['DRAFT', 'SENT'], to: 'VOID', permission: 'mail.letter:manage', action: 'mail.letter.void' },
     },
   });
+
+const PARCEL_WORKFLOW = defineWorkflow({
+  name: 'mail.parcel',
+  entity: Letter,
+  entityName: 'Letter',
+  state: 'status',
+  steps: {
+    send: { from: ['DRAFT'], to: 'SENT', permission: 'p', description: '寄出。Sent.' },
+    sendBack: { from: ['SENT'], to: 'DRAFT', permission: 'p', description: '退回。Sent back.' },
+  },
+});
+const PARCEL_ACTION = registerStepEnum(PARCEL_WORKFLOW, { name: 'ParcelAction', description: '邮包操作。What happened to a parcel.', entries: { write: '写信。Written.' } });
+
+@Resolver()
+class ParcelResolver {
+  @Query(() => PARCEL_ACTION, { description: '最近操作。The last step.' })
+  lastParcelAction(): string {
+    return 'sendBack';
+  }
+}
 
 const letter = (status: State, version = 3): Letter => Object.assign(new Letter(), { id: 'l1', version, status, note: null });
 
@@ -50,10 +72,24 @@ describe('defineWorkflow', () => {
     const w = letters();
     expect(w.permissionOf('send')).toBe('mail.letter:send');
     expect(w.permissionOf('cancel')).toBe('mail.letter:manage');
-    expect(w.steps.send).toEqual({ name: 'send', from: ['DRAFT'], to: 'SENT', permission: 'mail.letter:send', action: 'mail.letter.send', event: 'mail.letter.send' });
+    expect(w.steps.send).toEqual({ name: 'send', from: ['DRAFT'], to: 'SENT', permission: 'mail.letter:send', action: 'mail.letter.send', event: 'mail.letter.send', description: null });
     expect(w.steps.deliver).toMatchObject({ action: 'mail.letter.deliver', event: 'mail.letter.delivered' });
     expect(w.steps.cancel).toMatchObject({ action: 'mail.letter.void', event: 'mail.letter.cancel' });
     expect(w.eventTypes).toEqual(['mail.letter.send', 'mail.letter.delivered', 'mail.letter.cancel']);
+  });
+
+  it('derives a GraphQL enum of its steps and extra entries, names in UPPER_SNAKE_CASE, values as stored', () => {
+    expect(PARCEL_ACTION).toEqual({ WRITE: 'write', SEND: 'send', SEND_BACK: 'sendBack' });
+    const schema = buildSchemaSync({ resolvers: [ParcelResolver], validate: false });
+    const type = schema.getType('ParcelAction') as GraphQLEnumType;
+    expect(type.getValues().map((v) => [v.name, v.value, v.description])).toEqual([
+      ['WRITE', 'write', '写信。Written.'],
+      ['SEND', 'send', '寄出。Sent.'],
+      ['SEND_BACK', 'sendBack', '退回。Sent back.'],
+    ]);
+    expect(type.serialize('sendBack')).toBe('SEND_BACK');
+    // Every step needs its description.
+    expect(() => registerStepEnum(letters(), { name: 'LetterAction', description: '信件操作。Letter steps.' })).toThrow('Workflow mail.letter: step send has no description for the enum LetterAction.');
   });
 
   it('refuses a step from another state with BAD_USER_INPUT rule `state`, naming the field, the current and the allowed states', () => {

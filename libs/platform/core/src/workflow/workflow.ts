@@ -1,4 +1,5 @@
 import type { EntityTarget } from 'typeorm';
+import { registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
 import { WRONG_STATE_RULE } from '../errors/rule-catalog';
@@ -13,11 +14,15 @@ export interface StepDeclaration<S extends string> {
   readonly action?: string;
   /** The event type (delivered after commit); `<workflow name>.<step>` when absent. */
   readonly event?: string;
+  /** What the step does, Chinese term then English (`确认。Confirmed and graded.`): its value's description in the workflow's GraphQL enum (`registerStepEnum`). */
+  readonly description?: string;
 }
 
 /** A step as the workflow applies it: named, with its audit action and event type resolved. */
-export interface WorkflowStep<S extends string, K extends string = string> extends Required<StepDeclaration<S>> {
+export interface WorkflowStep<S extends string, K extends string = string> extends Required<Omit<StepDeclaration<S>, 'description'>> {
   readonly name: K;
+  /** The declared description; null when none was declared. */
+  readonly description: string | null;
 }
 
 /** A record that takes workflow steps: an id and an optimistic-concurrency version. */
@@ -105,7 +110,7 @@ export function defineWorkflow<T extends Steppable, F extends keyof T & string, 
   for (const [key, step] of Object.entries(declaration.steps) as Array<[K, StepDeclaration<S>]>) {
     if (!STEP_NAME.test(key)) throw new Error(`Workflow ${name}: step name "${key}" is not camelCase.`);
     if (!step.from.length) throw new Error(`Workflow ${name}: step ${key} starts from no state.`);
-    steps[key] = Object.freeze({ name: key, from: [...step.from], to: step.to, permission: step.permission, action: step.action ?? `${name}.${key}`, event: step.event ?? `${name}.${key}` });
+    steps[key] = Object.freeze({ name: key, from: [...step.from], to: step.to, permission: step.permission, action: step.action ?? `${name}.${key}`, event: step.event ?? `${name}.${key}`, description: step.description ?? null });
   }
   const stepNamed = (key: K): WorkflowStep<S, K> => {
     if (!Object.hasOwn(steps, key)) throw new Error(`Workflow ${name} has no step "${String(key)}".`);
@@ -185,4 +190,37 @@ export async function applyStep<T extends Steppable, F extends keyof T & string,
 /** The patch without its SQL expressions (functions), for the audit entry. */
 function plainValues(patch: object | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => typeof v !== 'function'));
+}
+
+/** A step's name as an enum value's name: `planRectification` → `PLAN_RECTIFICATION`. */
+const enumValueName = (step: string): string => step.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/**
+ * Registers the GraphQL enum of a workflow's steps (a declared workflow, or the steps table it is
+ * declared from when an entity's file must not import the workflow), with `entries` that are not
+ * steps (the report that creates the record, a sweep's `overdue`), and returns it for `@Field(() => …)`:
+ * the schema's list of steps is the declaration's, never a second hand-written one. Each value's
+ * name is its step in UPPER_SNAKE_CASE (`PLAN_RECTIFICATION`), its internal value the step's name as
+ * the code stores, audits and compares it (`planRectification`), its description the step's. A step
+ * without a description throws at start.
+ */
+export function registerStepEnum<K extends string, E extends string = never>(
+  workflow: { readonly name: string; readonly steps: { readonly [P in K]: { readonly description?: string | null } } },
+  options: { readonly name: string; readonly description: string; readonly entries?: { readonly [P in E]: string } },
+): Readonly<Record<string, K | E>> {
+  const described: Array<[K | E, string | null]> = [
+    ...(Object.entries(options.entries ?? {}) as Array<[E, string]>),
+    ...(Object.entries(workflow.steps) as Array<[K, { readonly description?: string | null }]>).map(([step, s]): [K, string | null] => [step, s.description ?? null]),
+  ];
+  const values: Record<string, K | E> = {};
+  const valuesConfig: Record<string, { description: string }> = {};
+  for (const [step, description] of described) {
+    if (!description) throw new Error(`Workflow ${workflow.name}: step ${step} has no description for the enum ${options.name}.`);
+    const key = enumValueName(step);
+    if (key in values) throw new Error(`Enum ${options.name}: ${step} is listed twice.`);
+    values[key] = step;
+    valuesConfig[key] = { description };
+  }
+  registerEnumType(values, { name: options.name, description: options.description, valuesConfig });
+  return Object.freeze(values);
 }
