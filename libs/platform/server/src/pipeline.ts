@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context as otelContext, propagation, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import proxyaddr from 'proxy-addr';
@@ -92,6 +93,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 
 const CALL = Symbol('call');
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** A `Host` (or `X-Forwarded-Host`) value: a DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** An error answered with its own HTTP status outside GraphQL (module routes, attachments, malformed bodies): a typed error like any other. */
 export class HttpError extends PlatformError {
@@ -158,6 +161,25 @@ export class RequestPipeline {
   /** The caller's address, as express computes `req.ip` under TRUST_PROXY; for WebSocket upgrades too. */
   clientAddress(req: IncomingMessage): string | null {
     return req.socket.remoteAddress ? proxyaddr(req, this.trust) : null;
+  }
+
+  /**
+   * The origin the client addressed (`https://safety.example.gov.cn`), as express reads `req.protocol`
+   * and `req.host` under TRUST_PROXY: the first `X-Forwarded-Proto` and `X-Forwarded-Host` only when the
+   * peer is a trusted proxy, else the connection's scheme and `Host`. A value that is not an http(s)
+   * scheme or a host[:port] is ignored. For absolute links in answers (the CAP feed).
+   */
+  origin(req: IncomingMessage): string {
+    const trusted = req.socket.remoteAddress !== undefined && this.trust(req.socket.remoteAddress, 0);
+    const forwarded = (name: string): string => {
+      const value = req.headers[name];
+      return trusted && typeof value === 'string' ? value.split(',')[0]!.trim() : '';
+    };
+    const proto = forwarded('x-forwarded-proto').toLowerCase();
+    const scheme = proto === 'http' || proto === 'https' ? proto : (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+    const local = req.socket.localAddress ?? 'localhost';
+    const host = [forwarded('x-forwarded-host'), req.headers.host ?? ''].find((h) => HOST.test(h)) ?? `${local.includes(':') ? `[${local}]` : local}:${req.socket.localPort}`;
+    return `${scheme}://${host}`;
   }
 
   /**

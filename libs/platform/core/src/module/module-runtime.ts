@@ -37,9 +37,25 @@ export interface Authenticator {
   authenticate(request: CredentialSource): Promise<Principal>;
 }
 
+/**
+ * The trusted documents (persisted operations) an admin registered for API clients: the gateway
+ * resolves a request's `documentId` with it, and checks the text a locked client
+ * (`Principal.trustedDocumentsOnly`) sends, on every way in.
+ */
+export interface TrustedDocumentStore {
+  /**
+   * The text of the document registered for `principal` under `documentId` (`sha256:` and the
+   * lower-case hex SHA-256 of its UTF-8 text) and not revoked; null when there is none (users and
+   * anonymous callers have none). A revocation applies to the next lookup in every process.
+   */
+  find(principal: Principal, documentId: string): Promise<string | null>;
+}
+
 /** What a started module hands back to the gateway. */
 export interface StartedModule {
   readonly authenticator?: Authenticator;
+  /** The trusted documents of API clients (at most one module provides them: access). */
+  readonly trustedDocuments?: TrustedDocumentStore;
   /** Named services resolvers reach through `ctx.service(name)`. */
   readonly services?: Readonly<Record<string, unknown>>;
   /** Plain HTTP endpoints (e.g. an XML export), mounted by the gateway with its authentication, rate limit and error format. */
@@ -56,13 +72,30 @@ export interface ModuleHttpRoute {
   /** Express path, e.g. `/cap/warnings/:id`. */
   readonly path: string;
   readonly permission: string;
-  readonly handler: (ctx: RequestContext, params: Readonly<Record<string, string>>) => Promise<ModuleHttpResponse>;
+  readonly handler: (ctx: RequestContext, params: Readonly<Record<string, string>>, request: ModuleHttpRequest) => Promise<ModuleHttpResponse>;
 }
 
+/** What a module route may know of its HTTP request besides the context and the path's parameters. */
+export interface ModuleHttpRequest {
+  /**
+   * The origin the client addressed, e.g. `https://safety.example.gov.cn`, for absolute links in the
+   * answer: `X-Forwarded-Proto` and `X-Forwarded-Host` count only from a proxy `TRUST_PROXY` trusts.
+   */
+  readonly origin: string;
+  /** The query string's parameters as sent (e.g. `bbox` and `limit` of a GeoJSON collection). */
+  readonly query: URLSearchParams;
+}
+
+/**
+ * A route's answer. To a 200 the gateway adds an `ETag` (the body's SHA-256) and answers a
+ * conditional GET whose `If-None-Match` matches it (or, without one, whose `If-Modified-Since` is not
+ * before the `Last-Modified` header the route sets) with `304 Not Modified` and no body.
+ * `Cache-Control` is `private, no-store` unless the route sets its own.
+ */
 export interface ModuleHttpResponse {
   readonly status?: number;
   readonly contentType: string;
   readonly body: string | Buffer;
-  /** Extra headers, e.g. Content-Disposition. */
+  /** Extra headers, e.g. Content-Disposition, Last-Modified, Cache-Control. */
   readonly headers?: Readonly<Record<string, string>>;
 }
