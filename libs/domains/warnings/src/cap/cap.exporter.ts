@@ -5,6 +5,8 @@ import { Warnings } from '../warnings.entities';
 import { capFacts } from './cap-facts.sql';
 import { WarningPermission } from '../permissions';
 import { CAP_CONTENT_TYPE, renderCap, type CapContext, type CapReference } from './cap.render';
+import { capFeedFacts } from './cap-feed.sql';
+import { ATOM_CONTENT_TYPE, CAP_FEED_EPOCH, CAP_FEED_MAX_ENTRIES, CAP_FEED_PATH, renderCapFeed } from './cap-feed.render';
 
 /** Name of the exporter among the module's services (`ctx.service(CAP_SERVICE)`). */
 export const CAP_SERVICE = 'rescue.cap';
@@ -13,8 +15,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Exports warning records as CAP 1.2 (GB/T 35965.1): the `Warning.capXml` field and the
- * `GET /cap/warnings/:id` endpoint share it. Each record's sender is the issuing unit code its
- * identifier carries (see `warningIdentifier`, setting `WARNING_ISSUER_CODE`).
+ * `GET /cap/warnings/:id` endpoint share it; `GET /cap/warnings` is the Atom index of the current
+ * ones. Each record's sender is the issuing unit code its identifier carries (see
+ * `warningIdentifier`, setting `WARNING_ISSUER_CODE`).
  */
 export class CapExporter {
   /** What the renderer needs of many records, one statement per request level. */
@@ -58,6 +61,27 @@ export class CapExporter {
         const body = await this.xml(ctx, warning);
         const fileName = `${warning.identifier.replace(/[^0-9A-Za-z._-]/g, '_')}.xml`;
         return { contentType: CAP_CONTENT_TYPE, body, headers: { 'Content-Disposition': `inline; filename="${fileName}"` } };
+      },
+    };
+  }
+
+  /**
+   * `GET /cap/warnings`: the current records the caller may read (as for the route above) as an Atom
+   * feed (`renderCapFeed`), one statement. `Last-Modified` is the moment the feed last changed for the
+   * caller; the gateway adds the body's ETag and answers a matching conditional GET with 304.
+   * `private, no-cache`: kept only by the caller's own cache, and asked again every time.
+   */
+  feedRoute(): ModuleHttpRoute {
+    return {
+      path: CAP_FEED_PATH,
+      permission: WarningPermission.WarningRead,
+      handler: async (ctx, _params, request): Promise<ModuleHttpResponse> => {
+        const facts = await capFeedFacts(ctx, ctx.clock.now(), CAP_FEED_MAX_ENTRIES);
+        return {
+          contentType: ATOM_CONTENT_TYPE,
+          body: renderCapFeed(facts, request.origin),
+          headers: { 'Last-Modified': (facts.changedAt ?? CAP_FEED_EPOCH).toUTCString(), 'Cache-Control': 'private, no-cache' },
+        };
       },
     };
   }

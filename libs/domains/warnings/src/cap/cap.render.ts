@@ -40,7 +40,8 @@ export interface CapContext {
   readonly references: readonly CapReference[];
 }
 
-const MSG_TYPE: Record<WarningMessageType, string> = {
+/** CAP msgType of each message type. */
+export const CAP_MSG_TYPE: Record<WarningMessageType, string> = {
   [WarningMessageType.ALERT]: 'Alert',
   [WarningMessageType.UPDATE]: 'Update',
   [WarningMessageType.CANCEL]: 'Cancel',
@@ -158,7 +159,11 @@ export function capPolygons(geo: Record<string, unknown> | null): string[] {
 // Characters XML 1.0 cannot carry at all (xmlbuilder2 escapes <, & and quotes; these must go).
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const text = (s: string): string => s.replace(NOT_XML, '');
+/** Text as XML 1.0 can carry it: the characters it cannot carry at all removed (xmlbuilder2 escapes the rest). */
+export const xmlText = (s: string): string => s.replace(NOT_XML, '');
+
+/** CAP areaDesc: the targets' names joined by 、 (the sender's name for a record without targets). */
+export const capAreaDesc = (targets: readonly CapTarget[], senderName: string): string => targets.map((t) => t.name).join('、') || senderName;
 
 /**
  * The CAP 1.2 document of one warning record, following the national profile (GB/T 35965.1): Beijing
@@ -170,7 +175,7 @@ export function renderCap(warning: CapWarning, context: CapContext): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const alert = doc.ele(CAP_NAMESPACE, 'alert');
   const leaf = (parent: XMLBuilder, name: string, value: string): void => {
-    parent.ele(CAP_NAMESPACE, name).txt(text(value));
+    parent.ele(CAP_NAMESPACE, name).txt(xmlText(value));
   };
   const pair = (parent: XMLBuilder, name: string, valueName: string, value: string): void => {
     const el = parent.ele(CAP_NAMESPACE, name);
@@ -182,7 +187,7 @@ export function renderCap(warning: CapWarning, context: CapContext): string {
   leaf(alert, 'sender', capSender(warning.identifier));
   leaf(alert, 'sent', capDateTime(warning.sentAt));
   leaf(alert, 'status', 'Actual');
-  leaf(alert, 'msgType', MSG_TYPE[warning.messageType]);
+  leaf(alert, 'msgType', CAP_MSG_TYPE[warning.messageType]);
   if (warning.source) leaf(alert, 'source', warning.source);
   leaf(alert, 'scope', 'Public');
   if (warning.note) leaf(alert, 'note', warning.note);
@@ -207,7 +212,7 @@ export function renderCap(warning: CapWarning, context: CapContext): string {
   const polygons = capPolygons(warning.areaPolygon);
   if (context.targets.length || polygons.length) {
     const area = info.ele(CAP_NAMESPACE, 'area');
-    leaf(area, 'areaDesc', context.targets.map((t) => t.name).join('、') || warning.senderName);
+    leaf(area, 'areaDesc', capAreaDesc(context.targets, warning.senderName));
     for (const p of polygons) leaf(area, 'polygon', p);
     for (const t of context.targets) if (t.code) pair(area, 'geocode', DIVISION_GEOCODE, t.code);
   }
