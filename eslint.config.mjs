@@ -12,9 +12,10 @@ const LIBRARIES = {
   community: 'libs/domains/community',
   warnings: 'libs/domains/warnings',
   response: 'libs/domains/response',
+  webhooks: 'libs/platform/webhooks',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'webhooks'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
@@ -65,6 +66,8 @@ export default [
             { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:testing'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:kernel'] },
             { sourceTag: 'scope:access', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:testing'] },
+            // Webhooks (issue 16): subscriptions of API clients (access) to every module's events, filtered by organization subtree (directory).
+            { sourceTag: 'scope:webhooks', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:testing'] },
             { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:server'] },
             // Domains: each names the domains it may use (one way); their tests also start the gateway (server, access, testing).
             { sourceTag: 'scope:risk', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing'] },

@@ -35,3 +35,9 @@ CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA public;
 -- Rows, not structure, of whatever the owner creates from now on.
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app_role";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO :"app_role";
+
+-- The job queue of webhooks: pg-boss's schema (pgboss), which a migration creates as the owner with its queues
+-- (partition tables), so the gateways need no DDL; they use its schema and read and write its rows. Not limited
+-- to a schema: it does not exist yet when this runs (the grants apply to the schemas and tables the owner creates).
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" GRANT USAGE ON SCHEMAS TO :"app_role";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner_role" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app_role";

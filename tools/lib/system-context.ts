@@ -19,9 +19,9 @@ export async function withSystemContext<T>(name: string, work: (ctx: RequestCont
   if (redisEvents && !(await redisEvents.ready())) log.warn({ channel: config.eventsChannel }, 'events: Redis not reachable; the gateways will not hear of this change until their caches expire');
   try {
     const events: EventBus = redisEvents ?? new InProcessEventBus();
-    // No timers: a one-off command runs no sweeps (their events would reach no one but this process).
+    // No timers and no background work: a one-off command runs no sweeps (their events would reach no one but this process) and no queue workers.
     const jobs = new PeriodicJobs({ dataSource: db.dataSource, events, log, clock: SYSTEM_CLOCK, timers: false });
-    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters), clock: SYSTEM_CLOCK, every: jobs.every };
+    const runtime = { dataSource: db.dataSource, log, settings: config.settings, dataDir: config.dataDir, embedded: !config.databaseUrl, modules, events, limiter: limiters.create.bind(limiters), clock: SYSTEM_CLOCK, every: jobs.every, background: false };
     const started = await startModules(modules, runtime);
     try {
       const ctx = new RequestContext({ requestId: `${name}-${randomUUID()}`, principal: SYSTEM, dataSource: db.dataSource, events, log, services: started.services });

@@ -1,6 +1,7 @@
 import type { DomainModule } from '@platform/core';
 import { directoryModule } from '@platform/directory';
 import { accessModule } from '@platform/access';
+import { webhooksModule } from '@platform/webhooks';
 import { riskModule } from '@domains/risk';
 import { preparednessModule } from '@domains/preparedness';
 import { commandModule } from '@domains/command';
@@ -12,7 +13,7 @@ import { responseModule } from '@domains/response';
  * Every module this gateway build can run. `MODULES` picks from these (default: all).
  * To add a module: create `libs/domains/<name>`, export its `DomainModule`, and list it here.
  */
-export const AVAILABLE_MODULES: readonly DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responseModule];
+export const AVAILABLE_MODULES: readonly DomainModule[] = [directoryModule, accessModule, webhooksModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responseModule];
 
 /** Names in `MODULES` that stand for several modules: `rescue` is the five libraries it was split into (issue 14). */
 export const MODULE_GROUPS: Readonly<Record<string, readonly string[]>> = { rescue: ['preparedness', 'command', 'community', 'warnings', 'response'] };

@@ -1,11 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, startTestGateway, type TestDatabase } from '@platform/testing';
 import { selectModules } from '@platform/server';
 import { AVAILABLE_MODULES } from '../src/available-modules';
+import { eventually } from './webhooks/receiver';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -168,7 +171,7 @@ describe('npm run bootstrap on an empty, migrated database', () => {
       const res = await admin(ADMIN_VIEW);
       expect(res.body.errors).toBeUndefined();
       const data = res.body.data!;
-      expect(data['viewer']).toEqual({ kind: 'user', displayName: '陈管理员', roles: ['super-admin'] });
+      expect(data['viewer']).toEqual({ kind: 'USER', displayName: '陈管理员', roles: ['super-admin'] });
       expect(data['organizations'].totalCount).toBe(1);
       const root = data['organizations'].edges[0].node;
       expect(root).toEqual({ id: expect.any(String), name: TOWN.name, shortName: TOWN.shortName, code: TOWN.code, kind: 'TOWN_GOVERNMENT' });
@@ -255,15 +258,26 @@ describe('database roles: deploy/postgres/app-role.sql on a fresh database', () 
     const boot = await run('bootstrap', flags(), { DATABASE_URL: urlAs(app), ADMIN_PASSWORD: PASSWORD });
     expect({ code: boot.code, stderr: boot.stderr }).toEqual({ code: 0, stderr: '' });
 
-    // The gateway as the application role: starts (system roles, LISTEN), signs the administrator in, writes through the API.
-    const t = await startTestGateway(AVAILABLE_MODULES, { database: { name: dbName, url: urlAs(app), drop: async () => undefined } });
+    // The gateway as the application role: starts (system roles, LISTEN, the webhooks' job queue), signs the administrator in, writes through the API.
+    const receiver = http.createServer((req, res) => req.resume().on('end', () => res.writeHead(204).end()));
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const t = await startTestGateway(AVAILABLE_MODULES, { database: { name: dbName, url: urlAs(app), drop: async () => undefined }, env: { WEBHOOK_INTERNAL_HOSTS: '127.0.0.1' } });
     try {
       const admin = await t.as('chen.admin', PASSWORD);
       const root = (await admin(`{ organizations(first: 1) { edges { node { id } } } }`)).body.data!['organizations'].edges[0].node.id as string;
       const village = await admin(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { name parent { id } } }`, { input: { kind: 'VILLAGE', name: '青山村', parentId: root } });
       expect(village.body).toEqual({ data: { createOrganization: { name: '青山村', parent: { id: root } } } });
+      // A webhook through pg-boss's tables (the owner made them in the migration): queued, taken, sent and completed as the application role.
+      const client = (await admin(`mutation($o: UUID!) { createApiClient(input: { name: "区平台", organizationId: $o }) { apiClient { id } } }`, { o: root })).body.data!['createApiClient'].apiClient.id;
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      const sub = (await admin(`mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }`, { input: { apiClientId: client, url, eventTypes: ['directory.organization.created'], description: '角色测试' } })).body.data!['createWebhookSubscription'].subscription.id;
+      const test = (await admin(`mutation($s: UUID!) { sendTestWebhook(input: { subscriptionId: $s }) { id } }`, { s: sub })).body.data!['sendTestWebhook'].id;
+      const status = async () => (await admin(`query($s: UUID!) { webhookDeliveries(filter: { subscriptionId: $s }) { edges { node { id status } } } }`, { s: sub })).body.data!['webhookDeliveries'].edges;
+      let seen: unknown;
+      await eventually(async () => JSON.stringify((seen = await status())) === JSON.stringify([{ node: { id: test, status: 'DELIVERED' } }]), () => JSON.stringify(seen));
     } finally {
       await t.close();
+      await new Promise((resolve) => receiver.close(resolve));
     }
 
     await withClient(urlAs(app), async (c) => {
@@ -287,7 +301,9 @@ describe('database roles: deploy/postgres/app-role.sql on a fresh database', () 
         drop: await refused(`DROP TABLE audit_log`),
         truncate: await refused(`TRUNCATE audit_log`),
         extension: await refused(`CREATE EXTENSION IF NOT EXISTS hstore`),
-      }).toEqual({ create: '42501', alter: '42501', index: '42501', drop: '42501', truncate: '42501', extension: '42501' });
+        queueTable: await refused(`CREATE TABLE pgboss.scratch (id int)`),
+        queueDrop: await refused(`DROP TABLE pgboss.job`),
+      }).toEqual({ create: '42501', alter: '42501', index: '42501', drop: '42501', truncate: '42501', extension: '42501', queueTable: '42501', queueDrop: '42501' });
     });
   }, SLOW);
 });

@@ -1,4 +1,5 @@
 import { defineEvents, payload } from '@platform/core';
+import { ConsultationActionItems, Consultations, Households, JointDefenseGroups } from './community.entities';
 import type { ConsultationKind } from './consultations/consultation.enums';
 
 /** What a record's events carry: the record and the organization that keeps it. */
@@ -16,18 +17,18 @@ type HouseholdPayload = { id: string; groupId: string; organizationId: string };
  * `ACTION_ITEM_WORKFLOW`).
  */
 export const communityEvents = defineEvents({
-  'rescue.consultation.recorded': payload<KeptRecord & { kind: ConsultationKind; actionItems: number }>(),
-  'rescue.consultation.updated': payload<KeptRecord>(),
-  'rescue.consultation.archived': payload<KeptRecord>(),
-  'rescue.consultation.actionItemAdded': payload<ActionItemPayload>(),
-  'rescue.consultation.actionItemCompleted': payload<ActionItemPayload>(),
-  'rescue.consultation.actionItemCancelled': payload<ActionItemPayload>(),
-  'rescue.joint-defense-group.created': payload<KeptRecord>(),
-  'rescue.joint-defense-group.updated': payload<KeptRecord>(),
-  'rescue.joint-defense-group.archived': payload<KeptRecord>(),
-  'rescue.household.added': payload<HouseholdPayload>(),
-  'rescue.household.updated': payload<HouseholdPayload>(),
-  'rescue.household.removed': payload<HouseholdPayload>(),
+  'rescue.consultation.recorded': payload<KeptRecord & { kind: ConsultationKind; actionItems: number }>(Consultations),
+  'rescue.consultation.updated': payload<KeptRecord>(Consultations),
+  'rescue.consultation.archived': payload<KeptRecord>(Consultations),
+  'rescue.consultation.actionItemAdded': payload<ActionItemPayload>(ConsultationActionItems),
+  'rescue.consultation.actionItemCompleted': payload<ActionItemPayload>(ConsultationActionItems),
+  'rescue.consultation.actionItemCancelled': payload<ActionItemPayload>(ConsultationActionItems),
+  'rescue.joint-defense-group.created': payload<KeptRecord>(JointDefenseGroups),
+  'rescue.joint-defense-group.updated': payload<KeptRecord>(JointDefenseGroups),
+  'rescue.joint-defense-group.archived': payload<KeptRecord>(JointDefenseGroups),
+  'rescue.household.added': payload<HouseholdPayload>(Households),
+  'rescue.household.updated': payload<HouseholdPayload>(Households),
+  'rescue.household.removed': payload<HouseholdPayload>(Households),
 });
 
 export type CommunityEvents = typeof communityEvents;

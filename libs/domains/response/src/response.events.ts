@@ -1,4 +1,5 @@
 import { defineEvents, payload } from '@platform/core';
+import { DamageReports, Incidents, ReliefCases, ReliefPayments, SupplyDepots, SupplyItems, SupplyMovements } from './response.entities';
 import type { DamageReportKind, IncidentStatus, IncidentType } from './incidents/incident.enums';
 import type { ReliefKind, ReliefStatus } from './relief/relief.enums';
 import type { SupplyMovementKind } from './supplies/supply.enums';
@@ -22,32 +23,32 @@ type ItemPayload = { id: string; code: string };
  * of the incident's workflow emits `rescue.incident.moved` (see `INCIDENT_WORKFLOW`).
  */
 export const responseEvents = defineEvents({
-  'rescue.incident.opened': payload<IncidentPayload & { type: IncidentType; affectedOrganizationIds: string[] }>(),
-  'rescue.incident.updated': payload<IncidentPayload>(),
+  'rescue.incident.opened': payload<IncidentPayload & { type: IncidentType; affectedOrganizationIds: string[] }>(Incidents),
+  'rescue.incident.updated': payload<IncidentPayload>(Incidents),
   /** The incident moved to its next status (`from` → `to`). */
-  'rescue.incident.moved': payload<IncidentPayload & { from: IncidentStatus; to: IncidentStatus }>(),
-  'rescue.incident.warningsLinked': payload<LinksPayload>(),
-  'rescue.incident.hazardsLinked': payload<LinksPayload>(),
+  'rescue.incident.moved': payload<IncidentPayload & { from: IncidentStatus; to: IncidentStatus }>(Incidents),
+  'rescue.incident.warningsLinked': payload<LinksPayload>(Incidents),
+  'rescue.incident.hazardsLinked': payload<LinksPayload>(Incidents),
   /** `id`: the damage report. */
-  'rescue.incident.damageReported': payload<{ id: string; incidentId: string; reportingOrganizationId: string; kind: DamageReportKind; sequence: number }>(),
-  'rescue.relief-case.applied': payload<{ id: string; organizationId: string; kind: ReliefKind }>(),
-  'rescue.relief-case.assess': payload<ReliefStepPayload>(),
-  'rescue.relief-case.startNotice': payload<ReliefStepPayload>(),
-  'rescue.relief-case.review': payload<ReliefStepPayload>(),
-  'rescue.relief-case.approve': payload<ReliefStepPayload>(),
-  'rescue.relief-case.reject': payload<ReliefStepPayload>(),
+  'rescue.incident.damageReported': payload<{ id: string; incidentId: string; reportingOrganizationId: string; kind: DamageReportKind; sequence: number }>(DamageReports),
+  'rescue.relief-case.applied': payload<{ id: string; organizationId: string; kind: ReliefKind }>(ReliefCases),
+  'rescue.relief-case.assess': payload<ReliefStepPayload>(ReliefCases),
+  'rescue.relief-case.startNotice': payload<ReliefStepPayload>(ReliefCases),
+  'rescue.relief-case.review': payload<ReliefStepPayload>(ReliefCases),
+  'rescue.relief-case.approve': payload<ReliefStepPayload>(ReliefCases),
+  'rescue.relief-case.reject': payload<ReliefStepPayload>(ReliefCases),
   /** The payments reached the approved amount (the case is PAID). */
-  'rescue.relief-case.paid': payload<{ id: string; organizationId: string; paidInFullOn: string }>(),
+  'rescue.relief-case.paid': payload<{ id: string; organizationId: string; paidInFullOn: string }>(ReliefCases),
   /** `id`: the payment. */
-  'rescue.relief-payment.recorded': payload<{ id: string; caseId: string; organizationId: string; amountYuan: number }>(),
-  'rescue.supply-depot.created': payload<DepotPayload>(),
-  'rescue.supply-depot.updated': payload<DepotPayload>(),
-  'rescue.supply-depot.archived': payload<DepotPayload>(),
-  'rescue.supply-item.created': payload<ItemPayload>(),
-  'rescue.supply-item.updated': payload<ItemPayload>(),
-  'rescue.supply-item.archived': payload<ItemPayload>(),
+  'rescue.relief-payment.recorded': payload<{ id: string; caseId: string; organizationId: string; amountYuan: string }>(ReliefPayments),
+  'rescue.supply-depot.created': payload<DepotPayload>(SupplyDepots),
+  'rescue.supply-depot.updated': payload<DepotPayload>(SupplyDepots),
+  'rescue.supply-depot.archived': payload<DepotPayload>(SupplyDepots),
+  'rescue.supply-item.created': payload<ItemPayload>(SupplyItems),
+  'rescue.supply-item.updated': payload<ItemPayload>(SupplyItems),
+  'rescue.supply-item.archived': payload<ItemPayload>(SupplyItems),
   /** A depot's minimum of an item was set (0: removed). */
-  'rescue.supply-minimum.set': payload<{ depotId: string; organizationId: string; itemId: string; minimumQuantity: number }>(),
+  'rescue.supply-minimum.set': payload<{ depotId: string; organizationId: string; itemId: string; minimumQuantity: number }>({ entity: SupplyDepots, field: 'depotId' }),
   /**
    * A stock movement was recorded: `remaining` is what is left of the batch in `depotId` (after a
    * receipt: what it holds); a transfer adds `toOrganizationId` and `arrived` (what the receiving
@@ -65,7 +66,7 @@ export const responseEvents = defineEvents({
     remaining: number;
     toOrganizationId?: string;
     arrived?: number;
-  }>(),
+  }>(SupplyMovements),
 });
 
 export type ResponseEvents = typeof responseEvents;

@@ -1,4 +1,5 @@
 import { defineEvents, payload } from '@platform/core';
+import { AccountabilityReviews, Campaigns, DisasterOfficers, ExpertVisits, FireFacilities, Hazards, RiskPoints, Shelters } from './risk.entities';
 import type { HazardStatus } from './hazards/hazard.enums';
 import type { RiskLevel } from './risk-points/risk-point.enums';
 import type { DisasterOfficerRole } from './disaster-officers/disaster-officer.enums';
@@ -15,37 +16,37 @@ type KeptRecord = { id: string; organizationId: string };
  * The hazard's workflow steps emit `risk.hazard.<step>` (see `HAZARD_WORKFLOW`).
  */
 export const riskEvents = defineEvents({
-  'risk.hazard.reported': payload<HazardEventPayload>(),
-  'risk.hazard.confirm': payload<HazardEventPayload>(),
-  'risk.hazard.reject': payload<HazardEventPayload>(),
-  'risk.hazard.planRectification': payload<HazardEventPayload>(),
-  'risk.hazard.startRectification': payload<HazardEventPayload>(),
-  'risk.hazard.submitRectification': payload<HazardEventPayload>(),
-  'risk.hazard.verifyRectification': payload<HazardEventPayload>(),
-  'risk.hazard.sendBackRectification': payload<HazardEventPayload>(),
-  'risk.hazard.close': payload<HazardEventPayload>(),
+  'risk.hazard.reported': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.confirm': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.reject': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.planRectification': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.startRectification': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.submitRectification': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.verifyRectification': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.sendBackRectification': payload<HazardEventPayload>(Hazards),
+  'risk.hazard.close': payload<HazardEventPayload>(Hazards),
   /** The hazard passed its deadline while open (announced once, by the overdue sweep). */
-  'risk.hazard.overdue': payload<HazardEventPayload>(),
-  'risk.accountability-review.recorded': payload<{ id: string; hazardId: string; organizationId: string }>(),
-  'risk.risk-point.created': payload<KeptRecord & { level: RiskLevel }>(),
-  'risk.risk-point.updated': payload<KeptRecord & { level: RiskLevel }>(),
-  'risk.risk-point.archived': payload<KeptRecord>(),
-  'risk.shelter.created': payload<KeptRecord>(),
-  'risk.shelter.updated': payload<KeptRecord>(),
-  'risk.shelter.archived': payload<KeptRecord>(),
+  'risk.hazard.overdue': payload<HazardEventPayload>(Hazards),
+  'risk.accountability-review.recorded': payload<{ id: string; hazardId: string; organizationId: string }>(AccountabilityReviews),
+  'risk.risk-point.created': payload<KeptRecord & { level: RiskLevel }>(RiskPoints),
+  'risk.risk-point.updated': payload<KeptRecord & { level: RiskLevel }>(RiskPoints),
+  'risk.risk-point.archived': payload<KeptRecord>(RiskPoints),
+  'risk.shelter.created': payload<KeptRecord>(Shelters),
+  'risk.shelter.updated': payload<KeptRecord>(Shelters),
+  'risk.shelter.archived': payload<KeptRecord>(Shelters),
   /** `id`: the shelter. */
-  'risk.shelter.inspected': payload<KeptRecord & { inspectionId: string }>(),
-  'risk.fire-facility.created': payload<KeptRecord>(),
-  'risk.fire-facility.updated': payload<KeptRecord>(),
-  'risk.fire-facility.archived': payload<KeptRecord>(),
-  'risk.fire-facility.inspected': payload<KeptRecord & { status: FireFacilityStatus }>(),
-  'risk.disaster-officer.appointed': payload<KeptRecord & { personId: string; role: DisasterOfficerRole }>(),
-  'risk.disaster-officer.ended': payload<KeptRecord>(),
-  'risk.expert-visit.recorded': payload<KeptRecord & { hazardIds: string[] }>(),
-  'risk.campaign.created': payload<{ id: string }>(),
-  'risk.campaign.updated': payload<{ id: string }>(),
-  'risk.campaign.targetsAdded': payload<{ id: string; organizationIds: string[] }>(),
-  'risk.campaign.hazardsLinked': payload<{ id: string; hazardIds: string[] }>(),
+  'risk.shelter.inspected': payload<KeptRecord & { inspectionId: string }>(Shelters),
+  'risk.fire-facility.created': payload<KeptRecord>(FireFacilities),
+  'risk.fire-facility.updated': payload<KeptRecord>(FireFacilities),
+  'risk.fire-facility.archived': payload<KeptRecord>(FireFacilities),
+  'risk.fire-facility.inspected': payload<KeptRecord & { status: FireFacilityStatus }>(FireFacilities),
+  'risk.disaster-officer.appointed': payload<KeptRecord & { personId: string; role: DisasterOfficerRole }>(DisasterOfficers),
+  'risk.disaster-officer.ended': payload<KeptRecord>(DisasterOfficers),
+  'risk.expert-visit.recorded': payload<KeptRecord & { hazardIds: string[] }>(ExpertVisits),
+  'risk.campaign.created': payload<{ id: string }>(Campaigns),
+  'risk.campaign.updated': payload<{ id: string }>(Campaigns),
+  'risk.campaign.targetsAdded': payload<{ id: string; organizationIds: string[] }>(Campaigns),
+  'risk.campaign.hazardsLinked': payload<{ id: string; hazardIds: string[] }>(Campaigns),
 });
 
 export type RiskEvents = typeof riskEvents;

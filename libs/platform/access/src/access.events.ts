@@ -1,7 +1,7 @@
 import { defineEvents, payload } from '@platform/core';
 
 /** What changed, for logs and other processes (no ids or secrets: the event travels through Redis). */
-export type AccessChange = 'account' | 'api-client' | 'session' | 'role' | 'grant' | 'assignment';
+export type AccessChange = 'account' | 'api-client' | 'session' | 'role' | 'grant' | 'assignment' | 'trusted-document';
 
 /** Payload of `access.changed`. */
 export type AccessChangedPayload = { readonly change: AccessChange };
@@ -14,7 +14,7 @@ export const accessEvents = defineEvents({
   /**
    * Announced after an access service's transaction commits a change to who a principal is or what
    * it may do (status or name of an account or client, its key, a session's end, roles, grants,
-   * assignments): the principal cache of this process is emptied when it is published.
+   * assignments, a client's trusted documents): the principal cache of this process is emptied when it is published.
    */
   'access.changed': payload<AccessChangedPayload>(),
 });

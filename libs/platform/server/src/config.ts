@@ -79,6 +79,7 @@ const schema = z.object({
   ATTACHMENT_UNCLAIMED_HOURS: int(1, 24 * 30).default(24),
   ATTACHMENT_QUOTA_BYTES: int(1024, 1_099_511_627_776).default(200 * 1024 * 1024),
   HEAP_GROWING_PERCENT: int(0, 1000).default(150),
+  EVENT_OUTBOX_RETENTION_HOURS: int(1, 24 * 366).default(168),
   IDEMPOTENCY_KEY_TTL_S: int(60, 30 * 86_400).default(86_400),
   IDEMPOTENCY_WAIT_S: int(0, 60).default(10),
   RATE_LIMIT_POINTS: int(0, 1_000_000).default(1200),
@@ -177,6 +178,8 @@ export interface GatewayConfig {
   readonly cors: { origins: readonly string[] };
   /** `Idempotency-Key` of mutations: how long keys and first answers are kept, how long a retry waits for a request still running. */
   readonly idempotency: { ttlSeconds: number; waitMs: number };
+  /** How long domain events stay in the outbox (`event_outbox`), in hours. */
+  readonly outboxRetentionHours: number;
   /** The environment the config was read from; modules read their own settings (e.g. JWT_SECRET) from it. */
   readonly settings: Readonly<Record<string, string | undefined>>;
 }
@@ -229,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf:
     metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC || e.METRICS_PORT !== undefined, maxOperations: e.METRICS_MAX_OPERATIONS, port: e.METRICS_PORT },
     cors: { origins: e.CORS_ORIGINS },
     idempotency: { ttlSeconds: e.IDEMPOTENCY_KEY_TTL_S, waitMs: e.IDEMPOTENCY_WAIT_S * 1000 },
+    outboxRetentionHours: e.EVENT_OUTBOX_RETENTION_HOURS,
     settings: { ...env },
   };
 }

@@ -1,6 +1,7 @@
 export { configVariables, loadConfig, type GatewayConfig } from './config';
 export { startGateway, startModules, type Gateway } from './gateway';
 export { startAttachmentSweep, type AttachmentSweep, type AttachmentSweepOptions } from './attachment-sweep';
+export { OUTBOX_PRUNE, startOutboxPrune } from './outbox-prune';
 export { RateLimiters } from './rate-limit';
 export { IdempotencyKeys, type IdempotencyOptions } from './idempotency';
 export { DEFAULT_EVENTS_CHANNEL, RedisEventBus, decodeEnvelope, encodeEnvelope, type RedisEventBusOptions } from './redis-event-bus';

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { DomainEvent, EventBus } from '../events/event-bus';
+import { writeOutbox } from '../events/outbox';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import type { Principal } from './principal';
 import { SYSTEM_CLOCK, type Clock } from '../time/clock';
@@ -100,10 +101,16 @@ export class RequestContext {
     return new RequestContext(this, manager, pendingEvents, this.loaders, this.sensitiveReads, this.idempotency);
   }
 
-  /** Queues an event; delivered after commit, dropped on rollback. Outside a transaction, publishes now. */
+  /**
+   * Queues an event; written to the outbox with the transaction and delivered after commit, dropped
+   * on rollback. Outside a transaction: written to the outbox on its own, then published.
+   */
   async emit<P>(type: string, payload: P): Promise<void> {
     const event: DomainEvent<P> = { type, payload, occurredAt: new Date(), requestId: this.requestId };
     if (this.pendingEvents) this.pendingEvents.push(event);
-    else await this.events.publish(event);
+    else {
+      await writeOutbox(this.manager, [event], this.principal);
+      await this.events.publish(event);
+    }
   }
 }

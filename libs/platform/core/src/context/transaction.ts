@@ -1,6 +1,7 @@
 import type { RequestContext } from './request-context';
 import type { DomainEvent } from '../events/event-bus';
 import { ConflictError } from '../errors/errors';
+import { writeOutbox } from '../events/outbox';
 
 /** PostgreSQL's unique_violation: two writers raced past a service's own "already exists" check. */
 const UNIQUE_VIOLATION = '23505';
@@ -12,7 +13,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Runs `work` in one database transaction. Everything it writes (rows, audit entries) commits or
- * rolls back together; events it emits are published only after commit. Nested calls join the
+ * rolls back together; events it emits are written to the outbox (`event_outbox`, one statement when
+ * there are any) before the commit and published only after it. Nested calls join the
  * open transaction. Loaders are cleared afterwards so reads see the new state. A unique index that
  * refuses the write (a concurrent request created the same thing between the service's check and its
  * insert) rolls everything back and is answered as CONFLICT, never as an internal error.
@@ -24,6 +26,8 @@ export async function transaction<T>(ctx: RequestContext, work: (tx: RequestCont
   try {
     result = await ctx.dataSource.transaction(async (manager) => {
       const out = await work(ctx.withTransaction(manager, pending));
+      // The transaction's events, in the outbox before commit: they exist exactly when the change does.
+      await writeOutbox(manager, pending, ctx.principal);
       // A request with an Idempotency-Key: this change commits with the key marked, so a retry never runs it again.
       if (ctx.idempotency.mark) await ctx.idempotency.mark.markCommitted(manager);
       return out;

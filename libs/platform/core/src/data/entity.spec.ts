@@ -1,5 +1,5 @@
 import { ANONYMOUS, SYSTEM, type Principal } from '../context/principal';
-import { defineScopedEntity, rowScopeSql } from './entity';
+import { defineScopedEntity, isScopedEntity, rowScopeSql } from './entity';
 import { ALL_ROWS } from './organization-scope';
 import { compile } from './sql';
 
@@ -46,3 +46,12 @@ describe('row scope without the permission', () => {
   });
 });
 
+
+describe('declarations', () => {
+  it('tells a declaration made by defineScopedEntity from a look-alike', () => {
+    expect(isScopedEntity(Parents)).toBe(true);
+    expect(isScopedEntity({ ...Parents })).toBe(false);
+    expect(isScopedEntity(null)).toBe(false);
+    expect(isScopedEntity('Parent')).toBe(false);
+  });
+});

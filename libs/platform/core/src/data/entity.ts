@@ -39,9 +39,19 @@ export interface ScopedEntity<T extends ObjectLiteral> extends ScopedEntityOptio
   readonly typeName: string;
 }
 
+/** Every declaration `defineScopedEntity` made (see `isScopedEntity`). */
+const declarations = new WeakSet<object>();
+
 /** Declares an entity's row scope and permissions (Hasura's rule per role × table × operation, with the organization subtree as the row filter). */
 export function defineScopedEntity<T extends ObjectLiteral>(entity: EntityTarget<T> & { name: string }, options: ScopedEntityOptions): ScopedEntity<T> {
-  return Object.freeze({ ...options, entity, typeName: options.typeName ?? entity.name });
+  const declared = Object.freeze({ ...options, entity, typeName: options.typeName ?? entity.name });
+  declarations.add(declared);
+  return declared;
+}
+
+/** Whether `value` is a declaration made by `defineScopedEntity` (e.g. an event's subject, which catalogs refer to by shape). */
+export function isScopedEntity(value: unknown): value is ScopedEntity<ObjectLiteral> {
+  return typeof value === 'object' && value !== null && declarations.has(value);
 }
 
 /** SQL: the row under `alias` is within the principal's scope for `permission`, by the entity's declaration. */

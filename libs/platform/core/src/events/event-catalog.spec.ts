@@ -1,6 +1,10 @@
 import { InProcessEventBus, type DomainEvent } from './event-bus';
-import { defineEvents, emitEvent, eventType, onEvent, payload, recordEvent, type EventOf, type PayloadOf } from './event-catalog';
+import { defineEvents, emitEvent, eventDeclarations, eventType, onEvent, payload, recordEvent, type EventOf, type PayloadOf } from './event-catalog';
 import { eventStream } from './event-stream';
+
+/** Declared entities as catalogs see them (by shape; `defineScopedEntity` makes the real ones). */
+const Things = { typeName: 'Thing', table: 'thing', read: 'test.thing:read', scope: { organizationColumn: 'organization_id' } };
+const Boxes = { typeName: 'Box', table: 'box', read: 'test.box:read', scope: { organizationColumn: 'organization_id' } };
 
 const events = defineEvents({
   'test.thing.created': payload<{ id: string; kind: string; parentId: string | null }>(),
@@ -98,5 +102,29 @@ describe('event catalogs', () => {
     expect((await stream.next()).value).toMatchObject({ type: 'test.thing.updated', payload: { id: 'b', moved: false } });
     await stream.return!();
     expect(moved).toEqual([true]);
+  });
+
+  it('declares the subject of an event (the record it is about), by the id in `id` or in another field, and lists it', () => {
+    const withSubjects = defineEvents({
+      'test.thing.created': payload<{ id: string; kind: string }>(Things),
+      'test.thing.boxed': payload<{ id: string; boxId: string; count: number }>({ entity: Boxes, field: 'boxId' }),
+      'test.thing.counted': payload<{ count: number }>(),
+    });
+    expect(eventDeclarations(withSubjects)).toEqual([
+      { name: 'test.thing.created', subject: { entity: Things, field: 'id' } },
+      { name: 'test.thing.boxed', subject: { entity: Boxes, field: 'boxId' } },
+      { name: 'test.thing.counted', subject: null },
+    ]);
+    // The catalog's entries and their payload types are as without subjects.
+    expect(withSubjects['test.thing.boxed']).toBe('test.thing.boxed');
+    typeIs<Equal<PayloadOf<(typeof withSubjects)['test.thing.boxed']>, { id: string; boxId: string; count: number }>>(true);
+    expect(eventDeclarations(withSubjects)[0]!.subject!.entity).toBe(Things);
+    // @ts-expect-error: the subject's id is in `id`, which this payload lacks.
+    payload<{ count: number }>(Things);
+    // @ts-expect-error: `count` holds no id.
+    payload<{ id: string; count: number }>({ entity: Boxes, field: 'count' });
+    // @ts-expect-error: not a field of the payload.
+    payload<{ id: string }>({ entity: Boxes, field: 'boxId' });
+    expect(() => eventDeclarations({ 'test.thing.created': 'test.thing.created' } as never)).toThrow('Not an event catalog');
   });
 });

@@ -27,11 +27,46 @@ export type EventCatalog<D extends Record<string, PayloadSpec<unknown>> = Record
 
 const PAYLOAD_SPEC = Symbol('payload');
 const CATALOG = Symbol('event catalog');
+const SUBJECTS = Symbol('event subjects');
 const EVENT_NAME = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*(-[a-z][a-zA-Z0-9]*)*)+$/;
 
-/** Declares an event's payload type in `defineEvents`: `payload<{ id: string; moved: boolean }>()`. */
-export function payload<P extends Record<string, unknown>>(): PayloadSpec<P> {
-  return { [PAYLOAD_SPEC]: true } as unknown as PayloadSpec<P>;
+/** The payload's fields that hold a string (an id), by name. */
+export type IdField<P> = { [K in keyof P & string]: P[K] extends string ? K : never }[keyof P & string];
+
+/**
+ * An entity declared with `defineScopedEntity` (`ScopedEntity`), as a catalog refers to it: by shape,
+ * so the event catalogs need nothing of the data layer (`isScopedEntity` tells a real declaration).
+ */
+export interface SubjectEntity {
+  readonly typeName: string;
+  readonly table: string;
+  readonly read: string;
+  readonly scope: unknown;
+}
+
+/**
+ * The record an event is about: a declared entity (`defineScopedEntity`) and the payload field
+ * holding the record's id. Whoever passes the event on outside the process (webhooks) checks with it
+ * that the receiver may read that record, and names it (type and global id).
+ */
+export interface EventSubject {
+  readonly entity: SubjectEntity;
+  readonly field: string;
+}
+
+/**
+ * Declares an event's payload type in `defineEvents`, and optionally its subject, the record it is
+ * about: `payload<{ id: string; moved: boolean }>(Organizations)` (the id in `id`), or
+ * `payload<{ id: string; bodyId: string }>({ entity: CommandBodies, field: 'bodyId' })` when the
+ * record is named by another field (e.g. the parent of a record that was deleted). An event without
+ * a subject stays in the process (subscriptions) and is not offered to webhooks.
+ */
+export function payload<P extends Record<string, unknown>>(): PayloadSpec<P>;
+export function payload<P extends Record<string, unknown> & { id: string }>(subject: SubjectEntity): PayloadSpec<P>;
+export function payload<P extends Record<string, unknown>>(subject: { readonly entity: SubjectEntity; readonly field: IdField<P> }): PayloadSpec<P>;
+export function payload(subject?: SubjectEntity | { readonly entity: SubjectEntity; readonly field: string }): PayloadSpec<unknown> {
+  const declared: EventSubject | null = !subject ? null : 'field' in subject ? { entity: subject.entity, field: subject.field } : { entity: subject, field: 'id' };
+  return { [PAYLOAD_SPEC]: true, subject: declared } as unknown as PayloadSpec<unknown>;
 }
 
 /**
@@ -44,13 +79,29 @@ export function payload<P extends Record<string, unknown>>(): PayloadSpec<P> {
  */
 export function defineEvents<D extends Record<string, PayloadSpec<Record<string, unknown>>>>(declarations: D): EventCatalog<D> {
   const catalog: Record<string, string> = {};
+  const subjects = new Map<string, EventSubject | null>();
   for (const [name, spec] of Object.entries(declarations)) {
     if (!EVENT_NAME.test(name)) throw new Error(`Event name ${JSON.stringify(name)} is not of the form module.entity.verb.`);
     if (!spec || !(spec as unknown as Record<symbol, unknown>)[PAYLOAD_SPEC]) throw new Error(`Event ${name}: declare its payload with payload<…>().`);
     catalog[name] = name;
+    subjects.set(name, (spec as unknown as { subject: EventSubject | null }).subject ?? null);
   }
   Object.defineProperty(catalog, CATALOG, { value: true });
+  Object.defineProperty(catalog, SUBJECTS, { value: subjects });
   return Object.freeze(catalog) as unknown as EventCatalog<D>;
+}
+
+/** A declared event as the gateway lists it (e.g. the event types webhooks offer): its name and its subject, if declared. */
+export interface EventDeclaration {
+  readonly name: string;
+  readonly subject: EventSubject | null;
+}
+
+/** Every event a catalog declares, in declaration order, with its subject (null when it has none). */
+export function eventDeclarations(catalog: EventCatalog): EventDeclaration[] {
+  const subjects = (catalog as unknown as Record<symbol, ReadonlyMap<string, EventSubject | null> | undefined>)[SUBJECTS];
+  if (!subjects) throw new Error('Not an event catalog: make it with defineEvents().');
+  return [...subjects].map(([name, subject]) => ({ name, subject }));
 }
 
 /** The catalog's entry for a name; throws for a name the catalog does not declare. */

@@ -5,6 +5,7 @@ import type { ClassType } from '../graphql/class-type';
 import type { ScopedEntity } from '../data/entity';
 import type { RequestContext } from '../context/request-context';
 import type { EventBus } from '../events/event-bus';
+import type { EventCatalog } from '../events/event-catalog';
 import type { Clock } from '../time/clock';
 import type { PermissionDeclaration } from '../access/permission';
 import type { Limiter, LimiterOptions, StartedModule } from './module-runtime';
@@ -35,6 +36,11 @@ export interface DomainModule {
   readonly scopedEntities?: readonly ScopedEntity<ObjectLiteral>[];
   /** The environment variables the module reads (`defineSettings`): checked with the gateway's own at start, all bad ones reported together. */
   readonly settings?: ModuleSettings;
+  /**
+   * The module's event catalogs (`defineEvents`), so the gateway knows every event type it may emit:
+   * those whose catalog declares a subject are offered to webhooks (`webhookEventTypes`).
+   */
+  readonly events?: readonly EventCatalog[];
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
@@ -74,6 +80,12 @@ export interface ModuleRuntime {
    * need not stop its jobs itself.
    */
   readonly every: Every;
+  /**
+   * False in one-off commands (bootstrap, create-admin, create-api-client), which start the modules
+   * for their services only: no background work (queue workers, relays) is started. A gateway
+   * leaves it unset (true).
+   */
+  readonly background?: boolean;
 }
 
 /** Returns the resolvers of the given modules as the non-empty array type-graphql requires. */

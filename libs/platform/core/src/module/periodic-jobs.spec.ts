@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
@@ -183,6 +184,43 @@ describe('periodic jobs (runtime.every)', () => {
     release.open();
     await both;
     expect(most).toBe(1);
+  });
+
+  it('runs at once when nudged while idle, once more after the run under way when nudged during it, and outside the nudging request', async () => {
+    const request = new AsyncLocalStorage<string>();
+    const first = gate();
+    const stores: Array<string | undefined> = [];
+    const handle = jobs.every(name(), 3_600_000, async () => {
+      stores.push(request.getStore());
+      if (stores.length === 1) await first.wait;
+    }, { firstRunMs: 3_600_000 });
+    request.run('request-1', () => handle.nudge());
+    await until(() => stores.length === 1);
+    // Three nudges during the run: one more run after it, not three.
+    request.run('request-2', () => [1, 2, 3].forEach(() => handle.nudge()));
+    await pause(50);
+    expect(stores).toHaveLength(1);
+    first.open();
+    await until(() => stores.length === 2);
+    await pause(100);
+    expect(stores).toEqual([undefined, undefined]);
+  });
+
+  it('runs a job that is not exclusive without the lock: while another replica holds it, and beside an exclusive run under way', async () => {
+    const job = name();
+    await lockElsewhere(job, 'pg_advisory_lock');
+    const release = gate();
+    const busy = jobs.every(name(), 3_600_000, () => release.wait, { firstRunMs: 3_600_000 });
+    const running = busy.runNow();
+    await pause(50);
+    let calls = 0;
+    const free = jobs.every(job, 3_600_000, async () => ++calls, { firstRunMs: 3_600_000, exclusive: false });
+    expect(await free.runNow()).toBe(1);
+    free.nudge();
+    await until(() => calls === 2);
+    release.open();
+    await running;
+    await lockElsewhere(job, 'pg_advisory_unlock');
   });
 
   it('refuses a name already scheduled and intervals out of range', () => {

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -18,6 +19,12 @@ export type JobWork<T> = (ctx: RequestContext, signal: AbortSignal) => Promise<T
 export interface EveryOptions {
   /** Delay of the first run after start, in ms; 0 (right away) by default. */
   readonly firstRunMs?: number;
+  /**
+   * True (the default): one replica at a time, under the job's advisory lock, taking turns with this
+   * process's other runs. False: every replica runs it when due, without the lock (and without waiting
+   * for the others' turns), for work that is safe in parallel by itself (`FOR UPDATE SKIP LOCKED`).
+   */
+  readonly exclusive?: boolean;
 }
 
 /** A job scheduled by `every`. */
@@ -29,6 +36,13 @@ export interface PeriodicJob<T = void> {
    * with the work's error, or when the job is stopped.
    */
   runNow(): Promise<T>;
+  /**
+   * Asks for a run soon, e.g. right after a commit that left work for the job: at once when idle, else
+   * once more right after the run under way (never more than one queued). It runs outside the caller's
+   * request (its statements and spans are not the request's), like a tick: skipped while another
+   * replica holds an exclusive job's lock; errors are logged.
+   */
+  nudge(): void;
   /** Cancels the timers, aborts the work's signal and waits for the run under way. */
   stop(): Promise<void>;
 }
@@ -66,7 +80,9 @@ export class PeriodicJobs {
     if (!(intervalMs > 0 && intervalMs <= MAX_TIMER_MS && firstRunMs >= 0 && firstRunMs <= MAX_TIMER_MS)) {
       throw new RangeError(`Periodic job "${name}": interval ${intervalMs} ms or first run ${firstRunMs} ms is out of range.`);
     }
-    const job = new ScheduledJob<T>(name, work, this.init, (run) => this.inTurn(run));
+    const exclusive = options.exclusive ?? true;
+    // Without the lock a run holds no connection of its own: it need not wait for the others' turns.
+    const job = new ScheduledJob<T>(name, work, this.init, exclusive ? (run) => this.inTurn(run) : (run) => run(), exclusive);
     this.jobs.set(name, job as ScheduledJob<unknown>);
     if (this.init.timers !== false) job.schedule(intervalMs, firstRunMs);
     return job;
@@ -110,12 +126,17 @@ class ScheduledJob<T> implements PeriodicJob<T> {
   /** The run under way or waiting for its turn; single flight hangs on it. */
   private running: Promise<Outcome<T>> | null = null;
   private stopped = false;
+  /** A nudge came during a run: run once more after it. */
+  private again = false;
+  /** `tick` bound to the async context the job was scheduled in (start-up), so a nudge from a request runs outside that request. */
+  private readonly detachedTick = AsyncResource.bind(() => this.tick());
 
   constructor(
     readonly name: string,
     private readonly work: JobWork<T>,
     private readonly init: PeriodicJobsInit,
     private readonly inTurn: (run: () => Promise<Outcome<T>>) => Promise<Outcome<T>>,
+    private readonly exclusive: boolean,
   ) {
     this.log = init.log.child({ job: name });
   }
@@ -131,6 +152,12 @@ class ScheduledJob<T> implements PeriodicJob<T> {
     const outcome = await this.start(true);
     if (!outcome.ran) throw new Error(`Periodic job "${this.name}" was stopped before it ran.`);
     return outcome.value;
+  }
+
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.detachedTick();
   }
 
   async stop(): Promise<void> {
@@ -154,6 +181,10 @@ class ScheduledJob<T> implements PeriodicJob<T> {
     this.running = run;
     const clear = () => {
       if (this.running === run) this.running = null;
+      if (this.again && !this.running) {
+        this.again = false;
+        this.tick();
+      }
     };
     run.then(clear, clear);
     return run;
@@ -166,6 +197,7 @@ class ScheduledJob<T> implements PeriodicJob<T> {
    * releases the lock early: the sweeps' statements stay safe to run twice (SKIP LOCKED, marks).
    */
   private async locked(waitForLock: boolean): Promise<Outcome<T>> {
+    if (!this.exclusive) return { ran: true, value: await this.work(this.context(), this.abort.signal) };
     const key = [JOB_LOCK_CLASS, this.name];
     const runner = this.init.dataSource.createQueryRunner();
     try {

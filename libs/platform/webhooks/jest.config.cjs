@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../tools/jest/preset.cjs'),
+  displayName: 'webhooks',
+  rootDir: __dirname,
+};
