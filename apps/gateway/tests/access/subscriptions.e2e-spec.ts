@@ -81,7 +81,10 @@ describe('subscriptions and the rate limit', () => {
     const client = connect(t, await t.token('wenfeng'));
     const subscriptions = [1, 2, 3].map(() => client.iterate({ query: SUBSCRIBE }));
     // graphql-ws answers a refused subscribe with an `error` message: the iterator rejects with the errors.
-    await expect(subscriptions[2]!.next()).rejects.toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
+    // With what the same refusal carries over HTTP: the wait and the subscribe's request id.
+    await expect(subscriptions[2]!.next()).rejects.toEqual([
+      expect.objectContaining({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number), requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } }),
+    ]);
     // The first two are live: nothing arrives until an event, and they are not refused.
     const first = await Promise.race([subscriptions[0]!.next().then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 300))]);
     expect(first).toBe('waiting');

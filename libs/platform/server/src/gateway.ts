@@ -26,6 +26,7 @@ import {
   type Clock,
   type ModuleHttpRoute,
   type StartedModule,
+  type TrustedDocumentStore,
 } from '@platform/core';
 import type { GatewayConfig } from './config';
 import { openDatabase, runSeeds, type Database } from './database';
@@ -45,6 +46,7 @@ import { JitExecutor } from './jit-executor';
 import { startSubscriptions } from './subscriptions';
 import { attachmentRoutes } from './attachments-http';
 import { startAttachmentSweep } from './attachment-sweep';
+import { startOutboxPrune } from './outbox-prune';
 import { IdempotencyKeys, idempotencyApolloPlugin, startIdempotencySweep } from './idempotency';
 import { selectModules } from './modules';
 import { RedisEventBus } from './redis-event-bus';
@@ -53,6 +55,7 @@ import { HttpError, RequestPipeline, type Call, type Transport } from './pipelin
 import { RequestDrain } from './drain';
 import { corsHandler } from './cors';
 import { activeTelemetry } from './telemetry';
+import { TrustedDocumentGate } from './trusted-documents';
 
 /** How long a request holds its Idempotency-Key before a retry may take over a change that never committed. */
 const IDEMPOTENCY_LEASE_SECONDS = 120;
@@ -193,6 +196,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
 
   // A claim outlives any mutation (statements time out long before): past it, a holder that never committed is taken over.
   const idempotency = new IdempotencyKeys(dataSource, { ...config.idempotency, leaseSeconds: IDEMPOTENCY_LEASE_SECONDS });
+  const documents = new TrustedDocumentGate(started.trustedDocuments);
   const drain = new RequestDrain();
   const cors = corsHandler(config.cors.origins);
   const routePrefixes = started.httpRoutes.map((r) => r.path.split('/:')[0]!);
@@ -209,6 +213,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     pipeline,
     operations,
     guard,
+    documents,
     idempotency,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
     fallback: (req, res) => toExpress(req, res, pipeline.callOf(req)),
@@ -246,7 +251,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     socket.once('close', () => metrics.openSockets.dec());
   });
 
-  const subscriptions = startSubscriptions({ httpServer, schema, pipeline, operations, guard, metrics, log, recheckMs: config.subscriptionRecheckMs });
+  const subscriptions = startSubscriptions({ httpServer, schema, pipeline, operations, guard, documents, metrics, log, recheckMs: config.subscriptionRecheckMs });
   opened.add('subscriptions', () => subscriptions.close());
   const apollo = new ApolloServer<RequestContext>({
     // Traced, Apollo's executions get their span here (the SQL statements' spans are its children).
@@ -323,7 +328,11 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   app.use('/graphql', express.json({ limit: config.limits.bodyLimit }), (req: Request, res: Response, next: NextFunction) => {
     const call = pipeline.callOf(req);
     call.transport = 'apollo';
-    pipeline.apolloScope.run(call, () => apolloMiddleware(req, res, next));
+    // Trusted documents: a documentId becomes its text, a locked client's text is checked (refused: the pipeline's answer).
+    documents.settleRoute(req, call.principal!).then(
+      () => pipeline.apolloScope.run(call, () => apolloMiddleware(req, res, next)),
+      (error: unknown) => pipeline.sendError(res, error, call),
+    );
   });
   const attachmentStore = new FileAttachmentStore(path.resolve(config.attachments.dir));
   app.use('/attachments', attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log, pipeline }));
@@ -347,6 +356,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   opened.add('http server', () => new Promise((resolve) => httpServer.close(resolve)));
   const { port } = httpServer.address() as AddressInfo;
   startAttachmentSweep(jobs.every, { store: attachmentStore, unclaimedHours: config.attachments.unclaimedHours });
+  startOutboxPrune(jobs.every, config.outboxRetentionHours);
   startIdempotencySweep(jobs.every, idempotency);
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
@@ -382,12 +392,13 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   return { url, config, modules, schema, database, log, metrics, metricsUrl, events, services: started.services, jobs, close };
 }
 
-/** Starts the modules that have a `start` hook; at most one may provide the authenticator. */
+/** Starts the modules that have a `start` hook; at most one may provide the authenticator, and one the trusted documents. */
 export async function startModules(modules: readonly DomainModule[], runtime: Parameters<NonNullable<DomainModule['start']>>[0]) {
   const services = new Map<string, unknown>();
   const httpRoutes: ModuleHttpRoute[] = [];
   const stops: StartedModule[] = [];
   let authenticator: Authenticator | undefined;
+  let trustedDocuments: TrustedDocumentStore | undefined;
   const stop = async () => {
     for (const s of stops.splice(0).reverse()) await s.stop?.();
   };
@@ -402,11 +413,15 @@ export async function startModules(modules: readonly DomainModule[], runtime: Pa
         if (authenticator) throw new Error(`Two modules provide an authenticator; "${m.name}" is the second.`);
         authenticator = s.authenticator;
       }
+      if (s.trustedDocuments) {
+        if (trustedDocuments) throw new Error(`Two modules provide trusted documents; "${m.name}" is the second.`);
+        trustedDocuments = s.trustedDocuments;
+      }
     }
   } catch (error) {
     // The modules started before the one that failed stop again (their listeners, sweeps, connections).
     await stop().catch((err: unknown) => runtime.log.error({ err }, 'could not stop the modules started before a failed one'));
     throw error;
   }
-  return { authenticator, services, httpRoutes, stop };
+  return { authenticator, trustedDocuments, services, httpRoutes, stop };
 }

@@ -6,6 +6,7 @@ import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
 import { HttpError, type Call, type RequestPipeline } from './pipeline';
+import type { TrustedDocumentGate } from './trusted-documents';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, claimIdempotency, producedData, type IdempotencyClaim, type IdempotencyKeys } from './idempotency';
 
 interface GraphQLRequestBody {
@@ -75,13 +76,15 @@ export function graphqlFastPath(options: {
   pipeline: RequestPipeline;
   operations: OperationCache;
   guard: RequestGuard;
+  /** Trusted documents: a `documentId` resolved to its text, a locked client's text checked. */
+  documents: TrustedDocumentGate;
   /** Idempotency keys of mutations (`Idempotency-Key`). */
   idempotency: IdempotencyKeys;
   bodyLimit: { bytes: number; text: string };
   /** Apollo's route (express) for everything the fast path leaves to it. */
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
 }) {
-  const { pipeline, operations, guard, idempotency, fallback } = options;
+  const { pipeline, operations, guard, documents, idempotency, fallback } = options;
   return async (req: IncomingMessage, res: ServerResponse, call: Call): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
@@ -93,6 +96,13 @@ export function graphqlFastPath(options: {
       return pipeline.sendError(res, new HttpError(400, ErrorCode.BAD_REQUEST, 'Malformed request body.'), call);
     }
     (req as IncomingMessage & { body?: unknown }).body = body;
+    if (documents.concerns(call.principal!, body)) {
+      try {
+        await documents.settle(req, call.principal!, body);
+      } catch (error) {
+        return pipeline.sendError(res, error, call);
+      }
+    }
     const operation = isGraphQLRequestBody(body) ? operations.prepare(body.query, body.operationName ?? undefined) : null;
     if (!operation || operation.type === 'subscription') return toApollo(req, res, call, fallback);
     const variables = (body as GraphQLRequestBody).variables ?? {};

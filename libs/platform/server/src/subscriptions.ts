@@ -4,11 +4,12 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import { UnauthenticatedError, type Principal, type RequestContext } from '@platform/core';
+import { UnauthenticatedError, withUnavailable, type Principal, type RequestContext } from '@platform/core';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import type { GatewayMetrics } from './metrics';
 import type { Call, RequestPipeline } from './pipeline';
+import type { TrustedDocumentGate } from './trusted-documents';
 
 /**
  * The close code and reason a subscriber's socket gets when its credentials stop being valid
@@ -54,6 +55,8 @@ export function startSubscriptions(options: {
   pipeline: RequestPipeline;
   operations: OperationCache;
   guard: RequestGuard;
+  /** Trusted documents: a `documentId` in the subscribe payload resolved to its text, a locked client's text checked. */
+  documents: TrustedDocumentGate;
   metrics: GatewayMetrics;
   log: Logger;
   /** How often a connection's credentials are checked between events (ms). */
@@ -64,8 +67,14 @@ export function startSubscriptions(options: {
   const connections = new WeakMap<object, Connection>();
 
   // graphql-ws sends what onSubscribe returns only when they are GraphQLError instances.
+  // They come back through onError, which must not format them again (that would keep only the code).
+  const refused = new WeakSet<GraphQLError>();
   const refusals = (errors: readonly GraphQLError[], call: Call) =>
-    pipeline.formatErrors(errors, call).errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+    pipeline.formatErrors(errors, call).errors.map((e) => {
+      const error = new GraphQLError(e.message, { extensions: e.extensions });
+      refused.add(error);
+      return error;
+    });
 
   /** Closes the socket once the connection's principal can no longer be loaded; true when it did. */
   const ended = (connection: Connection, error: unknown): boolean => {
@@ -125,8 +134,24 @@ export function startSubscriptions(options: {
           pipeline.end(call, 429);
           return refusals([error as GraphQLError], call);
         }
+        // Trusted documents, as over HTTP: `{ query: "", documentId }` runs the registered text; an API
+        // client is checked as it is now (locked since it connected?), from the principal cache.
+        let source = payload.query;
+        const named = payload as typeof payload & { documentId?: unknown };
+        if (connection.principal.kind === 'api-client' || named.documentId !== undefined) {
+          try {
+            const principal = connection.principal.kind === 'api-client' ? await reauthenticate(connection)() : connection.principal;
+            source = (await options.documents.resolve(principal, named)) ?? payload.query;
+          } catch (error) {
+            // A refusal as it is; a failed lookup as over HTTP (UNAVAILABLE when the database is, else masked).
+            const refusal = withUnavailable(error instanceof GraphQLError ? error : new GraphQLError('internal', { originalError: error as Error }));
+            const answer = refusals([refusal], call);
+            pipeline.end(call, (refusal.extensions['http'] as { status?: number } | undefined)?.status ?? 500);
+            return answer;
+          }
+        }
         // The limits of the HTTP routes: tokens, depth, aliases, directives, introspection, cost and text with the variables.
-        const checked = options.operations.validated(payload.query, payload.operationName ?? undefined);
+        const checked = options.operations.validated(source, payload.operationName ?? undefined);
         const refused = Array.isArray(checked) ? (checked as GraphQLError[]) : null;
         const { document, operation } = refused ? ({} as never) : (checked as Exclude<typeof checked, readonly GraphQLError[]>);
         const guarded = refused ?? [options.guard.check(document, operation, payload.variables ?? {})].filter((e): e is GraphQLError => e !== null);
@@ -150,6 +175,7 @@ export function startSubscriptions(options: {
         return r.errors?.length ? { ...r, errors: pipeline.formatErrors(r.errors, call).errors as unknown as GraphQLError[] } : r;
       },
       onError: (ctx, id, _payload, errors) => {
+        if (errors.every((e) => refused.has(e))) return errors;
         const call = subscribeCalls.get(ctx.extra, id);
         return pipeline.formatErrors(errors, call).errors as unknown as GraphQLError[];
       },

@@ -15,6 +15,8 @@ export interface PrincipalCacheOptions {
   readonly log: Logger;
   /** Most principals kept (least recently used go first). */
   readonly max?: number;
+  /** Most trusted-document lookups kept, and their total size in characters of text (least recently used go first). */
+  readonly documents?: { readonly max: number; readonly maxChars: number };
   /**
    * Strict: before a kept principal is used, every access change committed before the request
    * arrived has reached this process (see `sync`). Otherwise a change applies once its notice
@@ -25,8 +27,14 @@ export interface PrincipalCacheOptions {
   readonly syncTimeoutMs?: number;
 }
 
+/** A trusted document's text as looked up (null: none registered, or revoked). */
+interface KeptDocument {
+  readonly text: string | null;
+}
+
 /**
- * Loaded principals kept in memory, so a request with a known session or API key costs no SQL.
+ * Loaded principals kept in memory, so a request with a known session or API key costs no SQL; and,
+ * under the same rules, the trusted documents looked up for API clients (`document`).
  * Safe because it is dropped as a whole whenever the database says access changed: the access
  * tables' triggers `NOTIFY access_changed` on commit and this cache LISTENs on its own connection
  * (every gateway process does). The access services of this process also empty it as their
@@ -36,6 +44,7 @@ export interface PrincipalCacheOptions {
  */
 export class PrincipalCache {
   private readonly entries: LRUCache<string, Principal>;
+  private readonly documents: LRUCache<string, KeptDocument>;
   private client: Client | null = null;
   private listening = false;
   private stopped = false;
@@ -50,6 +59,13 @@ export class PrincipalCache {
 
   constructor(private readonly options: PrincipalCacheOptions) {
     this.entries = new LRUCache<string, Principal>({ max: options.max ?? 10_000, ttl: Math.max(options.ttlMs, 1) });
+    const documents = options.documents ?? { max: 10_000, maxChars: 8_000_000 };
+    this.documents = new LRUCache<string, KeptDocument>({
+      max: documents.max,
+      maxSize: documents.maxChars,
+      sizeCalculation: (kept) => Math.max(1, kept.text?.length ?? 0),
+      ttl: Math.max(options.ttlMs, 1),
+    });
   }
 
   get enabled(): boolean {
@@ -74,19 +90,38 @@ export class PrincipalCache {
    * ms) at the latest, unless access changed while it was loading (it may predate the change).
    */
   async through(key: string, load: () => Promise<{ principal: Principal; notAfter?: number }>): Promise<Principal> {
-    if (this.options.strict && this.listening) await this.sync();
-    const cached = this.listening ? this.entries.get(key) : undefined;
-    if (cached) return cached;
-    const since = this.generation;
-    const { principal, notAfter = Number.POSITIVE_INFINITY } = await load();
-    const ttl = Math.min(this.options.ttlMs, notAfter - Date.now());
-    if (this.listening && since === this.generation && ttl > 0) this.entries.set(key, principal, { ttl });
-    return principal;
+    return this.keep(this.entries, key, async () => {
+      const { principal, notAfter } = await load();
+      return { value: principal, notAfter };
+    });
+  }
+
+  /**
+   * The text of a trusted document under `key` (an API client and a document id): from memory, or
+   * looked up by `load` and kept like a principal (dropped on every access change, which registering
+   * and revoking documents are; in strict mode used only after the round trip that brings every
+   * change committed before). Unknown ids are kept too (null), within the same bounds.
+   */
+  async document(key: string, load: () => Promise<string | null>): Promise<string | null> {
+    return (await this.keep(this.documents, key, async () => ({ value: { text: await load() } }))).text;
   }
 
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.documents.clear();
+  }
+
+  /** A value under `key` in `entries`: from memory, or loaded and kept until its `notAfter` (epoch ms) at the latest, unless access changed while it was loading. */
+  private async keep<V extends object>(entries: LRUCache<string, V>, key: string, load: () => Promise<{ value: V; notAfter?: number }>): Promise<V> {
+    if (this.options.strict && this.listening) await this.sync();
+    const cached = this.listening ? entries.get(key) : undefined;
+    if (cached) return cached;
+    const since = this.generation;
+    const { value, notAfter = Number.POSITIVE_INFINITY } = await load();
+    const ttl = Math.min(this.options.ttlMs, notAfter - Date.now());
+    if (this.listening && since === this.generation && ttl > 0) entries.set(key, value, { ttl });
+    return value;
   }
 
   /**

@@ -44,10 +44,14 @@ export function userWithGrants(
   );
 }
 
-/** The API client with this key prefix, whether the key hash matches an active unexpired key, and its grants. */
-export function apiClientWithGrants(dataSource: DataSource, prefix: string, keyHash: string): Promise<Array<GrantRow & { id: string; name: string; key_ok: boolean; expires_ms: number }>> {
+/** The API client with this key prefix, whether the key hash matches an active unexpired key, whether it is locked to its trusted documents, and its grants. */
+export function apiClientWithGrants(
+  dataSource: DataSource,
+  prefix: string,
+  keyHash: string,
+): Promise<Array<GrantRow & { id: string; name: string; trusted_documents_only: boolean; key_ok: boolean; expires_ms: number }>> {
   return dataSource.query(
-    `SELECT p.id, p.name,
+    `SELECT p.id, p.name, p.trusted_documents_only,
             (p.key_hash = $2 AND p.status = 'ACTIVE' AND p.expires_at > now()) AS key_ok,
             (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms,
             g.*
@@ -57,9 +61,19 @@ export function apiClientWithGrants(dataSource: DataSource, prefix: string, keyH
   );
 }
 
-/** Keeps the client's last use to the minute: at most one write per client and minute. */
+/** The API client with this id, whether it is active and unexpired, and its grants (work done on its behalf outside its requests: webhooks). */
+export function apiClientByIdWithGrants(dataSource: DataSource, id: string): Promise<Array<GrantRow & { name: string; active: boolean; expires_ms: number }>> {
+  return dataSource.query(
+    `SELECT p.name, (p.status = 'ACTIVE' AND p.expires_at > now()) AS active, (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms, g.*
+     FROM api_client p ${GRANTS_OF('api-client')}
+     WHERE p.id = $1`,
+    [id],
+  );
+}
+
+/** Keeps the client's last use to the minute: at most one write per client and minute (a change of `lastUsedAt`, so change feeds list it; no new version). */
 export async function touchApiClient(dataSource: DataSource, id: string): Promise<void> {
-  await dataSource.query(`UPDATE api_client SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [id]);
+  await dataSource.query(`UPDATE api_client SET last_used_at = now(), updated_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [id]);
 }
 
 /** Every grant of a user or API client, by permission and scope. */

@@ -1,7 +1,8 @@
 import { ANONYMOUS, UnauthenticatedError, type Grant, type GrantScope, type Principal } from '@platform/core';
 import type { DataSource } from 'typeorm';
 import type { PrincipalCache } from './principal-cache';
-import { apiClientWithGrants, grantRowsOf, publicGrantRows, touchApiClient, userWithGrants, type GrantRow } from './principal-loader.sql';
+import { apiClientByIdWithGrants, apiClientWithGrants, grantRowsOf, publicGrantRows, touchApiClient, userWithGrants, type GrantRow } from './principal-loader.sql';
+import { trustedDocumentText } from './trusted-documents.sql';
 
 function toGrants(rows: readonly GrantRow[]): { roles: string[]; grants: Map<string, Grant[]> } {
   const grants = new Map<string, Grant[]>();
@@ -46,14 +47,46 @@ export class PrincipalLoader {
       if (!first || !first.key_ok) throw new UnauthenticatedError('The API key is unknown, revoked or expired.');
       // Last use is kept to the minute: at most one write per client and minute.
       void touchApiClient(this.dataSource, first.id).catch(() => undefined);
-      return { principal: { kind: 'api-client', id: first.id, displayName: first.name, ...toGrants(rows) }, notAfter: first.expires_ms };
+      const principal: Principal = { kind: 'api-client', id: first.id, displayName: first.name, ...(first.trusted_documents_only ? { trustedDocumentsOnly: true } : {}), ...toGrants(rows) };
+      return { principal, notAfter: first.expires_ms };
     });
+  }
+
+  /**
+   * The API client with this id as the principal it acts as now (its current grants), through the
+   * principal cache when there is one; null when it is disabled, expired or unknown. For work done on
+   * a client's behalf outside its requests (webhooks check each event against it).
+   */
+  async apiClientById(id: string): Promise<Principal | null> {
+    try {
+      return await this.through(`api-client-id:${id}`, async () => {
+        const rows = await apiClientByIdWithGrants(this.dataSource, id);
+        const first = rows[0];
+        if (!first?.active) throw new UnauthenticatedError('The API client is disabled, expired or unknown.');
+        return { principal: { kind: 'api-client', id, displayName: first.name, ...toGrants(rows) }, notAfter: first.expires_ms };
+      });
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) return null;
+      throw error;
+    }
   }
 
   /** Every grant a user or API client holds (for admins: "what can X do"), without session checks. */
   async grantsOf(kind: 'user' | 'api-client', id: string): Promise<Array<{ permission: string; scope: GrantScope; organizationId: string | null }>> {
     const rows = await grantRowsOf(this.dataSource, kind, id);
     return rows.filter((r) => r.permission && r.scope).map((r) => ({ permission: r.permission!, scope: r.scope!, organizationId: r.organization_id }));
+  }
+
+  /**
+   * The text of the trusted document registered for an API client under `documentId` (not revoked),
+   * through the principal cache (dropped on every access change: registering and revoking documents
+   * notify like grants do); without it, one indexed statement. Users and anonymous callers have none.
+   */
+  trustedDocument(principal: Principal, documentId: string): Promise<string | null> {
+    const clientId = principal.kind === 'api-client' ? principal.id : null;
+    if (!clientId) return Promise.resolve(null);
+    const load = () => trustedDocumentText(this.dataSource, clientId, documentId);
+    return this.cache ? this.cache.document(`${clientId}:${documentId}`, load) : load();
   }
 
   /** Anonymous callers hold what the `public` role holds, everywhere. */

@@ -18,6 +18,8 @@ export interface Principal {
   readonly displayName: string;
   /** The directory person a user account belongs to (app_user.person_id), e.g. to act on one's own duty shift; absent otherwise. */
   readonly personId?: string | null;
+  /** An API client locked to its trusted documents: it may run only the documents registered for it (see `TrustedDocumentStore`); absent otherwise. */
+  readonly trustedDocumentsOnly?: boolean;
   /** Role codes, for display and logs. */
   readonly roles: readonly string[];
   /** Permission code → the grants that give it. */

@@ -34,6 +34,10 @@ export enum ErrorCode {
   PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
   /** Automatic persisted queries: the hash sent does not match the query text sent. */
   PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** Trusted documents: the `documentId` names no document registered (and not revoked) for the caller (HTTP 404). */
+  PERSISTED_DOCUMENT_NOT_FOUND = 'PERSISTED_DOCUMENT_NOT_FOUND',
+  /** Trusted documents: the API client may run only its registered documents, and the text sent is not one of them (HTTP 403). */
+  PERSISTED_DOCUMENT_REQUIRED = 'PERSISTED_DOCUMENT_REQUIRED',
   /** A fault of the server: the message is fixed and the detail is in the server's log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -54,6 +58,8 @@ const DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: '持久化查询未知。Automatic persisted queries: the hash is not known yet; send the query text with it.',
   [ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: '持久化查询版本不支持。Automatic persisted queries: the extension version is not supported.',
   [ErrorCode.PERSISTED_QUERY_HASH_MISMATCH]: '持久化查询哈希不符。Automatic persisted queries: the hash does not match the query text.',
+  [ErrorCode.PERSISTED_DOCUMENT_NOT_FOUND]: '可信文档不存在。Trusted documents: the `documentId` names no document registered (and not revoked) for the caller (HTTP 404).',
+  [ErrorCode.PERSISTED_DOCUMENT_REQUIRED]: '须用可信文档。Trusted documents: this API client may run only its registered documents, and the text sent is not one of them; `extensions.documentId` is the id of the text sent (HTTP 403).',
   [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器内部错误。A fault of the server: the message is fixed; the detail is in the server log under `extensions.requestId`.',
 };
 
