@@ -3,19 +3,22 @@ import { definePermissions } from './access/permission';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { Attachment } from './attachments/attachment.entity';
 import { CreateAttachments1764400400000 } from './migrations/1764400400000-create-attachments';
-import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLogResolver } from './audit-log/audit-log.resolver';
 import { CreateAuditLog1764400000000 } from './migrations/1764400000000-create-audit-log';
 import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip';
 import { CreateIdempotencyKeys1764403050000 } from './migrations/1764403050000-create-idempotency-keys';
+import { CreateEventOutbox1764403400000 } from './migrations/1764403400000-create-event-outbox';
 import { NodeResolver, SCOPED_ENTITIES } from './data/node';
+import { AuditEntryRecordResolver } from './audit-log/audit-entity.resolver';
+import { ChangeFeedResolver } from './data/change-feed';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
   description: '平台内核。Platform kernel: audit log, attachments and shared conventions.',
   entities: [AuditEntry, Attachment],
-  resolvers: [AuditLogResolver, NodeResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000],
+  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000],
   // Every enabled module's declared entities by GraphQL type name, for node(nodeId:).
   start: async (runtime) => ({
     services: { [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])) },

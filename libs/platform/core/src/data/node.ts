@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InterfaceType, Query, Resolver, Root } from 'type-graphql';
-import { isInterfaceType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, isUnionType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
@@ -39,11 +39,18 @@ export abstract class Node {
 /**
  * Makes `Node` resolve to the type `node`/`nodes` loaded (the `__typename` they set), synchronously:
  * type-graphql's own resolveType is async and matches class instances, and the rows here are plain
- * objects read by the data layer (graphql-jit needs the synchronous form). Called when the schema is built.
+ * objects read by the data layer (graphql-jit needs the synchronous form). Unions of records (e.g. a
+ * step's `actor`, a user or an API client) resolve the same way when their loader tagged the row with
+ * its `__typename`; a value without one goes to the union's own resolveType. Called when the schema is built.
  */
 export function resolveNodeTypes(schema: GraphQLSchema): void {
   const node = schema.getType('Node');
   if (isInterfaceType(node)) node.resolveType = (value) => (value as { __typename?: string }).__typename;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isUnionType(type)) continue;
+    const declared = type.resolveType;
+    type.resolveType = (value, ...rest) => (value as { __typename?: string }).__typename ?? declared?.(value, ...rest);
+  }
 }
 
 type Registry = ReadonlyMap<string, ScopedEntity<ObjectLiteral>>;
