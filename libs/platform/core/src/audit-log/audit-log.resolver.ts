@@ -2,11 +2,13 @@ import { Args, ArgsType, Ctx, Field, InputType, Info, Query, Resolver } from 'ty
 import { IsDate, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { GraphQLResolveInfo } from 'graphql';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Connection, type ConnectionResult } from '../pagination/connection.type';
 import { PageArgs } from '../pagination/page.args';
 import { paginate } from '../pagination/paginate';
 import { SortDirection } from '../pagination/sort-direction';
+import { OrderByField, defineOrder, type OrderInput } from '../pagination/order';
+import { ListFilter } from '../data/change-feed';
 import { RequirePermission } from '../access/permission';
 import { selectsField } from '../graphql/selection';
 import { DateTimeScalar, UUIDScalar } from '../scalars/scalars';
@@ -15,7 +17,7 @@ import type { RequestContext } from '../context/request-context';
 export const AuditEntryConnection = Connection(AuditEntry, '审计日志');
 
 @InputType({ description: '审计日志筛选。Filters for the audit log; all given filters must match.' })
-export class AuditLogFilter {
+export class AuditLogFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '操作者标识。Only changes by this user or API client.' })
   @IsOptional()
   @IsUUID()
@@ -49,36 +51,48 @@ export class AuditLogFilter {
   to?: Date;
 }
 
+/** `orderBy` of `auditLog`. */
+export const AuditEntryOrder = defineOrder(
+  'AuditEntry',
+  '审计日志',
+  {
+    OCCURRED_AT: { column: 't.occurred_at', description: '发生时间。By when the change was made (the start of its transaction).' },
+    ACTION: { column: 't.action', description: '操作。By action, e.g. directory.organization.update.' },
+    ENTITY_TYPE: { column: 't.entity_type', description: '对象类型。By the type of the record changed.' },
+  },
+  [
+    { column: 't.occurred_at', direction: SortDirection.DESC },
+    { column: 't.id', direction: SortDirection.DESC },
+  ],
+);
+
 @ArgsType()
 export class AuditLogArgs extends PageArgs {
-  @Field(() => AuditLogFilter, { nullable: true, description: '筛选条件。Which entries to list (newest first).' })
+  @Field(() => AuditLogFilter, { nullable: true, description: '筛选条件。Which entries to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditLogFilter)
   filter?: AuditLogFilter;
+
+  @OrderByField(AuditEntryOrder, 'newest first')
+  orderBy?: OrderInput<keyof typeof AuditEntryOrder.Field>[];
 }
 
 @Resolver(() => AuditEntry)
 export class AuditLogResolver {
-  @Query(() => AuditEntryConnection, { description: '审计日志。Recorded changes, newest first, filtered by actor, record, action and time.' })
+  @Query(() => AuditEntryConnection, { description: '审计日志。Recorded changes, filtered by actor, record, action and time; newest first unless ordered otherwise.' })
   @RequirePermission('kernel.audit:read')
   auditLog(@Ctx() ctx: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<AuditEntry>> {
     const f = args.filter ?? {};
-    const qb = ctx.manager.createQueryBuilder(AuditEntry, 'a');
-    if (f.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: f.actorId });
-    if (f.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: f.entityType });
-    if (f.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: f.entityId });
-    if (f.actionPrefix) qb.andWhere('starts_with(a.action, :actionPrefix)', { actionPrefix: f.actionPrefix });
-    if (f.from) qb.andWhere('a.occurred_at >= :from', { from: f.from });
-    if (f.to) qb.andWhere('a.occurred_at < :to', { to: f.to });
-    return paginate(
-      qb,
-      args,
-      [
-        { column: 'a.occurred_at', direction: SortDirection.DESC },
-        { column: 'a.id', direction: SortDirection.DESC },
-      ],
-      selectsField(info, 'totalCount'),
-    );
+    const qb = ctx.manager.createQueryBuilder(AuditEntry, 't');
+    if (f.actorId) qb.andWhere('t.actor_id = :actorId', { actorId: f.actorId });
+    if (f.entityType) qb.andWhere('t.entity_type = :entityType', { entityType: f.entityType });
+    if (f.entityId) qb.andWhere('t.entity_id = :entityId', { entityId: f.entityId });
+    if (f.actionPrefix) qb.andWhere('starts_with(t.action, :actionPrefix)', { actionPrefix: f.actionPrefix });
+    if (f.from) qb.andWhere('t.occurred_at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('t.occurred_at < :to', { to: f.to });
+    // The change feed: an entry never changes once written (its time is its transaction's start, as a record's updated_at).
+    if (f.updatedSince) qb.andWhere('t.occurred_at >= :updatedSince', { updatedSince: f.updatedSince });
+    return paginate<AuditEntry>(qb, args, AuditEntryOrder.keys(args.orderBy), selectsField(info, 'totalCount'));
   }
 }
