@@ -111,7 +111,7 @@ describe('access admin API', () => {
     expect(created.key).toMatch(new RegExp(`^tsk_${created.apiClient.keyPrefix}_`));
     const call = (key: string, headerName = 'x-api-key') => t.gql(`{ viewer { kind displayName } organizations(first: 1) { totalCount } }`, undefined, { [headerName]: key });
     const ok = await call(created.key);
-    expect(ok.body.data!['viewer']).toEqual({ kind: 'api-client', displayName: '区应急管理局指挥平台' });
+    expect(ok.body.data!['viewer']).toEqual({ kind: 'API_CLIENT', displayName: '区应急管理局指挥平台' });
     expect((await call(`Bearer ${created.key}`, 'authorization')).status).toBe(200);
     const [row] = await t.gateway.database.dataSource.query(`SELECT key_hash <> $2 AS hashed, last_used_at IS NOT NULL AS used FROM api_client WHERE id = $1`, [created.apiClient.id, created.key]);
     expect(row).toEqual({ hashed: true, used: true });

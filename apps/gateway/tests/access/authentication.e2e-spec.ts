@@ -18,13 +18,13 @@ describe('authentication', () => {
     const token = body.data!['login'].accessToken;
     const viewer = await t.gql(`{ viewer { kind displayName roles permissions(first: 100) { totalCount edges { node { permission scope organizationId } } } } }`, undefined, bearer(token));
     const v = viewer.body.data!['viewer'];
-    expect(v).toMatchObject({ kind: 'user', displayName: '文凤村应急专干', roles: ['village-officer'] });
+    expect(v).toMatchObject({ kind: 'USER', displayName: '文凤村应急专干', roles: ['village-officer'] });
     const held = v.permissions.edges.map((e: any) => e.node);
     expect(v.permissions.totalCount).toBe(held.length);
     expect(held).toContainEqual({ permission: 'directory.organization:read', scope: 'ORG_SUBTREE', organizationId: expect.any(String) });
     expect(held.map((p: any) => p.permission)).not.toContain('kernel.audit:read');
     const anonymous = await t.gql(`{ viewer { kind roles permissions { totalCount } } }`);
-    expect(anonymous.body.data!['viewer']).toEqual({ kind: 'anonymous', roles: [], permissions: { totalCount: 0 } });
+    expect(anonymous.body.data!['viewer']).toEqual({ kind: 'ANONYMOUS', roles: [], permissions: { totalCount: 0 } });
   });
 
   it('refuses anonymous callers with UNAUTHENTICATED and signed-in callers without the permission with FORBIDDEN', async () => {
@@ -77,7 +77,7 @@ describe('authentication', () => {
     const first = (await login('zhifa')).data!['login'];
     const refresh = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
     const second = (await t.gql(refresh, { t: first.refreshToken })).body.data!['refreshSession'];
-    expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(second.accessToken))).body.data!['viewer'].kind).toBe('user');
+    expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(second.accessToken))).body.data!['viewer'].kind).toBe('USER');
     // The first refresh token again: theft suspected, the whole session ends.
     expect((await t.gql(refresh, { t: first.refreshToken })).body.errors![0]!.extensions!['code']).toBe('UNAUTHENTICATED');
     expect((await t.gql(`{ viewer { kind } }`, undefined, bearer(second.accessToken))).status).toBe(401);

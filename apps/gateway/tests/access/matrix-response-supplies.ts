@@ -14,7 +14,7 @@ export const RESCUE_SUPPLY_ROWS: MatrixRows = {
   'Query.supplyItems': { op: `{ supplyItems(first: 1) { totalCount } }`, allowed: SUPPLY_READERS },
   'Query.supplyMovements': { op: `{ supplyMovements(first: 1) { totalCount } }`, allowed: SUPPLY_READERS },
   'Query.supplyStockGaps': { op: `{ supplyStockGaps(first: 1) { totalCount } }`, allowed: SUPPLY_READERS },
-  'Query.expiringSupplies': { op: `{ expiringSupplies(first: 1, withinDays: 30) { totalCount } }`, allowed: SUPPLY_READERS },
+  'Query.expiringSupplies': { op: `{ expiringSupplies(first: 1, filter: { withinDays: 30 }) { totalCount } }`, allowed: SUPPLY_READERS },
   'Mutation.createSupplyDepot': { op: `mutation { createSupplyDepot(input: { organizationId: "${NIL}", name: "测试储存点" }) { id } }`, allowed: SUPPLY_WRITERS },
   'Mutation.updateSupplyDepot': { op: `mutation { updateSupplyDepot(input: { id: "${NIL}", version: 1, name: "改名储存点" }) { id } }`, allowed: SUPPLY_WRITERS },
   'Mutation.archiveSupplyDepot': { op: `mutation { archiveSupplyDepot(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: SUPPLY_WRITERS },

@@ -13,6 +13,7 @@ import { RESCUE_CAP_ROWS } from './matrix-warnings-cap';
 import { RESCUE_INCIDENT_ROWS } from './matrix-response-incidents';
 import { RESCUE_RELIEF_ROWS } from './matrix-response-relief';
 import { RESCUE_SUPPLY_ROWS } from './matrix-response-supplies';
+import { WEBHOOK_ROWS } from './matrix-webhooks';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -32,7 +33,9 @@ const MATRIX: MatrixRows = {
   ...RESCUE_INCIDENT_ROWS,
   ...RESCUE_RELIEF_ROWS,
   ...RESCUE_SUPPLY_ROWS,
+  ...WEBHOOK_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
+  'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).
   'Query.node': { op: `{ node(nodeId: "U2NvcGVkOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA") { nodeId } }`, allowed: EVERYONE },
   'Query.nodes': { op: `{ nodes(nodeIds: []) { nodeId } }`, allowed: EVERYONE },
@@ -59,6 +62,10 @@ const MATRIX: MatrixRows = {
   'Mutation.createApiClient': { op: `mutation { createApiClient(input: { name: "" }) { key } }`, allowed: ['admin'] },
   'Mutation.rotateApiClientKey': { op: `mutation { rotateApiClientKey(input: { id: "${NIL}", version: 1 }) { key } }`, allowed: ['admin'] },
   'Mutation.revokeApiClient': { op: `mutation { revokeApiClient(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: ['admin'] },
+  'Query.trustedDocuments': { op: `{ trustedDocuments(first: 1) { totalCount } }`, allowed: ['admin', 'anban'] },
+  'Mutation.registerTrustedDocuments': { op: `mutation { registerTrustedDocuments(input: { apiClientId: "${NIL}", documents: ["{ __typename }"] }) { documents { id } } }`, allowed: ['admin'] },
+  'Mutation.revokeTrustedDocument': { op: `mutation { revokeTrustedDocument(input: { id: "${NIL}", version: 1 }) { id } }`, allowed: ['admin'] },
+  'Mutation.setApiClientTrustedDocumentsOnly': { op: `mutation { setApiClientTrustedDocumentsOnly(input: { id: "${NIL}", version: 1, trustedDocumentsOnly: true }) { id } }`, allowed: ['admin'] },
   'Query.hazard': { op: `{ hazard(id: "${NIL}") { id } }`, allowed: READERS },
   'Query.hazards': { op: `{ hazards(first: 1) { totalCount } }`, allowed: READERS },
   'Mutation.reportHazard': {

@@ -7,6 +7,7 @@
 import { ALL_ROWS, NO_ROWS, defineScopedEntity, raw, sql, type Principal, type ScopedEntity, type Sql } from '@platform/core';
 import { User } from './users/user.entity';
 import { ApiClient } from './api-clients/api-client.entity';
+import { TrustedDocument } from './api-clients/trusted-document.entity';
 import { Role } from './roles/role.entity';
 import { RoleAssignment } from './roles/role-assignment.entity';
 import { assignmentsOfPrincipal, assignmentsOfRole, reachSql } from './roles/reach.sql';
@@ -26,6 +27,14 @@ export const Users = defineScopedEntity(User, {
 export const ApiClients = defineScopedEntity(ApiClient, {
   table: 'api_client',
   scope: { custom: (principal, permission, alias) => reachSql(principal, permission, assignmentsOfPrincipal('api-client', alias), `${alias}.organization_id`) },
+  read: AccessPermission.ApiClientRead,
+  write: AccessPermission.ApiClientWrite,
+});
+
+/** Trusted documents go with their API client: read and changed by whoever may read or change the client. */
+export const TrustedDocuments = defineScopedEntity(TrustedDocument, {
+  table: 'trusted_document',
+  scope: { through: { entity: ApiClients, column: 'api_client_id' } },
   read: AccessPermission.ApiClientRead,
   write: AccessPermission.ApiClientWrite,
 });

@@ -6,6 +6,8 @@ import { Role } from './roles/role.entity';
 import { RolePermission } from './roles/role-permission.entity';
 import { RoleAssignment } from './roles/role-assignment.entity';
 import { ApiClient } from './api-clients/api-client.entity';
+import { TrustedDocument } from './api-clients/trusted-document.entity';
+import { ApiClientTrustedDocumentsResolver, TrustedDocumentRelationsResolver, TrustedDocumentResolver } from './api-clients/trusted-document.resolver';
 import { RefreshToken } from './users/refresh-token.entity';
 import { AuthResolver } from './auth/auth.resolver';
 import { RoleResolver } from './roles/role.resolver';
@@ -23,21 +25,40 @@ import { PrincipalLoader } from './auth/principal-loader';
 import { PrincipalCache, listenerConnection } from './auth/principal-cache';
 import { accessSettings } from './access.settings';
 import { accessEvents } from './access.events';
-import { ApiClients, RoleAssignments, Roles, Users } from './access.entities';
+import { ApiClients, RoleAssignments, Roles, TrustedDocuments, Users } from './access.entities';
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
+import { CreateTrustedDocuments1764403300000 } from './migrations/1764403300000-create-trusted-documents';
 import { PlatformAuthenticator } from './auth/authenticator';
 import { AuthService } from './auth/auth.service';
+import { ApiClientRelationsResolver, AuditEntryActorResolver, EffectivePermissionRelationsResolver, RoleAssignmentRelationsResolver, UserRelationsResolver } from './relations/access-relations.resolver';
 
 /** 访问控制: users, API clients, roles and grants, sign-in, and the authenticator of every request. */
 export const accessModule: DomainModule = {
   name: 'access',
   description: '访问控制。Access control: users, API clients, roles, grants scoped to the organization tree, sign-in.',
   dependsOn: ['directory'],
-  entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken],
-  scopedEntities: [Users, ApiClients, Roles, RoleAssignments],
-  resolvers: [AuthResolver, RoleResolver, AssignmentResolver, UserResolver, UserAssignmentsResolver, ApiClientResolver, ApiClientAssignmentsResolver],
-  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000],
+  entities: [User, Role, RolePermission, RoleAssignment, ApiClient, RefreshToken, TrustedDocument],
+  scopedEntities: [Users, ApiClients, Roles, RoleAssignments, TrustedDocuments],
+  events: [accessEvents],
+  resolvers: [
+    AuthResolver,
+    RoleResolver,
+    AssignmentResolver,
+    UserResolver,
+    UserAssignmentsResolver,
+    ApiClientResolver,
+    ApiClientAssignmentsResolver,
+    TrustedDocumentResolver,
+    ApiClientTrustedDocumentsResolver,
+    TrustedDocumentRelationsResolver,
+    AuditEntryActorResolver,
+    RoleAssignmentRelationsResolver,
+    UserRelationsResolver,
+    ApiClientRelationsResolver,
+    EffectivePermissionRelationsResolver,
+  ],
+  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000, CreateTrustedDocuments1764403300000],
   permissions: accessPermissions,
   settings: accessSettings,
   seed: async (ctx, { modules, demoAccounts }) => {
@@ -65,6 +86,8 @@ export const accessModule: DomainModule = {
       .sort((a, b) => a.code.localeCompare(b.code));
     return {
       authenticator: new PlatformAuthenticator(signer, principals),
+      // The gateway resolves documentIds and checks locked clients with it, through the principal cache.
+      trustedDocuments: { find: (principal, documentId) => principals.trustedDocument(principal, documentId) },
       services: { 'access.auth': new AuthService(signer, runtime.limiter({ name: 'login-failures', points: 20, windowSeconds: 300 })), 'access.principals': principals, 'access.catalog': catalog, 'access.principalCache': cache },
       stop: () => {
         unsubscribe.forEach((off) => off());

@@ -3,8 +3,8 @@ import { defineRules, kernelRules, type RuleOf } from '@platform/core';
 /**
  * Every validation rule the access module's BAD_USER_INPUT answers name (`extensions.fields[].rule`):
  * the kernel's shared ones it uses (`exists` for a role code of the command line, `required` for a
- * home organization, `range` for a key's expiry, `unique` for an assignment held already) and its
- * own below. Raise them with `accessRules.field(field, rule, message)`.
+ * home organization, `range` for a key's expiry, `unique` for an assignment held already, `state`
+ * for revoking a trusted document twice) and its own below. Raise them with `accessRules.field(field, rule, message)`.
  */
 export const accessRules = defineRules(
   [
@@ -18,6 +18,10 @@ export const accessRules = defineRules(
     'lastSuperAdmin',
     /** Deleting a role that is still assigned. */
     'notAssigned',
+    /** A trusted document that is not GraphQL syntax (the message quotes the parser). */
+    'graphqlSyntax',
+    /** A trusted document that does not validate against the schema (the message lists graphql-js's errors). */
+    'graphqlValidation',
   ] as const,
   kernelRules,
 );

@@ -1,10 +1,9 @@
-import { SortDirection, sql, transaction, unscoped, validateInput, type RequestContext } from '@platform/core';
+import { PrincipalKind, SortDirection, sql, transaction, unscoped, validateInput, type RequestContext } from '@platform/core';
 import { CreateUserInput } from './users/user.types';
 import { CreateApiClientInput } from './api-clients/api-client.types';
 import { UserService } from './users/user.service';
 import { ApiClientService } from './api-clients/api-client.service';
 import { AssignmentService } from './roles/assignment.service';
-import { PrincipalKindValue } from './roles/role.types';
 import type { User } from './users/user.entity';
 import type { ApiClientKey } from './api-clients/api-client.types';
 import { homeOrganization } from './roles/home-organization';
@@ -31,7 +30,7 @@ export async function createUserWithRole(
   return transaction(ctx, async (tx) => {
     const target = await anchorAndRole(tx, input.roleCode, input.organizationId);
     const user = await new UserService().create(tx, { username: checked.username, password: checked.password, displayName: checked.displayName, organizationId: target.organizationId });
-    await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.USER, principalId: user.id, ...target });
+    await new AssignmentService().assign(tx, { principalKind: PrincipalKind.USER, principalId: user.id, ...target });
     return user;
   });
 }

@@ -21,6 +21,6 @@ export const accessPermissions = definePermissions([
   },
   { code: AccessPermission.UserRead, nameZh: '查看用户', description: 'Read user accounts and their role assignments.', grantedTo: { 'town-safety-office': 'ALL' } },
   { code: AccessPermission.UserWrite, nameZh: '维护用户', description: 'Create, disable and reset user accounts and assign roles to them.' },
-  { code: AccessPermission.ApiClientRead, nameZh: '查看接口客户端', description: 'Read API clients and their role assignments.', grantedTo: { 'town-safety-office': 'ALL' } },
-  { code: AccessPermission.ApiClientWrite, nameZh: '维护接口客户端', description: 'Create, rotate and revoke API client keys and assign roles to clients.' },
+  { code: AccessPermission.ApiClientRead, nameZh: '查看接口客户端', description: 'Read API clients, their role assignments and their trusted documents.', grantedTo: { 'town-safety-office': 'ALL' } },
+  { code: AccessPermission.ApiClientWrite, nameZh: '维护接口客户端', description: 'Create, rotate and revoke API client keys, assign roles to clients, register and revoke their trusted documents and lock them to those.' },
 ] as const);

@@ -12,11 +12,15 @@ import { IndustrySectorResolver } from './sectors/industry-sector.resolver';
 import { OrganizationChangeResolver } from './organizations/organization-change.resolver';
 import { CreateDirectory1764400100000 } from './migrations/1764400100000-create-directory';
 import { CreateTrainingRecords1764401200000 } from './migrations/1764401200000-create-training-records';
+import { AddOrganizationLocationIndex1764403450000 } from './migrations/1764403450000-add-organization-location-index';
+import { AddIndustrySectorUpdatedAt1764403540000 } from './migrations/1764403540000-add-industry-sector-updated-at';
+import { directoryGeoJsonRoutes } from './directory.geojson';
 import { TrainingRecord } from './trainings/training-record.entity';
 import { PersonTrainingsResolver, TrainingRecordResolver } from './trainings/training.resolver';
 import { directoryPermissions } from './permissions';
 import { directoryNodeEntities } from './directory.entities';
 import { seedDirectory } from './seed/seed-directory';
+import { directoryEvents } from './directory.events';
 
 /** 组织与人员目录: the organization tree and persons every domain module refers to. */
 export const directoryModule: DomainModule = {
@@ -25,10 +29,13 @@ export const directoryModule: DomainModule = {
   dependsOn: ['kernel'],
   entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position, TrainingRecord],
   scopedEntities: directoryNodeEntities,
+  events: [directoryEvents],
   resolvers: [OrganizationResolver, EnterpriseProfileResolver, EnterpriseSafetyManagerResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
-  migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000],
+  migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000, AddOrganizationLocationIndex1764403450000, AddIndustrySectorUpdatedAt1764403540000],
   permissions: directoryPermissions,
   seed: async (ctx) => {
     await seedDirectory(ctx);
   },
+  // The map layer GET /geo/organizations.
+  start: async () => ({ httpRoutes: directoryGeoJsonRoutes }),
 };

@@ -9,6 +9,7 @@ export { organizationById } from './organizations/organization.loaders';
 export { personById } from './persons/person.loaders';
 export { EnterpriseProfiles, IndustrySectors, Organizations, Persons, Positions, TrainingRecords } from './directory.entities';
 export { OrganizationConnection } from './organizations/organization.resolver';
+export { OrganizationOrder, type OrganizationOrderInput } from './organizations/organization-sort';
 export { TrainingKind } from './trainings/training-kind.enum';
 export { TrainingRecord } from './trainings/training-record.entity';
 export { TrainingRecordConnection } from './trainings/training.resolver';

@@ -30,6 +30,10 @@ export class ApiClient extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 
+  @Field({ description: '仅限可信文档。When true the client may run only the trusted documents registered for it (see trustedDocuments); any other text is refused with PERSISTED_DOCUMENT_REQUIRED.' })
+  @Column({ type: 'boolean', default: false })
+  trustedDocumentsOnly: boolean;
+
   @Field(() => UUIDScalar, { nullable: true, description: '所属组织。The organization the client belongs to: administrators manage it only where their reach covers this organization and every role it holds.' })
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;

@@ -15,10 +15,10 @@ const input = { description: '输入。The fields of the request.' };
 export class ApiClientResolver {
   private readonly service = new ApiClientService();
 
-  @Query(() => ApiClientConnection, { description: '接口客户端列表。API clients, newest first.' })
+  @Query(() => ApiClientConnection, { description: '接口客户端列表。API clients, newest first unless ordered otherwise.' })
   @RequirePermission(AccessPermission.ApiClientRead)
-  apiClients(@Ctx() ctx: RequestContext, @Args(() => ApiClientListArgs) page: ApiClientListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ApiClient>> {
-    return this.service.list(ctx, page, selectsField(info, 'totalCount'));
+  apiClients(@Ctx() ctx: RequestContext, @Args(() => ApiClientListArgs) args: ApiClientListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ApiClient>> {
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
   }
 
   @Mutation(() => ApiClientKey, { description: '新建接口客户端。Creates an API client and returns its key once; assign it roles with assignRole.' })
@@ -44,6 +44,6 @@ export class ApiClientResolver {
 export class ApiClientAssignmentsResolver {
   @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the client holds and where.' })
   assignments(@Ctx() ctx: RequestContext, @Root() client: ApiClient, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
-    return assignmentPages(ctx, { first: page.first, after: page.after }).load(client.id);
+    return assignmentPages(ctx, page).load(client.id);
   }
 }

@@ -1,11 +1,10 @@
-import { SortDirection, createRecord, demand, records, transaction, updateRecord, type ArchiveInput, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { PrincipalKind, createRecord, demand, records, transaction, updateRecord, whereChanged, type ArchiveInput, type ConnectionResult, type RequestContext } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 import { AccountStatus } from '../users/user.entity';
 import { newApiKey, sha256 } from '../auth/tokens';
 import { accessChanged } from '../access-changed';
-import type { ApiClientKey, CreateApiClientInput } from './api-client.types';
+import { ApiClientOrder, type ApiClientKey, type ApiClientListArgs, type CreateApiClientInput } from './api-client.types';
 import { AssignmentService } from '../roles/assignment.service';
-import { PrincipalKindValue } from '../roles/role.types';
 import { homeOrganization } from '../roles/home-organization';
 import { ApiClients } from '../access.entities';
 import { accessRules } from '../access.rules';
@@ -14,16 +13,9 @@ import { AccessPermission } from '../permissions';
 const DAY = 86_400_000;
 
 export class ApiClientService {
-  /** The API clients within the caller's reach (see roles/reach.ts), newest first. */
-  list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<ApiClient>> {
-    return records(ctx, ApiClients).page({
-      keys: [
-        { column: 't.created_at', direction: SortDirection.DESC },
-        { column: 't.id', direction: SortDirection.DESC },
-      ],
-      page,
-      withCount,
-    });
+  /** The API clients within the caller's reach (see roles/reach.ts), newest first unless ordered otherwise. */
+  list(ctx: RequestContext, args: ApiClientListArgs, withCount: boolean): Promise<ConnectionResult<ApiClient>> {
+    return whereChanged(records(ctx, ApiClients), args.filter).page({ keys: ApiClientOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateApiClientInput): Promise<ApiClientKey> {
@@ -44,7 +36,7 @@ export class ApiClientService {
       );
       if (input.roleId) {
         demand(tx.principal, AccessPermission.RoleAssign);
-        await new AssignmentService().assign(tx, { principalKind: PrincipalKindValue.API_CLIENT, principalId: client.id, roleId: input.roleId, organizationId: home.id });
+        await new AssignmentService().assign(tx, { principalKind: PrincipalKind.API_CLIENT, principalId: client.id, roleId: input.roleId, organizationId: home.id });
       }
       return { apiClient: client, key };
     });

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { DateTimeScalar, PageArgs, UUIDScalar } from '@platform/core';
+import { IsDate, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { DateTimeScalar, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 
 @InputType({ description: '新建接口客户端输入。Another system that will call with an API key.' })
@@ -35,5 +36,34 @@ export class ApiClientKey {
   key: string;
 }
 
+@InputType({ description: '接口客户端筛选。Filters for the API client list.' })
+export class ApiClientFilter extends ListFilter {}
+
+/** `orderBy` of `apiClients`. */
+export const ApiClientOrder = defineOrder(
+  'ApiClient',
+  '接口客户端',
+  {
+    NAME: { column: 't.name', description: '名称。By name (Unicode code point order).' },
+    EXPIRES_AT: { column: 't.expires_at', description: '到期时间。By when the key stops working.' },
+    LAST_USED_AT: { column: 't.last_used_at', description: '最近使用。By when the key was last used; never used sorts last ascending, first descending.' },
+    CREATED_AT: { column: 't.created_at', description: '创建时间。By when the client was created.' },
+    UPDATED_AT: { column: 't.updated_at', description: '更新时间。By when the client last changed (its key last used, to the minute, included).' },
+  },
+  [
+    { column: 't.created_at', direction: SortDirection.DESC },
+    { column: 't.id', direction: SortDirection.DESC },
+  ],
+);
+
 @ArgsType()
-export class ApiClientListArgs extends PageArgs {}
+export class ApiClientListArgs extends PageArgs {
+  @Field(() => ApiClientFilter, { nullable: true, description: '筛选条件。Which API clients to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApiClientFilter)
+  filter?: ApiClientFilter;
+
+  @OrderByField(ApiClientOrder, 'newest first')
+  orderBy?: OrderInput<keyof typeof ApiClientOrder.Field>[];
+}

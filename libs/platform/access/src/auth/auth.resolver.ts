@@ -1,19 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, PUBLIC_OPERATION, PageArgs, RequirePermission, demand, paginateList, records, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PUBLIC_OPERATION, PageArgs, RequirePermission, demand, records, type ConnectionResult, type RequestContext } from '@platform/core';
 import { AuthPayload, EffectivePermission, LoginInput, RefreshTokenArgs, Viewer } from './auth.types';
 import type { AuthService } from './auth.service';
 import type { PrincipalLoader } from './principal-loader';
 import { EffectivePermissionsArgs } from '../roles/role.types';
+import { EffectivePermissionOrder, filterEffectivePermissions } from '../roles/role-lists.types';
 import { AccessPermission } from '../permissions';
 import { principalsOf, type PrincipalKind } from '../access.entities';
 
 const auth = (ctx: RequestContext) => ctx.service<AuthService>('access.auth');
 
 export const EffectivePermissionConnection = Connection(EffectivePermission, '有效权限');
-
-/** Pages over a principal's grants, ordered by permission, scope and anchor. */
-export const grantsPage = (grants: readonly EffectivePermission[], page: PageArgs): ConnectionResult<EffectivePermission> =>
-  paginateList(grants, page, (g) => `${g.permission}|${g.scope}|${g.organizationId ?? ''}`);
 
 @Resolver(() => Viewer)
 export class AuthResolver {
@@ -50,7 +47,7 @@ export class AuthResolver {
     };
   }
 
-  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client within your reach may do: every permission it holds through its roles, with scope and anchor (empty for one beyond your reach, as for one that does not exist).' })
+  @Query(() => EffectivePermissionConnection, { description: '有效权限。What a user or API client within your reach may do: the permissions it holds through its roles, with scope and anchor, by permission code unless ordered otherwise (empty for one beyond your reach, as for one that does not exist).' })
   @RequirePermission(AccessPermission.UserRead)
   async effectivePermissions(@Ctx() ctx: RequestContext, @Args(() => EffectivePermissionsArgs) args: EffectivePermissionsArgs): Promise<ConnectionResult<EffectivePermission>> {
     const kind = args.principalKind as PrincipalKind;
@@ -59,11 +56,11 @@ export class AuthResolver {
     // Beyond the caller's reach answers like a principal that does not exist: no grants.
     const visible = await records(ctx, principalsOf(kind), permission).exists(args.principalId);
     const grants = visible ? await ctx.service<PrincipalLoader>('access.principals').grantsOf(kind, args.principalId) : [];
-    return grantsPage(grants, args);
+    return EffectivePermissionOrder.page(filterEffectivePermissions(grants, args.filter), args.orderBy, args);
   }
 
   @FieldResolver(() => EffectivePermissionConnection, { description: '有效权限。Every permission held, one entry per grant, by code.' })
   permissions(@Root() viewer: Viewer, @Args(() => PageArgs) page: PageArgs): ConnectionResult<EffectivePermission> {
-    return grantsPage(viewer.grants, page);
+    return EffectivePermissionOrder.page(viewer.grants, null, page);
   }
 }

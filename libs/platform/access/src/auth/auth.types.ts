@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { IsString, Length } from 'class-validator';
-import { DateTimeScalar, UUIDScalar, Untrimmed } from '@platform/core';
+import { DateTimeScalar, PrincipalKind, UUIDScalar, Untrimmed, type Principal } from '@platform/core';
 import { User } from '../users/user.entity';
 
 @InputType({ description: '登录输入。Username and password.' })
@@ -57,8 +57,8 @@ export class EffectivePermission {
 
 @ObjectType({ description: '当前调用者。Who the current request acts as, and what it may do.' })
 export class Viewer {
-  @Field({ description: '类型。anonymous, user or api-client.' })
-  kind: string;
+  @Field(() => PrincipalKind, { description: '类型。ANONYMOUS without credentials, else USER or API_CLIENT.' })
+  kind: Principal['kind'];
 
   @Field(() => UUIDScalar, { nullable: true, description: '标识。User or API client id; null when anonymous.' })
   id: string | null;

@@ -23,12 +23,13 @@ export interface OrganizationRef {
   readonly path: string;
 }
 
-const RANK: Record<GrantScope, number> = { OWN_ORG: 1, ORG_SUBTREE: 2, ALL: 3 };
+/** How far each scope reaches, narrowest first. */
+export const SCOPE_RANK: Readonly<Record<GrantScope, number>> = { OWN_ORG: 1, ORG_SUBTREE: 2, ALL: 3 };
 
 /** The actor holds `permission` with a scope at least as wide as `scope` somewhere (nobody grants a role more than they hold). */
 export function holdsRank(actor: Principal, permission: string, scope: GrantScope): boolean {
   if (actor.kind === 'system') return true;
-  return (actor.grants.get(permission) ?? []).some((g) => RANK[g.scope] >= RANK[scope]);
+  return (actor.grants.get(permission) ?? []).some((g) => SCOPE_RANK[g.scope] >= SCOPE_RANK[scope]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { DateTimeScalar, PrincipalKind, UUIDScalar, Node } from '@platform/core';
 
 /** A user or API client holds a role at an anchor organization (e.g. village officer at 文凤村). */
 @ObjectType({ implements: Node, description: '角色分配。A user or API client holds a role at an organization; the role\'s scopes are measured from there.' })
@@ -10,7 +10,7 @@ export class RoleAssignment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field({ description: '主体类型。user or api-client.' })
+  @Field(() => PrincipalKind, { description: '主体类型。USER or API_CLIENT.' })
   @Column({ type: 'text' })
   principalKind: 'user' | 'api-client';
 

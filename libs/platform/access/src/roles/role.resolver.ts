@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, RequirePermission, paginateList, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Role } from './role.entity';
 import { CreateRoleInput, GrantPermissionInput, PermissionInfo, RevokePermissionInput, RoleGrant, UpdateRoleInput, type GrantScopeValue } from './role.types';
+import { PermissionListArgs, PermissionOrder, RoleListArgs, filterPermissions } from './role-lists.types';
 import { RoleService, catalogOf, grantsByRole } from './role.service';
 import { AccessPermission } from '../permissions';
 
@@ -16,16 +17,16 @@ const input = { description: '输入。The fields of the request.' };
 export class RoleResolver {
   private readonly service = new RoleService();
 
-  @Query(() => PermissionInfoConnection, { description: '权限目录。Every permission the enabled modules declare, by code.' })
+  @Query(() => PermissionInfoConnection, { description: '权限目录。The permissions the enabled modules declare, filtered, by code unless ordered otherwise.' })
   @RequirePermission(AccessPermission.RoleRead)
-  permissions(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs): ConnectionResult<PermissionInfo> {
-    return paginateList(catalogOf(ctx), page, (p) => p.code);
+  permissions(@Ctx() ctx: RequestContext, @Args(() => PermissionListArgs) args: PermissionListArgs): ConnectionResult<PermissionInfo> {
+    return PermissionOrder.page(filterPermissions(catalogOf(ctx), args.filter), args.orderBy, args);
   }
 
-  @Query(() => RoleConnection, { description: '角色列表。System and custom roles, by code.' })
+  @Query(() => RoleConnection, { description: '角色列表。System and custom roles, by code unless ordered otherwise.' })
   @RequirePermission(AccessPermission.RoleRead)
-  roles(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Role>> {
-    return this.service.list(ctx, page, selectsField(info, 'totalCount'));
+  roles(@Ctx() ctx: RequestContext, @Args(() => RoleListArgs) args: RoleListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Role>> {
+    return this.service.list(ctx, args, selectsField(info, 'totalCount'));
   }
 
   @Mutation(() => Role, { description: '新建角色。Creates a custom role without permissions; grant them next.' })

@@ -2,7 +2,6 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  SortDirection,
   audit,
   createRecord,
   groupByKeys,
@@ -12,9 +11,9 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
-  type PageRequest,
   type RequestContext,
 } from '@platform/core';
 import type DataLoader from 'dataloader';
@@ -28,6 +27,7 @@ import { accessRules } from '../access.rules';
 import { AccessPermission } from '../permissions';
 import { accessChanged } from '../access-changed';
 import type { CreateRoleInput, GrantPermissionInput, PermissionInfo, RevokePermissionInput, UpdateRoleInput } from './role.types';
+import { RoleOrder, type RoleListArgs } from './role-lists.types';
 
 /** The permission catalog of the enabled modules (provided at start as `access.catalog`). */
 export const catalogOf = (ctx: RequestContext): readonly PermissionInfo[] => ctx.service<readonly PermissionInfo[]>('access.catalog');
@@ -46,8 +46,8 @@ export function roleById(ctx: RequestContext): DataLoader<string, Role | null> {
 
 export class RoleService {
   /** System roles (declared by the modules, the same everywhere) and the custom roles within the caller's reach. */
-  list(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<Role>> {
-    return records(ctx, Roles).page({ keys: [{ column: 't.code', direction: SortDirection.ASC }], page, withCount });
+  list(ctx: RequestContext, args: RoleListArgs, withCount: boolean): Promise<ConnectionResult<Role>> {
+    return whereChanged(records(ctx, Roles), args.filter).page({ keys: RoleOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateRoleInput): Promise<Role> {

@@ -1,6 +1,8 @@
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { OrderByField, PageArgs, PrincipalKind, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
+import { EffectivePermissionFilter, EffectivePermissionOrder } from './role-lists.types';
 
 export enum GrantScopeValue {
   ALL = 'ALL',
@@ -18,16 +20,9 @@ registerEnumType(GrantScopeValue, {
   },
 });
 
-export enum PrincipalKindValue {
-  USER = 'user',
-  API_CLIENT = 'api-client',
-}
-
-registerEnumType(PrincipalKindValue, {
-  name: 'PrincipalKind',
-  description: '主体类型。Who a role is assigned to.',
-  valuesConfig: { USER: { description: '用户。A user account.' }, API_CLIENT: { description: 'API 客户端。Another system with an API key.' } },
-});
+/** Roles are assigned to users and API clients only: the other kinds of `PrincipalKind` are refused on input (rule isIn). */
+const Assignable = () =>
+  IsIn([PrincipalKind.USER, PrincipalKind.API_CLIENT], { message: 'principalKind must be USER or API_CLIENT: roles are held by users and API clients.' });
 
 @ObjectType({ description: '权限。A permission a module declares; roles grant it.' })
 export class PermissionInfo {
@@ -110,9 +105,9 @@ export class GrantPermissionInput extends RevokePermissionInput {
 
 @InputType({ description: '分配角色输入。Gives a user or API client a role at an organization.' })
 export class AssignRoleInput {
-  @Field(() => PrincipalKindValue, { description: '主体类型。User or API client.' })
-  @IsIn(['user', 'api-client'])
-  principalKind: PrincipalKindValue;
+  @Field(() => PrincipalKind, { description: '主体类型。USER or API_CLIENT (the other kinds hold no roles).' })
+  @Assignable()
+  principalKind: PrincipalKind;
 
   @Field(() => UUIDScalar, { description: '主体标识。The user or API client.' })
   @IsUUID()
@@ -129,12 +124,21 @@ export class AssignRoleInput {
 
 @ArgsType()
 export class EffectivePermissionsArgs extends PageArgs {
-  @Field(() => PrincipalKindValue, { description: '主体类型。User or API client.' })
-  @IsIn(['user', 'api-client'])
-  principalKind: PrincipalKindValue;
+  @Field(() => PrincipalKind, { description: '主体类型。USER or API_CLIENT (the other kinds hold no roles).' })
+  @Assignable()
+  principalKind: PrincipalKind;
 
   @Field(() => UUIDScalar, { description: '主体标识。The user or API client.' })
   @IsUUID()
   principalId: string;
+
+  @Field(() => EffectivePermissionFilter, { nullable: true, description: '筛选条件。Which of its permissions to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EffectivePermissionFilter)
+  filter?: EffectivePermissionFilter;
+
+  @OrderByField(EffectivePermissionOrder, 'by permission code')
+  orderBy?: OrderInput<keyof typeof EffectivePermissionOrder.Field>[];
 }
 

@@ -15,7 +15,7 @@ const input = { description: '输入。The fields of the request.' };
 export class UserResolver {
   private readonly service = new UserService();
 
-  @Query(() => UserConnection, { description: '用户列表。User accounts, by username.' })
+  @Query(() => UserConnection, { description: '用户列表。User accounts within your reach, by username unless ordered otherwise.' })
   @RequirePermission(AccessPermission.UserRead)
   users(@Ctx() ctx: RequestContext, @Args(() => UserListArgs) args: UserListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<User>> {
     return this.service.list(ctx, args, selectsField(info, 'totalCount'));
@@ -38,6 +38,6 @@ export class UserResolver {
 export class UserAssignmentsResolver {
   @FieldResolver(() => RoleAssignmentConnection, { description: '角色分配。The roles the account holds and where.' })
   assignments(@Ctx() ctx: RequestContext, @Root() user: User, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<RoleAssignment>> {
-    return assignmentPages(ctx, { first: page.first, after: page.after }).load(user.id);
+    return assignmentPages(ctx, page).load(user.id);
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictError, SortDirection, containsPattern, createRecord, records, sentFields, sql, transaction, unscoped, updateRecord, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
+import { ConflictError, containsPattern, createRecord, records, sentFields, sql, transaction, unscoped, updateRecord, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { AccountStatus, User } from './user.entity';
 import { hashPassword } from './passwords';
@@ -8,19 +8,19 @@ import { assertSuperAdminRemains } from '../roles/assignment.service';
 import { homeOrganization } from '../roles/home-organization';
 import { Users } from '../access.entities';
 import { AccessPermission } from '../permissions';
-import type { CreateUserInput, UpdateUserInput, UserListArgs } from './user.types';
+import { UserOrder, type CreateUserInput, type UpdateUserInput, type UserListArgs } from './user.types';
 
 export class UserService {
-  /** The accounts within the caller's reach (see roles/reach.ts), by username. */
+  /** The accounts within the caller's reach (see roles/reach.ts), by username unless ordered otherwise. */
   list(ctx: RequestContext, args: UserListArgs, withCount: boolean): Promise<ConnectionResult<User>> {
-    let users = records(ctx, Users);
     const f = args.filter ?? {};
+    let users = whereChanged(records(ctx, Users), f);
     if (f.search) {
       const q = containsPattern(f.search);
       users = users.where(sql`(t.username ILIKE ${q} OR t.display_name ILIKE ${q})`);
     }
     if (f.status) users = users.where(sql`t.status = ${f.status}`);
-    return users.page({ keys: [{ column: 't.username', direction: SortDirection.ASC }], page: args, withCount });
+    return users.page({ keys: UserOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /** A new account at a home organization within the caller's reach (no roles yet). */

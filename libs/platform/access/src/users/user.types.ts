@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, UnlessOmitted, Untrimmed, Versioned } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, UnlessOmitted, Untrimmed, Versioned, defineOrder, type OrderInput } from '@platform/core';
 import { AccountStatus } from './user.entity';
 import { PASSWORD_PATTERN, PASSWORD_RULE } from './passwords';
 
@@ -60,7 +60,7 @@ export class UserDetailsInput {
 export class UpdateUserInput extends Versioned(UserDetailsInput) {}
 
 @InputType({ description: '用户筛选。Filters for the user list.' })
-export class UserFilter {
+export class UserFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: '关键词。Text in the username or display name.' })
   @IsOptional()
   @Length(1, 60)
@@ -72,11 +72,29 @@ export class UserFilter {
   status?: AccountStatus;
 }
 
+/** `orderBy` of `users`. */
+export const UserOrder = defineOrder(
+  'User',
+  '用户',
+  {
+    // Unique regardless of case, so unique as stored.
+    USERNAME: { column: 't.username', description: '用户名。By username.', unique: true },
+    DISPLAY_NAME: { column: 't.display_name', description: '显示名。By display name (Unicode code point order).' },
+    LAST_LOGIN_AT: { column: 't.last_login_at', description: '上次登录。By the last successful sign-in; never signed in sorts last ascending, first descending.' },
+    CREATED_AT: { column: 't.created_at', description: '创建时间。By when the account was created.' },
+    UPDATED_AT: { column: 't.updated_at', description: '更新时间。By when the account last changed.' },
+  },
+  [{ column: 't.username', direction: SortDirection.ASC }],
+);
+
 @ArgsType()
 export class UserListArgs extends PageArgs {
-  @Field(() => UserFilter, { nullable: true, description: '筛选条件。Which accounts to list (by username).' })
+  @Field(() => UserFilter, { nullable: true, description: '筛选条件。Which accounts to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => UserFilter)
   filter?: UserFilter;
+
+  @OrderByField(UserOrder, 'by username')
+  orderBy?: OrderInput<keyof typeof UserOrder.Field>[];
 }

@@ -1,32 +1,20 @@
-import { registerEnumType } from 'type-graphql';
-import { SortDirection, type SortKey } from '@platform/core';
-import type { Organization } from './organization.entity';
+import { SortDirection, defineOrder, type OrderInput } from '@platform/core';
 
-export enum OrganizationSortField {
-  TREE = 'TREE',
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-
-registerEnumType(OrganizationSortField, {
-  name: 'OrganizationSortField',
-  description: '组织排序字段。What an organization list can be sorted by.',
-  valuesConfig: {
-    TREE: { description: '树序。Tree order: each organization before its descendants.' },
-    NAME: { description: '名称。By name (Unicode code point order).' },
-    CREATED_AT: { description: '创建时间。By when the record was created.' },
+/** `orderBy` of organization lists (`organizations`, `Organization.descendants`); `Organization.children` is by name. */
+export const OrganizationOrder = defineOrder(
+  'Organization',
+  '组织',
+  {
+    // The materialized path ends in the organization's own label: unique, no id needed after it.
+    TREE: { column: 't.path', description: '树序。Tree order: each organization before its descendants.', unique: true },
+    NAME: { column: 't.name', description: '名称。By name (Unicode code point order).' },
+    CREATED_AT: { column: 't.created_at', description: '创建时间。By when the record was created.' },
+    UPDATED_AT: { column: 't.updated_at', description: '更新时间。By when the record last changed.' },
   },
-});
+  [{ column: 't.path', direction: SortDirection.ASC }],
+);
 
-/** Keyset sort keys over a table alias using column names; the id breaks ties. */
-export function organizationSortKeys(alias: string, field = OrganizationSortField.TREE, direction = SortDirection.ASC): SortKey<Organization>[] {
-  const id: SortKey<Organization> = { column: `${alias}.id`, direction };
-  switch (field) {
-    case OrganizationSortField.NAME:
-      return [{ column: `${alias}.name`, direction }, id];
-    case OrganizationSortField.CREATED_AT:
-      return [{ column: `${alias}.created_at`, direction }, id];
-    case OrganizationSortField.TREE:
-      return [{ column: `${alias}.path`, direction }];
-  }
-}
+export type OrganizationOrderInput = OrderInput<keyof typeof OrganizationOrder.Field>;
+
+/** Children of an organization: by name. */
+export const BY_NAME: readonly OrganizationOrderInput[] = [{ field: 'NAME', direction: SortDirection.ASC }];

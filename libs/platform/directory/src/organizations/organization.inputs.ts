@@ -1,10 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocationField, PageArgs, SortDirection, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { ContactInput } from './contact.type';
-import { OrganizationSortField } from './organization-sort';
+import { OrganizationOrder, type OrganizationOrderInput } from './organization-sort';
 
 /** 统一社会信用代码 (18 chars) or 行政区划代码 (12 digits). The check digit is verified by the service. */
 export const ORG_CODE_PATTERN = /^(?:[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}|\d{12})$/;
@@ -114,7 +114,7 @@ export class UpdateOrganizationInput extends Versioned(OrganizationDetailsInput)
 }
 
 @InputType({ description: '组织筛选。Filters for organization lists; all given filters must match.' })
-export class OrganizationFilter {
+export class OrganizationFilter extends LocatedFilter {
   @Field(() => [OrganizationKind], { nullable: true, description: '组织类型。Only these kinds.' })
   @IsOptional()
   @ArrayMaxSize(10)
@@ -146,20 +146,9 @@ export class OrganizationFilter {
   @Length(1, 100)
   search?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived organizations (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived organizations (default false; true in a change feed, `updatedSince`).' })
   @IsOptional()
   includeArchived?: boolean;
-}
-
-@InputType({ description: '组织排序。One sort key for organization lists.' })
-export class OrganizationOrder {
-  @Field(() => OrganizationSortField, { description: '排序字段。What to sort by.' })
-  @IsEnum(OrganizationSortField)
-  field: OrganizationSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '排序方向。Ascending or descending.' })
-  @IsEnum(SortDirection)
-  direction: SortDirection;
 }
 
 @ArgsType()
@@ -170,11 +159,8 @@ export class OrganizationListArgs extends PageArgs {
   @Type(() => OrganizationFilter)
   filter?: OrganizationFilter;
 
-  @Field(() => OrganizationOrder, { nullable: true, description: '排序。Sort order; default by tree position (parents before children).' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationOrder)
-  orderBy?: OrganizationOrder;
+  @OrderByField(OrganizationOrder, 'by tree position (parents before children)')
+  orderBy?: OrganizationOrderInput[];
 }
 
 @ArgsType()

@@ -4,7 +4,7 @@ import type { Organization } from './organization.entity';
 import type { EnterpriseProfile } from './enterprise-profile.entity';
 import type { IndustrySector } from '../sectors/industry-sector.entity';
 import type { OrganizationKind } from './organization-kind.enum';
-import { OrganizationSortField, organizationSortKeys } from './organization-sort';
+import { BY_NAME, OrganizationOrder } from './organization-sort';
 import { EnterpriseProfiles, IndustrySectors, Organizations } from '../directory.entities';
 
 /** Organizations by id; one the caller may not read loads as null (as if it did not exist). */
@@ -25,7 +25,7 @@ export function industrySectorByCode(ctx: RequestContext): DataLoader<string, In
 export function childOrganizationPages(ctx: RequestContext, page: PageRequest, kinds?: OrganizationKind[]): DataLoader<string, ConnectionResult<Organization>> {
   return ctx.loaders.get('directory.organization.children', { ...page, kinds }, async (parentIds: readonly string[]) => {
     const active = records(ctx, Organizations).where(sql`t.archived_at IS NULL`);
-    const pages = await (kinds?.length ? active.where(sql`t.kind = ANY(${kinds})`) : active).byParent('parent_id', parentIds, { keys: organizationSortKeys('t', OrganizationSortField.NAME), page });
+    const pages = await (kinds?.length ? active.where(sql`t.kind = ANY(${kinds})`) : active).byParent('parent_id', parentIds, { keys: OrganizationOrder.keys(BY_NAME), page });
     return parentIds.map((id) => pages.get(id)!);
   });
 }

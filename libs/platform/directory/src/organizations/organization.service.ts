@@ -7,6 +7,7 @@ import {
   containsPattern,
   createRecord,
   diff,
+  isChangeFeed,
   locationColumns,
   recordEvent,
   records,
@@ -15,6 +16,8 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
+  whereLocated,
   type ConnectionResult,
   type Patch,
   type Records,
@@ -26,7 +29,7 @@ import { EnterpriseProfile } from './enterprise-profile.entity';
 import { ALLOWED_PARENT_KINDS, OrganizationKind } from './organization-kind.enum';
 import { isValidOrganizationCode } from './credit-code';
 import type { CreateOrganizationInput, EnterpriseProfileInput, OrganizationFilter, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
-import { organizationSortKeys } from './organization-sort';
+import { OrganizationOrder } from './organization-sort';
 import { withinSubtree } from './organization-scope';
 import { reRootSubtree } from './organization-tree.sql';
 import { EnterpriseProfiles, IndustrySectors, Organizations, Persons } from '../directory.entities';
@@ -40,13 +43,14 @@ export const pathLabel = (id: string): string => id.replace(/-/g, '');
 /** Ancestors root first: depth is unique along a path. */
 const BY_DEPTH: readonly SortKey<Organization>[] = [{ column: 't.depth', direction: SortDirection.ASC }];
 
-/** Narrows organizations (alias `t`) by an OrganizationFilter. */
+/** Narrows organizations (alias `t`) by an OrganizationFilter; a change feed lists the archived too (tombstones) unless `includeArchived: false` is sent. */
 export function filterOrganizations(orgs: Records<Organization>, filter: OrganizationFilter = {}): Records<Organization> {
-  let out = orgs;
-  if (!filter.includeArchived) out = out.where(sql`t.archived_at IS NULL`);
+  let out = whereChanged(orgs, filter);
+  if (!(filter.includeArchived ?? isChangeFeed(filter))) out = out.where(sql`t.archived_at IS NULL`);
   if (filter.kinds?.length) out = out.where(sql`t.kind = ANY(${filter.kinds})`);
   if (filter.parentId) out = out.where(sql`t.parent_id = ${filter.parentId}`);
   if (filter.withinSubtreeOf) out = out.where(withinSubtree('t.path', filter.withinSubtreeOf));
+  out = whereLocated(out, filter);
   if (filter.search) {
     const pattern = containsPattern(filter.search);
     out = out.where(sql`t.name ILIKE ${pattern} OR t.short_name ILIKE ${pattern} OR t.code = ${filter.search.toUpperCase()}`);
@@ -66,8 +70,8 @@ const contactColumns = (contacts: CreateOrganizationInput['contacts']): Organiza
 
 export class OrganizationService {
   list(ctx: RequestContext, args: OrganizationListArgs, withCount: boolean, withCursors = true): Promise<ConnectionResult<Organization>> {
-    const page = { first: args.first, after: args.after, withCursors };
-    return filterOrganizations(records(ctx, Organizations), args.filter).page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page, withCount });
+    const page = { first: args.first, after: args.after, last: args.last, before: args.before, withCursors };
+    return filterOrganizations(records(ctx, Organizations), args.filter).page({ keys: OrganizationOrder.keys(args.orderBy), page, withCount });
   }
 
   /** Ancestors from the root down to the parent, in one statement over the path (there are `depth` of them). */
@@ -81,7 +85,7 @@ export class OrganizationService {
   descendants(ctx: RequestContext, org: Organization, args: OrganizationListArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
     return filterOrganizations(records(ctx, Organizations), args.filter)
       .where(sql`t.path <@ ${org.path} AND t.id <> ${org.id}`)
-      .page({ keys: organizationSortKeys('t', args.orderBy?.field, args.orderBy?.direction), page: args, withCount });
+      .page({ keys: OrganizationOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { ListFilter, LocalDateScalar, OrderByField, PageArgs, SortDirection, UUIDScalar, Versioned, defineOrder, type OrderInput } from '@platform/core';
 import { Gender } from './gender.enum';
 import { PHONE_PATTERN, PHONE_RULE } from '../phone';
 
@@ -43,7 +43,7 @@ export class UpdatePersonInput extends Versioned(PersonDetailsInput) {
 }
 
 @InputType({ description: '人员筛选。Filters for person lists.' })
-export class PersonFilter {
+export class PersonFilter extends ListFilter {
   @Field(() => String, { nullable: true, description: '姓名关键词。Text contained in the name.' })
   @IsOptional()
   @Length(1, 40)
@@ -54,19 +54,37 @@ export class PersonFilter {
   @IsUUID()
   organizationSubtree?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived persons (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived persons (default false; true in a change feed, `updatedSince`).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
 }
 
+/** `orderBy` of `persons`. */
+export const PersonOrder = defineOrder(
+  'Person',
+  '人员',
+  {
+    NAME: { column: 't.name', description: '姓名。By name (Unicode code point order).' },
+    CREATED_AT: { column: 't.created_at', description: '创建时间。By when the record was created.' },
+    UPDATED_AT: { column: 't.updated_at', description: '更新时间。By when the record last changed.' },
+  },
+  [
+    { column: 't.name', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ],
+);
+
 @ArgsType()
 export class PersonListArgs extends PageArgs {
-  @Field(() => PersonFilter, { nullable: true, description: '筛选条件。Which persons to list (sorted by name).' })
+  @Field(() => PersonFilter, { nullable: true, description: '筛选条件。Which persons to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => PersonFilter)
   filter?: PersonFilter;
+
+  @OrderByField(PersonOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof PersonOrder.Field>[];
 }
 
 @InputType({ description: '任命输入。Gives a person a position in an organization.' })
@@ -88,16 +106,14 @@ export class AssignPositionInput {
   @IsBoolean()
   isLead?: boolean;
 
-  @Field(() => String, { nullable: true, description: '开始日期。Start date, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '开始日期。Start date, YYYY-MM-DD.' })
   @IsOptional()
-  @IsDay('startedOn')
   startedOn?: string;
 }
 
 @InputType({ description: '免职日期。When a position ends.' })
 export class PositionEndInput {
-  @Field({ description: '结束日期。End date, YYYY-MM-DD.' })
-  @IsDay('endedOn')
+  @Field(() => LocalDateScalar, { description: '结束日期。End date, YYYY-MM-DD.' })
   endedOn: string;
 }
 

@@ -72,7 +72,7 @@ export class PersonResolver {
   @FieldResolver(() => PositionConnection, { description: '当前任职。Positions the person holds now in organizations you may read, newest first (needs directory.organization:read).' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   positions(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
-    return currentPositionPages(ctx, 'person_id', { first: page.first, after: page.after }).load(person.id);
+    return currentPositionPages(ctx, 'person_id', page).load(person.id);
   }
 }
 

@@ -1,10 +1,10 @@
 import {
   ConflictError,
-  SortDirection,
   archiveRecord,
   containsPattern,
   createRecord,
   diff,
+  isChangeFeed,
   isValidIdNumber,
   recordEvent,
   records,
@@ -14,11 +14,11 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
@@ -28,7 +28,7 @@ import { withinSubtree } from '../organizations/organization-scope';
 import { Organizations, Persons, Positions } from '../directory.entities';
 import { DirectoryPermission } from '../permissions';
 import { directoryEvents } from '../directory.events';
-import type { AssignPositionInput, CreatePersonInput, EndPositionInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
+import { PersonOrder, type AssignPositionInput, type CreatePersonInput, type EndPositionInput, type PersonListArgs, type UpdatePersonInput } from './person.inputs';
 
 /** Personal data is left out of audit entries: only that it changed is recorded. */
 const redact = (changes: Record<string, unknown>): Record<string, unknown> => {
@@ -37,24 +37,19 @@ const redact = (changes: Record<string, unknown>): Record<string, unknown> => {
   return out;
 };
 
-const BY_NAME: readonly SortKey<Person>[] = [
-  { column: 't.name', direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
-
-
 export class PersonService {
   list(ctx: RequestContext, args: PersonListArgs, withCount: boolean): Promise<ConnectionResult<Person>> {
-    let persons = records(ctx, Persons);
     const f = args.filter ?? {};
-    if (!f.includeArchived) persons = persons.where(sql`t.archived_at IS NULL`);
+    let persons = whereChanged(records(ctx, Persons), f);
+    // A change feed lists the archived too (tombstones) unless `includeArchived: false` is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) persons = persons.where(sql`t.archived_at IS NULL`);
     if (f.search) persons = persons.where(sql`t.name ILIKE ${containsPattern(f.search)}`);
     if (f.organizationSubtree) {
       persons = persons.where(
         sql`EXISTS (SELECT 1 FROM person_position pp JOIN organization o ON o.id = pp.organization_id WHERE pp.person_id = t.id AND pp.ended_on IS NULL AND ${withinSubtree('o.path', f.organizationSubtree)})`,
       );
     }
-    return persons.page({ keys: BY_NAME, page: args, withCount });
+    return persons.page({ keys: PersonOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, Node, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar, LocalDateScalar } from '@platform/core';
 
 @ObjectType({ implements: Node, description: '任职。A position a person holds in an organization, e.g. 村委会主任 in a village or 安全管理员 in an enterprise.' })
 @Entity('person_position')
@@ -24,11 +24,11 @@ export class Position extends BaseRecord {
   @Column({ type: 'boolean', default: false })
   isLead: boolean;
 
-  @Field(() => String, { nullable: true, description: '任职开始日期。Start date (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '任职开始日期。Start date (YYYY-MM-DD).' })
   @Column({ type: 'date', nullable: true })
   startedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: '任职结束日期。End date (YYYY-MM-DD); null while the position is held.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '任职结束日期。End date (YYYY-MM-DD); null while the position is held.' })
   @Column({ type: 'date', nullable: true })
   endedOn: string | null;
 

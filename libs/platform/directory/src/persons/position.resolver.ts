@@ -42,6 +42,6 @@ export class OrganizationPositionsResolver {
   @FieldResolver(() => PositionConnection, { description: '在职人员。Current positions in this organization, newest first (needs directory.person:read).' })
   @RequirePermission(DirectoryPermission.PersonRead)
   positions(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
-    return currentPositionPages(ctx, 'organization_id', { first: page.first, after: page.after }).load(org.id);
+    return currentPositionPages(ctx, 'organization_id', page).load(org.id);
   }
 }

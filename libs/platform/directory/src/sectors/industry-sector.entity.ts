@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { DateTimeScalar } from '@platform/core';
 
 @ObjectType({ description: '行业类别。An industry sector of the code list used to classify enterprises and assign supervising departments.' })
 @Entity('industry_sector')
@@ -23,4 +24,8 @@ export class IndustrySector {
   @Field(() => Int, { description: '排序。Display order in pickers.' })
   @Column({ type: 'int' })
   sortOrder: number;
+
+  @Field(() => DateTimeScalar, { description: '更新时间。When the sector was added or last changed (by a platform release).' })
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

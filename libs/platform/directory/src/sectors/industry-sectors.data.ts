@@ -1,7 +1,8 @@
 /**
  * Industry sector code list. The high-risk sectors follow the work plan (危险化学品、非煤矿山、
  * 烟花爆竹、冶金…) and the national high-risk industry list. Frozen here because the first
- * migration inserts it: add sectors with a new migration, never by editing this list.
+ * migration inserts it: add sectors with a new migration, never by editing this list (a migration
+ * that changes a sector sets its `updated_at = now()`, for the change feed of `industrySectors`).
  */
 export const INDUSTRY_SECTORS = [
   { code: 'HAZARDOUS_CHEMICALS', nameZh: '危险化学品', nameEn: 'Hazardous chemicals', highRisk: true },

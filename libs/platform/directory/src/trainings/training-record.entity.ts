@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, Node, UUIDScalar } from '@platform/core';
+import { DateTimeScalar, Node, UUIDScalar, LocalDateScalar } from '@platform/core';
 import { TrainingKind } from './training-kind.enum';
 
 /** A training is a fact on record: written once, never updated, so it has no version. */
@@ -24,7 +24,7 @@ export class TrainingRecord {
   @Column({ type: 'text' })
   kind: TrainingKind;
 
-  @Field({ description: '培训日期。Day of the training (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { description: '培训日期。Day of the training (YYYY-MM-DD, China time).' })
   @Column({ type: 'date' })
   trainedOn: string;
 

@@ -1,6 +1,6 @@
 import { Field, Float, InputType } from 'type-graphql';
 import { IsEnum, IsNumber, IsOptional, IsPositive, IsUUID, Length, Max } from 'class-validator';
-import { IsDay, UUIDScalar } from '@platform/core';
+import { LocalDateScalar, UUIDScalar } from '@platform/core';
 import { TrainingKind } from './training-kind.enum';
 
 @InputType({ description: '记录培训输入。A training a person took part in; it is added to the person\'s trainings.' })
@@ -17,8 +17,7 @@ export class RecordTrainingInput {
   @IsEnum(TrainingKind)
   kind: TrainingKind;
 
-  @Field({ description: '培训日期。Day of the training, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('trainedOn')
+  @Field(() => LocalDateScalar, { description: '培训日期。Day of the training, YYYY-MM-DD, not in the future (China time).' })
   trainedOn: string;
 
   @Field(() => Float, { description: '学时。Length in hours: more than 0, at most 9999.9, one decimal at most.' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, RequirePermission, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person } from '../persons/person.entity';
 import { personById } from '../persons/person.loaders';
 import { TrainingRecord } from './training-record.entity';
@@ -31,10 +31,10 @@ export class PersonTrainingsResolver {
   @FieldResolver(() => TrainingRecordConnection, { description: '培训记录。Trainings the person took part in, newest first (needs directory.person:read).' })
   @RequirePermission(DirectoryPermission.PersonRead)
   trainings(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<TrainingRecord>> {
-    return trainingPages(ctx, { first: page.first, after: page.after }).load(person.id);
+    return trainingPages(ctx, page).load(person.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '最近培训日期。Day of the newest training of any kind (YYYY-MM-DD); null when never trained (needs directory.person:read).' })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: '最近培训日期。Day of the newest training of any kind (YYYY-MM-DD); null when never trained (needs directory.person:read).' })
   @RequirePermission(DirectoryPermission.PersonRead)
   lastTrainedOn(@Ctx() ctx: RequestContext, @Root() person: Person): Promise<string | null> {
     return lastTrainedOn(ctx).load(person.id);
