@@ -9,6 +9,7 @@ import { seedJointDefense } from './joint-defense/joint-defense.seed';
 import { CreateJointDefense1764402300000 } from './migrations/1764402300000-create-joint-defense';
 import { communityPermissions } from './permissions';
 import { communityNodeEntities } from './community.entities';
+import { communityEvents } from './community.events';
 
 /**
  * 会商研判 (work plan point 十四): consultation meetings, 1+7+N departments, action items and the flood-season monthly check.
@@ -23,6 +24,7 @@ export const communityModule: DomainModule = {
   migrations: [CreateConsultations1764402200000, CreateJointDefense1764402300000],
   permissions: communityPermissions,
   scopedEntities: communityNodeEntities,
+  events: [communityEvents],
   seed: async (ctx) => {
     await seedConsultations(ctx);
     await seedJointDefense(ctx);

@@ -9,3 +9,5 @@ export { householdsInOrganizations, type HouseholdsInOrganization, type Vulnerab
 export { Household, JointDefenseGroup } from './joint-defense/joint-defense.entity';
 export { Consultation, ConsultationActionItem } from './consultations/consultation.entity';
 export { vulnerableHousehold } from './joint-defense/joint-defense.sensitive';
+// Per-request loaders of the community's records, for other modules' relation fields.
+export { householdById, jointDefenseGroupById } from './joint-defense/joint-defense.loaders';

@@ -197,7 +197,7 @@ describe('ten-household joint defense (十户联防)', () => {
       const disabled = await addHousehold({ groupId: village.id, headName: '谭小凤', address: '文凤村1组', memberCount: 2, disabledMembers: 1 });
       await addHousehold({ groupId: village.id, headName: '母德福', address: '文凤村1组', memberCount: 5 });
 
-      const q = `query($w: UUID) { vulnerableHouseholds(withinSubtreeOf: $w) { totalCount edges { node { id headName group { id name } } } } }`;
+      const q = `query($w: UUID) { vulnerableHouseholds(filter: { withinSubtreeOf: $w }) { totalCount edges { node { id headName group { id name } } } } }`;
       const before = (await sensitiveReads()).length;
       const res = await wenfeng(q, { w: WENFENG });
       expect(res.body.data!['vulnerableHouseholds'].totalCount).toBe(3);
@@ -212,9 +212,9 @@ describe('ten-household joint defense (十户联防)', () => {
       expect(mine.body.data!['vulnerableHouseholds'].edges.map((e: any) => e.node.id).sort()).toEqual([alone.id, family.id].sort());
       expect((await shuanghe(q, { w: WENFENG })).body.data!['vulnerableHouseholds'].totalCount).toBe(0);
       // Paged: two pages of one and two.
-      const page1 = await office(`{ vulnerableHouseholds(first: 1, withinSubtreeOf: "${WENFENG}") { pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
+      const page1 = await office(`{ vulnerableHouseholds(first: 1, filter: { withinSubtreeOf: "${WENFENG}" }) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
       const { endCursor } = page1.body.data!['vulnerableHouseholds'].pageInfo;
-      const page2 = await office(`query($a: String) { vulnerableHouseholds(first: 5, after: $a, withinSubtreeOf: "${WENFENG}") { pageInfo { hasNextPage } edges { node { id } } } }`, { a: endCursor });
+      const page2 = await office(`query($a: String) { vulnerableHouseholds(first: 5, after: $a, filter: { withinSubtreeOf: "${WENFENG}" }) { pageInfo { hasNextPage } edges { node { id } } } }`, { a: endCursor });
       expect(page2.body.data!['vulnerableHouseholds'].edges).toHaveLength(2);
       expect(page2.body.data!['vulnerableHouseholds'].pageInfo.hasNextPage).toBe(false);
     });
@@ -301,7 +301,7 @@ describe('ten-household joint defense (十户联防)', () => {
         expect.objectContaining({ field: 'input.groupId', rule: 'notArchived' }),
       ]);
       // Households of a dissolved group are no longer priorities.
-      const left = await wenfeng(`query($w: UUID!) { vulnerableHouseholds(withinSubtreeOf: $w) { edges { node { id } } } }`, { w: WENFENG });
+      const left = await wenfeng(`query($w: UUID!) { vulnerableHouseholds(filter: { withinSubtreeOf: $w }) { edges { node { id } } } }`, { w: WENFENG });
       expect(left.body.data!['vulnerableHouseholds'].edges.map((e: any) => e.node.id)).not.toContain(family.id);
       const audits = await sql(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at, action`, [group.id]);
       expect(audits.map((a: any) => a.action).filter((a: string) => a.startsWith('rescue.'))).toEqual(['rescue.joint-defense-group.create', 'rescue.joint-defense-group.update', 'rescue.joint-defense-group.archive']);

@@ -9,6 +9,7 @@ import { CreatePlansAndDrills1764401900000 } from './migrations/1764401900000-cr
 import { seedPlans } from './plans/seed-plans';
 import { preparednessNodeEntities } from './preparedness.entities';
 import { preparednessPermissions } from './permissions';
+import { preparednessEvents } from './preparedness.events';
 
 /**
  * 应急准备: emergency plans (version chains), drills and their problems, drill rules and compliance (work-plan point 十一).
@@ -22,5 +23,6 @@ export const preparednessModule: DomainModule = {
   migrations: [CreatePlansAndDrills1764401900000],
   permissions: preparednessPermissions,
   scopedEntities: preparednessNodeEntities,
+  events: [preparednessEvents],
   seed: seedPlans,
 };

@@ -80,7 +80,7 @@ describe('drill compliance (演练达标)', () => {
     return new Map<string, any>(page.edges.map((e: any) => [e.node.organization.id, e.node]));
   };
   const rule = async (code: string) =>
-    (await admin(`{ drillRules(first: 100, includeArchived: true) { edges { node { id version code } } } }`)).body.data!['drillRules'].edges.map((e: any) => e.node).find((r: any) => r.code === code);
+    (await admin(`{ drillRules(first: 100, filter: { includeArchived: true }) { edges { node { id version code } } } }`)).body.data!['drillRules'].edges.map((e: any) => e.node).find((r: any) => r.code === code);
   const mutate = (client: GraphQLClient, name: string, inputType: string, input: Record<string, unknown>) =>
     client(`mutation($input: ${inputType}!) { ${name}(input: $input) { id version code name minDrills priority highRisk organizationKinds qualifyingForms period active archivedAt } }`, { input });
 
@@ -190,15 +190,15 @@ describe('drill compliance (演练达标)', () => {
 
   it('filters by subtree and non-compliance, within the caller\'s plan scope', async () => {
     const ids = (page: any) => page.edges.map((e: any) => e.node.organization.id).sort();
-    expect(ids(await compliance(office, `year: ${P}, withinSubtreeOf: "${WENFENG}"`))).toEqual([WENFENG, LVYUAN, FENGXIANG, QINGSHAN].sort());
-    expect(ids(await compliance(office, `year: ${P}, withinSubtreeOf: "${WENFENG}", onlyNonCompliant: true`))).toEqual([FENGXIANG, QINGSHAN].sort());
+    expect(ids(await compliance(office, `year: ${P}, filter: { withinSubtreeOf: "${WENFENG}" }`))).toEqual([WENFENG, LVYUAN, FENGXIANG, QINGSHAN].sort());
+    expect(ids(await compliance(office, `year: ${P}, filter: { withinSubtreeOf: "${WENFENG}", onlyNonCompliant: true }`))).toEqual([FENGXIANG, QINGSHAN].sort());
     expect(ids(await compliance(wenfeng, `year: ${P}`))).toEqual([WENFENG, LVYUAN, FENGXIANG, QINGSHAN].sort());
     const theirs = ids(await compliance(shuanghe, `year: ${P}, first: 100`));
     expect(theirs).toContain(SHUANGHE);
     expect(theirs).not.toContain(WENFENG);
-    expect(ids(await compliance(shuanghe, `year: ${P}, withinSubtreeOf: "${WENFENG}"`))).toEqual([]);
+    expect(ids(await compliance(shuanghe, `year: ${P}, filter: { withinSubtreeOf: "${WENFENG}" }`))).toEqual([]);
     expect(ids(await compliance(sinopec, `year: ${P}`))).toEqual([SINOPEC]);
-    const nonCompliant = await compliance(office, `year: ${P}, first: 100, onlyNonCompliant: true`, 'organization { id } met');
+    const nonCompliant = await compliance(office, `year: ${P}, first: 100, filter: { onlyNonCompliant: true }`, 'organization { id } met');
     expect(nonCompliant.edges.every((e: any) => e.node.met === false)).toBe(true);
     expect(ids(nonCompliant)).toEqual(expect.arrayContaining([TOWN, SHUANGHE, LONGSHAN, JINLONG_GAS, FENGXIANG]));
     expect(ids(nonCompliant)).not.toEqual(expect.arrayContaining([WENFENG]));
@@ -245,7 +245,7 @@ describe('drill compliance (演练达标)', () => {
     expect((await byOrg(office, P)).get(WENFENG)).toMatchObject({ rule: { code: 'VILLAGE_YEARLY' }, met: true });
     expect(fieldsOf(await mutate(office, 'updateDrillRule', 'UpdateDrillRuleInput', { id: stricter.id, version: 2, priority: 1 }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'notArchived' })]);
     expect((await office(`{ drillRules { totalCount } }`)).body.data!['drillRules'].totalCount).toBe(4);
-    expect((await office(`{ drillRules(includeArchived: true) { totalCount } }`)).body.data!['drillRules'].totalCount).toBe(5);
+    expect((await office(`{ drillRules(filter: { includeArchived: true }) { totalCount } }`)).body.data!['drillRules'].totalCount).toBe(5);
     // A rule is a Node for whoever may read the rules (plan readers), archived or not.
     const nodeId = (await office(`{ drillRules(first: 1) { edges { node { nodeId code } } } }`)).body.data!['drillRules'].edges[0].node;
     const ruleNode = (client: GraphQLClient) => client(`query($n: ID!) { node(nodeId: $n) { __typename ... on DrillRule { code } } }`, { n: nodeId.nodeId });

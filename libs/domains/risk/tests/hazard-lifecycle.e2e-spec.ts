@@ -6,7 +6,7 @@ import { riskModule } from '../src/index';
 const ENTERPRISE = seedId('org:ent-sinopec-nanping');
 const SAFETY_MANAGER = seedId('person:person-ent-sinopec-nanping-safety');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
-const FIELDS = `id version status grade deadline listedSupervision overdue`;
+const FIELDS = `id version status grade deadline funds listedSupervision overdue`;
 const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('hazard life cycle (自查自报自改)', () => {
@@ -55,12 +55,12 @@ describe('hazard life cycle (自查自报自改)', () => {
       fields: [{ field: 'input.id', rule: 'state', message: 'cannot verifyRectification a Hazard whose status is CONFIRMED (allowed from SUBMITTED).' }],
     });
 
-    const plan = { id: h.id, version: h.version, measures: '更换接地线并检测接地电阻', responsiblePersonId: SAFETY_MANAGER, funds: 1200.5, deadline: inFuture(10), listedSupervision: true };
+    const plan = { id: h.id, version: h.version, measures: '更换接地线并检测接地电阻', responsiblePersonId: SAFETY_MANAGER, funds: '1200.5', deadline: inFuture(10), listedSupervision: true };
     const noEmergency = await step(enterprise, 'planRectification', 'PlanRectificationInput', plan);
     expect(noEmergency.body.errors![0]!.extensions!['fields'][0]).toMatchObject({ field: 'input.emergencyMeasures', rule: 'required' });
     Object.assign(plan, { emergencyMeasures: '停用该加油机，设置警戒区并安排专人值守' });
     h = (await step(enterprise, 'planRectification', 'PlanRectificationInput', plan)).body.data!['planRectification'];
-    expect(h).toMatchObject({ status: 'PLANNED', listedSupervision: true, deadline: plan.deadline, overdue: false });
+    expect(h).toMatchObject({ status: 'PLANNED', listedSupervision: true, deadline: plan.deadline, funds: '1200.50', overdue: false });
     h = (await step(enterprise, 'startRectification', 'HazardStepInput', { id: h.id, version: h.version })).body.data!['startRectification'];
     h = (await step(enterprise, 'submitRectification', 'HazardStepInput', { id: h.id, version: h.version, note: '已更换' })).body.data!['submitRectification'];
     expect(h.status).toBe('SUBMITTED');
@@ -78,7 +78,7 @@ describe('hazard life cycle (自查自报自改)', () => {
     const history = await office(`query($id: UUID!) { hazard(id: $id) { history(first: 20) { totalCount edges { node { action fromStatus toStatus attachments { id } } } } } }`, { id: h.id });
     const steps = history.body.data!['hazard'].history.edges.map((e: any) => e.node);
     expect(steps.map((s: any) => s.action)).toEqual([
-      'report', 'confirm', 'planRectification', 'startRectification', 'submitRectification', 'sendBackRectification', 'submitRectification', 'verifyRectification', 'close',
+      'REPORT', 'CONFIRM', 'PLAN_RECTIFICATION', 'START_RECTIFICATION', 'SUBMIT_RECTIFICATION', 'SEND_BACK_RECTIFICATION', 'SUBMIT_RECTIFICATION', 'VERIFY_RECTIFICATION', 'CLOSE',
     ]);
     expect(steps[0].attachments).toEqual([{ id: photo.id }]);
     expect((await fetch(`${t.origin}/attachments/${photo.id}`, { headers: { authorization: `Bearer ${login.body.data!['login'].accessToken}` } })).status).toBe(200);

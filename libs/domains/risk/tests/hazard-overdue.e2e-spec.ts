@@ -27,7 +27,7 @@ describe('overdue hazards', () => {
       client.subscribe({ query: `subscription { hazardChanged { action hazard { title } } }` }, {
         next: (v) => {
           const c = (v.data as any).hazardChanged;
-          if (c.action === 'overdue') seen.push(c.hazard.title);
+          if (c.action === 'OVERDUE') seen.push(c.hazard.title);
         },
         error: () => resolve(),
         complete: () => resolve(),
@@ -99,6 +99,8 @@ describe('overdue hazards by the gateway clock', () => {
     });
     const before = await seen(h.id);
     expect(before).toMatchObject({ overdue: false, listed: false });
+    const stamp = async () => (await office(`query($id: UUID!) { hazard(id: $id) { updatedAt version } }`, { id: h.id })).body.data!['hazard'] as { updatedAt: string; version: number };
+    const planned = await stamp();
     expect(await sweep.runNow()).toBe(0);
     // What four days will make overdue: the open hazards due by today + 3 (the seed's among them), by the clock's today.
     const dueSoon = await office(`{ hazards(first: 1, filter: { dueWithinDays: 3 }) { totalCount } }`);
@@ -108,11 +110,16 @@ describe('overdue hazards by the gateway clock', () => {
     // Four days on (China time): the deadline has passed by the clock, though not by the database's now().
     clock.advance(4 * DAY);
     expect(await seen(h.id)).toEqual({ overdue: true, listed: true, days1To7: before.days1To7 + 1 });
-    const announced = () => changes.items.filter((c) => c['action'] === 'overdue' && c['hazard'].id === h.id);
+    const announced = () => changes.items.filter((c) => c['action'] === 'OVERDUE' && c['hazard'].id === h.id);
     expect(announced()).toEqual([]);
     expect(await sweep.runNow()).toBe(becoming);
+    // The mark is a change of the hazard (it now reads as overdue): a change feed from just after the plan lists it; its version stays.
+    const marked = await stamp();
+    expect(marked.version).toBe(planned.version);
+    const feed = await office(`query($since: DateTime!) { hazards(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }`, { since: new Date(Date.parse(planned.updatedAt) + 1).toISOString() });
+    expect(feed.body.data!['hazards'].edges.map((e: any) => e.node.id)).toContain(h.id);
     await changes.until(() => announced().length > 0);
-    expect(announced()).toEqual([{ action: 'overdue', hazard: { id: h.id, overdue: true } }]);
+    expect(announced()).toEqual([{ action: 'OVERDUE', hazard: { id: h.id, overdue: true } }]);
     expect(await sweep.runNow()).toBe(0);
     await pause(100);
     expect(announced()).toHaveLength(1);

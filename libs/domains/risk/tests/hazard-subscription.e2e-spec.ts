@@ -18,7 +18,7 @@ describe('hazardChanged subscription', () => {
     await office(report, { input: { organizationId: seedId('org:ent-sinopec-longmen'), title: '别家的隐患', category: 'FIRE', source: 'INSPECTION' } });
     await office(report, { input: { organizationId: seedId('org:ent-sinopec-nanping'), title: '自家的隐患', category: 'FIRE', source: 'INSPECTION' } });
     await hazards.until(1);
-    expect(hazards.items).toEqual([{ action: 'report', status: 'REPORTED', hazard: { title: '自家的隐患' } }]);
+    expect(hazards.items).toEqual([{ action: 'REPORT', status: 'REPORTED', hazard: { title: '自家的隐患' } }]);
     expect(hazards.errors).toEqual([]);
     await hazards.stop();
   });

@@ -173,10 +173,20 @@ describe('references and input values in the risk module', () => {
       expect(old.foundAt).toBe('1900-01-01T00:00:00.000Z');
     });
 
-    it('refuses a day outside 1900–2100 naming the argument', async () => {
-      const res = await office(`{ hazardIndicators(from: "1000-01-01", to: "2026-01-01") { found } }`);
-      expect(errorOf(res)?.['code']).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(res)).toEqual([{ field: 'from', rule: 'dateRange', message: 'from must be between 1900-01-01 and 2100-12-31' }]);
+    it('refuses a day outside 1900–2100 as a 400 naming the value, inline or in a variable', async () => {
+      const rule = 'LocalDate must be a calendar day YYYY-MM-DD from 1900-01-01 to 2100-12-31, got "1000-01-01".';
+      const inline = await office(`{ hazardIndicators(from: "1000-01-01", to: "2026-01-01") { found } }`);
+      expect([inline.status, errorOf(inline)?.['code'], inline.body.errors![0]!.message]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED', rule]);
+      expect((inline.body.errors![0] as { locations?: unknown }).locations).toEqual([{ line: 1, column: 26 }]);
+      const variable = await office(`query($from: LocalDate!) { hazardIndicators(from: $from, to: "2026-01-01") { found } }`, { from: '1000-01-01' });
+      expect([variable.status, errorOf(variable)?.['code'], variable.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', `Variable "$from" got invalid value "1000-01-01"; ${rule}`]);
+      // Within an input object, the message names the variable and the path to the field.
+      const nested = await office(`query($filter: ExpertVisitFilter) { expertVisits(filter: $filter) { totalCount } }`, { filter: { from: '2025-02-30' } });
+      expect([nested.status, errorOf(nested)?.['code'], nested.body.errors![0]!.message]).toEqual([
+        400,
+        'BAD_USER_INPUT',
+        'Variable "$filter" got invalid value "2025-02-30" at "filter.from"; LocalDate must be a calendar day YYYY-MM-DD from 1900-01-01 to 2100-12-31, got "2025-02-30".',
+      ]);
     });
 
     it('keeps the spaces of a password: the account signs in with exactly what was set', async () => {
@@ -184,7 +194,7 @@ describe('references and input values in the risk module', () => {
       const password = '  Spaced pass 2025  ';
       await ok(mutate(admin, 'createUser', 'CreateUserInput', { username: 'spaced-password', password, displayName: '  空格测试  ' }, 'id displayName'), 'createUser');
       const signedIn = await t.as('spaced-password', password);
-      expect(await ok(signedIn(`{ viewer { kind displayName } }`), 'viewer')).toEqual({ kind: 'user', displayName: '空格测试' });
+      expect(await ok(signedIn(`{ viewer { kind displayName } }`), 'viewer')).toEqual({ kind: 'USER', displayName: '空格测试' });
       await expect(t.token('spaced-password', password.trim())).rejects.toThrow(/login as spaced-password failed/);
     });
   });

@@ -117,7 +117,8 @@ describe('disaster-prevention registers (防灾台账)', () => {
 
     const s = await createShelter({ name: '文凤村活动室' });
     expect(fieldsOf(await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(-2), result: 'PASSED' }))).toEqual([expect.objectContaining({ field: 'input.inspectedOn', rule: 'notFuture' })]);
-    expect(fieldsOf(await inspect(wenfeng, { shelterId: s.id, inspectedOn: '2025-02-30', result: 'PASSED' }))[0]).toMatchObject({ field: 'input.inspectedOn', rule: 'isIso8601' });
+    const malformed = await inspect(wenfeng, { shelterId: s.id, inspectedOn: '2025-02-30', result: 'PASSED' });
+    expect([malformed.status, errorOf(malformed)?.['code'], malformed.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining('at "input.inspectedOn"; LocalDate must be a calendar day YYYY-MM-DD')]);
     expect(fieldsOf(await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'ISSUES_FOUND' }))).toEqual([expect.objectContaining({ field: 'input.findings', rule: 'required' })]);
     const nobody = await inspect(wenfeng, { shelterId: s.id, inspectedOn: daysAgo(1), result: 'PASSED', inspectorPersonId: '00000000-0000-4000-8000-000000000000' });
     expect(errorOf(nobody)).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: '00000000-0000-4000-8000-000000000000', field: 'input.inspectorPersonId' });

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, Node, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, Node, UUIDScalar, ReadByColumnSelection, LocalDateScalar } from '@platform/core';
 import { ConsultationActionStatus, ConsultationKind } from './consultation.enums';
 
 @ObjectType({ implements: Node, description: '会商研判会议。A consultation meeting (会商研判): who convened it, when, the topics studied, the conclusions and the action items agreed.' })
@@ -16,7 +16,7 @@ export class Consultation extends BaseRecord {
   @Column({ type: 'text' })
   kind: ConsultationKind;
 
-  @Field({ description: '会商日期。Day the meeting was held (YYYY-MM-DD), not in the future.' })
+  @Field(() => LocalDateScalar, { description: '会商日期。Day the meeting was held (YYYY-MM-DD), not in the future.' })
   @Column({ type: 'date' })
   heldOn: string;
 
@@ -76,7 +76,7 @@ export class ConsultationActionItem extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   ownerPersonId: string | null;
 
-  @Field({ description: '完成时限。Day by which the item is to be done (YYYY-MM-DD), not before the meeting.' })
+  @Field(() => LocalDateScalar, { description: '完成时限。Day by which the item is to be done (YYYY-MM-DD), not before the meeting.' })
   @Column({ type: 'date' })
   dueOn: string;
 
@@ -84,7 +84,7 @@ export class ConsultationActionItem extends BaseRecord {
   @Column({ type: 'text' })
   status: ConsultationActionStatus;
 
-  @Field(() => String, { nullable: true, description: '完成日期。Day the item was done (YYYY-MM-DD); null unless DONE.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '完成日期。Day the item was done (YYYY-MM-DD); null unless DONE.' })
   @Column({ type: 'date', nullable: true })
   doneOn: string | null;
 

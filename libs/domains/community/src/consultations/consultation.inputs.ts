@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { ConsultationActionStatus, ConsultationKind } from './consultation.enums';
+import { ConsultationActionItemOrder, ConsultationOrder } from './consultation.orders';
 
 export const MAX_DEPARTMENTS = 30;
 export const MAX_ACTION_ITEMS = 50;
@@ -24,8 +25,7 @@ export class ConsultationActionItemInput {
   @IsUUID()
   ownerPersonId?: string | null;
 
-  @Field({ description: '完成时限。Day by which it is to be done, YYYY-MM-DD, not before the meeting.' })
-  @IsDay('dueOn')
+  @Field(() => LocalDateScalar, { description: '完成时限。Day by which it is to be done, YYYY-MM-DD, not before the meeting.' })
   dueOn: string;
 }
 
@@ -58,8 +58,7 @@ export class RecordConsultationInput extends ConsultationDetailsInput {
   @IsEnum(ConsultationKind)
   kind: ConsultationKind;
 
-  @Field({ description: '会商日期。Day it was held, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('heldOn')
+  @Field(() => LocalDateScalar, { description: '会商日期。Day it was held, YYYY-MM-DD, not in the future (China time).' })
   heldOn: string;
 
   @Field({ description: '会议名称。Title (2–200 characters).' })
@@ -87,9 +86,9 @@ export class UpdateConsultationDetails extends ConsultationDetailsInput {
   @IsEnum(ConsultationKind)
   kind?: ConsultationKind;
 
-  @Field(() => String, { nullable: true, description: '会商日期。New day, YYYY-MM-DD, not in the future.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '会商日期。New day, YYYY-MM-DD, not in the future.' })
   @UnlessOmitted()
-  @IsDay('heldOn')
+  @IsDefined({ message: 'heldOn cannot be cleared: omit it to keep the day.' })
   heldOn?: string;
 
   @Field(() => String, { nullable: true, description: '会议名称。New title (2–200 characters).' })
@@ -116,8 +115,7 @@ export class AddConsultationActionItemInput extends ConsultationActionItemInput 
 
 @InputType({ description: '会商任务落实详情。How an open action item was done.' })
 export class CompleteConsultationActionItemDetails {
-  @Field({ description: '完成日期。Day it was done, YYYY-MM-DD, not in the future and not before the meeting.' })
-  @IsDay('doneOn')
+  @Field(() => LocalDateScalar, { description: '完成日期。Day it was done, YYYY-MM-DD, not in the future and not before the meeting.' })
   doneOn: string;
 
   @Field(() => String, { nullable: true, description: '落实说明。What was done (up to 2000 characters).' })
@@ -140,7 +138,7 @@ export class CancelConsultationActionItemDetails {
 export class CancelConsultationActionItemInput extends Versioned(CancelConsultationActionItemDetails) {}
 
 @InputType({ description: '会商研判筛选。Filters for consultation lists; all given filters must match.' })
-export class ConsultationFilter {
+export class ConsultationFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only meetings convened by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -152,14 +150,12 @@ export class ConsultationFilter {
   @IsEnum(ConsultationKind, { each: true })
   kinds?: ConsultationKind[];
 
-  @Field(() => String, { nullable: true, description: '起始日期。Only meetings held on or after this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。Only meetings held on or after this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Only meetings held on or before this day (YYYY-MM-DD), not before `from`.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Only meetings held on or before this day (YYYY-MM-DD), not before `from`.' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 
   @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived meetings (default false).' })
@@ -170,15 +166,18 @@ export class ConsultationFilter {
 
 @ArgsType()
 export class ConsultationListArgs extends PageArgs {
-  @Field(() => ConsultationFilter, { nullable: true, description: '筛选条件。Which meetings to list (latest held first).' })
+  @Field(() => ConsultationFilter, { nullable: true, description: '筛选条件。Which meetings to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ConsultationFilter)
   filter?: ConsultationFilter;
+
+  @OrderByField(ConsultationOrder, 'latest held first')
+  orderBy?: OrderInput<keyof typeof ConsultationOrder.Field>[];
 }
 
-@InputType({ description: '会商任务筛选。Filters for the list of action items across meetings; all given filters must match. Items of archived meetings are left out.' })
-export class ConsultationActionItemFilter {
+@InputType({ description: '会商任务筛选。Filters for the list of action items across meetings; all given filters must match. Items of archived meetings are left out, except in a change feed (`updatedSince`), which lists an item again when its meeting is archived (a tombstone: `consultation.archivedAt` says so).' })
+export class ConsultationActionItemFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only items of meetings convened by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -203,11 +202,14 @@ export class ConsultationActionItemFilter {
 
 @ArgsType()
 export class ConsultationActionItemListArgs extends PageArgs {
-  @Field(() => ConsultationActionItemFilter, { nullable: true, description: '筛选条件。Which items to list (earliest due first).' })
+  @Field(() => ConsultationActionItemFilter, { nullable: true, description: '筛选条件。Which items to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ConsultationActionItemFilter)
   filter?: ConsultationActionItemFilter;
+
+  @OrderByField(ConsultationActionItemOrder, 'earliest due first')
+  orderBy?: OrderInput<keyof typeof ConsultationActionItemOrder.Field>[];
 }
 
 @ArgsType()

@@ -2,7 +2,7 @@ import { pageKey, records, SortDirection, type ConnectionResult, type PageReques
 import { Organizations, type Organization } from '@platform/directory';
 import type DataLoader from 'dataloader';
 import type { Consultation, ConsultationActionItem } from './consultation.entity';
-import { actionItemSortKeys } from './consultation.service';
+import { actionItemSortKeys } from './consultation.orders';
 import { ConsultationActionItems, Consultations } from '../community.entities';
 
 /** Departments by name, then id (the order is total). */

@@ -130,7 +130,7 @@ export class ConsultationActionItemResolver {
     return actionItemOverdue(i, ctx.clock.today());
   }
 
-  @FieldResolver(() => Consultation, { nullable: true, description: '会商研判。The meeting that agreed the item.' })
+  @FieldResolver(() => Consultation, { nullable: true, description: '会商研判。The meeting that agreed the item (read with the item, so null only for one that no longer exists).' })
   @ReadsColumns('consultationId')
   consultation(@Ctx() ctx: RequestContext, @Root() i: ConsultationActionItem): Promise<Consultation | null> {
     return consultationById(ctx).load(i.consultationId);

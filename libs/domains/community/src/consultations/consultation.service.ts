@@ -7,6 +7,7 @@ import {
   assertNotFuture,
   createRecord,
   diff,
+  isChangeFeed,
   isFloodSeasonDay,
   raw,
   recordEvent,
@@ -16,15 +17,16 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
   type Sql,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Consultation, ConsultationActionItem } from './consultation.entity';
+import { ConsultationActionItemOrder, ConsultationOrder } from './consultation.orders';
 import { ConsultationActionStatus, ConsultationKind, ConsultationMonthStatus } from './consultation.enums';
 import type { ConsultationFloodSeasonMonth, ConsultationMonthMeeting } from './consultation.types';
 import { ACTION_ITEM_WORKFLOW, actionItemPayload, type ActionItemStep } from './action-item-workflow';
@@ -50,17 +52,11 @@ export const ONE_SEVEN_N_DEPARTMENTS = 7;
 /** Meetings listed per month by floodSeasonConsultationGaps. */
 const MEETINGS_PER_MONTH = 10;
 
-/** Latest held first; then by id, so the order (and the cursor) is total. */
-export const consultationSortKeys = (alias: string): SortKey<Consultation>[] => [
-  { column: `${alias}.held_on`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
-/** Earliest due first; then by id. */
-export const actionItemSortKeys = (alias: string): SortKey<ConsultationActionItem>[] => [
-  { column: `${alias}.due_on`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
+/**
+ * When an action item (`t`) last changed as its list sees it: its own change or its meeting's, since
+ * archiving the meeting takes the item off the list (a change feed then lists the item as a tombstone).
+ */
+const ITEM_OR_MEETING_UPDATED_AT = '(SELECT GREATEST(t.updated_at, c.updated_at) FROM consultation c WHERE c.id = t.consultation_id)';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
 export const CONSULTATION_KEY_PROPERTIES = ['heldOn'];
@@ -90,27 +86,30 @@ export class ConsultationService {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw communityRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
     let consultations = records(ctx, Consultations);
-    if (!f.includeArchived) consultations = consultations.where(sql`t.archived_at IS NULL`);
+    // A change feed lists archived meetings too (tombstones: archivedAt says so).
+    if (!f.includeArchived && !isChangeFeed(f)) consultations = consultations.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) consultations = consultations.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.kinds?.length) consultations = consultations.where(sql`t.kind = ANY(${f.kinds})`);
     if (f.from) consultations = consultations.where(sql`t.held_on >= CAST(${f.from} AS date)`);
     if (f.to) consultations = consultations.where(sql`t.held_on <= CAST(${f.to} AS date)`);
-    return consultations.page({ keys: consultationSortKeys('t'), page: args, withCount, properties });
+    return whereChanged(consultations, f).page({ keys: ConsultationOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
-  /** Action items across meetings the caller may read (archived meetings aside), earliest due first. */
+  /** Action items across meetings the caller may read (archived meetings aside, but in a change feed), earliest due first unless told otherwise. */
   actionItems(ctx: RequestContext, args: ConsultationActionItemListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<ConsultationActionItem>> {
     const f = args.filter ?? {};
-    // The item's meeting is in the caller's scope by the declaration (`through` the consultation); here it must also be current (and under the subtree).
+    // The item's meeting is in the caller's scope by the declaration (`through` the consultation); here it must also be
+    // current (but in a change feed, which lists the items of archived meetings as tombstones) and under the subtree.
+    const current = isChangeFeed(f) ? sql`TRUE` : sql`c.archived_at IS NULL`;
     const meeting = f.withinSubtreeOf ? sql` AND ${organizationIdWithinSubtree('c.organization_id', f.withinSubtreeOf)}` : sql``;
-    let items = records(ctx, ConsultationActionItems).where(sql`EXISTS (SELECT 1 FROM consultation c WHERE c.id = t.consultation_id AND c.archived_at IS NULL${meeting})`);
+    let items = records(ctx, ConsultationActionItems).where(sql`EXISTS (SELECT 1 FROM consultation c WHERE c.id = t.consultation_id AND ${current}${meeting})`);
     if (f.statuses?.length) items = items.where(sql`t.status = ANY(${f.statuses})`);
     if (f.overdue !== undefined && f.overdue !== null) {
       const overdue = overdueActionItem('t', ctx.clock.today());
       items = items.where(f.overdue ? overdue : sql`NOT ${overdue}`);
     }
     if (f.ownerOrganizationId) items = items.where(sql`t.owner_organization_id = ${f.ownerOrganizationId}`);
-    return items.page({ keys: actionItemSortKeys('t'), page: args, withCount, properties });
+    return whereChanged(items, f, ITEM_OR_MEETING_UPDATED_AT).page({ keys: ConsultationActionItemOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { UUIDScalar } from '@platform/core';
+import { UUIDScalar, LocalDateScalar } from '@platform/core';
 import { ConsultationMonthStatus } from './consultation.enums';
 
 @ObjectType({ description: '月度研判会议。A flood-season monthly meeting held in a month (id, title and day only).' })
@@ -10,7 +10,7 @@ export class ConsultationMonthMeeting {
   @Field({ description: '会议名称。Title of the meeting.' })
   title: string;
 
-  @Field({ description: '会商日期。Day it was held (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '会商日期。Day it was held (YYYY-MM-DD).' })
   heldOn: string;
 }
 

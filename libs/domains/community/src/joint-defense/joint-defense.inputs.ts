@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { PHONE_PATTERN, PHONE_RULE } from '@platform/directory';
+import { JointDefenseGroupOrder, VulnerableHouseholdOrder } from './joint-defense.orders';
 
 /** Upper bound of the people of one household (and so of each kind of vulnerable member). */
 export const MAX_MEMBERS = 30;
@@ -80,7 +81,7 @@ export class UpdateJointDefenseGroupDetails extends JointDefenseGroupDetailsInpu
 export class UpdateJointDefenseGroupInput extends Versioned(UpdateJointDefenseGroupDetails) {}
 
 @InputType({ description: '联防组筛选。Filters for joint defense group lists; all given filters must match.' })
-export class JointDefenseGroupFilter {
+export class JointDefenseGroupFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only groups of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -94,11 +95,14 @@ export class JointDefenseGroupFilter {
 
 @ArgsType()
 export class JointDefenseGroupListArgs extends PageArgs {
-  @Field(() => JointDefenseGroupFilter, { nullable: true, description: '筛选条件。Which groups to list (by name).' })
+  @Field(() => JointDefenseGroupFilter, { nullable: true, description: '筛选条件。Which groups to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => JointDefenseGroupFilter)
   filter?: JointDefenseGroupFilter;
+
+  @OrderByField(JointDefenseGroupOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof JointDefenseGroupOrder.Field>[];
 }
 
 @InputType({ description: '住户详细信息。Optional fields of a household, shared by add and update; null clears a field on update (flags and counts go back to none).' })
@@ -187,10 +191,22 @@ export class UpdateHouseholdDetails extends HouseholdDetailsInput {
 @InputType({ description: '修改住户输入。Names the household and the version you read, with the changes.' })
 export class UpdateHouseholdInput extends Versioned(UpdateHouseholdDetails) {}
 
-@ArgsType()
-export class VulnerableHouseholdsArgs extends PageArgs {
+@InputType({ description: '重点住户筛选。Filters for the list of vulnerable households.' })
+export class VulnerableHouseholdFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only households of this organization or one below it (default: all in your scope).' })
   @IsOptional()
   @IsUUID()
   withinSubtreeOf?: string;
+}
+
+@ArgsType()
+export class VulnerableHouseholdsArgs extends PageArgs {
+  @Field(() => VulnerableHouseholdFilter, { nullable: true, description: '筛选条件。Which households to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VulnerableHouseholdFilter)
+  filter?: VulnerableHouseholdFilter;
+
+  @OrderByField(VulnerableHouseholdOrder, 'group by group, then by the head\'s name')
+  orderBy?: OrderInput<keyof typeof VulnerableHouseholdOrder.Field>[];
 }

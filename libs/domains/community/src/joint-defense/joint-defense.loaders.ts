@@ -20,6 +20,15 @@ export function groupHouseholdPages(ctx: RequestContext, page: PageRequest): Dat
   });
 }
 
+/**
+ * Households by id within the caller's joint-defense read scope (removed ones too), else null: one
+ * statement per request level. Other modules read them here (the household of a relief case, of a
+ * supply issue, of an evacuation list).
+ */
+export function householdById(ctx: RequestContext): DataLoader<string, Household | null> {
+  return ctx.loaders.get('rescue.household.byId', undefined, (ids: readonly string[]) => records(ctx, Households).many(ids));
+}
+
 /** Groups by id within the caller's joint-defense scope (archived ones too); out of scope loads as null. */
 export function jointDefenseGroupById(ctx: RequestContext): DataLoader<string, JointDefenseGroup | null> {
   return ctx.loaders.get('rescue.jointDefenseGroup.byId', undefined, (ids: readonly string[]) => records(ctx, JointDefenseGroups).many(ids));

@@ -1,22 +1,23 @@
 import {
-  SortDirection,
   archiveRecord,
   createRecord,
   diff,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Household, JointDefenseGroup, type StoredContact } from './joint-defense.entity';
+import { JointDefenseGroupOrder, VulnerableHouseholdOrder } from './joint-defense.orders';
 import type { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseContactInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
 import { redact, vulnerableHousehold } from './joint-defense.sensitive';
 import { Households, JointDefenseGroups } from '../community.entities';
@@ -24,18 +25,11 @@ import { communityEvents } from '../community.events';
 import { communityRules } from '../community.rules';
 import { CommunityPermission } from '../permissions';
 
-/** Groups by name; the id makes the order total. */
-export const jointDefenseGroupSortKeys = (alias: string): SortKey<JointDefenseGroup>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
-/** Vulnerable households group by group, then by the head's name (index joint_defense_household_vulnerable_idx). */
-const vulnerableSortKeys = (alias: string): SortKey<Household>[] => [
-  { column: `${alias}.group_id`, direction: SortDirection.ASC },
-  { column: `${alias}.head_name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
+/**
+ * When a household (`t`) last changed as the vulnerable list sees it: its own change or its group's,
+ * since dissolving the group takes its households off the list (and moving the group moves them).
+ */
+const HOUSEHOLD_OR_GROUP_UPDATED_AT = '(SELECT GREATEST(t.updated_at, g.updated_at) FROM joint_defense_group g WHERE g.id = t.group_id)';
 
 /** The organizations a joint defense group may belong to. */
 const GROUP_ORGANIZATION_KINDS: readonly string[] = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY, OrganizationKind.GRID];
@@ -53,22 +47,27 @@ export class JointDefenseService {
   list(ctx: RequestContext, args: JointDefenseGroupListArgs, withCount: boolean): Promise<ConnectionResult<JointDefenseGroup>> {
     let groups = records(ctx, JointDefenseGroups);
     const f = args.filter ?? {};
-    if (!f.includeArchived) groups = groups.where(sql`t.archived_at IS NULL`);
+    // A change feed lists dissolved groups too (tombstones: archivedAt says so).
+    if (!f.includeArchived && !isChangeFeed(f)) groups = groups.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) groups = groups.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-    return groups.page({ keys: jointDefenseGroupSortKeys('t'), page: args, withCount });
+    return whereChanged(groups, f).page({ keys: JointDefenseGroupOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /**
    * Listed households with a vulnerable member where the caller holds rescue.household:read-sensitive,
    * for evacuation priority. Being on this list reveals a vulnerable member, so every household returned
-   * counts as a sensitive read (field `vulnerable`), besides the flags selected.
+   * counts as a sensitive read (field `vulnerable`), besides the flags selected. A change feed lists every
+   * household changed since (with its group), vulnerable or not, removed or not: one that left the list
+   * is a tombstone (`hasVulnerableMembers` false, `archivedAt` or its group's set).
    */
   async vulnerable(ctx: RequestContext, args: VulnerableHouseholdsArgs, withCount: boolean): Promise<ConnectionResult<Household>> {
-    let households = records(ctx, Households, CommunityPermission.HouseholdReadSensitive).where(
-      sql`${vulnerableHousehold('t')} AND EXISTS (SELECT 1 FROM joint_defense_group g WHERE g.id = t.group_id AND g.archived_at IS NULL)`,
-    );
-    if (args.withinSubtreeOf) households = households.where(organizationIdWithinSubtree('t.organization_id', args.withinSubtreeOf));
-    const page = await households.page({ keys: vulnerableSortKeys('t'), page: args, withCount });
+    const f = args.filter ?? {};
+    let households = records(ctx, Households, CommunityPermission.HouseholdReadSensitive);
+    if (!isChangeFeed(f)) {
+      households = households.where(sql`${vulnerableHousehold('t')} AND EXISTS (SELECT 1 FROM joint_defense_group g WHERE g.id = t.group_id AND g.archived_at IS NULL)`);
+    }
+    if (f.withinSubtreeOf) households = households.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    const page = await whereChanged(households, f, HOUSEHOLD_OR_GROUP_UPDATED_AT).page({ keys: VulnerableHouseholdOrder.keys(args.orderBy), page: args, withCount });
     for (const e of page.edges) ctx.sensitiveReads.push({ entityType: 'Household', entityId: e.node.id, field: 'vulnerable' });
     return page;
   }

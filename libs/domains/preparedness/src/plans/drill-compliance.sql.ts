@@ -33,20 +33,21 @@ export interface CompliancePage<T> {
  * an enterprise is high-risk (`EnterpriseProfiles`, same scope), and the drills (`Drills`).
  */
 export function compliancePage<T>(ctx: RequestContext, q: ComplianceQuery, p: CompliancePage<T>): Promise<ConnectionResult<T>> {
-  const highRisk = records(ctx, EnterpriseProfiles, PreparednessPermission.PlanRead).as('ep').where(sql`ep.organization_id = o.id`).subquery(sql`ep.high_risk`);
-  let organizations = records(ctx, Organizations, PreparednessPermission.PlanRead).as('o').where(sql`o.archived_at IS NULL`);
-  if (q.withinSubtreeOf) organizations = organizations.where(organizationIdWithinSubtree('o.id', q.withinSubtreeOf));
+  // The organizations are `t`, as in every list, so that an order's keys (`t.name`, then `t.id`) are written over them.
+  const highRisk = records(ctx, EnterpriseProfiles, PreparednessPermission.PlanRead).as('ep').where(sql`ep.organization_id = t.id`).subquery(sql`ep.high_risk`);
+  let organizations = records(ctx, Organizations, PreparednessPermission.PlanRead).where(sql`t.archived_at IS NULL`);
+  if (q.withinSubtreeOf) organizations = organizations.where(organizationIdWithinSubtree('t.id', q.withinSubtreeOf));
   const qualifying = records(ctx, Drills)
     .as('d')
-    .where(sql`d.organization_id = o.id AND d.held_on BETWEEN s.starts_on AND s.ends_on AND (cardinality(rule.qualifying_forms) = 0 OR d.form = ANY(rule.qualifying_forms))`)
+    .where(sql`d.organization_id = t.id AND d.held_on BETWEEN s.starts_on AND s.ends_on AND (cardinality(rule.qualifying_forms) = 0 OR d.form = ANY(rule.qualifying_forms))`)
     .subquery(sql`count(*)::int AS held, max(d.held_on) AS last_on`);
   const year = sql`CAST(${q.year} AS int)`;
   const from = sql`
-    ${organizations.subquery(sql`o.id, o.name, o.kind, ${highRisk} AS high_risk`)} o
+    ${organizations.subquery(sql`t.id, t.name, t.kind, ${highRisk} AS high_risk`)} t
     CROSS JOIN LATERAL (
       SELECT r.id, r.period, r.min_drills, r.qualifying_forms FROM drill_rule r
-      WHERE r.archived_at IS NULL AND o.kind = ANY(r.organization_kinds)
-        AND (r.high_risk IS NULL OR (o.kind = 'ENTERPRISE' AND o.high_risk = r.high_risk))
+      WHERE r.archived_at IS NULL AND t.kind = ANY(r.organization_kinds)
+        AND (r.high_risk IS NULL OR (t.kind = 'ENTERPRISE' AND t.high_risk = r.high_risk))
       ORDER BY r.priority DESC, r.code LIMIT 1
     ) rule
     CROSS JOIN LATERAL (
@@ -73,7 +74,7 @@ export function compliancePage<T>(ctx: RequestContext, q: ComplianceQuery, p: Co
   return paginateSql({
     manager: ctx.manager,
     from: compiled.text,
-    select: `o.id AS "organizationId", o.name AS "organizationName", rule.id AS "ruleId", x.met AS "met", x.last_on::text AS "lastQualifyingDrillOn", x.periods AS "periods"`,
+    select: `t.id AS "organizationId", t.name AS "organizationName", rule.id AS "ruleId", x.met AS "met", x.last_on::text AS "lastQualifyingDrillOn", x.periods AS "periods"`,
     where: q.onlyNonCompliant ? ['NOT x.met'] : ['TRUE'],
     params: compiled.params,
     keys: p.keys,

@@ -1,18 +1,19 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SortDirection, UUIDScalar, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { UUIDScalar, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
 import { DrillComplianceStatus } from './plan.enums';
 import type { DrillComplianceArgs } from './drill-rule.inputs';
 import { compliancePage } from './drill-compliance.sql';
+import { DrillComplianceOrder } from './plan.orders';
 
 @ObjectType({ description: '演练考核周期结果。One period of a drill requirement in the year assessed.' })
 export class DrillCompliancePeriod {
   @Field({ description: '周期。The period: the year (2026) or a half year (2026-H1, 2026-H2).' })
   label: string;
 
-  @Field({ description: '开始日期。First day of the period (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '开始日期。First day of the period (YYYY-MM-DD).' })
   startsOn: string;
 
-  @Field({ description: '结束日期。Last day of the period (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '结束日期。Last day of the period (YYYY-MM-DD).' })
   endsOn: string;
 
   @Field(() => Int, { description: '要求次数。Qualifying drills required in the period.' })
@@ -39,18 +40,12 @@ export class DrillComplianceEntry {
   @Field({ description: '是否达标。True when every period of the year is met.' })
   met: boolean;
 
-  @Field(() => String, { nullable: true, description: '最近合格演练日期。Day of the last qualifying drill in the year (YYYY-MM-DD); null when none.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近合格演练日期。Day of the last qualifying drill in the year (YYYY-MM-DD); null when none.' })
   lastQualifyingDrillOn: string | null;
 
   @Field(() => [DrillCompliancePeriod], { description: '各周期。The periods of the year with required and held drills and their status.' })
   periods: DrillCompliancePeriod[];
 }
-
-/** By organization name, then id (a total order). */
-export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
-  { column: 'o.name', direction: SortDirection.ASC },
-  { column: 'o.id', direction: SortDirection.ASC },
-];
 
 /**
  * Drill compliance of a page of organizations in ONE statement (see `compliancePage`): each active
@@ -58,8 +53,9 @@ export const complianceSortKeys: SortKey<DrillComplianceEntry>[] = [
  * and the qualifying drills held in them, judged against today in China.
  */
 export function drillCompliance(ctx: RequestContext, args: DrillComplianceArgs, withCount: boolean): Promise<ConnectionResult<DrillComplianceEntry>> {
-  return compliancePage(ctx, { year: args.year, today: ctx.clock.today(), withinSubtreeOf: args.withinSubtreeOf ?? null, onlyNonCompliant: args.onlyNonCompliant ?? false }, {
-    keys: complianceSortKeys,
+  const f = args.filter ?? {};
+  return compliancePage<DrillComplianceEntry>(ctx, { year: args.year, today: ctx.clock.today(), withinSubtreeOf: f.withinSubtreeOf ?? null, onlyNonCompliant: f.onlyNonCompliant ?? false }, {
+    keys: DrillComplianceOrder.keys(args.orderBy),
     page: args,
     withCount,
     read: (rows) => rows.map((r) => Object.assign(new DrillComplianceEntry(), r)),

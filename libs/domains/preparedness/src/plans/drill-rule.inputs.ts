@@ -1,9 +1,11 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillForm, DrillRulePeriod } from './plan.enums';
 import { IsRulePriority } from '@platform/core';
+import { DrillComplianceOrder, DrillRuleOrder } from './plan.orders';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,59}$/;
 
@@ -98,12 +100,37 @@ export class UpdateDrillRuleDetails {
 @InputType({ description: '修改演练考核规则输入。Names the rule and the version you read, with the changes.' })
 export class UpdateDrillRuleInput extends Versioned(UpdateDrillRuleDetails) {}
 
-@ArgsType()
-export class DrillRuleListArgs extends PageArgs {
+@InputType({ description: '演练考核规则筛选。Filters for the list of drill rules.' })
+export class DrillRuleFilter extends ListFilter {
   @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived rules (default false).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
+}
+
+@ArgsType()
+export class DrillRuleListArgs extends PageArgs {
+  @Field(() => DrillRuleFilter, { nullable: true, description: '筛选条件。Which rules to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DrillRuleFilter)
+  filter?: DrillRuleFilter;
+
+  @OrderByField(DrillRuleOrder, 'highest priority first, then by code')
+  orderBy?: OrderInput<keyof typeof DrillRuleOrder.Field>[];
+}
+
+@InputType({ description: '演练达标筛选。Filters for drill compliance; all given filters must match.' })
+export class DrillComplianceFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only this organization and those below it.' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+
+  @Field(() => Boolean, { nullable: true, description: '仅未达标。Only organizations whose requirement is not (yet) met in every period.' })
+  @IsOptional()
+  @IsBoolean()
+  onlyNonCompliant?: boolean;
 }
 
 @ArgsType()
@@ -114,13 +141,12 @@ export class DrillComplianceArgs extends PageArgs {
   @Max(2100)
   year: number;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only this organization and those below it.' })
+  @Field(() => DrillComplianceFilter, { nullable: true, description: '筛选条件。Which organizations to assess.' })
   @IsOptional()
-  @IsUUID()
-  withinSubtreeOf?: string;
+  @ValidateNested()
+  @Type(() => DrillComplianceFilter)
+  filter?: DrillComplianceFilter;
 
-  @Field(() => Boolean, { nullable: true, description: '仅未达标。Only organizations whose requirement is not (yet) met in every period.' })
-  @IsOptional()
-  @IsBoolean()
-  onlyNonCompliant?: boolean;
+  @OrderByField(DrillComplianceOrder, 'by organization name')
+  orderBy?: OrderInput<keyof typeof DrillComplianceOrder.Field>[];
 }

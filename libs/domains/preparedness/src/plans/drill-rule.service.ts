@@ -1,39 +1,35 @@
 import {
-  SortDirection,
   archiveRecord,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillRule } from './drill-rule.entity';
+import { DrillRuleOrder } from './plan.orders';
 import { DrillRules } from '../preparedness.entities';
 import { preparednessEvents } from '../preparedness.events';
 import { preparednessRules } from '../preparedness.rules';
 import { PreparednessPermission } from '../permissions';
 import type { CreateDrillRuleInput, DrillRuleListArgs, UpdateDrillRuleInput } from './drill-rule.inputs';
 
-/** Highest priority first (the order rules are chosen in), then by code and id. */
-export const drillRuleSortKeys = (alias: string): SortKey<DrillRule>[] => [
-  { column: `${alias}.priority`, direction: SortDirection.DESC },
-  { column: `${alias}.code`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
 export class DrillRuleService {
   list(ctx: RequestContext, args: DrillRuleListArgs, withCount: boolean): Promise<ConnectionResult<DrillRule>> {
+    const f = args.filter ?? {};
     let rules = records(ctx, DrillRules);
-    if (!args.includeArchived) rules = rules.where(sql`t.archived_at IS NULL`);
-    return rules.page({ keys: drillRuleSortKeys('t'), page: args, withCount });
+    // A change feed lists archived rules too (tombstones: archivedAt says so).
+    if (!f.includeArchived && !isChangeFeed(f)) rules = rules.where(sql`t.archived_at IS NULL`);
+    return whereChanged(rules, f).page({ keys: DrillRuleOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDrillRuleInput): Promise<DrillRule> {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, Node, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar, LocalDateScalar } from '@platform/core';
 import { DrillForm, DrillProblemFollowUp, DrillProblemStatus } from './plan.enums';
 
 @ObjectType({ implements: Node, description: '应急演练。A drill held by an organization, optionally of one of its plans, with the problems it found.' })
@@ -15,7 +15,7 @@ export class Drill extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
 
-  @Field({ description: '演练日期。Day the drill was held (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { description: '演练日期。Day the drill was held (YYYY-MM-DD, China time).' })
   @Column({ type: 'date' })
   heldOn: string;
 
@@ -68,7 +68,7 @@ export class DrillProblem extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   ownerPersonId: string | null;
 
-  @Field(() => String, { nullable: true, description: '完成期限。Day the task is due (YYYY-MM-DD, TASK only).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '完成期限。Day the task is due (YYYY-MM-DD, TASK only).' })
   @Column({ type: 'date', nullable: true })
   dueOn: string | null;
 
@@ -76,7 +76,7 @@ export class DrillProblem extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   status: DrillProblemStatus | null;
 
-  @Field(() => String, { nullable: true, description: '完成日期。Day the task was done (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '完成日期。Day the task was done (YYYY-MM-DD).' })
   @Column({ type: 'date', nullable: true })
   doneOn: string | null;
 

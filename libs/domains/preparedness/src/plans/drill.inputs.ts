@@ -1,9 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { HazardCategory } from '@domains/risk';
 import { DrillForm, DrillProblemFollowUp } from './plan.enums';
+import { DrillOrder } from './plan.orders';
 
 @InputType({ description: '演练发现问题输入。A problem found in the drill and how it is followed up.' })
 export class DrillProblemInput {
@@ -20,9 +21,8 @@ export class DrillProblemInput {
   @IsUUID()
   ownerPersonId?: string | null;
 
-  @Field(() => String, { nullable: true, description: '完成期限。Day the task is due, YYYY-MM-DD, not before the drill (TASK only).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '完成期限。Day the task is due, YYYY-MM-DD, not before the drill (TASK only).' })
   @IsOptional()
-  @IsDay('dueOn')
   dueOn?: string | null;
 
   @Field(() => HazardCategory, { nullable: true, description: '隐患类别。Category of the hazard to report (HAZARD only).' })
@@ -60,8 +60,7 @@ export class RecordDrillInput extends DrillDetailsInput {
   @IsUUID()
   organizationId: string;
 
-  @Field({ description: '演练日期。Day held, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('heldOn')
+  @Field(() => LocalDateScalar, { description: '演练日期。Day held, YYYY-MM-DD, not in the future (China time).' })
   heldOn: string;
 
   @Field(() => DrillForm, { description: '演练形式。Tabletop, functional, full-scale or evacuation.' })
@@ -89,9 +88,9 @@ export class RecordDrillInput extends DrillDetailsInput {
 
 @InputType({ description: '修改演练详情。Changes to a drill\'s details; omitted fields stay as they are. Problems are not changed here.' })
 export class UpdateDrillDetails extends DrillDetailsInput {
-  @Field(() => String, { nullable: true, description: '演练日期。New day held, YYYY-MM-DD, not in the future.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '演练日期。New day held, YYYY-MM-DD, not in the future.' })
   @UnlessOmitted()
-  @IsDay('heldOn')
+  @IsDefined({ message: 'heldOn cannot be cleared: omit it to keep the day.' })
   heldOn?: string;
 
   @Field(() => DrillForm, { nullable: true, description: '演练形式。New form.' })
@@ -117,8 +116,7 @@ export class UpdateDrillInput extends Versioned(UpdateDrillDetails) {}
 
 @InputType({ description: '完成整改任务详情。When a drill problem\'s follow-up task was done.' })
 export class CompleteDrillProblemDetails {
-  @Field({ description: '完成日期。Day done, YYYY-MM-DD, not in the future nor before the drill.' })
-  @IsDay('doneOn')
+  @Field(() => LocalDateScalar, { description: '完成日期。Day done, YYYY-MM-DD, not in the future nor before the drill.' })
   doneOn: string;
 }
 
@@ -126,7 +124,7 @@ export class CompleteDrillProblemDetails {
 export class CompleteDrillProblemInput extends Versioned(CompleteDrillProblemDetails) {}
 
 @InputType({ description: '演练筛选。Filters for drill lists; all given filters must match.' })
-export class DrillFilter {
+export class DrillFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only drills held by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -138,14 +136,12 @@ export class DrillFilter {
   @IsEnum(DrillForm, { each: true })
   forms?: DrillForm[];
 
-  @Field(() => String, { nullable: true, description: '起始日期。Only drills held on or after this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。Only drills held on or after this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Only drills held on or before this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Only drills held on or before this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '预案标识。Only drills of this plan revision.' })
@@ -156,9 +152,12 @@ export class DrillFilter {
 
 @ArgsType()
 export class DrillListArgs extends PageArgs {
-  @Field(() => DrillFilter, { nullable: true, description: '筛选条件。Which drills to list (latest held first).' })
+  @Field(() => DrillFilter, { nullable: true, description: '筛选条件。Which drills to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DrillFilter)
   filter?: DrillFilter;
+
+  @OrderByField(DrillOrder, 'latest held first')
+  orderBy?: OrderInput<keyof typeof DrillOrder.Field>[];
 }

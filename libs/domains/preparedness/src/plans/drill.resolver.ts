@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
 import { Hazard, hazardById } from '@domains/risk';
 import { Drill, DrillProblem } from './drill.entity';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { CompleteDrillProblemInput, DrillListArgs, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
 import { DrillService } from './drill.service';
-import { drillProblemPages, planById } from './plans.loaders';
+import { drillById, drillProblemPages, planById } from './plans.loaders';
 import { PreparednessPermission } from '../permissions';
 
 export const DrillConnection = Connection(Drill, '应急演练');
@@ -74,5 +74,12 @@ export class DrillProblemResolver {
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard reported for the problem; null when none or outside your hazard read scope (risk.hazard:read).' })
   hazard(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Hazard | null> | null {
     return p.hazardId ? hazardById(ctx).load(p.hazardId) : null;
+  }
+
+  @FieldResolver(() => Drill, { nullable: true, description: '演练。The drill that found the problem (needs rescue.plan:read); null when it is outside your scope.' })
+  @RequirePermission(PreparednessPermission.PlanRead)
+  @ReadsColumns('drillId')
+  drill(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Drill | null> {
+    return drillById(ctx).load(p.drillId);
   }
 }

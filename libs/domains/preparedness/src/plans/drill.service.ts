@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { applyStep,
-  SortDirection,
   assertNotFuture,
   createRecord,
   globalIdOf,
@@ -11,15 +10,16 @@ import { applyStep,
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ConnectionResult,
   type Patch,
   type PayloadOf,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { HazardSource, RiskPermission, reportHazard } from '@domains/risk';
 import { Drill, DrillProblem } from './drill.entity';
+import { DrillOrder } from './plan.orders';
 import { DrillProblemFollowUp, DrillProblemStatus } from './plan.enums';
 import { DRILL_TASK_WORKFLOW } from './plan-workflows';
 import { insertDrillProblems, type NewDrillProblem } from './drill-problems.sql';
@@ -28,12 +28,6 @@ import { preparednessEvents, type PreparednessEvents } from '../preparedness.eve
 import { preparednessRules } from '../preparedness.rules';
 import { PreparednessPermission } from '../permissions';
 import type { CompleteDrillProblemInput, DrillListArgs, DrillProblemInput, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
-
-/** Latest held first; then by id, so the order (and the cursor) is total. */
-export const drillSortKeys = (alias: string): SortKey<Drill>[] => [
-  { column: `${alias}.held_on`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
 
 export class DrillService {
   list(ctx: RequestContext, args: DrillListArgs, withCount: boolean): Promise<ConnectionResult<Drill>> {
@@ -45,7 +39,8 @@ export class DrillService {
     if (f.from) drills = drills.where(sql`t.held_on >= CAST(${f.from} AS date)`);
     if (f.to) drills = drills.where(sql`t.held_on <= CAST(${f.to} AS date)`);
     if (f.planId) drills = drills.where(sql`t.plan_id = ${f.planId}`);
-    return drills.page({ keys: drillSortKeys('t'), page: args, withCount });
+    // Drills are never archived: a change feed lifts nothing.
+    return whereChanged(drills, f).page({ keys: DrillOrder.keys(args.orderBy), page: args, withCount });
   }
 
   byId(ctx: RequestContext, id: string): Promise<Drill | null> {

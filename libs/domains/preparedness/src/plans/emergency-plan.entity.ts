@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, Node, UUIDScalar } from '@platform/core';
+import { BaseRecord, Node, UUIDScalar, LocalDateScalar } from '@platform/core';
 import { EmergencyPlanStatus, EmergencyPlanType } from './plan.enums';
 
 @ObjectType({ implements: Node, description: '应急预案。One revision of an emergency plan kept by an organization; revisions of the same plan form a version chain with their history kept.' })
@@ -40,11 +40,11 @@ export class EmergencyPlan extends BaseRecord {
   @Column({ type: 'text' })
   status: EmergencyPlanStatus;
 
-  @Field(() => String, { nullable: true, description: '批准日期。Day the revision was approved (YYYY-MM-DD); null while a draft.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '批准日期。Day the revision was approved (YYYY-MM-DD); null while a draft.' })
   @Column({ type: 'date', nullable: true })
   approvedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: '备案日期。Day it was filed with the authority (YYYY-MM-DD); null when not filed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '备案日期。Day it was filed with the authority (YYYY-MM-DD); null when not filed.' })
   @Column({ type: 'date', nullable: true })
   filedOn: string | null;
 
@@ -52,11 +52,11 @@ export class EmergencyPlan extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   filedWith: string | null;
 
-  @Field(() => String, { nullable: true, description: '下次评审日期。Day the next review (评估修订) is due (YYYY-MM-DD); past it an effective plan is overdue for review.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '下次评审日期。Day the next review (评估修订) is due (YYYY-MM-DD); past it an effective plan is overdue for review.' })
   @Column({ type: 'date', nullable: true })
   nextReviewOn: string | null;
 
-  @Field(() => String, { nullable: true, description: '最近评审日期。Day of the last recorded review (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近评审日期。Day of the last recorded review (YYYY-MM-DD).' })
   @Column({ type: 'date', nullable: true })
   lastReviewedOn: string | null;
 

@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { EmergencyPlanStatus, EmergencyPlanType } from './plan.enums';
+import { EmergencyPlanOrder } from './plan.orders';
 
 @InputType({ description: '应急预案详细信息。Optional fields of a plan, shared by create and update; null clears a field on update.' })
 export class EmergencyPlanDetailsInput {
@@ -47,13 +48,11 @@ export class UpdateEmergencyPlanInput extends Versioned(UpdateEmergencyPlanDetai
 
 @InputType({ description: '批准应急预案详情。The approval of a draft: days and filing.' })
 export class ApproveEmergencyPlanDetails {
-  @Field({ description: '批准日期。Day of approval, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('approvedOn')
+  @Field(() => LocalDateScalar, { description: '批准日期。Day of approval, YYYY-MM-DD, not in the future (China time).' })
   approvedOn: string;
 
-  @Field(() => String, { nullable: true, description: '备案日期。Day it was filed, YYYY-MM-DD, not before approval nor in the future.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '备案日期。Day it was filed, YYYY-MM-DD, not before approval nor in the future.' })
   @IsOptional()
-  @IsDay('filedOn')
   filedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: '备案机关。Authority it was filed with (2–100 characters), e.g. 南川区应急管理局.' })
@@ -61,8 +60,7 @@ export class ApproveEmergencyPlanDetails {
   @Length(2, 100)
   filedWith?: string | null;
 
-  @Field({ description: '下次评审日期。Day the next review is due, YYYY-MM-DD, after the approval.' })
-  @IsDay('nextReviewOn')
+  @Field(() => LocalDateScalar, { description: '下次评审日期。Day the next review is due, YYYY-MM-DD, after the approval.' })
   nextReviewOn: string;
 }
 
@@ -87,12 +85,10 @@ export class ReviseEmergencyPlanInput extends Versioned(ReviseEmergencyPlanDetai
 
 @InputType({ description: '评审应急预案详情。A recorded review (评估) of an effective plan.' })
 export class ReviewEmergencyPlanDetails {
-  @Field({ description: '评审日期。Day of the review, YYYY-MM-DD, not in the future.' })
-  @IsDay('reviewedOn')
+  @Field(() => LocalDateScalar, { description: '评审日期。Day of the review, YYYY-MM-DD, not in the future.' })
   reviewedOn: string;
 
-  @Field({ description: '下次评审日期。Day the next review is due, YYYY-MM-DD, after this review.' })
-  @IsDay('nextReviewOn')
+  @Field(() => LocalDateScalar, { description: '下次评审日期。Day the next review is due, YYYY-MM-DD, after this review.' })
   nextReviewOn: string;
 
   @Field(() => String, { nullable: true, description: '评审意见。What the review concluded (1–2000 characters).' })
@@ -105,7 +101,7 @@ export class ReviewEmergencyPlanDetails {
 export class ReviewEmergencyPlanInput extends Versioned(ReviewEmergencyPlanDetails) {}
 
 @InputType({ description: '应急预案筛选。Filters for plan lists; all given filters must match.' })
-export class EmergencyPlanFilter {
+export class EmergencyPlanFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only plans kept by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -136,9 +132,12 @@ export class EmergencyPlanFilter {
 
 @ArgsType()
 export class EmergencyPlanListArgs extends PageArgs {
-  @Field(() => EmergencyPlanFilter, { nullable: true, description: '筛选条件。Which plans to list (by title, newest revision first).' })
+  @Field(() => EmergencyPlanFilter, { nullable: true, description: '筛选条件。Which plans to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => EmergencyPlanFilter)
   filter?: EmergencyPlanFilter;
+
+  @OrderByField(EmergencyPlanOrder, 'by title, then newest revision first')
+  orderBy?: OrderInput<keyof typeof EmergencyPlanOrder.Field>[];
 }

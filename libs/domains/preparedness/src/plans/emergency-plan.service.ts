@@ -8,6 +8,7 @@ import {
   claimAttachments,
   createRecord,
   diff,
+  isChangeFeed,
   raw,
   recordEvent,
   records,
@@ -16,16 +17,17 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type PayloadOf,
   type RequestContext,
-  type SortKey,
   type Sql,
 } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { EmergencyPlan } from './emergency-plan.entity';
+import { EmergencyPlanOrder } from './plan.orders';
 import { EmergencyPlanStatus, PLAN_TYPE_ORGANIZATION_KINDS, type EmergencyPlanType } from './plan.enums';
 import { PLAN_WORKFLOW } from './plan-workflows';
 import { EmergencyPlans } from '../preparedness.entities';
@@ -42,13 +44,6 @@ import type {
 } from './emergency-plan.inputs';
 
 export const PLAN_ENTITY = 'EmergencyPlan';
-
-/** By title, then newest revision first; the id makes the order total. */
-export const emergencyPlanSortKeys = (alias: string): SortKey<EmergencyPlan>[] => [
-  { column: `${alias}.title`, direction: SortDirection.ASC },
-  { column: `${alias}.revision`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
 
 /** SQL condition: the plan under `alias` is effective and its review day is before `today` (the clock's: `ctx.clock.today()`). */
 export const reviewOverdueSql = (alias: string, today: string): Sql =>
@@ -71,12 +66,13 @@ export class EmergencyPlanService {
     if (f.withinSubtreeOf) plans = plans.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.types?.length) plans = plans.where(sql`t.type = ANY(${f.types})`);
     if (f.statuses?.length) plans = plans.where(sql`t.status = ANY(${f.statuses})`);
-    if (!f.includeSuperseded && !f.statuses?.includes(EmergencyPlanStatus.SUPERSEDED)) plans = plans.where(sql`t.status <> 'SUPERSEDED'`);
+    // A change feed lists superseded revisions too (tombstones of the effective plan: status says so).
+    if (!f.includeSuperseded && !f.statuses?.includes(EmergencyPlanStatus.SUPERSEDED) && !isChangeFeed(f)) plans = plans.where(sql`t.status <> 'SUPERSEDED'`);
     if (f.reviewOverdue != null) {
       const overdue = reviewOverdueSql('t', ctx.clock.today());
       plans = plans.where(f.reviewOverdue ? overdue : sql`NOT ${overdue}`);
     }
-    return plans.page({ keys: emergencyPlanSortKeys('t'), page: args, withCount });
+    return whereChanged(plans, f).page({ keys: EmergencyPlanOrder.keys(args.orderBy), page: args, withCount });
   }
 
   byId(ctx: RequestContext, id: string): Promise<EmergencyPlan | null> {

@@ -1,7 +1,7 @@
 import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { EmergencyPlan } from './emergency-plan.entity';
-import type { DrillProblem } from './drill.entity';
+import type { Drill, DrillProblem } from './drill.entity';
 import type { DrillRule } from './drill-rule.entity';
 import { DrillProblems, DrillRules, Drills, EmergencyPlans } from '../preparedness.entities';
 
@@ -22,6 +22,11 @@ export function planRevisionPages(ctx: RequestContext, page: PageRequest): DataL
     });
     return chainIds.map((id) => pages.get(id)!);
   });
+}
+
+/** Drills by id within the caller's plan read scope, else null: one statement per request level. */
+export function drillById(ctx: RequestContext): DataLoader<string, Drill | null> {
+  return ctx.loaders.get('rescue.drill.byId', undefined, (ids: readonly string[]) => records(ctx, Drills).many(ids));
 }
 
 /** The problems of many drills in the order recorded, one statement per request level (in scope with their drill). */

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { IsEnum, IsUUID, Length } from 'class-validator';
-import { BaseRecord, IsDay, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, LocalDateScalar, UUIDScalar, Node } from '@platform/core';
 
 export enum AccountabilityReason {
   OVERDUE = 'OVERDUE',
@@ -41,7 +41,7 @@ export class AccountabilityReview extends BaseRecord {
   @Column({ type: 'text' })
   outcome: string;
 
-  @Field({ description: '决定日期。When it was decided (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '决定日期。When it was decided (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   decidedOn: string;
 }
@@ -68,7 +68,6 @@ export class RecordAccountabilityReviewInput {
   @Length(2, 2000)
   outcome: string;
 
-  @Field({ description: '决定日期。YYYY-MM-DD.' })
-  @IsDay('decidedOn')
+  @Field(() => LocalDateScalar, { description: '决定日期。YYYY-MM-DD.' })
   decidedOn: string;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 
 @ObjectType({ implements: Node, description: '专项整治。A special rectification campaign: a sector, a period, the organizations it targets and the hazards it follows.' })
 @Entity('campaign')
@@ -14,11 +14,11 @@ export class Campaign extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   sectorCode: string | null;
 
-  @Field({ description: '开始日期。First day of the campaign (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '开始日期。First day of the campaign (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   startsOn: string;
 
-  @Field({ description: '结束日期。Last day of the campaign (YYYY-MM-DD), not before the first.' })
+  @Field(() => LocalDateScalar, { description: '结束日期。Last day of the campaign (YYYY-MM-DD), not before the first.' })
   @Column({ type: 'date' })
   endsOn: string;
 

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
+import { CampaignOrder } from './campaign.orders';
 
 const SECTOR = /^[A-Z][A-Z0-9_]{1,49}$/;
 
@@ -24,12 +25,10 @@ export class CreateCampaignInput extends CampaignDetailsInput {
   @Length(2, 100)
   name: string;
 
-  @Field({ description: '开始日期。First day, YYYY-MM-DD.' })
-  @IsDay('startsOn')
+  @Field(() => LocalDateScalar, { description: '开始日期。First day, YYYY-MM-DD.' })
   startsOn: string;
 
-  @Field({ description: '结束日期。Last day, YYYY-MM-DD, not before the first.' })
-  @IsDay('endsOn')
+  @Field(() => LocalDateScalar, { description: '结束日期。Last day, YYYY-MM-DD, not before the first.' })
   endsOn: string;
 }
 
@@ -40,14 +39,14 @@ export class UpdateCampaignDetails extends CampaignDetailsInput {
   @Length(2, 100)
   name?: string;
 
-  @Field(() => String, { nullable: true, description: '开始日期。New first day, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '开始日期。New first day, YYYY-MM-DD.' })
   @UnlessOmitted()
-  @IsDay('startsOn')
+  @IsDefined({ message: 'startsOn cannot be cleared: omit it to keep the day.' })
   startsOn?: string;
 
-  @Field(() => String, { nullable: true, description: '结束日期。New last day, YYYY-MM-DD, not before the first.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '结束日期。New last day, YYYY-MM-DD, not before the first.' })
   @UnlessOmitted()
-  @IsDay('endsOn')
+  @IsDefined({ message: 'endsOn cannot be cleared: omit it to keep the day.' })
   endsOn?: string;
 }
 
@@ -81,18 +80,20 @@ export class LinkCampaignHazardsArgs {
 }
 
 @InputType({ description: '专项整治筛选。Filters for campaign lists.' })
-export class CampaignFilter {
-  @Field(() => String, { nullable: true, description: '进行日期。Only campaigns running on this day (YYYY-MM-DD).' })
+export class CampaignFilter extends ListFilter {
+  @Field(() => LocalDateScalar, { nullable: true, description: '进行日期。Only campaigns running on this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('activeOn')
   activeOn?: string;
 }
 
 @ArgsType()
 export class CampaignListArgs extends PageArgs {
-  @Field(() => CampaignFilter, { nullable: true, description: '筛选条件。Which campaigns to list (latest start first).' })
+  @Field(() => CampaignFilter, { nullable: true, description: '筛选条件。Which campaigns to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => CampaignFilter)
   filter?: CampaignFilter;
+
+  @OrderByField(CampaignOrder, 'latest start first')
+  orderBy?: OrderInput<keyof typeof CampaignOrder.Field>[];
 }

@@ -1,6 +1,6 @@
 import { byKeys, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import type { CampaignTarget } from './campaign.entity';
+import type { Campaign, CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
 import { overdueHazard } from '../hazards/hazard.service';
 import { Campaigns, CampaignTargets, Hazards } from '../risk.entities';
@@ -10,6 +10,11 @@ export const campaignTargetSortKeys = (alias: string): SortKey<CampaignTarget>[]
   { column: `${alias}.added_at`, direction: SortDirection.ASC },
   { column: `${alias}.organization_id`, direction: SortDirection.ASC },
 ];
+
+/** Campaigns by id for whoever may read hazards (campaigns are town-wide), else null: one statement per request level. */
+export function campaignById(ctx: RequestContext): DataLoader<string, Campaign | null> {
+  return ctx.loaders.get('risk.campaign.byId', undefined, (ids: readonly string[]) => records(ctx, Campaigns).many(ids));
+}
 
 /** The targets of many campaigns within the caller's hazard scope, one statement per request level. */
 export function campaignTargetPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<CampaignTarget>> {

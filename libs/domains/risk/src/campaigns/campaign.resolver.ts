@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, organizationById } from '@platform/directory';
 import { Campaign, CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
 import { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
-import { campaignProgress, campaignTargetPages } from './campaign.loaders';
+import { campaignById, campaignProgress, campaignTargetPages } from './campaign.loaders';
 import { campaignHazardPages } from '../hazards/hazard.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
@@ -64,12 +64,12 @@ export class CampaignResolver {
 
   @FieldResolver(() => CampaignTargetConnection, { description: '整治对象。Targeted organizations in your hazard scope, in the order they were added.' })
   targets(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<CampaignTarget>> {
-    return campaignTargetPages(ctx, { first: page.first, after: page.after }).load(c.id);
+    return campaignTargetPages(ctx, page).load(c.id);
   }
 
   @FieldResolver(() => HazardConnection, { description: '关联隐患。Linked hazards you may read, newest found first.' })
   hazards(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
-    return campaignHazardPages(ctx, { first: page.first, after: page.after }).load(c.id);
+    return campaignHazardPages(ctx, page).load(c.id);
   }
 }
 
@@ -78,5 +78,12 @@ export class CampaignTargetResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '对象单位。The organization targeted; null when you may not read organizations there.' })
   organization(@Ctx() ctx: RequestContext, @Root() t: CampaignTarget): Promise<Organization | null> {
     return organizationById(ctx).load(t.organizationId);
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true, description: '专项整治。The campaign that targets the organization (needs risk.hazard:read; campaigns are town-wide, so it is null only for one that no longer exists).' })
+  @RequirePermission(RiskPermission.HazardRead)
+  @ReadsColumns('campaignId')
+  campaign(@Ctx() ctx: RequestContext, @Root() t: CampaignTarget): Promise<Campaign | null> {
+    return campaignById(ctx).load(t.campaignId);
   }
 }

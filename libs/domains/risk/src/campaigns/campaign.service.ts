@@ -1,21 +1,22 @@
 import {
-  SortDirection,
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { IndustrySectors, Organizations } from '@platform/directory';
 import { Campaign } from './campaign.entity';
+import { CampaignOrder } from './campaign.orders';
 import { insertCampaignHazards, insertCampaignTargets } from './campaign-links.sql';
 import type { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
 import { Campaigns, Hazards } from '../risk.entities';
@@ -23,22 +24,18 @@ import { riskEvents } from '../risk.events';
 import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
 
-/** Latest start first; then by id, so the order (and the cursor) is total. */
-export const campaignSortKeys = (alias: string): SortKey<Campaign>[] => [
-  { column: `${alias}.starts_on`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
 /**
  * Campaigns are town-wide (see `Campaigns`): anyone who may read hazards may read them; what is
  * counted or listed inside a campaign is limited to the caller's scope.
  */
 export class CampaignService {
   list(ctx: RequestContext, args: CampaignListArgs, withCount: boolean): Promise<ConnectionResult<Campaign>> {
-    let campaigns = records(ctx, Campaigns).where(sql`t.archived_at IS NULL`);
     const f = args.filter ?? {};
+    let campaigns = records(ctx, Campaigns);
+    // A change feed lists archived campaigns too (tombstones: archivedAt says so).
+    if (!isChangeFeed(f)) campaigns = campaigns.where(sql`t.archived_at IS NULL`);
     if (f.activeOn) campaigns = campaigns.where(sql`t.starts_on <= CAST(${f.activeOn} AS date) AND t.ends_on >= CAST(${f.activeOn} AS date)`);
-    return campaigns.page({ keys: campaignSortKeys('t'), page: args, withCount });
+    return whereChanged(campaigns, f).page({ keys: CampaignOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateCampaignInput): Promise<Campaign> {

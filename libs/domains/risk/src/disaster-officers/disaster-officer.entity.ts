@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 import { DisasterOfficerRole } from './disaster-officer.enums';
 
 /** The phone is the person's (masked as there), so it is not copied here. */
@@ -21,11 +21,11 @@ export class DisasterInformationOfficer extends BaseRecord {
   @Column({ type: 'text' })
   role: DisasterOfficerRole;
 
-  @Field({ description: '任命日期。Day of the appointment (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { description: '任命日期。Day of the appointment (YYYY-MM-DD, China time).' })
   @Column({ type: 'date' })
   appointedOn: string;
 
-  @Field(() => String, { nullable: true, description: '离任日期。Day the appointment ended (YYYY-MM-DD); null while serving.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '离任日期。Day the appointment ended (YYYY-MM-DD); null while serving.' })
   @Column({ type: 'date', nullable: true })
   endedOn: string | null;
 }

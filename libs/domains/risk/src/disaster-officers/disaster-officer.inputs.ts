@@ -1,8 +1,10 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned, IsDay } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, type OrderInput } from '@platform/core';
+import { OrganizationOrder, type OrganizationOrderInput } from '@platform/directory';
 import { DisasterOfficerRole } from './disaster-officer.enums';
+import { DisasterOfficerOrder } from './disaster-officer.orders';
 
 @InputType({ description: '任命灾害信息员输入。Appoints a person as information officer of a village or community.' })
 export class AppointDisasterOfficerInput {
@@ -18,15 +20,13 @@ export class AppointDisasterOfficerInput {
   @IsEnum(DisasterOfficerRole)
   role: DisasterOfficerRole;
 
-  @Field({ description: '任命日期。Day of the appointment, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('appointedOn')
+  @Field(() => LocalDateScalar, { description: '任命日期。Day of the appointment, YYYY-MM-DD, not in the future (China time).' })
   appointedOn: string;
 }
 
 @InputType({ description: '灾害信息员离任日期。When an appointment ends.' })
 export class DisasterOfficerEndFields {
-  @Field({ description: '离任日期。Day the appointment ends, YYYY-MM-DD, not before the appointment nor in the future.' })
-  @IsDay('endedOn')
+  @Field(() => LocalDateScalar, { description: '离任日期。Day the appointment ends, YYYY-MM-DD, not before the appointment nor in the future.' })
   endedOn: string;
 }
 
@@ -34,7 +34,7 @@ export class DisasterOfficerEndFields {
 export class EndDisasterOfficerInput extends Versioned(DisasterOfficerEndFields) {}
 
 @InputType({ description: '灾害信息员筛选。Filters for information officer lists; all given filters must match.' })
-export class DisasterOfficerFilter {
+export class DisasterOfficerFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only officers of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -61,9 +61,32 @@ export class DisasterOfficerFilter {
 
 @ArgsType()
 export class DisasterOfficerListArgs extends PageArgs {
-  @Field(() => DisasterOfficerFilter, { nullable: true, description: '筛选条件。Which officers to list (newest appointment first).' })
+  @Field(() => DisasterOfficerFilter, { nullable: true, description: '筛选条件。Which officers to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DisasterOfficerFilter)
   filter?: DisasterOfficerFilter;
+
+  @OrderByField(DisasterOfficerOrder, 'newest appointment first')
+  orderBy?: OrderInput<keyof typeof DisasterOfficerOrder.Field>[];
+}
+
+@InputType({ description: '缺灾害信息员村（社区）筛选。Filters for the villages and communities without a serving primary officer.' })
+export class VillagesWithoutDisasterOfficerFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only villages and communities at this organization or below it.' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+}
+
+@ArgsType()
+export class VillagesWithoutDisasterOfficerArgs extends PageArgs {
+  @Field(() => VillagesWithoutDisasterOfficerFilter, { nullable: true, description: '筛选条件。Which villages and communities to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VillagesWithoutDisasterOfficerFilter)
+  filter?: VillagesWithoutDisasterOfficerFilter;
+
+  @OrderByField(OrganizationOrder, 'by name')
+  orderBy?: OrganizationOrderInput[];
 }

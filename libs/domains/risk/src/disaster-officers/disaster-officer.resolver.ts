@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, RequirePermission, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationConnection, Person, TrainingRecord, TrainingRecordConnection, lastTrainedOn, organizationById, personById, trainingPages } from '@platform/directory';
 import { DisasterInformationOfficer } from './disaster-officer.entity';
-import { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput } from './disaster-officer.inputs';
+import { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput, VillagesWithoutDisasterOfficerArgs } from './disaster-officer.inputs';
 import { DisasterOfficerService } from './disaster-officer.service';
 import { RiskPermission } from '../permissions';
 
@@ -22,8 +22,12 @@ export class DisasterOfficerResolver {
 
   @Query(() => OrganizationConnection, { description: '缺灾害信息员的村（社区）。Villages and communities in your scope without a serving primary (A岗) information officer, by name.' })
   @RequirePermission(RiskPermission.RegisterRead)
-  villagesWithoutDisasterOfficer(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Organization>> {
-    return this.service.villagesWithoutOfficer(ctx, { first: page.first, after: page.after }, selectsField(info, 'totalCount'));
+  villagesWithoutDisasterOfficer(
+    @Ctx() ctx: RequestContext,
+    @Args(() => VillagesWithoutDisasterOfficerArgs) args: VillagesWithoutDisasterOfficerArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionResult<Organization>> {
+    return this.service.villagesWithoutOfficer(ctx, args, selectsField(info, 'totalCount'));
   }
 
   @Mutation(() => DisasterInformationOfficer, { description: '任命灾害信息员。Appoints a person as primary (A) or backup (B) information officer of a village or community in your scope.' })
@@ -50,10 +54,10 @@ export class DisasterOfficerResolver {
 
   @FieldResolver(() => TrainingRecordConnection, { description: '培训记录。The person\'s trainings, newest first (the directory\'s records); empty when you may not read the person.' })
   trainings(@Ctx() ctx: RequestContext, @Root() d: DisasterInformationOfficer, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<TrainingRecord>> {
-    return trainingPages(ctx, { first: page.first, after: page.after }).load(d.personId);
+    return trainingPages(ctx, page).load(d.personId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '最近培训日期。Day of the person\'s newest training of any kind (YYYY-MM-DD); null when never trained or not readable.' })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: '最近培训日期。Day of the person\'s newest training of any kind (YYYY-MM-DD); null when never trained or not readable.' })
   lastTrainedOn(@Ctx() ctx: RequestContext, @Root() d: DisasterInformationOfficer): Promise<string | null> {
     return lastTrainedOn(ctx).load(d.personId);
   }

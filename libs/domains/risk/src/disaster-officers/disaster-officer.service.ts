@@ -3,43 +3,37 @@ import {
   ConflictError,
   SortDirection,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ConnectionResult,
-  type PageRequest,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
-import { Organization, OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
+import { Organization, OrganizationKind, OrganizationOrder, Organizations, Persons, organizationIdWithinSubtree, type OrganizationOrderInput } from '@platform/directory';
 import { DisasterInformationOfficer } from './disaster-officer.entity';
+import { DisasterOfficerOrder } from './disaster-officer.orders';
 import { DisasterOfficerRole } from './disaster-officer.enums';
 import { DisasterOfficers } from '../risk.entities';
 import { riskEvents } from '../risk.events';
 import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
-import type { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput } from './disaster-officer.inputs';
-
-/** Newest appointment first, ties by id. */
-export const disasterOfficerSortKeys = (alias: string): SortKey<DisasterInformationOfficer>[] => [
-  { column: `${alias}.appointed_on`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
+import type { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput, VillagesWithoutDisasterOfficerArgs } from './disaster-officer.inputs';
 
 const SERVED_KINDS = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
 
-const BY_NAME: readonly SortKey<Organization>[] = [
-  { column: 't.name', direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
+/** Villages without an officer are listed by name unless another order is asked for. */
+const BY_NAME: readonly OrganizationOrderInput[] = [{ field: 'NAME', direction: SortDirection.ASC }];
 
 export class DisasterOfficerService {
   list(ctx: RequestContext, args: DisasterOfficerListArgs, withCount: boolean): Promise<ConnectionResult<DisasterInformationOfficer>> {
     let officers = records(ctx, DisasterOfficers);
     const f = args.filter ?? {};
-    if (!f.includeEnded) officers = officers.where(sql`t.ended_on IS NULL`);
+    // A change feed lists ended appointments too (tombstones: endedOn says so).
+    if (!f.includeEnded && !isChangeFeed(f)) officers = officers.where(sql`t.ended_on IS NULL`);
     if (f.withinSubtreeOf) officers = officers.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.role) officers = officers.where(sql`t.role = ${f.role}`);
     if (f.missingRole != null) {
@@ -47,19 +41,20 @@ export class DisasterOfficerService {
       const partner = sql`EXISTS ${records(ctx, DisasterOfficers).as('x').where(sql`x.organization_id = t.organization_id AND x.ended_on IS NULL AND x.role <> t.role`).subquery(sql`1`)}`;
       officers = officers.where(f.missingRole ? sql`NOT ${partner}` : partner);
     }
-    return officers.page({ keys: disasterOfficerSortKeys('t'), page: args, withCount });
+    return whereChanged(officers, f).page({ keys: DisasterOfficerOrder.keys(args.orderBy), page: args, withCount });
   }
 
-  /** Villages and communities in the caller's scope without a serving primary (A岗) officer, by name. */
-  villagesWithoutOfficer(ctx: RequestContext, page: PageRequest, withCount: boolean): Promise<ConnectionResult<Organization>> {
+  /** Villages and communities in the caller's scope without a serving primary (A岗) officer, by name unless told otherwise. */
+  villagesWithoutOfficer(ctx: RequestContext, args: VillagesWithoutDisasterOfficerArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
     const primary = records(ctx, DisasterOfficers)
       .as('d')
       .where(sql`d.organization_id = t.id AND d.role = ${DisasterOfficerRole.A} AND d.ended_on IS NULL`)
       .subquery(sql`1`);
-    return records(ctx, Organizations, RiskPermission.RegisterRead)
+    let villages = records(ctx, Organizations, RiskPermission.RegisterRead)
       .where(sql`t.kind = ANY(${SERVED_KINDS}) AND t.archived_at IS NULL`)
-      .where(sql`NOT EXISTS ${primary}`)
-      .page({ keys: BY_NAME, page, withCount });
+      .where(sql`NOT EXISTS ${primary}`);
+    if (args.filter?.withinSubtreeOf) villages = villages.where(organizationIdWithinSubtree('t.id', args.filter.withinSubtreeOf));
+    return villages.page({ keys: OrganizationOrder.keys(args.orderBy?.length ? args.orderBy : BY_NAME), page: args, withCount });
   }
 
   async appoint(ctx: RequestContext, input: AppointDisasterOfficerInput): Promise<DisasterInformationOfficer> {

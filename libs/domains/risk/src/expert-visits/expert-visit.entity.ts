@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 
 @ObjectType({ implements: Node, description: '专家指导记录。An expert guidance visit to an enterprise (专家进企业): who visited, when, what was found and the hazards raised.' })
 @Entity('expert_visit')
@@ -18,7 +18,7 @@ export class ExpertVisit extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   expertPersonId: string | null;
 
-  @Field({ description: '指导日期。Day of the visit (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { description: '指导日期。Day of the visit (YYYY-MM-DD, China time).' })
   @Column({ type: 'date' })
   visitedOn: string;
 

@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, IsDay } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, LocalDateScalar, type OrderInput } from '@platform/core';
 import { HazardCategory } from '../hazards/hazard.enums';
+import { ExpertVisitOrder } from './expert-visit.orders';
 
 @InputType({ description: '专家指导发现隐患。A hazard raised by the visit; it is reported with source EXPERT_VISIT.' })
 export class ExpertVisitHazardInput {
@@ -35,8 +36,7 @@ export class RecordExpertVisitInput {
   @IsUUID()
   expertPersonId?: string | null;
 
-  @Field({ description: '指导日期。Day of the visit, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('visitedOn')
+  @Field(() => LocalDateScalar, { description: '指导日期。Day of the visit, YYYY-MM-DD, not in the future (China time).' })
   visitedOn: string;
 
   @Field({ description: '指导意见。What the expert found and advised (5–4000 characters).' })
@@ -52,28 +52,29 @@ export class RecordExpertVisitInput {
 }
 
 @InputType({ description: '专家指导筛选。Filters for expert visit lists; all given filters must match.' })
-export class ExpertVisitFilter {
+export class ExpertVisitFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only visits to enterprises at this organization or below it.' })
   @IsOptional()
   @IsUUID()
   withinSubtreeOf?: string;
 
-  @Field(() => String, { nullable: true, description: '起始日期。Only visits on or after this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。Only visits on or after this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Only visits on or before this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Only visits on or before this day (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 }
 
 @ArgsType()
 export class ExpertVisitListArgs extends PageArgs {
-  @Field(() => ExpertVisitFilter, { nullable: true, description: '筛选条件。Which visits to list (newest first).' })
+  @Field(() => ExpertVisitFilter, { nullable: true, description: '筛选条件。Which visits to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ExpertVisitFilter)
   filter?: ExpertVisitFilter;
+
+  @OrderByField(ExpertVisitOrder, 'newest visit first')
+  orderBy?: OrderInput<keyof typeof ExpertVisitOrder.Field>[];
 }

@@ -48,6 +48,6 @@ export class ExpertVisitResolver {
 
   @FieldResolver(() => HazardConnection, { description: '发现隐患。Hazards the visit raised that you may read, newest found first.' })
   hazards(@Ctx() ctx: RequestContext, @Root() v: ExpertVisit, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
-    return expertVisitHazardPages(ctx, { first: page.first, after: page.after }).load(v.id);
+    return expertVisitHazardPages(ctx, page).load(v.id);
   }
 }

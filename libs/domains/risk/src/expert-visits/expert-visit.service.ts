@@ -1,6 +1,7 @@
-import { SortDirection, createRecord, recordEvent, records, sql, transaction, type ConnectionResult, type RequestContext, type SortKey } from '@platform/core';
+import { createRecord, isChangeFeed, recordEvent, records, sql, transaction, whereChanged, type ConnectionResult, type RequestContext } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { ExpertVisit } from './expert-visit.entity';
+import { ExpertVisitOrder } from './expert-visit.orders';
 import { linkVisitHazards } from './expert-visit-links.sql';
 import type { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit.inputs';
 import { HazardService } from '../hazards/hazard.service';
@@ -10,23 +11,19 @@ import { riskEvents } from '../risk.events';
 import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
 
-/** Newest visit first; several on one day by id, so the order (and the cursor) is total. */
-export const expertVisitSortKeys = (alias: string): SortKey<ExpertVisit>[] => [
-  { column: `${alias}.visited_on`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
 export class ExpertVisitService {
   private readonly hazards = new HazardService();
 
   list(ctx: RequestContext, args: ExpertVisitListArgs, withCount: boolean): Promise<ConnectionResult<ExpertVisit>> {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw riskRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
-    let visits = records(ctx, ExpertVisits).where(sql`t.archived_at IS NULL`);
+    let visits = records(ctx, ExpertVisits);
+    // A change feed lists archived visits too (tombstones: archivedAt says so).
+    if (!isChangeFeed(f)) visits = visits.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) visits = visits.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.from) visits = visits.where(sql`t.visited_on >= CAST(${f.from} AS date)`);
     if (f.to) visits = visits.where(sql`t.visited_on <= CAST(${f.to} AS date)`);
-    return visits.page({ keys: expertVisitSortKeys('t'), page: args, withCount });
+    return whereChanged(visits, f).page({ keys: ExpertVisitOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /**

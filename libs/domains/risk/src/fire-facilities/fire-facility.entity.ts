@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar, Node } from '@platform/core';
+import { DateTimeScalar, LocatedRecord, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
 
 @ObjectType({ implements: Node, description: '社区消防设施。A fire facility kept by a village, community or institution (hydrant, extinguishers, alarm…), inspected at a fixed interval.' })
@@ -23,7 +23,7 @@ export class FireFacility extends LocatedRecord {
   @Column({ type: 'int' })
   quantity: number;
 
-  @Field(() => String, { nullable: true, description: '最近检查日期。Day of the last inspection (YYYY-MM-DD); null when never inspected.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近检查日期。Day of the last inspection (YYYY-MM-DD); null when never inspected.' })
   @Column({ type: 'date', nullable: true })
   lastInspectedOn: string | null;
 

@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
+import { FireFacilityOrder } from './fire-facility.orders';
 
 @InputType({ description: '消防设施详细信息。Optional fields of a fire facility, shared by create and update; null clears a field on update.' })
 export class FireFacilityDetailsInput {
@@ -37,9 +38,8 @@ export class CreateFireFacilityInput extends FireFacilityDetailsInput {
   @Max(3650)
   inspectionIntervalDays?: number;
 
-  @Field(() => String, { nullable: true, description: '最近检查日期。Day of the last inspection so far, YYYY-MM-DD, not in the future; omit when never inspected.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近检查日期。Day of the last inspection so far, YYYY-MM-DD, not in the future; omit when never inspected.' })
   @IsOptional()
-  @IsDay('lastInspectedOn')
   lastInspectedOn?: string | null;
 
   @Field(() => FireFacilityStatus, { nullable: true, description: '状态。Condition (default OK).' })
@@ -90,8 +90,7 @@ export class UpdateFireFacilityInput extends Versioned(UpdateFireFacilityDetails
 
 @InputType({ description: '消防设施检查详情。What an inspection of a fire facility found.' })
 export class FireFacilityInspectionDetails {
-  @Field({ description: '检查日期。Day of the inspection, YYYY-MM-DD, not in the future (China time) and not before the last one.' })
-  @IsDay('inspectedOn')
+  @Field(() => LocalDateScalar, { description: '检查日期。Day of the inspection, YYYY-MM-DD, not in the future (China time) and not before the last one.' })
   inspectedOn: string;
 
   @Field(() => FireFacilityStatus, { description: '状态。Condition found.' })
@@ -103,7 +102,7 @@ export class FireFacilityInspectionDetails {
 export class RecordFireFacilityInspectionInput extends Versioned(FireFacilityInspectionDetails) {}
 
 @InputType({ description: '消防设施筛选。Filters for fire facility lists; all given filters must match.' })
-export class FireFacilityFilter {
+export class FireFacilityFilter extends LocatedFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only facilities kept by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -133,9 +132,12 @@ export class FireFacilityFilter {
 
 @ArgsType()
 export class FireFacilityListArgs extends PageArgs {
-  @Field(() => FireFacilityFilter, { nullable: true, description: '筛选条件。Which facilities to list (by kind, then description).' })
+  @Field(() => FireFacilityFilter, { nullable: true, description: '筛选条件。Which facilities to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => FireFacilityFilter)
   filter?: FireFacilityFilter;
+
+  @OrderByField(FireFacilityOrder, 'by kind, then description')
+  orderBy?: OrderInput<keyof typeof FireFacilityOrder.Field>[];
 }

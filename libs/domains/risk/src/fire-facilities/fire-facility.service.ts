@@ -1,8 +1,8 @@
 import {
   assertNotFuture,
-  SortDirection,
   archiveRecord,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
@@ -10,27 +10,23 @@ import {
   transaction,
   updateRecord,
   locationColumns,
+  whereChanged,
+  whereLocated,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
   type Sql,
 } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { FireFacility } from './fire-facility.entity';
+import { FireFacilityOrder } from './fire-facility.orders';
 import { FireFacilityStatus } from './fire-facility.enums';
 import { FireFacilities } from '../risk.entities';
 import { riskEvents } from '../risk.events';
 import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
 import type { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
-
-export const fireFacilitySortKeys = (alias: string): SortKey<FireFacility>[] => [
-  { column: `${alias}.kind`, direction: SortDirection.ASC },
-  { column: `${alias}.description`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
 
 /** SQL: the facility (over alias `t`) was never inspected, or its interval ran out before today, the clock's (`ctx.clock.today()`). */
 export function inspectionOverdueSql(ctx: RequestContext): Sql {
@@ -48,12 +44,14 @@ export class FireFacilityService {
   list(ctx: RequestContext, args: FireFacilityListArgs, withCount: boolean): Promise<ConnectionResult<FireFacility>> {
     let facilities = records(ctx, FireFacilities);
     const f = args.filter ?? {};
-    if (!f.includeArchived) facilities = facilities.where(sql`t.archived_at IS NULL`);
+    // A change feed lists archived facilities too (tombstones: archivedAt says so).
+    if (!f.includeArchived && !isChangeFeed(f)) facilities = facilities.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) facilities = facilities.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.kinds?.length) facilities = facilities.where(sql`t.kind = ANY(${f.kinds})`);
     if (f.status) facilities = facilities.where(sql`t.status = ${f.status}`);
     if (f.inspectionOverdue != null) facilities = facilities.where(f.inspectionOverdue ? inspectionOverdueSql(ctx) : sql`NOT ${inspectionOverdueSql(ctx)}`);
-    return facilities.page({ keys: fireFacilitySortKeys('t'), page: args, withCount });
+    facilities = whereLocated(facilities, f);
+    return whereChanged(facilities, f).page({ keys: FireFacilityOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {

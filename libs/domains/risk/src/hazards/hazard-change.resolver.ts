@@ -4,7 +4,8 @@ import { DateTimeScalar, RequirePermission, UUIDScalar, can, demand, eventStream
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardStatus } from './hazard.enums';
-import { HAZARD_REPORT, HAZARD_WORKFLOW } from './hazard-transitions';
+import { HAZARD_WORKFLOW } from './hazard-transitions';
+import { HAZARD_OVERDUE, HAZARD_REPORT, HazardActionEnum, type HazardActionName } from './hazard-steps';
 import { Hazards } from '../risk.entities';
 import { riskEvents, type RiskEvents } from '../risk.events';
 import { RiskPermission } from '../permissions';
@@ -16,9 +17,16 @@ type HazardEventName = Extract<keyof RiskEvents, `risk.hazard.${string}`>;
  * Committed hazard events: the report, the overdue announcement and every workflow step, as the
  * catalog's entries (a step whose event the catalog does not declare throws here, at start).
  */
-export const HAZARD_EVENT_TYPES: ReadonlyArray<RiskEvents[HazardEventName]> = [HAZARD_REPORT.event, 'risk.hazard.overdue', ...HAZARD_WORKFLOW.eventTypes].map((name) =>
+export const HAZARD_EVENT_TYPES: ReadonlyArray<RiskEvents[HazardEventName]> = [HAZARD_REPORT.event, HAZARD_OVERDUE.event, ...HAZARD_WORKFLOW.eventTypes].map((name) =>
   eventType(riskEvents, name as HazardEventName),
 );
+
+/** The action a hazard event stands for, by its type: the report, a step, or the overdue announcement. */
+const ACTION_OF_EVENT: ReadonlyMap<string, HazardActionName> = new Map<string, HazardActionName>([
+  [HAZARD_REPORT.event, HAZARD_REPORT.step],
+  [HAZARD_OVERDUE.event, HAZARD_OVERDUE.step],
+  ...Object.values(HAZARD_WORKFLOW.steps).map((s): [string, HazardActionName] => [s.event, s.name]),
+]);
 
 /** A committed hazard event as the subscription receives it, its payload typed by the catalog. */
 type HazardEvent = EventOf<RiskEvents[HazardEventName]>;
@@ -26,8 +34,8 @@ type HazardEventPayload = PayloadOf<RiskEvents[HazardEventName]>;
 
 @ObjectType({ description: '隐患变更。A committed step of a hazard in your scope.' })
 export class HazardChange {
-  @Field({ description: '操作。report, confirm, planRectification, … close, or overdue when the deadline passed.' })
-  action: string;
+  @Field(() => HazardActionEnum, { description: '操作。REPORT, a step (CONFIRM, PLAN_RECTIFICATION, … CLOSE), or OVERDUE when the deadline passed.' })
+  action: HazardActionName;
 
   @Field(() => UUIDScalar, { description: '隐患标识。The hazard.' })
   hazardId: string;
@@ -67,7 +75,7 @@ export class HazardChangeResolver {
   })
   @RequirePermission(RiskPermission.HazardRead)
   hazardChanged(@Root() event: HazardEvent, @Args(() => HazardChangedArgs) _args: HazardChangedArgs): HazardChange {
-    return { action: event.type.replace('risk.hazard.', '').replace(/^reported$/, 'report'), hazardId: event.payload.id, status: event.payload.status, occurredAt: event.occurredAt };
+    return { action: ACTION_OF_EVENT.get(event.type)!, hazardId: event.payload.id, status: event.payload.status, occurredAt: event.occurredAt };
   }
 
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard as it is now; null when you can no longer read it.' })

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
+import { DateTimeScalar, PrincipalKind, UUIDScalar, ReadByColumnSelection, Node, type Principal } from '@platform/core';
 import { HazardStatus } from './hazard.enums';
+import { HazardActionEnum, type HazardActionName } from './hazard-steps';
 
 @ObjectType({ implements: Node, description: '隐患处置记录。One step of a hazard\'s life: who moved it from which state to which, when, with what note.' })
 @ReadByColumnSelection()
@@ -16,9 +17,9 @@ export class HazardEvent {
   @Column({ type: 'uuid' })
   hazardId: string;
 
-  @Field({ description: '操作。The step, e.g. confirm, submitRectification.' })
+  @Field(() => HazardActionEnum, { description: '操作。The report or the step taken, e.g. CONFIRM, SUBMIT_RECTIFICATION.' })
   @Column({ type: 'text' })
-  action: string;
+  action: HazardActionName;
 
   @Field(() => HazardStatus, { nullable: true, description: '原状态。State before the step; null for the report.' })
   @Column({ type: 'text', nullable: true })
@@ -28,9 +29,9 @@ export class HazardEvent {
   @Column({ type: 'text' })
   toStatus: HazardStatus;
 
-  @Field({ description: '操作者类型。user, api-client or system.' })
+  @Field(() => PrincipalKind, { description: '操作者类型。Who took the step: USER, API_CLIENT or SYSTEM.' })
   @Column({ type: 'text' })
-  actorKind: string;
+  actorKind: Principal['kind'];
 
   @Field(() => UUIDScalar, { nullable: true, description: '操作者标识。The user or API client.' })
   @Column({ type: 'uuid', nullable: true })

@@ -3,7 +3,10 @@ import { Organizations } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { HazardStatus } from './hazard.enums';
+import { HAZARD_REPORT, HAZARD_STEPS, type HazardActionName } from './hazard-steps';
 import { RiskPermission } from '../permissions';
+
+export { HAZARD_REPORT };
 
 /** What a hazard's step records beside the change: a note and evidence (uploaded attachments). */
 export interface HazardStepRecord {
@@ -11,16 +14,13 @@ export interface HazardStepRecord {
   readonly attachmentIds?: readonly string[];
 }
 
-/** The report, the one entry into the life cycle: a new record rather than a step (see `HazardService.report`); its event is declared in `riskEvents`. */
-export const HAZARD_REPORT = { step: 'report', action: 'risk.hazard.report', event: 'risk.hazard.reported' } as const;
-
 /**
  * A row of the hazard's history (`hazard.history`), in the step's transaction, with the step's
  * evidence claimed for it: readable by whoever may read hazards at the hazard's organization.
  */
 export async function recordHazardStep(
   tx: RequestContext,
-  entry: { readonly step: string; readonly from: HazardStatus | null; readonly to: HazardStatus; readonly record: Hazard; readonly details: HazardStepRecord | undefined },
+  entry: { readonly step: HazardActionName; readonly from: HazardStatus | null; readonly to: HazardStatus; readonly record: Hazard; readonly details: HazardStepRecord | undefined },
 ): Promise<void> {
   const { record: hazard, details } = entry;
   const event = await tx.manager.save(
@@ -33,26 +33,17 @@ export async function recordHazardStep(
 }
 
 /**
- * The hazard life cycle as data (reported → confirmed → planned → rectifying → submitted →
- * verified → closed; rejected from reported; sent back from submitted to rectifying). Each
- * mutation names its step, which gives its permission, its state check, its history row, its audit
- * action and event (`risk.hazard.<step>`, payload `{ id, organizationId, status }`).
+ * The hazard life cycle as data (`HAZARD_STEPS`: reported → confirmed → planned → rectifying →
+ * submitted → verified → closed; rejected from reported; sent back from submitted to rectifying).
+ * Each mutation names its step, which gives its permission, its state check, its history row, its
+ * audit action and event (`risk.hazard.<step>`, payload `{ id, organizationId, status }`).
  */
 export const HAZARD_WORKFLOW = defineWorkflow({
   name: 'risk.hazard',
   entity: Hazard,
   entityName: 'Hazard',
   state: 'status',
-  steps: {
-    confirm: { from: [HazardStatus.REPORTED], to: HazardStatus.CONFIRMED, permission: RiskPermission.HazardManage },
-    reject: { from: [HazardStatus.REPORTED], to: HazardStatus.REJECTED, permission: RiskPermission.HazardManage },
-    planRectification: { from: [HazardStatus.CONFIRMED, HazardStatus.PLANNED], to: HazardStatus.PLANNED, permission: RiskPermission.HazardRectify },
-    startRectification: { from: [HazardStatus.PLANNED], to: HazardStatus.RECTIFYING, permission: RiskPermission.HazardRectify },
-    submitRectification: { from: [HazardStatus.RECTIFYING], to: HazardStatus.SUBMITTED, permission: RiskPermission.HazardRectify },
-    verifyRectification: { from: [HazardStatus.SUBMITTED], to: HazardStatus.VERIFIED, permission: RiskPermission.HazardManage },
-    sendBackRectification: { from: [HazardStatus.SUBMITTED], to: HazardStatus.RECTIFYING, permission: RiskPermission.HazardManage },
-    close: { from: [HazardStatus.VERIFIED], to: HazardStatus.CLOSED, permission: RiskPermission.HazardManage },
-  },
+  steps: HAZARD_STEPS,
   history: recordHazardStep,
   payload: (hazard) => ({ id: hazard.id, organizationId: hazard.organizationId, status: hazard.status }),
 });

@@ -1,6 +1,6 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateTimeScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
+import { DateTimeScalar, DecimalScalar, LocatedRecord, UUIDScalar, ReadByColumnSelection, Node, LocalDateScalar } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus } from './hazard.enums';
 
 @ObjectType({ implements: Node, description: '隐患。A hazard found at an organization (usually an enterprise), followed from report to closing.' })
@@ -63,11 +63,11 @@ export class Hazard extends LocatedRecord {
   @Column({ type: 'uuid', nullable: true })
   responsiblePersonId: string | null;
 
-  @Field(() => Float, { nullable: true, description: '整改资金（元）。Funds for the rectification, in yuan.' })
-  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
-  funds: number | null;
+  @Field(() => DecimalScalar, { nullable: true, description: '整改资金（元）。Funds for the rectification, in yuan.' })
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true })
+  funds: string | null;
 
-  @Field(() => String, { nullable: true, description: '整改期限。Deadline (YYYY-MM-DD); past it and not closed, the hazard is overdue.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '整改期限。Deadline (YYYY-MM-DD); past it and not closed, the hazard is overdue.' })
   @Column({ type: 'date', nullable: true })
   deadline: string | null;
 

@@ -1,8 +1,9 @@
-import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, IsDay, LocationField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { DecimalRange, DecimalScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
+import { HazardOrder } from './hazard.orders';
 
 @InputType({ description: '上报隐患输入。A newly found hazard.' })
 export class ReportHazardInput {
@@ -99,15 +100,12 @@ export class RectificationPlanDetails extends HazardStepDetails {
   @Length(10, 2000)
   emergencyMeasures?: string | null;
 
-  @Field(() => Float, { nullable: true, description: '整改资金（元）。Funds in yuan.' })
+  @Field(() => DecimalScalar, { nullable: true, description: '整改资金（元）。Funds in yuan, "0" to "1000000000.00".' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(1_000_000_000)
-  funds?: number | null;
+  @DecimalRange({ min: '0', max: '1000000000' })
+  funds?: string | null;
 
-  @Field({ description: '整改期限。Deadline, YYYY-MM-DD, not in the past.' })
-  @IsDay('deadline')
+  @Field(() => LocalDateScalar, { description: '整改期限。Deadline, YYYY-MM-DD, not in the past.' })
   deadline: string;
 
   @Field(() => Boolean, { nullable: true, description: '挂牌督办。Listed supervision (major hazards only).' })
@@ -120,7 +118,7 @@ export class RectificationPlanDetails extends HazardStepDetails {
 export class PlanRectificationInput extends Versioned(RectificationPlanDetails) {}
 
 @InputType({ description: '隐患筛选。Filters for hazard lists.' })
-export class HazardFilter {
+export class HazardFilter extends LocatedFilter {
   @Field(() => [HazardStatus], { nullable: true, description: '状态。Only these states.' })
   @IsOptional()
   @ArrayMaxSize(8)
@@ -142,8 +140,9 @@ export class HazardFilter {
   @IsBoolean()
   overdue?: boolean;
 
-  @Field(() => Float, { nullable: true, description: '即将到期（天）。Only open hazards due within this many days.' })
+  @Field(() => Int, { nullable: true, description: '即将到期（天）。Only open hazards due within this many days (0 = today), 0 to 365.' })
   @IsOptional()
+  @IsInt()
   @Min(0)
   @Max(365)
   dueWithinDays?: number;
@@ -157,9 +156,12 @@ export class HazardFilter {
 
 @ArgsType()
 export class HazardListArgs extends PageArgs {
-  @Field(() => HazardFilter, { nullable: true, description: '筛选条件。Which hazards to list (newest found first).' })
+  @Field(() => HazardFilter, { nullable: true, description: '筛选条件。Which hazards to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => HazardFilter)
   filter?: HazardFilter;
+
+  @OrderByField(HazardOrder, 'newest found first')
+  orderBy?: OrderInput<keyof typeof HazardOrder.Field>[];
 }

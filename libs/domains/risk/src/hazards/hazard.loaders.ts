@@ -2,7 +2,7 @@ import { pageKey, records, SortDirection, type ConnectionResult, type PageReques
 import type DataLoader from 'dataloader';
 import type { Hazard } from './hazard.entity';
 import type { HazardEvent } from './hazard-event.entity';
-import { hazardSortKeys } from './hazard.service';
+import { hazardSortKeys } from './hazard.orders';
 import { HazardEvents, Hazards } from '../risk.entities';
 
 /** Properties the keyset orders read (besides the id, always read): a page must load them whatever is selected. */

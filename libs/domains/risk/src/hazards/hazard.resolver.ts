@@ -2,12 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
 import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, nodeById, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, sentFields, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, organizationById } from '@platform/directory';
+import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { Actor, actorOf, type ActorRecord } from '@platform/access';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
 import { HazardService } from './hazard.service';
-import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
+import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardById, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
 import { HAZARD_WORKFLOW } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
 
@@ -117,6 +118,16 @@ export class HazardResolver {
     return organizationById(ctx).load(h.organizationId);
   }
 
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: '整改责任人。The person responsible for the rectification, phone and ID number masked as everywhere (needs directory.person:read); null before a plan names one, or when the person is outside your scope.',
+  })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  @ReadsColumns('responsiblePersonId')
+  responsiblePerson(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Person | null> | null {
+    return h.responsiblePersonId ? personById(ctx).load(h.responsiblePersonId) : null;
+  }
+
   @FieldResolver(() => Node, {
     nullable: true,
     description: '来源记录。The record in another module this hazard came from (e.g. the drill that found it); null when none, or when you may not read it.',
@@ -139,6 +150,23 @@ export class HazardEventResolver {
   @ReadsColumns('id')
   attachments(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<Attachment[]> {
     return attachmentsOf(ctx, 'HazardEvent').load(e.id);
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description:
+      '操作者。The user or API client that took the step (by actorKind and actorId); null for the system (e.g. the overdue sweep), and when you may not read that account (access.user:read) or client (access.api-client:read) within your administering reach.',
+  })
+  @ReadsColumns('actorKind', 'actorId')
+  actor(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<ActorRecord | null> | null {
+    return actorOf(ctx, e.actorKind, e.actorId);
+  }
+
+  @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard the step belongs to (needs risk.hazard:read); null when it is outside your scope.' })
+  @RequirePermission(RiskPermission.HazardRead)
+  @ReadsColumns('hazardId')
+  hazard(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<Hazard | null> {
+    return hazardById(ctx).load(e.hazardId);
   }
 }
 

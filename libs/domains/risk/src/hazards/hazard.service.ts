@@ -1,4 +1,4 @@
-import { SortDirection, applyStep, containsPattern, createRecord, locationColumns, raw, recordEvent, records, sql, transaction, type ConnectionResult, type RequestContext, type SortKey, type Sql } from '@platform/core';
+import { applyStep, containsPattern, createRecord, locationColumns, raw, recordEvent, records, sql, transaction, whereChanged, whereLocated, type ConnectionResult, type RequestContext, type Sql } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Hazard } from './hazard.entity';
 import { Hazards } from '../risk.entities';
@@ -6,13 +6,9 @@ import { riskEvents } from '../risk.events';
 import { riskRules } from '../risk.rules';
 import { HazardGrade, HazardStatus } from './hazard.enums';
 import { HAZARD_REPORT, HAZARD_WORKFLOW, recordHazardStep, type HazardAction } from './hazard-transitions';
+import { HazardOrder } from './hazard.orders';
 import { RiskPermission } from '../permissions';
 import type { HazardListArgs, HazardStepDetails, ReportHazardInput } from './hazard.inputs';
-
-export const hazardSortKeys = (alias: string): SortKey<Hazard>[] => [
-  { column: `${alias}.found_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
 
 /** SQL condition: the hazard under `alias` is open and past its deadline by `today` (the clock's: `ctx.clock.today()`). */
 export const overdueHazard = (alias: string, today: string): Sql =>
@@ -31,10 +27,12 @@ export class HazardService {
     if (f.withinSubtreeOf) hazards = hazards.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.overdue !== undefined) hazards = hazards.where(f.overdue ? overdueHazard('t', today) : sql`NOT ${overdueHazard('t', today)}`);
     if (f.dueWithinDays !== undefined) {
-      hazards = hazards.where(sql`t.deadline BETWEEN CAST(${today} AS date) AND CAST(${today} AS date) + CAST(${Math.floor(f.dueWithinDays)} AS int) AND t.status NOT IN ('CLOSED', 'REJECTED')`);
+      hazards = hazards.where(sql`t.deadline BETWEEN CAST(${today} AS date) AND CAST(${today} AS date) + CAST(${f.dueWithinDays} AS int) AND t.status NOT IN ('CLOSED', 'REJECTED')`);
     }
     if (f.search) hazards = hazards.where(sql`t.title ILIKE ${containsPattern(f.search)}`);
-    return hazards.page({ keys: hazardSortKeys('t'), page: args, withCount, properties });
+    hazards = whereLocated(hazards, f);
+    // Nothing is hidden by default (closed and rejected hazards are listed), so a change feed lifts nothing.
+    return whereChanged(hazards, f).page({ keys: HazardOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
   /** One hazard by id if the caller may read it (`properties`: as `selectedProperties` gives, else every column). */

@@ -10,7 +10,8 @@ import type { HazardStatus } from './hazard.enums';
 export function markOverdueHazards(tx: RequestContext, today: string): Promise<Array<{ id: string; organizationId: string; status: HazardStatus }>> {
   return modifyReturning(
     tx.manager,
-    `UPDATE hazard SET overdue_announced_at = now()
+    // updated_at too: the hazard now reads as overdue, so a change feed (`filter.updatedSince`) lists it.
+    `UPDATE hazard SET overdue_announced_at = now(), updated_at = now()
      WHERE deadline < CAST($1 AS date) AND status NOT IN ('CLOSED', 'REJECTED') AND overdue_announced_at IS NULL
      RETURNING id, organization_id AS "organizationId", status`,
     [today],

@@ -1,16 +1,14 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsDay, UUIDScalar } from '@platform/core';
+import { LocalDateScalar, UUIDScalar } from '@platform/core';
 import { HazardGrade, HazardStatus } from '../hazards/hazard.enums';
 
 @ArgsType()
 export class HazardIndicatorArgs {
-  @Field({ description: '起始日期。First day of the period (YYYY-MM-DD, China Standard Time).' })
-  @IsDay('from')
+  @Field(() => LocalDateScalar, { description: '起始日期。First day of the period (YYYY-MM-DD, China Standard Time).' })
   from: string;
 
-  @Field({ description: '截止日期。Day after the period (YYYY-MM-DD, exclusive).' })
-  @IsDay('to')
+  @Field(() => LocalDateScalar, { description: '截止日期。Day after the period (YYYY-MM-DD, exclusive).' })
   to: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '组织子树。Only hazards at this organization or below it (within your scope).' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 import { ControlMeasureKind, RiskCategory, RiskLevel } from './risk-point.enums';
 
 @ObjectType({ implements: Node, description: '风险点。A place or activity with an assessed risk (双重预防机制), graded in four colours with its control measures; natural-disaster points also carry the households they threaten.' })
@@ -33,7 +33,7 @@ export class RiskPoint extends BaseRecord {
   @Column({ type: 'double precision', nullable: true })
   latitude: number | null;
 
-  @Field(() => String, { nullable: true, description: '复评日期。When the grade is due for review (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '复评日期。When the grade is due for review (YYYY-MM-DD).' })
   @Column({ type: 'date', nullable: true })
   reviewDue: string | null;
 

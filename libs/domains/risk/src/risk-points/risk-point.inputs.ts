@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, IsDay, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { GeoPointInput, LocatedFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { ControlMeasureKind, RiskCategory, RiskLevel } from './risk-point.enums';
+import { RiskPointOrder } from './risk-point.orders';
 
 @InputType({ description: '管控措施输入。One control measure.' })
 export class ControlMeasureInput {
@@ -33,9 +34,8 @@ export class RiskPointDetailsInput {
   @Type(() => GeoPointInput)
   location?: GeoPointInput | null;
 
-  @Field(() => String, { nullable: true, description: '复评日期。When the grade is due for review (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '复评日期。When the grade is due for review (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDay('reviewDue')
   reviewDue?: string | null;
 
   @Field(() => Int, { nullable: true, description: '受威胁户数。Households threatened (natural-disaster points).' })
@@ -101,7 +101,7 @@ export class RiskPointChangesInput extends RiskPointDetailsInput {
 export class UpdateRiskPointInput extends Versioned(RiskPointChangesInput) {}
 
 @InputType({ description: '风险点筛选。Filters for risk point lists.' })
-export class RiskPointFilter {
+export class RiskPointFilter extends LocatedFilter {
   @Field(() => [RiskLevel], { nullable: true, description: '等级。Only these colours.' })
   @IsOptional()
   @IsEnum(RiskLevel, { each: true })
@@ -125,9 +125,12 @@ export class RiskPointFilter {
 
 @ArgsType()
 export class RiskPointListArgs extends PageArgs {
-  @Field(() => RiskPointFilter, { nullable: true, description: '筛选条件。Which points to list (red first, then by name).' })
+  @Field(() => RiskPointFilter, { nullable: true, description: '筛选条件。Which points to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => RiskPointFilter)
   filter?: RiskPointFilter;
+
+  @OrderByField(RiskPointOrder, 'red first, then by name')
+  orderBy?: OrderInput<keyof typeof RiskPointOrder.Field>[];
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, organizationById } from '@platform/directory';
+import { ArchiveInput, Connection, GeoPoint, ReadsColumns, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import { CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
 import { RiskPointService } from './risk-point.service';
@@ -59,5 +59,25 @@ export class RiskPointResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The responsible organization; null when you may not read it.' })
   organization(@Ctx() ctx: RequestContext, @Root() r: RiskPoint): Promise<Organization | null> {
     return organizationById(ctx).load(r.organizationId);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: '监测责任人。The person who watches the point (群测群防), phone and ID number masked as everywhere (needs directory.person:read); null when none is named or the person is outside your scope.',
+  })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  @ReadsColumns('monitorPersonId')
+  monitorPerson(@Ctx() ctx: RequestContext, @Root() r: RiskPoint): Promise<Person | null> | null {
+    return r.monitorPersonId ? personById(ctx).load(r.monitorPersonId) : null;
+  }
+}
+
+@Resolver(() => ControlMeasure)
+export class ControlMeasureResolver {
+  @FieldResolver(() => Person, { nullable: true, description: '责任人。The person who carries out the measure (needs directory.person:read); null when none is named or the person is outside your scope.' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  @ReadsColumns('ownerPersonId')
+  owner(@Ctx() ctx: RequestContext, @Root() m: ControlMeasure): Promise<Person | null> | null {
+    return m.ownerPersonId ? personById(ctx).load(m.ownerPersonId) : null;
   }
 }

@@ -3,20 +3,23 @@ import {
   archiveRecord,
   createRecord,
   diff,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
+  whereLocated,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { RiskPoint } from './risk-point.entity';
+import { RiskPointOrder } from './risk-point.orders';
 import { replaceControlMeasures } from './risk-point-measures.sql';
 import type { ControlMeasureInput, CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
 import { ControlMeasures, RiskPoints } from '../risk.entities';
@@ -27,17 +30,12 @@ import { RiskPermission } from '../permissions';
 /** How many control measures a point has at most (the input's bound). */
 export const MAX_CONTROL_MEASURES = 30;
 
-/** Red first (the CASE gives the colours an order the keyset can compare), then by name; the id makes the order total. */
-const RED_FIRST: readonly SortKey<RiskPoint>[] = [
-  { column: `(CASE t.level WHEN 'RED' THEN 1 WHEN 'ORANGE' THEN 2 WHEN 'YELLOW' THEN 3 ELSE 4 END)`, direction: SortDirection.ASC },
-  { column: 't.name', direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
-
 export class RiskPointService {
   list(ctx: RequestContext, args: RiskPointListArgs, withCount: boolean): Promise<ConnectionResult<RiskPoint>> {
-    let points = records(ctx, RiskPoints).where(sql`t.archived_at IS NULL`);
     const f = args.filter ?? {};
+    let points = records(ctx, RiskPoints);
+    // A change feed lists archived points too (tombstones: archivedAt says so).
+    if (!isChangeFeed(f)) points = points.where(sql`t.archived_at IS NULL`);
     if (f.levels?.length) points = points.where(sql`t.level = ANY(${f.levels})`);
     if (f.categories?.length) points = points.where(sql`t.category = ANY(${f.categories})`);
     if (f.withinSubtreeOf) points = points.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
@@ -45,7 +43,8 @@ export class RiskPointService {
       const today = ctx.clock.today();
       points = points.where(f.reviewOverdue ? sql`t.review_due < CAST(${today} AS date)` : sql`(t.review_due IS NULL OR t.review_due >= CAST(${today} AS date))`);
     }
-    return points.page({ keys: RED_FIRST, page: args, withCount });
+    points = whereLocated(points, f);
+    return whereChanged(points, f).page({ keys: RiskPointOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateRiskPointInput): Promise<RiskPoint> {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { DateTimeScalar, UUIDScalar, Node, LocalDateScalar } from '@platform/core';
 import { ShelterInspectionResult } from './shelter.enums';
 
 /** An inspection is a fact on record: written once, never updated, so it has no version. */
@@ -16,7 +16,7 @@ export class ShelterInspection {
   @Column({ type: 'uuid' })
   shelterId: string;
 
-  @Field({ description: '检查日期。Day of the inspection (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { description: '检查日期。Day of the inspection (YYYY-MM-DD, China time).' })
   @Column({ type: 'date' })
   inspectedOn: string;
 

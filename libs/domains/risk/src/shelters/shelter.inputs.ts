@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocationField, PageArgs, UUIDScalar, Versioned, IsDay, UnlessOmitted } from '@platform/core';
+import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { ShelterInspectionResult, ShelterStatus, ShelterType } from './shelter.enums';
+import { ShelterOrder } from './shelter.orders';
 
 @InputType({ description: '避难场所详细信息。Optional fields of a shelter, shared by create and update; null clears a field on update.' })
 export class ShelterDetailsInput {
@@ -97,8 +98,7 @@ export class RecordShelterInspectionInput {
   @IsUUID()
   shelterId: string;
 
-  @Field({ description: '检查日期。Day of the inspection, YYYY-MM-DD, not in the future (China time).' })
-  @IsDay('inspectedOn')
+  @Field(() => LocalDateScalar, { description: '检查日期。Day of the inspection, YYYY-MM-DD, not in the future (China time).' })
   inspectedOn: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '检查人标识。The person who inspected, an active person you may read.' })
@@ -117,7 +117,7 @@ export class RecordShelterInspectionInput {
 }
 
 @InputType({ description: '避难场所筛选。Filters for shelter lists; all given filters must match.' })
-export class ShelterFilter {
+export class ShelterFilter extends LocatedFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only shelters managed by this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -147,9 +147,12 @@ export class ShelterFilter {
 
 @ArgsType()
 export class ShelterListArgs extends PageArgs {
-  @Field(() => ShelterFilter, { nullable: true, description: '筛选条件。Which shelters to list (by name).' })
+  @Field(() => ShelterFilter, { nullable: true, description: '筛选条件。Which shelters to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ShelterFilter)
   filter?: ShelterFilter;
+
+  @OrderByField(ShelterOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof ShelterOrder.Field>[];
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, records, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
@@ -66,10 +66,10 @@ export class ShelterResolver {
 
   @FieldResolver(() => ShelterInspectionConnection, { description: '检查记录。Inspections of the shelter, newest first.' })
   inspections(@Ctx() ctx: RequestContext, @Root() s: Shelter, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<ShelterInspection>> {
-    return shelterInspectionPages(ctx, { first: page.first, after: page.after }).load(s.id);
+    return shelterInspectionPages(ctx, page).load(s.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '最近检查日期。Day of the newest inspection (YYYY-MM-DD); null when never inspected.' })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: '最近检查日期。Day of the newest inspection (YYYY-MM-DD); null when never inspected.' })
   lastInspectedOn(@Ctx() ctx: RequestContext, @Root() s: Shelter): Promise<string | null> {
     return shelterLastInspectedOn(ctx).load(s.id);
   }

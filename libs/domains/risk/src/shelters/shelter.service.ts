@@ -1,8 +1,8 @@
 import {
   assertNotFuture,
-  SortDirection,
   archiveRecord,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
@@ -10,14 +10,16 @@ import {
   transaction,
   updateRecord,
   locationColumns,
+  whereChanged,
+  whereLocated,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { Shelter } from './shelter.entity';
+import { ShelterOrder } from './shelter.orders';
 import { ShelterInspection } from './shelter-inspection.entity';
 import { ShelterInspectionResult, ShelterStatus } from './shelter.enums';
 import { Shelters } from '../risk.entities';
@@ -26,21 +28,18 @@ import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
 import type { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
 
-export const shelterSortKeys = (alias: string): SortKey<Shelter>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
 export class ShelterService {
   list(ctx: RequestContext, args: ShelterListArgs, withCount: boolean): Promise<ConnectionResult<Shelter>> {
     let shelters = records(ctx, Shelters);
     const f = args.filter ?? {};
-    if (!f.includeArchived) shelters = shelters.where(sql`t.archived_at IS NULL`);
+    // A change feed lists archived shelters too (tombstones: archivedAt says so).
+    if (!f.includeArchived && !isChangeFeed(f)) shelters = shelters.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) shelters = shelters.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.status) shelters = shelters.where(sql`t.status = ${f.status}`);
     if (f.dualUse != null) shelters = shelters.where(sql`t.dual_use = ${f.dualUse}`);
     if (f.minCapacity != null) shelters = shelters.where(sql`t.capacity >= ${f.minCapacity}`);
-    return shelters.page({ keys: shelterSortKeys('t'), page: args, withCount });
+    shelters = whereLocated(shelters, f);
+    return whereChanged(shelters, f).page({ keys: ShelterOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateShelterInput): Promise<Shelter> {
