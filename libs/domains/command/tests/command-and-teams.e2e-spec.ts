@@ -57,8 +57,8 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     for (const [personId, role, shift] of members) added.push(dataOf(await addMember(client, { teamId, personId, role, shift }), 'addTeamMember'));
     return added;
   };
-  const shortfalls = async (client: GraphQLClient, args = '') => {
-    const res = await client(`{ teamStaffingShortfalls(first: 100${args}) { totalCount edges { node { team { id name } rule { code } ${SHORTFALLS} } } } }`);
+  const shortfalls = async (client: GraphQLClient, filter = '') => {
+    const res = await client(`{ teamStaffingShortfalls(first: 100${filter ? `, filter: { ${filter} }` : ''}) { totalCount edges { node { team { id name } rule { code } ${SHORTFALLS} } } } }`);
     const page = dataOf(res, 'teamStaffingShortfalls');
     expect(page.totalCount).toBe(page.edges.length);
     return new Map<string, { rule: string; shortfalls: unknown[] }>(page.edges.map((e: any) => [e.node.team.id, { rule: e.node.rule.code, shortfalls: e.node.shortfalls }]));
@@ -101,7 +101,7 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     // 龙门社区: 4 members and only 2 on the second shift, against the community standard.
     const longmen = teams.edges.find((e: any) => e.node.name === '龙门社区微型消防站').node;
     expect(longmen.organization.name).toBe('龙门社区');
-    const listed = dataOf(await anban(`{ teamStaffingShortfalls(first: 100, kinds: [MICRO_FIRE_STATION]) { edges { node { team { name } rule { code } ${SHORTFALLS} } } } }`), 'teamStaffingShortfalls');
+    const listed = dataOf(await anban(`{ teamStaffingShortfalls(first: 100, filter: { kinds: [MICRO_FIRE_STATION] }) { edges { node { team { name } rule { code } ${SHORTFALLS} } } } }`), 'teamStaffingShortfalls');
     expect(listed.edges.map((e: any) => e.node)).toEqual([
       { team: { name: '龙门社区微型消防站' }, rule: { code: 'COMMUNITY_MICRO_FIRE_STATION' }, shortfalls: [short('MEMBERS', 5, 4), short('ON_DUTY_PER_SHIFT', 3, 2, 2)] },
     ]);
@@ -150,8 +150,8 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     expect(await staffingOf(anban, volunteers.id)).toEqual({ fullyStaffed: true, rule: null, shortfalls: [] });
 
     // Filters and pages, keyed by team name: 南平社区测试… before 文凤村测试….
-    expect([...(await shortfalls(anban, `, withinSubtreeOf: "${WENFENG}"`)).keys()]).toEqual([leaderless.id]);
-    expect((await shortfalls(anban, ', kinds: [MILITIA]')).size).toBe(0);
+    expect([...(await shortfalls(anban, `withinSubtreeOf: "${WENFENG}"`)).keys()]).toEqual([leaderless.id]);
+    expect((await shortfalls(anban, 'kinds: [MILITIA]')).size).toBe(0);
     const first = dataOf(await anban(`{ teamStaffingShortfalls(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { team { name } } } } }`), 'teamStaffingShortfalls');
     expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { team: { name: '南平社区测试微型消防站' } } }] });
     const second = dataOf(await anban(`query($after: String) { teamStaffingShortfalls(first: 1, after: $after) { totalCount pageInfo { hasNextPage } edges { node { team { name } } } } }`, { after: first.pageInfo.endCursor }), 'teamStaffingShortfalls');
@@ -199,7 +199,7 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     // Withdrawn, the generic micro fire station rule applies to the community's station.
     dataOf(await mutate(admin, 'archiveStaffingRule', 'ArchiveInput', { id: rule.id, version: rule.version + 1 }, 'archivedAt'), 'archiveStaffingRule');
     expect((await shortfalls(anban)).get(community)).toEqual({ rule: 'MICRO_FIRE_STATION', shortfalls: [short('ON_DUTY_PER_SHIFT', 2, 1, 2), short('ON_DUTY_PER_SHIFT', 2, 0, 3)] });
-    expect(dataOf(await anban(`{ staffingRules(includeArchived: true) { totalCount } }`), 'staffingRules').totalCount).toBe(4);
+    expect(dataOf(await anban(`{ staffingRules(filter: { includeArchived: true }) { totalCount } }`), 'staffingRules').totalCount).toBe(4);
     expect(dataOf(await anban(`{ staffingRules { totalCount } }`), 'staffingRules').totalCount).toBe(3);
 
     // A new rule with a qualification: volunteers need 2 members, 2 of them holding 急救员证.

@@ -35,7 +35,7 @@ const JUNE = `${Y}-06-16`;
 
 const ASSIGNMENT = `id version day role status shiftId organizationId personId confirmedAt checkedInAt handedOverAt handOverNote startsAt endsAt shift { id name } person { id name } organization { name }`;
 const SHIFT = `id version organizationId name startsAt durationMinutes archivedAt organization { name }`;
-const COVERAGE = `query($from: String!, $to: String!, $org: UUID, $first: Int, $after: String) {
+const COVERAGE = `query($from: LocalDate!, $to: LocalDate!, $org: UUID, $first: Int, $after: String) {
   dutyCoverage(from: $from, to: $to, withinSubtreeOf: $org) {
     from to slotCount gapCount doubleBookingCount unconfirmedCount
     gaps(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { day season missing required assigned shift { id name } } } }
@@ -358,15 +358,20 @@ describe('duty rosters (值班值守)', () => {
       expect(fieldsOf(await range(APRIL_2, APRIL_1))).toEqual([expect.objectContaining({ field: 'to', rule: 'notBeforeFrom' })]);
       expect(fieldsOf(await range(APRIL_1, dayOf(APRIL_1, 92)))).toEqual([expect.objectContaining({ field: 'to', rule: 'maxRange' })]);
       expect((await range(APRIL_1, dayOf(APRIL_1, 91))).body.errors).toBeUndefined();
-      expect(fieldsOf(await range('2025-02-30', APRIL_1))[0]).toMatchObject({ field: 'from', rule: 'isIso8601' });
+      // A malformed day in the document fails validation against the schema (LocalDate), before anything runs.
+      const malformed = await range('2025-02-30', APRIL_1);
+      expect([malformed.status, errorOf(malformed)?.['code'], malformed.body.errors![0]!.message]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED', expect.stringContaining('LocalDate must be a calendar day YYYY-MM-DD from 1900-01-01 to 2100-12-31, got "2025-02-30"')]);
       const list = await wenfeng(`{ dutyAssignments(filter: { from: "${APRIL_1}", to: "${dayOf(APRIL_1, 100)}" }) { totalCount } }`);
       expect(fieldsOf(list)).toEqual([expect.objectContaining({ field: 'filter.to', rule: 'maxRange' })]);
 
       const shift = (input: Record<string, unknown>) => mutate(wenfeng, 'createDutyShift', 'CreateDutyShiftInput', { organizationId: WENFENG, name: '校验班', startsAt: '08:00', durationMinutes: 60, ...input }, 'id');
       expect(fieldsOf(await shift({ durationMinutes: 29 }))).toEqual([expect.objectContaining({ field: 'input.durationMinutes', rule: 'min' })]);
       expect(fieldsOf(await shift({ durationMinutes: 1441 }))).toEqual([expect.objectContaining({ field: 'input.durationMinutes', rule: 'max' })]);
-      expect(fieldsOf(await shift({ startsAt: '24:00' }))).toEqual([expect.objectContaining({ field: 'input.startsAt', rule: 'matches' })]);
-      expect(fieldsOf(await shift({ startsAt: '8:30' }))).toEqual([expect.objectContaining({ field: 'input.startsAt', rule: 'matches' })]);
+      // Times are the LocalTime scalar's, to the minute: anything else is refused while the variable is coerced (400).
+      for (const startsAt of ['24:00', '8:30', '08:30:15']) {
+        const res = await shift({ startsAt });
+        expect([res.status, errorOf(res)?.['code'], res.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining(`at "input.startsAt"; LocalTime must be a time of day HH:MM from 00:00 to 23:59 (seconds, if given, :00), got "${startsAt}".`)]);
+      }
       expect(errorOf(await shift({ name: '测试白班' }))).toMatchObject({ code: 'CONFLICT' });
       expect(fieldsOf(await mutate(wenfeng, 'assignDuty', 'AssignDutyInput', { shiftId: day.id, day: dayOf(today, -1), personId: WENFENG_OFFICER, role: 'STAFF' }))).toEqual([
         expect.objectContaining({ field: 'input.day', rule: 'notPast' }),

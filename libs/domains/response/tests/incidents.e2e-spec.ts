@@ -36,7 +36,7 @@ const INCIDENT = `id version reportingOrganizationId type title occurredAt place
   reports { totalCount edges { node { kind sequence affectedPeople } } }
   hazards { totalCount edges { node { hazardId hazard { id organizationId } } } }
   warnings { totalCount edges { node { warningId headline level } } }`;
-const SUMMARY = `query($from: String, $to: String, $root: UUID) { incidentDamageSummary(from: $from, to: $to, withinSubtreeOf: $root) {
+const SUMMARY = `query($from: LocalDate, $to: LocalDate, $root: UUID) { incidentDamageSummary(from: $from, to: $to, withinSubtreeOf: $root) {
   type incidents reportedIncidents verifiedIncidents affectedPeople relocatedPeople deaths missing injured housesCollapsed housesSeverelyDamaged housesSlightlyDamaged cropAreaHectares cropFailureHectares directEconomicLossYuan } }`;
 const ids = (res: GraphQLResponse, field: string) => res.body.data![field].edges.map((e: any) => e.node.id);
 
@@ -90,7 +90,7 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
       status: 'CLOSED',
       reportingOrganization: { name: '文凤村' },
       affectedOrganizations: { totalCount: 1, edges: [{ node: { id: WENFENG, name: '文凤村' } }] },
-      latestFigures: { kind: 'VERIFIED', sequence: 3, affectedPeople: 48, cropAreaHectares: 17.83, directEconomicLossYuan: 1186500 },
+      latestFigures: { kind: 'VERIFIED', sequence: 3, affectedPeople: 48, cropAreaHectares: 17.83, directEconomicLossYuan: '1186500.00' },
       reports: { totalCount: 3, edges: [{ node: { kind: 'INITIAL', sequence: 1, affectedPeople: 35 } }, { node: { kind: 'CONTINUED', sequence: 2, affectedPeople: 52 } }, { node: { kind: 'VERIFIED', sequence: 3, affectedPeople: 48 } }] },
       warnings: { totalCount: 0 },
     });
@@ -122,10 +122,10 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(fieldsOf(await report(wenfeng, { incidentId: id, kind: 'CONTINUED', affectedPeople: 3 }))).toEqual([expect.objectContaining({ field: 'input.kind', rule: 'initialFirst' })]);
     expect(fieldsOf(await report(anban, { incidentId: id, kind: 'VERIFIED', affectedPeople: 3 }))).toEqual([expect.objectContaining({ field: 'input.kind', rule: 'initialFirst' })]);
 
-    const first = (await report(wenfeng, { incidentId: id, kind: 'INITIAL', affectedPeople: 10, relocatedPeople: 8, cropAreaHectares: 1.25, directEconomicLossYuan: 20000.5, note: '初步统计' })).body.data!['addDamageReport'];
-    expect(first).toMatchObject({ incidentId: id, kind: 'INITIAL', sequence: 1, affectedPeople: 10, relocatedPeople: 8, deaths: 0, cropAreaHectares: 1.25, directEconomicLossYuan: 20000.5, reportedByPersonId: WENFENG_OFFICER, reportedBy: { id: WENFENG_OFFICER } });
+    const first = (await report(wenfeng, { incidentId: id, kind: 'INITIAL', affectedPeople: 10, relocatedPeople: 8, cropAreaHectares: 1.25, directEconomicLossYuan: '20000.5', note: '初步统计' })).body.data!['addDamageReport'];
+    expect(first).toMatchObject({ incidentId: id, kind: 'INITIAL', sequence: 1, affectedPeople: 10, relocatedPeople: 8, deaths: 0, cropAreaHectares: 1.25, directEconomicLossYuan: '20000.50', reportedByPersonId: WENFENG_OFFICER, reportedBy: { id: WENFENG_OFFICER } });
     expect(first.reportedByUserId).not.toBeNull();
-    expect((await read(wenfeng, id)).latestFigures).toEqual({ kind: 'INITIAL', sequence: 1, affectedPeople: 10, cropAreaHectares: 1.25, directEconomicLossYuan: 20000.5 });
+    expect((await read(wenfeng, id)).latestFigures).toEqual({ kind: 'INITIAL', sequence: 1, affectedPeople: 10, cropAreaHectares: 1.25, directEconomicLossYuan: '20000.50' });
 
     expect(fieldsOf(await report(wenfeng, { incidentId: id, kind: 'INITIAL', affectedPeople: 11 }))).toEqual([expect.objectContaining({ field: 'input.kind', rule: 'oneInitial' })]);
     const second = (await report(wenfeng, { incidentId: id, kind: 'CONTINUED', affectedPeople: 14, cropAreaHectares: 2 })).body.data!['addDamageReport'];
@@ -136,14 +136,14 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN', permission: VERIFY });
     expect(refused.body.errors![0].message).toContain(VERIFY);
 
-    const verified = (await report(anban, { incidentId: id, kind: 'VERIFIED', affectedPeople: 13, cropAreaHectares: 1.9, directEconomicLossYuan: 18000 })).body.data!['addDamageReport'];
+    const verified = (await report(anban, { incidentId: id, kind: 'VERIFIED', affectedPeople: 13, cropAreaHectares: 1.9, directEconomicLossYuan: '18000' })).body.data!['addDamageReport'];
     expect(verified).toMatchObject({ kind: 'VERIFIED', sequence: 3, affectedPeople: 13 });
     expect(fieldsOf(await report(wenfeng, { incidentId: id, kind: 'CONTINUED', affectedPeople: 15 }))).toEqual([expect.objectContaining({ field: 'input.kind', rule: 'verifiedLast' })]);
     expect(fieldsOf(await report(anban, { incidentId: id, kind: 'VERIFIED', affectedPeople: 15 }))).toEqual([expect.objectContaining({ field: 'input.kind', rule: 'verifiedLast' })]);
 
     const after = await read(wenfeng, id);
     expect(after.version).toBe(1);
-    expect(after.latestFigures).toEqual({ kind: 'VERIFIED', sequence: 3, affectedPeople: 13, cropAreaHectares: 1.9, directEconomicLossYuan: 18000 });
+    expect(after.latestFigures).toEqual({ kind: 'VERIFIED', sequence: 3, affectedPeople: 13, cropAreaHectares: 1.9, directEconomicLossYuan: '18000.00' });
     expect(after.reports.edges.map((e: any) => [e.node.kind, e.node.sequence])).toEqual([['INITIAL', 1], ['CONTINUED', 2], ['VERIFIED', 3]]);
 
     // The initial report may come with the incident, in the same transaction.
@@ -156,10 +156,10 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     const year = YEAR - 2;
     const at = (day: string) => `${year}-${day}T10:00:00+08:00`;
     const hailA = await open(wenfeng, { type: 'HAIL', title: '冰雹A', occurredAt: at('04-10') });
-    await report(wenfeng, { incidentId: hailA.id, kind: 'INITIAL', affectedPeople: 10, injured: 1, cropAreaHectares: 0.7, directEconomicLossYuan: 1000.11 });
-    await report(wenfeng, { incidentId: hailA.id, kind: 'CONTINUED', affectedPeople: 15, injured: 2, housesSlightlyDamaged: 3, cropAreaHectares: 1.15, cropFailureHectares: 0.05, directEconomicLossYuan: 1234.56 });
-    const hailB = await open(wenfeng, { type: 'HAIL', title: '冰雹B', occurredAt: at('04-20'), initialReport: { affectedPeople: 7, cropAreaHectares: 2.5, directEconomicLossYuan: 90 } });
-    await report(anban, { incidentId: hailB.id, kind: 'VERIFIED', affectedPeople: 6, relocatedPeople: 2, housesCollapsed: 1, cropAreaHectares: 2.3, cropFailureHectares: 1.01, directEconomicLossYuan: 100.01 });
+    await report(wenfeng, { incidentId: hailA.id, kind: 'INITIAL', affectedPeople: 10, injured: 1, cropAreaHectares: 0.7, directEconomicLossYuan: '1000.11' });
+    await report(wenfeng, { incidentId: hailA.id, kind: 'CONTINUED', affectedPeople: 15, injured: 2, housesSlightlyDamaged: 3, cropAreaHectares: 1.15, cropFailureHectares: 0.05, directEconomicLossYuan: '1234.56' });
+    const hailB = await open(wenfeng, { type: 'HAIL', title: '冰雹B', occurredAt: at('04-20'), initialReport: { affectedPeople: 7, cropAreaHectares: 2.5, directEconomicLossYuan: '90' } });
+    await report(anban, { incidentId: hailB.id, kind: 'VERIFIED', affectedPeople: 6, relocatedPeople: 2, housesCollapsed: 1, cropAreaHectares: 2.3, cropFailureHectares: 1.01, directEconomicLossYuan: '100.01' });
     // Not reported yet: counted as an incident, adds nothing.
     await open(anban, { reportingOrganizationId: SHUANGHE, type: 'WIND', title: '双河村大风', place: '双河村', occurredAt: at('04-15') });
     // Outside the period.
@@ -179,9 +179,9 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
       housesSlightlyDamaged: 3,
       cropAreaHectares: 3.45,
       cropFailureHectares: 1.06,
-      directEconomicLossYuan: 1334.57,
+      directEconomicLossYuan: '1334.57',
     };
-    const wind = { type: 'WIND', incidents: 1, reportedIncidents: 0, verifiedIncidents: 0, affectedPeople: 0, ...zeros, cropAreaHectares: 0, cropFailureHectares: 0, directEconomicLossYuan: 0 };
+    const wind = { type: 'WIND', incidents: 1, reportedIncidents: 0, verifiedIncidents: 0, affectedPeople: 0, ...zeros, cropAreaHectares: 0, cropFailureHectares: 0, directEconomicLossYuan: '0.00' };
     const period = { from: `${year}-04-01`, to: `${year}-04-30` };
     expect(await summary(anban, period)).toEqual([hail, wind]);
     expect(await summary(anban, { ...period, root: WENFENG })).toEqual([hail]);
@@ -318,7 +318,13 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     const incident = await open(wenfeng, { title: '校验报告', occurredAt: hoursAgo(5) });
     const r = (input: Record<string, unknown>) => report(wenfeng, { incidentId: incident.id, kind: 'INITIAL', ...input });
     expect(fieldsOf(await r({ housesCollapsed: -3 }))).toEqual([expect.objectContaining({ field: 'input.housesCollapsed', rule: 'min' })]);
-    expect(fieldsOf(await r({ directEconomicLossYuan: -0.01 }))).toEqual([expect.objectContaining({ field: 'input.directEconomicLossYuan', rule: 'min' })]);
+    expect(fieldsOf(await r({ directEconomicLossYuan: '-0.01' }))).toEqual([expect.objectContaining({ field: 'input.directEconomicLossYuan', rule: 'min' })]);
+    expect(fieldsOf(await r({ directEconomicLossYuan: '1000000000000.00' }))).toEqual([expect.objectContaining({ field: 'input.directEconomicLossYuan', rule: 'max' })]);
+    // An amount is a decimal string of at most 2 decimals, never a JSON number: refused while the variable is coerced (400).
+    for (const directEconomicLossYuan of [1000.5, '1000.005']) {
+      const res = await r({ directEconomicLossYuan });
+      expect([res.status, errorOf(res)?.['code'], res.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringMatching(/at "input\.directEconomicLossYuan"; Decimal must be a/)]);
+    }
     expect(fieldsOf(await r({ cropAreaHectares: 1.005 }))).toEqual([expect.objectContaining({ field: 'input.cropAreaHectares', rule: 'isNumber' })]);
     expect(fieldsOf(await r({ affectedPeople: 1_000_001 }))).toEqual([expect.objectContaining({ field: 'input.affectedPeople', rule: 'max' })]);
     expect(fieldsOf(await r({ cropAreaHectares: 1, cropFailureHectares: 1.5 }))).toEqual([expect.objectContaining({ field: 'input.cropFailureHectares', rule: 'notAboveCropArea' })]);

@@ -52,12 +52,12 @@ describe('relief to households (救灾救助)', () => {
     return res.body.data![name];
   };
   const apply = async (input: Record<string, unknown> = {}, client = wenfeng) =>
-    ok(await mutate(client, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报、入户调查', requestedAmountYuan: 1200, dueBy: today(30), ...input }), 'createReliefCase');
+    ok(await mutate(client, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报、入户调查', requestedAmountYuan: '1200', dueBy: today(30), ...input }), 'createReliefCase');
   const step = (client: GraphQLClient, name: string, input: Record<string, unknown>, inputType = 'ReliefStepInput') => mutate(client, name, inputType, input);
   const pay = (caseId: string, input: Record<string, unknown> = {}, client = office) =>
-    mutate(client, 'recordReliefPayment', 'ReliefPaymentInput', { caseId, amountYuan: 400, paidOn: today(), payeeName: '刘德兴', payeeRelation: '本人', payeeIdNumber: HEAD_ID, accountReference: '6217995300001234567', method: 'BANK_TRANSFER', ...input }, PAYMENT);
+    mutate(client, 'recordReliefPayment', 'ReliefPaymentInput', { caseId, amountYuan: '400', paidOn: today(), payeeName: '刘德兴', payeeRelation: '本人', payeeIdNumber: HEAD_ID, accountReference: '6217995300001234567', method: 'BANK_TRANSFER', ...input }, PAYMENT);
   /** Walks new cases of 文凤村 to APPROVED together (one clock advance past the notice). */
-  const approvedCases = async (amounts: number[], dueIn = 30, extra: Record<string, unknown> = {}): Promise<any[]> => {
+  const approvedCases = async (amounts: string[], dueIn = 30, extra: Record<string, unknown> = {}): Promise<any[]> => {
     const cases = [];
     for (const amount of amounts) {
       let c = await apply({ requestedAmountYuan: amount, dueBy: today(dueIn + NOTICE_DAYS), ...extra });
@@ -92,13 +92,13 @@ describe('relief to households (救灾救助)', () => {
     const check = await office(`query($w: UUID!) { reliefPaymentCheck(filter: { withinSubtreeOf: $w }) { totalCount edges { node { caseId approvedAmountYuan paidAmountYuan outstandingYuan payments paidInFull paidOnTime overdue } } } }`, { w: WENFENG });
     const nodes = ok(check, 'reliefPaymentCheck').edges.map((e: any) => e.node);
     expect(nodes).toEqual([
-      { caseId: seedId('rescue:relief:case:wenfeng-2'), approvedAmountYuan: 3600, paidAmountYuan: 3600, outstandingYuan: 0, payments: 2, paidInFull: true, paidOnTime: true, overdue: false },
-      { caseId: seedId('rescue:relief:case:wenfeng-3'), approvedAmountYuan: 8000, paidAmountYuan: 5000, outstandingYuan: 3000, payments: 1, paidInFull: false, paidOnTime: false, overdue: true },
-      { caseId: seedId('rescue:relief:case:wenfeng-1'), approvedAmountYuan: 1500, paidAmountYuan: 1000, outstandingYuan: 500, payments: 1, paidInFull: false, paidOnTime: false, overdue: false },
+      { caseId: seedId('rescue:relief:case:wenfeng-2'), approvedAmountYuan: '3600.00', paidAmountYuan: '3600.00', outstandingYuan: '0.00', payments: 2, paidInFull: true, paidOnTime: true, overdue: false },
+      { caseId: seedId('rescue:relief:case:wenfeng-3'), approvedAmountYuan: '8000.00', paidAmountYuan: '5000.00', outstandingYuan: '3000.00', payments: 1, paidInFull: false, paidOnTime: false, overdue: true },
+      { caseId: seedId('rescue:relief:case:wenfeng-1'), approvedAmountYuan: '1500.00', paidAmountYuan: '1000.00', outstandingYuan: '500.00', payments: 1, paidInFull: false, paidOnTime: false, overdue: false },
     ]);
     const rejected = ok(await office(`query($id: UUID!) { reliefCase(id: $id) { status rejectionReason steps { totalCount edges { node { action toStatus } } } } }`, { id: seedId('rescue:relief:case:shuanghe-1') }), 'reliefCase');
     expect(rejected.status).toBe('REJECTED');
-    expect(rejected.steps.edges.map((e: any) => e.node.action)).toEqual(['apply', 'assess', 'startNotice', 'review', 'reject']);
+    expect(rejected.steps.edges.map((e: any) => e.node.action)).toEqual(['APPLY', 'ASSESS', 'START_NOTICE', 'REVIEW', 'REJECT']);
 
     const count = async () => (await sql<{ n: number }>(`SELECT (SELECT count(*) FROM relief_case) + (SELECT count(*) FROM relief_case_step) + (SELECT count(*) FROM relief_payment) AS n`))[0]!.n;
     const before = await count();
@@ -113,7 +113,7 @@ describe('relief to households (救灾救助)', () => {
     const events: any[] = [];
     const stops = steps.map((type) => t.gateway.events.subscribe(type, (e) => events.push({ type, ...(e.payload as object) })));
     let c = await apply();
-    expect(c).toMatchObject({ version: 1, status: 'APPLIED', organizationId: WENFENG, headName: '刘德兴', requestedAmountYuan: 1200, approvedAmountYuan: null, paidAmountYuan: 0, outstandingYuan: null, paidInFull: false, overdue: false });
+    expect(c).toMatchObject({ version: 1, status: 'APPLIED', organizationId: WENFENG, headName: '刘德兴', requestedAmountYuan: '1200.00', approvedAmountYuan: null, paidAmountYuan: '0.00', outstandingYuan: null, paidInFull: false, overdue: false });
     // Skipping the assessment: refused as the wrong state (the kernel workflow's rule `state`), naming the current and the allowed state.
     const skip = await step(wenfeng, 'startReliefNotice', { id: c.id, version: c.version }, 'ReliefNoticeInput');
     expect(fieldsOf(skip)).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state', message: expect.stringMatching(/status is APPLIED \(allowed from ASSESSED\)/) })]);
@@ -128,7 +128,7 @@ describe('relief to households (救灾救助)', () => {
     expect(fieldsOf(past)).toEqual([expect.objectContaining({ field: 'input.noticeStartsOn', rule: 'notPast' })]);
     c = ok(await step(wenfeng, 'startReliefNotice', { id: c.id, version: c.version, note: '村务公开栏' }, 'ReliefNoticeInput'), 'startReliefNotice');
     expect(c).toMatchObject({ version: 3, status: 'NOTICE', noticeStartsOn: today(), noticeEndsOn: today(NOTICE_DAYS - 1) });
-    expect(fieldsOf(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: 1000 }, 'ReliefApproveInput'))).toEqual([
+    expect(fieldsOf(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: '1000' }, 'ReliefApproveInput'))).toEqual([
       expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is NOTICE \(allowed from REVIEWED\)/) }),
     ]);
     // The village may not review or decide; the town may not review before the notice ended (China time).
@@ -140,10 +140,10 @@ describe('relief to households (救灾救助)', () => {
     clock.advance(DAY);
     c = ok(await step(office, 'reviewReliefCase', { id: c.id, version: c.version, note: '公示无异议' }), 'reviewReliefCase');
     expect(c).toMatchObject({ version: 4, status: 'REVIEWED' });
-    expect(errorOf(await step(wenfeng, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: 1000 }, 'ReliefApproveInput'))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.relief:approve' });
+    expect(errorOf(await step(wenfeng, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: '1000' }, 'ReliefApproveInput'))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.relief:approve' });
     expect(errorOf(await step(wenfeng, 'rejectReliefCase', { id: c.id, version: c.version, reason: '不符合条件' }, 'ReliefRejectInput'))).toMatchObject({ code: 'FORBIDDEN' });
-    c = ok(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: 1000 }, 'ReliefApproveInput'), 'approveReliefCase');
-    expect(c).toMatchObject({ version: 5, status: 'APPROVED', approvedAmountYuan: 1000, outstandingYuan: 1000 });
+    c = ok(await step(office, 'approveReliefCase', { id: c.id, version: c.version, approvedAmountYuan: '1000' }, 'ReliefApproveInput'), 'approveReliefCase');
+    expect(c).toMatchObject({ version: 5, status: 'APPROVED', approvedAmountYuan: '1000.00', outstandingYuan: '1000.00' });
     expect(fieldsOf(await step(office, 'rejectReliefCase', { id: c.id, version: c.version, reason: '重复申请' }, 'ReliefRejectInput'))).toEqual([
       expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is APPROVED \(allowed from REVIEWED\)/) }),
     ]);
@@ -152,13 +152,13 @@ describe('relief to households (救灾救助)', () => {
     const history = ok(await wenfeng(`query($id: UUID!) { reliefCase(id: $id) { steps { totalCount edges { node { action fromStatus toStatus actorKind actorName note } } } } }`, { id: c.id }), 'reliefCase');
     expect(history.steps.totalCount).toBe(5);
     expect(history.steps.edges.map((e: any) => [e.node.action, e.node.fromStatus, e.node.toStatus])).toEqual([
-      ['apply', null, 'APPLIED'],
-      ['assess', 'APPLIED', 'ASSESSED'],
-      ['startNotice', 'ASSESSED', 'NOTICE'],
-      ['review', 'NOTICE', 'REVIEWED'],
-      ['approve', 'REVIEWED', 'APPROVED'],
+      ['APPLY', null, 'APPLIED'],
+      ['ASSESS', 'APPLIED', 'ASSESSED'],
+      ['START_NOTICE', 'ASSESSED', 'NOTICE'],
+      ['REVIEW', 'NOTICE', 'REVIEWED'],
+      ['APPROVE', 'REVIEWED', 'APPROVED'],
     ]);
-    expect(history.steps.edges[1].node).toMatchObject({ actorKind: 'user', note: '村民代表评议通过' });
+    expect(history.steps.edges[1].node).toMatchObject({ actorKind: 'USER', note: '村民代表评议通过' });
     expect(history.steps.edges[3].node.actorName).not.toBe(history.steps.edges[1].node.actorName);
     const audits = await sql(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'rescue.%' ORDER BY occurred_at, id`, [c.id]);
     expect(audits.map((a: any) => a.action)).toEqual(['rescue.relief-case.apply', 'rescue.relief-case.assess', 'rescue.relief-case.startNotice', 'rescue.relief-case.review', 'rescue.relief-case.approve']);
@@ -184,24 +184,24 @@ describe('relief to households (救灾救助)', () => {
   });
 
   it('pays in full with two payments, refuses overpaying, and checks paid in full and on time', async () => {
-    const [c, late] = await approvedCases([1000, 500], 3);
+    const [c, late] = await approvedCases(['1000', '500'], 3);
     const events: any[] = [];
     const stops = ['rescue.relief-payment.recorded', 'rescue.relief-case.paid'].map((type) => t.gateway.events.subscribe(type, (e) => events.push({ type, ...(e.payload as object) })));
-    const first = ok(await pay(c.id, { amountYuan: 600 }), 'recordReliefPayment');
-    expect(first).toMatchObject({ amountYuan: 600, paidOn: today(), payeeIdNumber: HEAD_ID, accountReference: '6217995300001234567', sensitiveMasked: false, case: { id: c.id, status: 'APPROVED', paidAmountYuan: 600 } });
-    const over = await pay(c.id, { amountYuan: 400.01 });
+    const first = ok(await pay(c.id, { amountYuan: '600' }), 'recordReliefPayment');
+    expect(first).toMatchObject({ amountYuan: '600.00', paidOn: today(), payeeIdNumber: HEAD_ID, accountReference: '6217995300001234567', sensitiveMasked: false, case: { id: c.id, status: 'APPROVED', paidAmountYuan: '600.00' } });
+    const over = await pay(c.id, { amountYuan: '400.01' });
     expect(fieldsOf(over)).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'notAboveOutstanding', message: expect.stringContaining('400.00') })]);
-    const second = ok(await pay(c.id, { amountYuan: 400, payeeName: '冉秀英', payeeRelation: '配偶', payeeIdNumber: SPOUSE_ID, accountReference: null, method: 'CASH' }), 'recordReliefPayment');
-    expect(second).toMatchObject({ accountReference: null, method: 'CASH', case: { status: 'PAID', paidAmountYuan: 1000 } });
+    const second = ok(await pay(c.id, { amountYuan: '400', payeeName: '冉秀英', payeeRelation: '配偶', payeeIdNumber: SPOUSE_ID, accountReference: null, method: 'CASH' }), 'recordReliefPayment');
+    expect(second).toMatchObject({ accountReference: null, method: 'CASH', case: { status: 'PAID', paidAmountYuan: '1000.00' } });
     const paid = ok(await wenfeng(`query($id: UUID!) { reliefCase(id: $id) { ${CASE} payments { totalCount edges { node { amountYuan payeeRelation } } } } }`, { id: c.id }), 'reliefCase');
-    expect(paid).toMatchObject({ status: 'PAID', paidAmountYuan: 1000, outstandingYuan: 0, paidInFull: true, paidOnTime: true, paidInFullOn: today(), overdue: false });
-    expect(paid.payments.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([{ amountYuan: 600, payeeRelation: '本人' }, { amountYuan: 400, payeeRelation: '配偶' }]));
-    expect(fieldsOf(await pay(c.id, { amountYuan: 1 }))).toEqual([expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is PAID \(allowed from APPROVED\)/) })]);
+    expect(paid).toMatchObject({ status: 'PAID', paidAmountYuan: '1000.00', outstandingYuan: '0.00', paidInFull: true, paidOnTime: true, paidInFullOn: today(), overdue: false });
+    expect(paid.payments.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([{ amountYuan: '600.00', payeeRelation: '本人' }, { amountYuan: '400.00', payeeRelation: '配偶' }]));
+    expect(fieldsOf(await pay(c.id, { amountYuan: '1' }))).toEqual([expect.objectContaining({ rule: 'state', message: expect.stringMatching(/status is PAID \(allowed from APPROVED\)/) })]);
     // Each payment is announced; the one reaching the approved amount also announces the case PAID.
     stops.forEach((stop) => stop());
     expect(events).toEqual([
-      { type: 'rescue.relief-payment.recorded', id: first.id, caseId: c.id, organizationId: WENFENG, amountYuan: 600 },
-      { type: 'rescue.relief-payment.recorded', id: second.id, caseId: c.id, organizationId: WENFENG, amountYuan: 400 },
+      { type: 'rescue.relief-payment.recorded', id: first.id, caseId: c.id, organizationId: WENFENG, amountYuan: '600.00' },
+      { type: 'rescue.relief-payment.recorded', id: second.id, caseId: c.id, organizationId: WENFENG, amountYuan: '400.00' },
       { type: 'rescue.relief-case.paid', id: c.id, organizationId: WENFENG, paidInFullOn: today() },
     ]);
     const [paidStep] = await sql(`SELECT action, from_status, to_status FROM relief_case_step WHERE case_id = $1 ORDER BY at DESC, id DESC LIMIT 1`, [c.id]);
@@ -213,11 +213,11 @@ describe('relief to households (救灾救助)', () => {
       const res = await office(`{ reliefPaymentCheck(first: 100) { totalCount edges { node { caseId status dueBy approvedAmountYuan paidAmountYuan outstandingYuan payments lastPaidOn paidInFull paidOnTime overdue case { id } organization { name } } } } }`);
       return ok(res, 'reliefPaymentCheck').edges.map((e: any) => e.node).find((n: any) => n.caseId === id);
     };
-    expect(await checkOf(late.id)).toMatchObject({ status: 'APPROVED', paidAmountYuan: 0, outstandingYuan: 500, payments: 0, lastPaidOn: null, paidInFull: false, paidOnTime: false, overdue: true, organization: { name: '文凤村' } });
+    expect(await checkOf(late.id)).toMatchObject({ status: 'APPROVED', paidAmountYuan: '0.00', outstandingYuan: '500.00', payments: 0, lastPaidOn: null, paidInFull: false, paidOnTime: false, overdue: true, organization: { name: '文凤村' } });
     const overdue = ok(await wenfeng(`{ reliefCases(filter: { overdue: true }) { totalCount edges { node { id overdue } } } }`), 'reliefCases');
     expect(overdue).toEqual({ totalCount: 1, edges: [{ node: { id: late.id, overdue: true } }] });
-    ok(await pay(late.id, { amountYuan: 500 }), 'recordReliefPayment');
-    expect(await checkOf(late.id)).toMatchObject({ status: 'PAID', paidAmountYuan: 500, outstandingYuan: 0, payments: 1, lastPaidOn: today(), paidInFull: true, paidOnTime: false, overdue: false });
+    ok(await pay(late.id, { amountYuan: '500' }), 'recordReliefPayment');
+    expect(await checkOf(late.id)).toMatchObject({ status: 'PAID', paidAmountYuan: '500.00', outstandingYuan: '0.00', payments: 1, lastPaidOn: today(), paidInFull: true, paidOnTime: false, overdue: false });
     expect(await checkOf(c.id)).toMatchObject({ paidInFull: true, paidOnTime: true, payments: 2, case: { id: c.id } });
     const onTime = ok(await office(`{ reliefPaymentCheck(filter: { paidOnTime: true }) { edges { node { caseId } } } }`), 'reliefPaymentCheck');
     expect(onTime.edges.map((e: any) => e.node.caseId)).toEqual([c.id]);
@@ -226,20 +226,20 @@ describe('relief to households (救灾救助)', () => {
   });
 
   it('lets exactly as many concurrent payments through as the approved amount allows', async () => {
-    const [c] = await approvedCases([1000]);
-    const results = await Promise.all(Array.from({ length: 5 }, () => pay(c.id, { amountYuan: 400 })));
+    const [c] = await approvedCases(['1000']);
+    const results = await Promise.all(Array.from({ length: 5 }, () => pay(c.id, { amountYuan: '400' })));
     const succeeded = results.filter((r) => !r.body.errors);
     expect(succeeded).toHaveLength(2);
     for (const r of results.filter((x) => x.body.errors)) expect(fieldsOf(r)).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'notAboveOutstanding' })]);
     const [sums] = await sql<{ total: string; paid: string; status: string }>(`SELECT (SELECT sum(amount_yuan) FROM relief_payment WHERE case_id = $1)::text AS total, paid_amount_yuan::text AS paid, status FROM relief_case WHERE id = $1`, [c.id]);
     expect(sums).toEqual({ total: '800.00', paid: '800.00', status: 'APPROVED' });
-    const last = ok(await pay(c.id, { amountYuan: 200 }), 'recordReliefPayment');
-    expect(last.case).toMatchObject({ status: 'PAID', paidAmountYuan: 1000 });
+    const last = ok(await pay(c.id, { amountYuan: '200' }), 'recordReliefPayment');
+    expect(last.case).toMatchObject({ status: 'PAID', paidAmountYuan: '1000.00' });
   });
 
   it('masks the payee\'s ID number and account except for payers, and audits every unmasked read', async () => {
-    const [c] = await approvedCases([300]);
-    const payment = ok(await pay(c.id, { amountYuan: 100 }), 'recordReliefPayment');
+    const [c] = await approvedCases(['300']);
+    const payment = ok(await pay(c.id, { amountYuan: '100' }), 'recordReliefPayment');
     const q = `query($id: UUID!) { reliefCase(id: $id) { headName payments { edges { node { id payeeName payeeIdNumber accountReference sensitiveMasked } } } } }`;
     let before = (await sensitiveReads()).length;
     const unmasked = ok(await office(q, { id: c.id }), 'reliefCase');
@@ -257,7 +257,7 @@ describe('relief to households (救灾救助)', () => {
     // The audit entry of the payment keeps the ID number masked and not the account.
     const [entry] = await sql(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'rescue.relief-payment.record'`, [payment.id]);
     expect(JSON.stringify(entry.changes)).not.toMatch(/11010519491231002X|6217995300001234567/);
-    expect(entry.changes).toMatchObject({ payeeIdNumber: '110105********002X', accountReference: '[recorded]', amountYuan: 100 });
+    expect(entry.changes).toMatchObject({ payeeIdNumber: '110105********002X', accountReference: '[recorded]', amountYuan: '100.00' });
   });
 
   it('keeps other villages out: nothing listed, NOT_FOUND on steps, no application under 文凤村', async () => {
@@ -277,10 +277,10 @@ describe('relief to households (救灾救助)', () => {
     expect(check.edges.filter((e: any) => e.node.organizationId === WENFENG)).toEqual([]);
     expect(errorOf(await step(shuanghe, 'assessReliefCase', { id: c.id, version: c.version }))).toMatchObject({ code: 'NOT_FOUND', entity: 'ReliefCase' });
     expect(errorOf(await step(wenfeng, 'assessReliefCase', { id: theirs.id, version: theirs.version }))).toMatchObject({ code: 'NOT_FOUND' });
-    const foreign = await mutate(shuanghe, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '越权', address: '文凤村1组', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) });
+    const foreign = await mutate(shuanghe, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '越权', address: '文凤村1组', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: '100', dueBy: today(10) });
     // An organization beyond the caller's relief scope is answered like a missing one: NOT_FOUND on the field.
     expect(errorOf(foreign)).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
-    const town = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: TOWN, headName: '镇', address: '南平镇', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) });
+    const town = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: TOWN, headName: '镇', address: '南平镇', kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: '100', dueBy: today(10) });
     expect(fieldsOf(town)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'kind' })]);
     expect(errorOf(await jingfa(`{ reliefCases(first: 1) { totalCount } }`))).toBeUndefined();
     expect(errorOf(await step(jingfa, 'assessReliefCase', { id: c.id, version: c.version }))).toMatchObject({ code: 'FORBIDDEN', permission: 'rescue.relief:apply' });
@@ -297,14 +297,14 @@ describe('relief to households (救灾救助)', () => {
     expect(read).toEqual({ household: { id: h!.id, headName: h!.head_name }, organization: { name: '文凤村' } });
     const [foreign] = await sql<{ id: string }>(`SELECT h.id FROM joint_defense_household h JOIN organization o ON o.id = h.organization_id JOIN organization v ON v.id = $1 WHERE o.path <@ v.path LIMIT 1`, [SHUANGHE]);
     // A household outside the case's village (here also beyond the caller's joint-defense read scope): NOT_FOUND on the field.
-    expect(errorOf(await mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) }))).toEqual({
+    expect(errorOf(await mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: '100', dueBy: today(10) }))).toEqual({
       code: 'NOT_FOUND',
       entity: 'Household',
       id: foreign!.id,
       field: 'input.householdId',
     });
     // The town office reads every household, but one of 双河村 is not of 文凤村.
-    expect(errorOf(await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: 100, dueBy: today(10) }))).toEqual({
+    expect(errorOf(await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, householdId: foreign!.id, kind: 'DROUGHT', basis: '旱情调查', requestedAmountYuan: '100', dueBy: today(10) }))).toEqual({
       code: 'NOT_FOUND',
       entity: 'Household',
       id: foreign!.id,
@@ -313,9 +313,14 @@ describe('relief to households (救灾救助)', () => {
   });
 
   it('names the field and the rule of invalid input, and refuses a stale version with CONFLICT', async () => {
-    const create = (input: Record<string, unknown>) => mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: 100, dueBy: today(10), ...input }, 'id');
-    expect(fieldsOf(await create({ requestedAmountYuan: 0 }))).toEqual([expect.objectContaining({ field: 'input.requestedAmountYuan', rule: 'isPositive' })]);
-    expect(fieldsOf(await create({ requestedAmountYuan: 10.005 }))).toEqual([expect.objectContaining({ field: 'input.requestedAmountYuan', rule: 'isNumber' })]);
+    const create = (input: Record<string, unknown>) => mutate(wenfeng, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: '100', dueBy: today(10), ...input }, 'id');
+    expect(fieldsOf(await create({ requestedAmountYuan: '0' }))).toEqual([expect.objectContaining({ field: 'input.requestedAmountYuan', rule: 'isPositive' })]);
+    expect(fieldsOf(await create({ requestedAmountYuan: '1000000.01' }))).toEqual([expect.objectContaining({ field: 'input.requestedAmountYuan', rule: 'max' })]);
+    // More than two decimals, or a JSON number: not a Decimal, refused while the variable is coerced (400).
+    for (const requestedAmountYuan of ['10.005', 10.5]) {
+      const res = await create({ requestedAmountYuan });
+      expect([res.status, errorOf(res)?.['code'], res.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringMatching(/at "input\.requestedAmountYuan"; Decimal must be a/)]);
+    }
     expect(fieldsOf(await create({ dueBy: today(-1) }))).toEqual([expect.objectContaining({ field: 'input.dueBy', rule: 'notPast' })]);
     expect(fieldsOf(await create({ headName: null }))).toEqual([expect.objectContaining({ field: 'input.headName', rule: 'required' })]);
     expect(errorOf(await create({ incidentId: NIL }))).toEqual({ code: 'NOT_FOUND', entity: 'Incident', id: NIL, field: 'input.incidentId' });
@@ -325,14 +330,14 @@ describe('relief to households (救灾救助)', () => {
       [SHUANGHE],
     );
     expect(errorOf(await create({ incidentId: foreignIncident!.id }))).toEqual({ code: 'NOT_FOUND', entity: 'Incident', id: foreignIncident!.id, field: 'input.incidentId' });
-    const byOffice = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: 100, dueBy: today(10), incidentId: foreignIncident!.id }, 'incidentId');
+    const byOffice = await mutate(office, 'createReliefCase', 'ReliefCaseCreateInput', { organizationId: WENFENG, headName: '刘德兴', address: '文凤村3组', kind: 'EMERGENCY_PERIOD', basis: '灾情核报', requestedAmountYuan: '100', dueBy: today(10), incidentId: foreignIncident!.id }, 'incidentId');
     expect(byOffice.body.data!['createReliefCase']).toEqual({ incidentId: foreignIncident!.id });
 
-    const [c] = await approvedCases([500]);
+    const [c] = await approvedCases(['500']);
     expect(fieldsOf(await pay(c.id, { payeeIdNumber: '110105194912310021' }))).toEqual([expect.objectContaining({ field: 'input.payeeIdNumber', rule: 'checkDigit' })]);
     expect(fieldsOf(await pay(c.id, { payeeIdNumber: '1101051949' }))).toEqual([expect.objectContaining({ field: 'input.payeeIdNumber', rule: 'matches' })]);
-    expect(fieldsOf(await pay(c.id, { amountYuan: 0 }))).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'isPositive' })]);
-    expect(fieldsOf(await pay(c.id, { amountYuan: -5 }))).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'isPositive' })]);
+    expect(fieldsOf(await pay(c.id, { amountYuan: '0' }))).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'isPositive' })]);
+    expect(fieldsOf(await pay(c.id, { amountYuan: '-5' }))).toEqual([expect.objectContaining({ field: 'input.amountYuan', rule: 'isPositive' })]);
     expect(fieldsOf(await pay(c.id, { paidOn: today(1) }))).toEqual([expect.objectContaining({ field: 'input.paidOn', rule: 'notFuture' })]);
     expect(fieldsOf(await pay(c.id, { accountReference: null }))).toEqual([expect.objectContaining({ field: 'input.accountReference', rule: 'required' })]);
     expect(errorOf(await pay(NIL))).toMatchObject({ code: 'NOT_FOUND', entity: 'ReliefCase' });
@@ -347,8 +352,8 @@ describe('relief to households (救灾救助)', () => {
   it('loads cases × steps × payments × organization × household in the same number of statements for any page size', async () => {
     // The newest case has every relation: a household, steps and a payment.
     const [h] = await sql<{ id: string }>(`SELECT h.id FROM joint_defense_household h JOIN organization o ON o.id = h.organization_id JOIN organization v ON v.id = $1 WHERE o.path <@ v.path ORDER BY h.id DESC LIMIT 1`, [WENFENG]);
-    const [c] = await approvedCases([800], 30, { householdId: h!.id });
-    ok(await pay(c.id, { amountYuan: 300 }), 'recordReliefPayment');
+    const [c] = await approvedCases(['800'], 30, { householdId: h!.id });
+    ok(await pay(c.id, { amountYuan: '300' }), 'recordReliefPayment');
     const q = (n: number) => `{ reliefCases(first: ${n}) { edges { node { id organization { name } household { id } steps { totalCount edges { node { action } } } payments { edges { node { amountYuan payeeIdNumber case { id } } } } } } } }`;
     const small = await office(q(1));
     const large = await office(q(50));

@@ -264,7 +264,7 @@ describe('relief supplies (救灾物资)', () => {
       expect(errorOf(await minimum(shuanghe, wf1.id, bed.id, 1))).toMatchObject({ code: 'NOT_FOUND' });
 
       const gaps = async (client: GraphQLClient, root?: string) =>
-        (await client(`query($r: UUID) { supplyStockGaps(withinSubtreeOf: $r) { totalCount edges { node { depotId itemId minimum available shortfall depot { name } item { code } } } } }`, { r: root })).body.data!['supplyStockGaps'];
+        (await client(`query($r: UUID) { supplyStockGaps(filter: { withinSubtreeOf: $r }) { totalCount edges { node { depotId itemId minimum available shortfall depot { name } item { code } } } } }`, { r: root })).body.data!['supplyStockGaps'];
       const wf = await gaps(wenfeng);
       expect(wf.totalCount).toBe(2);
       expect(wf.edges.map((e: any) => e.node)).toEqual([
@@ -292,14 +292,14 @@ describe('relief supplies (救灾物资)', () => {
         { batch: 'TODAY', expiresOn: day(0), expired: false, daysToExpiry: 0, quantity: 1 },
         { batch: 'D30', expiresOn: day(30), expired: false, daysToExpiry: 30, quantity: 6 },
       ]);
-      expect((await expiring(office, '(withinDays: 31)')).totalCount).toBe(4);
-      expect((await expiring(office, '(withinDays: 0)')).totalCount).toBe(2);
-      expect((await expiring(office, `(withinSubtreeOf: "${TOWN}", first: 1)`)).edges.map((e: any) => e.node.batch)).toEqual(['OLD']);
+      expect((await expiring(office, '(filter: { withinDays: 31 })')).totalCount).toBe(4);
+      expect((await expiring(office, '(filter: { withinDays: 0 })')).totalCount).toBe(2);
+      expect((await expiring(office, `(filter: { withinSubtreeOf: "${TOWN}" }, first: 1)`)).edges.map((e: any) => e.node.batch)).toEqual(['OLD']);
       // A batch written off to zero leaves the list; 双河村 sees none of 文凤村's.
       await ok(writeOff(wenfeng, { depotId: wf1.id, itemId: noodle.id, batch: 'OLD', quantity: 30, reason: '过期报废' }), 'writeOffSupplies');
       expect((await expiring(office)).edges.map((e: any) => e.node.batch)).toEqual(['TODAY', 'D30']);
       expect((await expiring(shuanghe)).totalCount).toBe(0);
-      expect(fieldsOf(await office(`{ expiringSupplies(withinDays: 400) { totalCount } }`))).toEqual([expect.objectContaining({ field: 'withinDays', rule: 'max' })]);
+      expect(fieldsOf(await office(`{ expiringSupplies(filter: { withinDays: 400 }) { totalCount } }`))).toEqual([expect.objectContaining({ field: 'filter.withinDays', rule: 'max' })]);
     });
 
     it('keeps other villages out: 双河村 sees only its depot and cannot move 文凤村 stock (NOT_FOUND)', async () => {

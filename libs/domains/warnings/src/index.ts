@@ -6,4 +6,6 @@ export { WarningDelivery } from './model/warning-delivery.entity';
 // Declared entities: other modules (response) read the warnings' records through these, never by SQL on its tables.
 export { Warnings, WarningTargets, WarningDeliveries, WarningEscalations, WarningResponseActions, WarningResponseTemplates, WarningEscalationPolicies } from './warnings.entities';
 export { warningsEvents, type WarningsEvents } from './warnings.events';
+// Per-request loader of warning records, for other modules' relation fields (an incident's linked warnings).
+export { warningById } from './warnings/warning.loaders';
 export { warningsRules, type WarningsRule } from './warnings.rules';

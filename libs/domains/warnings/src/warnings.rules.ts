@@ -18,8 +18,6 @@ export const warningsRules = defineRules(
     'sameTown',
     /** The issuing town government has no 12-digit division code for the identifier. */
     'issuerDivisionCode',
-    /** An area that is not a GeoJSON Polygon or MultiPolygon with closed rings. */
-    'geoJsonPolygon',
     /** A response action completed already. */
     'notCompleted',
   ] as const,

@@ -271,14 +271,17 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
       [{ effectiveAt: at(-120 * MINUTE), expiresAt: at(-60 * MINUTE) }, 'input.expiresAt', 'future'],
       [{ targetOrganizationIds: [] }, 'input.targetOrganizationIds', 'arrayMinSize'],
       [{ targetOrganizationIds: [WENFENG, GRID_1] }, 'input.targetOrganizationIds.1', 'villageOrCommunity'],
-      [{ areaPolygon: { type: 'Polygon', coordinates: [[[107.08, 29.07], [107.09, 29.07], [107.09, 29.08]]] } }, 'input.areaPolygon', 'geoJsonPolygon'],
-      [{ areaPolygon: { type: 'Point', coordinates: [107.08, 29.07] } }, 'input.areaPolygon', 'geoJsonPolygon'],
       [{ eventName: '' }, 'input.eventName', 'isLength'],
     ];
     for (const [overrides, field, rule] of cases) {
       const res = await issue(issueInput(overrides));
       expect(errorOf(res)?.['code']).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual([expect.objectContaining({ field, rule })]);
+    }
+    // An area that is not a Polygon or MultiPolygon of closed rings: refused by its scalar while the variable is coerced (400).
+    for (const areaPolygon of [{ type: 'Polygon', coordinates: [[[107.08, 29.07], [107.09, 29.07], [107.09, 29.08]]] }, { type: 'Point', coordinates: [107.08, 29.07] }]) {
+      const res = await issue(issueInput({ areaPolygon }));
+      expect([res.status, errorOf(res)?.['code'], res.body.errors![0]!.message]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining('at "input.areaPolygon"; GeoJSONPolygonOrMultiPolygon must be a GeoJSON Polygon or MultiPolygon geometry (RFC 7946)')]);
     }
     // A target that does not exist, or lies beyond the issuer's scope, is not found (the same answer); an archived one is refused.
     const UNKNOWN = '00000000-0000-4000-8000-000000000000';

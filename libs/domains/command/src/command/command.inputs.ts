@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs, UUIDScalar, Versioned, UnlessOmitted } from '@platform/core';
+import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, UnlessOmitted, type OrderInput } from '@platform/core';
 import { CommandBodyKind } from './command.enums';
+import { CommandBodyOrder } from './command.orders';
 
 /** A mobile number (optionally +86) or a landline such as 023-71234567. */
 export const PHONE = /^(?:(?:\+86)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
@@ -97,7 +98,7 @@ export class SetCommandPositionInput {
 }
 
 @InputType({ description: '指挥机构筛选。Filters for command body lists; all given filters must match.' })
-export class CommandBodyFilter {
+export class CommandBodyFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only bodies of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -109,7 +110,7 @@ export class CommandBodyFilter {
   @IsEnum(CommandBodyKind, { each: true })
   kinds?: CommandBodyKind[];
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include dissolved bodies (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include dissolved bodies (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -117,9 +118,12 @@ export class CommandBodyFilter {
 
 @ArgsType()
 export class CommandBodyListArgs extends PageArgs {
-  @Field(() => CommandBodyFilter, { nullable: true, description: '筛选条件。Which command bodies to list (by name).' })
+  @Field(() => CommandBodyFilter, { nullable: true, description: '筛选条件。Which command bodies to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => CommandBodyFilter)
   filter?: CommandBodyFilter;
+
+  @OrderByField(CommandBodyOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof CommandBodyOrder.Field>[];
 }

@@ -5,7 +5,7 @@ import { Organization, Person, organizationById, personById } from '@platform/di
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
 import { CommandService } from './command.service';
-import { POSITION_KEY_PROPERTIES, commandPositionPages } from './team.loaders';
+import { POSITION_KEY_PROPERTIES, commandBodyById, commandPositionPages } from './team.loaders';
 import { CommandPermission } from '../permissions';
 
 export const CommandBodyConnection = Connection(CommandBody, '指挥机构');
@@ -82,5 +82,12 @@ export class CommandPositionResolver {
   @ReadsColumns('deputyPersonId')
   async deputy(@Ctx() ctx: RequestContext, @Root() p: CommandPosition): Promise<Person | null> {
     return p.deputyPersonId ? personById(ctx).load(p.deputyPersonId) : null;
+  }
+
+  @FieldResolver(() => CommandBody, { nullable: true, description: '指挥机构。The command body the position belongs to (needs rescue.command:read); null when it is outside your scope.' })
+  @RequirePermission(CommandPermission.CommandRead)
+  @ReadsColumns('bodyId')
+  body(@Ctx() ctx: RequestContext, @Root() p: CommandPosition): Promise<CommandBody | null> {
+    return commandBodyById(ctx).load(p.bodyId);
   }
 }

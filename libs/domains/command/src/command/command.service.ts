@@ -1,36 +1,32 @@
 import {
   assertVersion,
   ConflictError,
-  SortDirection,
   archiveRecord,
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { CommandBody, CommandPosition } from './command-body.entity';
+import { CommandBodyOrder } from './command.orders';
 import { CommandBodies, CommandPositions } from '../command.entities';
 import { commandEvents } from '../command.events';
 import { commandRules } from '../command.rules';
 import { deleteCommandPosition } from './command-removals.sql';
 import { CommandPermission } from '../permissions';
 import type { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
-
-export const commandBodySortKeys = (alias: string): SortKey<CommandBody>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
 
 /** Organizations that set up command bodies. */
 const COMMANDING_KINDS: readonly string[] = [OrganizationKind.TOWN_GOVERNMENT, OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
@@ -39,10 +35,11 @@ export class CommandService {
   list(ctx: RequestContext, args: CommandBodyListArgs, withCount: boolean): Promise<ConnectionResult<CommandBody>> {
     let bodies = records(ctx, CommandBodies);
     const f = args.filter ?? {};
-    if (!f.includeArchived) bodies = bodies.where(sql`t.archived_at IS NULL`);
+    // A change feed lists dissolved bodies too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) bodies = bodies.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) bodies = bodies.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.kinds?.length) bodies = bodies.where(sql`t.kind = ANY(CAST(${f.kinds} AS text[]))`);
-    return bodies.page({ keys: commandBodySortKeys('t'), page: args, withCount });
+    return whereChanged(bodies, f).page({ keys: CommandBodyOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /** One command body by id (dissolved ones too) if the caller may read it. */

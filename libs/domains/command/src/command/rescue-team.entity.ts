@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, ReadByColumnSelection, Node, LocalDateScalar } from '@platform/core';
 import { RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 
 @ObjectType({ implements: Node, description: '救援队伍。A rescue team: a village militia rescue team, a micro fire station, the full-time fire brigade, an enterprise team or volunteers, with its rota of shifts.' })
@@ -37,11 +37,11 @@ export class RescueTeam extends BaseRecord {
   @Column({ type: 'text' })
   readiness: RescueTeamReadiness;
 
-  @Field(() => String, { nullable: true, description: '最近巡查日期。Day of the last patrol (YYYY-MM-DD); null when none recorded.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近巡查日期。Day of the last patrol (YYYY-MM-DD); null when none recorded.' })
   @Column({ type: 'date', nullable: true })
   lastPatrolOn: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description:
       '最近演练日期。Day of the last drill (YYYY-MM-DD); null when none recorded. The later of the day recorded for the team (recordTeamActivity, DRILL) and the latest drill held by the team\'s organization recorded in preparedness, among the drills you may read (rescue.plan:read).',
@@ -80,11 +80,11 @@ export class TeamMember extends BaseRecord {
   @Column({ type: 'int', nullable: true })
   shift: number | null;
 
-  @Field({ description: '入队日期。Day the member joined (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '入队日期。Day the member joined (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   joinedOn: string;
 
-  @Field(() => String, { nullable: true, description: '离队日期。Day the member left (YYYY-MM-DD); null while serving.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '离队日期。Day the member left (YYYY-MM-DD); null while serving.' })
   @Column({ type: 'date', nullable: true })
   leftOn: string | null;
 }
@@ -114,7 +114,7 @@ export class TeamEquipment extends BaseRecord {
   @Column({ type: 'text' })
   condition: TeamEquipmentCondition;
 
-  @Field(() => String, { nullable: true, description: '检查日期。Day of the last check (YYYY-MM-DD); null when never checked.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '检查日期。Day of the last check (YYYY-MM-DD); null when never checked.' })
   @Column({ type: 'date', nullable: true })
   checkedOn: string | null;
 }

@@ -1,8 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { PageArgs, UnlessOmitted, Versioned } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ListFilter, OrderByField, PageArgs, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { RescueTeamKind } from './command.enums';
+import { StaffingRuleOrder } from './command.orders';
 import { IsRulePriority } from '@platform/core';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,49}$/;
@@ -122,15 +124,27 @@ export class UpdateStaffingRuleDetails extends StaffingRuleDetailsInput {
 @InputType({ description: '修改配备标准输入。Names the rule and the version you read, with the changes.' })
 export class UpdateStaffingRuleInput extends Versioned(UpdateStaffingRuleDetails) {}
 
-@ArgsType()
-export class StaffingRuleListArgs extends PageArgs {
+@InputType({ description: '人员配备标准筛选。Filters for the staffing rule list; all given filters must match.' })
+export class StaffingRuleFilter extends ListFilter {
   @Field(() => RescueTeamKind, { nullable: true, description: '队伍类型。Only rules for this kind of team.' })
   @IsOptional()
   @IsEnum(RescueTeamKind)
   teamKind?: RescueTeamKind;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include withdrawn rules (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include withdrawn rules (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
+}
+
+@ArgsType()
+export class StaffingRuleListArgs extends PageArgs {
+  @Field(() => StaffingRuleFilter, { nullable: true, description: '筛选条件。Which staffing rules to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffingRuleFilter)
+  filter?: StaffingRuleFilter;
+
+  @OrderByField(StaffingRuleOrder, 'by team kind, then highest priority first')
+  orderBy?: OrderInput<keyof typeof StaffingRuleOrder.Field>[];
 }

@@ -17,7 +17,7 @@ const input = { description: '输入。The fields of the request.' };
 export class StaffingRuleResolver {
   private readonly service = new StaffingService();
 
-  @Query(() => StaffingRuleConnection, { description: '人员配备标准列表。The staffing rules (town-wide), by team kind and priority; withdrawn ones with includeArchived.' })
+  @Query(() => StaffingRuleConnection, { description: '人员配备标准列表。The staffing rules (town-wide), by team kind and priority; withdrawn ones with filter.includeArchived.' })
   @RequirePermission(CommandPermission.CommandRead)
   staffingRules(@Ctx() ctx: RequestContext, @Args(() => StaffingRuleListArgs) args: StaffingRuleListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<StaffingRule>> {
     return this.service.listRules(ctx, args, selectsField(info, 'totalCount'));

@@ -1,25 +1,26 @@
 import {
   ConflictError,
-  SortDirection,
   archiveRecord,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type Records,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import type DataLoader from 'dataloader';
 import type { RescueTeam } from './rescue-team.entity';
 import { StaffingRule } from './staffing-rule.entity';
+import { StaffingRuleOrder, StaffingShortfallOrder } from './command.orders';
 import type { RescueTeamStaffing, StaffingShortfall } from './staffing.types';
 import type { StaffingShortfallArgs } from './team.inputs';
 import type { CreateStaffingRuleInput, StaffingRuleListArgs, UpdateStaffingRuleInput } from './staffing.inputs';
@@ -28,19 +29,6 @@ import { commandEvents } from '../command.events';
 import { commandRules } from '../command.rules';
 import { measureTeams, shortfallPage, type StaffingSource } from './staffing.sql';
 import { CommandPermission } from '../permissions';
-
-/** Rules by team kind, highest priority first; the id makes the order total. */
-export const staffingRuleSortKeys = (alias: string): SortKey<StaffingRule>[] => [
-  { column: `${alias}.team_kind`, direction: SortDirection.ASC },
-  { column: `${alias}.priority`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
-/** Teams falling short, by name; the id makes the order total. */
-export const shortfallSortKeys: SortKey<RescueTeam>[] = [
-  { column: 't.name', direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
 
 /**
  * The teams of `teams` (the caller's records) measured, with the kind of each team's organization
@@ -69,18 +57,21 @@ export function teamStaffing(ctx: RequestContext): DataLoader<string, RescueTeam
 export class StaffingService {
   /** Standing teams in the caller's scope that fall short of their rule, by name, computed in SQL: one statement per page. */
   shortfalls(ctx: RequestContext, args: StaffingShortfallArgs, withCount: boolean): Promise<ConnectionResult<StaffingShortfall>> {
+    const f = args.filter ?? {};
     let teams = records(ctx, RescueTeams).where(sql`t.archived_at IS NULL`);
-    if (args.withinSubtreeOf) teams = teams.where(organizationIdWithinSubtree('t.organization_id', args.withinSubtreeOf));
-    if (args.kinds?.length) teams = teams.where(sql`t.kind = ANY(CAST(${args.kinds} AS text[]))`);
+    if (f.withinSubtreeOf) teams = teams.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
+    if (f.kinds?.length) teams = teams.where(sql`t.kind = ANY(CAST(${f.kinds} AS text[]))`);
     // The count (when selected) rides along in the same statement, over the whole filter and not the cursor.
-    return shortfallPage(ctx, staffingSource(ctx, teams, CommandPermission.CommandRead), shortfallSortKeys, args, withCount);
+    return shortfallPage(ctx, staffingSource(ctx, teams, CommandPermission.CommandRead), StaffingShortfallOrder.keys(args.orderBy), args, withCount);
   }
 
   listRules(ctx: RequestContext, args: StaffingRuleListArgs, withCount: boolean): Promise<ConnectionResult<StaffingRule>> {
     let rules = records(ctx, StaffingRules);
-    if (!args.includeArchived) rules = rules.where(sql`t.archived_at IS NULL`);
-    if (args.teamKind) rules = rules.where(sql`t.team_kind = ${args.teamKind}`);
-    return rules.page({ keys: staffingRuleSortKeys('t'), page: args, withCount });
+    const f = args.filter ?? {};
+    // A change feed lists withdrawn rules too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) rules = rules.where(sql`t.archived_at IS NULL`);
+    if (f.teamKind) rules = rules.where(sql`t.team_kind = ${f.teamKind}`);
+    return whereChanged(rules, f).page({ keys: StaffingRuleOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async createRule(ctx: RequestContext, input: CreateStaffingRuleInput): Promise<StaffingRule> {

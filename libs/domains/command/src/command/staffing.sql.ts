@@ -111,6 +111,6 @@ export function shortfallPage(ctx: RequestContext, source: StaffingSource, keys:
     withCount,
     countInline: true,
     // The condition on r keeps only teams a rule applies to.
-    read: (rows) => readStaffingRows(ctx, rows).map((m) => ({ team: m.team, rule: m.rule!, shortfalls: m.shortfalls })),
+    read: (rows) => readStaffingRows(ctx, rows).map((m) => ({ teamId: m.team.id, team: m.team, rule: m.rule!, shortfalls: m.shortfalls })),
   });
 }

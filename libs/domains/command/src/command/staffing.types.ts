@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { UUIDScalar } from '@platform/core';
 import { StaffingRuleRequirement } from './command.enums';
 import { RescueTeam } from './rescue-team.entity';
 import { StaffingRule } from './staffing-rule.entity';
@@ -32,6 +33,9 @@ export class RescueTeamStaffing {
 
 @ObjectType({ description: '人员配备不足的队伍。A team that falls short of its staffing rule, with the rule and each shortfall.' })
 export class StaffingShortfall {
+  @Field(() => UUIDScalar, { description: '队伍标识。The team\'s id.' })
+  teamId: string;
+
   @Field(() => RescueTeam, { description: '队伍。The team.' })
   team: RescueTeam;
 

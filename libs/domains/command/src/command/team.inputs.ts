@@ -1,9 +1,10 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { RescueTeamActivityKind, RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 import { PHONE, PHONE_MESSAGE } from './command.inputs';
+import { RescueTeamOrder, StaffingShortfallOrder } from './command.orders';
 
 @InputType({ description: '救援队伍详细信息。Optional fields of a rescue team, shared by create and update; null clears a field on update.' })
 export class RescueTeamDetailsInput {
@@ -79,8 +80,7 @@ export class TeamActivityDetails {
   @IsEnum(RescueTeamActivityKind)
   kind: RescueTeamActivityKind;
 
-  @Field({ description: '日期。Day of the activity, YYYY-MM-DD, not in the future (China time); an earlier day than the last one recorded leaves the last one.' })
-  @IsDay('on')
+  @Field(() => LocalDateScalar, { description: '日期。Day of the activity, YYYY-MM-DD, not in the future (China time); an earlier day than the last one recorded leaves the last one.' })
   on: string;
 }
 
@@ -113,9 +113,8 @@ export class AddTeamMemberInput {
   @Min(1)
   shift?: number | null;
 
-  @Field(() => String, { nullable: true, description: '入队日期。Day of joining, YYYY-MM-DD, not in the future (default today).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '入队日期。Day of joining, YYYY-MM-DD, not in the future (default today).' })
   @IsOptional()
-  @IsDay('joinedOn')
   joinedOn?: string;
 }
 
@@ -144,8 +143,7 @@ export class UpdateTeamMemberInput extends Versioned(UpdateTeamMemberDetails) {}
 
 @InputType({ description: '离队详情。When a member left the team.' })
 export class TeamMembershipEndDetails {
-  @Field({ description: '离队日期。Day of leaving, YYYY-MM-DD, not in the future and not before joining.' })
-  @IsDay('leftOn')
+  @Field(() => LocalDateScalar, { description: '离队日期。Day of leaving, YYYY-MM-DD, not in the future and not before joining.' })
   leftOn: string;
 }
 
@@ -177,9 +175,8 @@ export class AddTeamEquipmentInput {
   @IsEnum(TeamEquipmentCondition)
   condition?: TeamEquipmentCondition;
 
-  @Field(() => String, { nullable: true, description: '检查日期。Day of the last check, YYYY-MM-DD, not in the future; omit when never checked.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '检查日期。Day of the last check, YYYY-MM-DD, not in the future; omit when never checked.' })
   @IsOptional()
-  @IsDay('checkedOn')
   checkedOn?: string | null;
 }
 
@@ -197,9 +194,9 @@ export class UpdateTeamEquipmentDetails {
   @IsEnum(TeamEquipmentCondition)
   condition?: TeamEquipmentCondition;
 
-  @Field(() => String, { nullable: true, description: '检查日期。Day of the check, YYYY-MM-DD, not in the future.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '检查日期。Day of the check, YYYY-MM-DD, not in the future.' })
   @UnlessOmitted()
-  @IsDay('checkedOn')
+  @IsDefined({ message: 'checkedOn cannot be cleared: omit it to keep the day.' })
   checkedOn?: string;
 }
 
@@ -207,7 +204,7 @@ export class UpdateTeamEquipmentDetails {
 export class UpdateTeamEquipmentInput extends Versioned(UpdateTeamEquipmentDetails) {}
 
 @InputType({ description: '救援队伍筛选。Filters for rescue team lists; all given filters must match.' })
-export class RescueTeamFilter {
+export class RescueTeamFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only teams of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -225,7 +222,7 @@ export class RescueTeamFilter {
   @IsEnum(RescueTeamReadiness, { each: true })
   readiness?: RescueTeamReadiness[];
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include disbanded teams (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include disbanded teams (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -233,11 +230,14 @@ export class RescueTeamFilter {
 
 @ArgsType()
 export class RescueTeamListArgs extends PageArgs {
-  @Field(() => RescueTeamFilter, { nullable: true, description: '筛选条件。Which teams to list (by name).' })
+  @Field(() => RescueTeamFilter, { nullable: true, description: '筛选条件。Which teams to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => RescueTeamFilter)
   filter?: RescueTeamFilter;
+
+  @OrderByField(RescueTeamOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof RescueTeamOrder.Field>[];
 }
 
 @ArgsType()
@@ -248,8 +248,9 @@ export class TeamMemberPageArgs extends PageArgs {
   includeFormer?: boolean;
 }
 
-@ArgsType()
-export class StaffingShortfallArgs extends PageArgs {
+/** Computed from the teams, their members and the rules: no change feed (theirs carry the changes). */
+@InputType({ description: '人员配备不足筛选。Filters for the staffing shortfalls; all given filters must match.' })
+export class StaffingShortfallFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only teams of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -260,4 +261,16 @@ export class StaffingShortfallArgs extends PageArgs {
   @ArrayMaxSize(5)
   @IsEnum(RescueTeamKind, { each: true })
   kinds?: RescueTeamKind[];
+}
+
+@ArgsType()
+export class StaffingShortfallArgs extends PageArgs {
+  @Field(() => StaffingShortfallFilter, { nullable: true, description: '筛选条件。Which teams to measure.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StaffingShortfallFilter)
+  filter?: StaffingShortfallFilter;
+
+  @OrderByField(StaffingShortfallOrder, 'by team name')
+  orderBy?: OrderInput<keyof typeof StaffingShortfallOrder.Field>[];
 }

@@ -1,8 +1,8 @@
 import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
-import type { CommandPosition } from './command-body.entity';
-import type { TeamEquipment, TeamMember } from './rescue-team.entity';
-import { CommandPositions, TeamEquipmentItems, TeamMembers } from '../command.entities';
+import type { CommandBody, CommandPosition } from './command-body.entity';
+import type { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
+import { CommandBodies, CommandPositions, RescueTeams, TeamEquipmentItems, TeamMembers } from '../command.entities';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
 export const MEMBER_KEY_PROPERTIES = ['role'];
@@ -24,6 +24,16 @@ export const commandPositionSortKeys: SortKey<CommandPosition>[] = [
   { column: 't.sort_order', direction: SortDirection.ASC },
   { column: 't.id', direction: SortDirection.ASC },
 ];
+
+/** Rescue teams by id within the caller's command read scope (archived ones too), else null: one statement per request level. */
+export function rescueTeamById(ctx: RequestContext): DataLoader<string, RescueTeam | null> {
+  return ctx.loaders.get('rescue.team.byId', undefined, (ids: readonly string[]) => records(ctx, RescueTeams).many(ids));
+}
+
+/** Command bodies by id within the caller's command read scope (archived ones too), else null: one statement per request level. */
+export function commandBodyById(ctx: RequestContext): DataLoader<string, CommandBody | null> {
+  return ctx.loaders.get('rescue.command.byId', undefined, (ids: readonly string[]) => records(ctx, CommandBodies).many(ids));
+}
 
 /** The members of many teams (serving ones, or all with `includeFormer`), one statement per request level. */
 export function teamMemberPages(ctx: RequestContext, page: PageRequest, includeFormer: boolean, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<TeamMember>> {

@@ -17,7 +17,7 @@ import {
   UpdateTeamMemberInput,
 } from './team.inputs';
 import { RescueTeamService, TEAM_KEY_PROPERTIES } from './team.service';
-import { EQUIPMENT_KEY_PROPERTIES, MEMBER_KEY_PROPERTIES, teamEquipmentPages, teamMemberPages } from './team.loaders';
+import { EQUIPMENT_KEY_PROPERTIES, MEMBER_KEY_PROPERTIES, rescueTeamById, teamEquipmentPages, teamMemberPages } from './team.loaders';
 import { teamStaffing } from './staffing.service';
 import { RescueTeamStaffing } from './staffing.types';
 import { CommandPermission } from '../permissions';
@@ -148,5 +148,22 @@ export class TeamMemberResolver {
   @ReadsColumns('personId')
   person(@Ctx() ctx: RequestContext, @Root() m: TeamMember): Promise<Person | null> {
     return personById(ctx).load(m.personId);
+  }
+
+  @FieldResolver(() => RescueTeam, { nullable: true, description: '救援队伍。The team of the membership (needs rescue.command:read); null when it is outside your scope.' })
+  @RequirePermission(CommandPermission.CommandRead)
+  @ReadsColumns('teamId')
+  team(@Ctx() ctx: RequestContext, @Root() m: TeamMember): Promise<RescueTeam | null> {
+    return rescueTeamById(ctx).load(m.teamId);
+  }
+}
+
+@Resolver(() => TeamEquipment)
+export class TeamEquipmentResolver {
+  @FieldResolver(() => RescueTeam, { nullable: true, description: '救援队伍。The team the equipment belongs to (needs rescue.command:read); null when it is outside your scope.' })
+  @RequirePermission(CommandPermission.CommandRead)
+  @ReadsColumns('teamId')
+  team(@Ctx() ctx: RequestContext, @Root() e: TeamEquipment): Promise<RescueTeam | null> {
+    return rescueTeamById(ctx).load(e.teamId);
   }
 }

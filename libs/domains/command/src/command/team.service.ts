@@ -2,25 +2,26 @@ import {
   assertNotFuture,
   assertVersion,
   ConflictError,
-  SortDirection,
   archiveRecord,
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
+import { RescueTeamOrder } from './command.orders';
 import { RescueTeamActivityKind, RescueTeamReadiness, TeamEquipmentCondition } from './command.enums';
 import { RescueTeams, TeamEquipmentItems, TeamMembers } from '../command.entities';
 import { commandEvents } from '../command.events';
@@ -39,22 +40,18 @@ import type {
   UpdateTeamMemberInput,
 } from './team.inputs';
 
-/** Teams by name; the id makes the order total. */
-export const rescueTeamSortKeys = (alias: string): SortKey<RescueTeam>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
 export const TEAM_KEY_PROPERTIES = ['name'];
 
 export class RescueTeamService {
   list(ctx: RequestContext, args: RescueTeamListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<RescueTeam>> {
     let teams = records(ctx, RescueTeams);
     const f = args.filter ?? {};
-    if (!f.includeArchived) teams = teams.where(sql`t.archived_at IS NULL`);
+    // A change feed lists disbanded teams too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) teams = teams.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) teams = teams.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.kinds?.length) teams = teams.where(sql`t.kind = ANY(CAST(${f.kinds} AS text[]))`);
     if (f.readiness?.length) teams = teams.where(sql`t.readiness = ANY(CAST(${f.readiness} AS text[]))`);
-    return teams.page({ keys: rescueTeamSortKeys('t'), page: args, withCount, properties });
+    return whereChanged(teams, f).page({ keys: RescueTeamOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
   /** One team by id (disbanded ones too) if the caller may read it. */

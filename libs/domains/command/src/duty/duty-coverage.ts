@@ -1,19 +1,19 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { records, sql, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { records, sql, LocalDateScalar, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
 import type { DutyAssignment } from './duty.entity';
-import { rosterSortKeys } from './duty.service';
+import { rosterSortKeys } from './duty.orders';
 import { doubleBookingCount, doubleBookingPage, gapCount, gapPage, type DoubleBookingSource, type GapSource } from './duty-coverage.sql';
 import { DutyShifts, RosterAssignments } from '../command.entities';
 import { CommandPermission } from '../permissions';
 
 @ObjectType({ description: '值班覆盖情况。How a period\'s rosters meet the coverage rules: slots, gaps, double bookings and unconfirmed assignments, over the rosters in your scope.' })
 export class DutyCoverage {
-  @Field({ description: '起始日期。First day of the period (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '起始日期。First day of the period (YYYY-MM-DD).' })
   from: string;
 
-  @Field({ description: '截止日期。Last day of the period, included (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '截止日期。Last day of the period, included (YYYY-MM-DD).' })
   to: string;
 
   /** The subtree asked for, if any. */
@@ -27,7 +27,7 @@ export class DutyGap {
   shiftName: string;
   shiftStartsAt: string;
 
-  @Field({ description: '值班日期。The day the shift starts on (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '值班日期。The day the shift starts on (YYYY-MM-DD).' })
   day: string;
 
   @Field(() => DutySeason, { description: '季节。Whether the day is in the flood season (May–September).' })

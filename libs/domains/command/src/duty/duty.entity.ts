@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord, DateTimeScalar, UUIDScalar, Node } from '@platform/core';
+import { BaseRecord, DateTimeScalar, UUIDScalar, Node, LocalDateScalar, LocalTimeScalar } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
 
@@ -16,7 +16,7 @@ export class DutyShift extends BaseRecord {
   @Column({ type: 'text' })
   name: string;
 
-  @Field({ description: '开始时间。When the shift starts, local China time HH:MM (24-hour).' })
+  @Field(() => LocalTimeScalar, { description: '开始时间。When the shift starts, local China time HH:MM (24-hour).' })
   @Column({ type: 'text' })
   startsAt: string;
 
@@ -41,7 +41,7 @@ export class DutyAssignment extends BaseRecord {
   @Column({ type: 'uuid' })
   organizationId: string;
 
-  @Field({ description: '值班日期。The day the shift starts on (YYYY-MM-DD, China time); a night shift runs into the next day.' })
+  @Field(() => LocalDateScalar, { description: '值班日期。The day the shift starts on (YYYY-MM-DD, China time); a night shift runs into the next day.' })
   @Column({ type: 'date' })
   day: string;
 

@@ -1,13 +1,12 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { ListFilter, LocalDateScalar, LocalTimeScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
+import { DutyAssignmentOrder, DutyRequirementOrder, DutyShiftOrder } from './duty.orders';
 import { IsRulePriority } from '@platform/core';
 
-/** Local China time of day, 24-hour HH:MM. */
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CODE = /^[A-Z][A-Z0-9_]{1,49}$/;
 /** The longest period a roster list or the coverage may span, in days (both ends included). */
 export const MAX_DUTY_RANGE_DAYS = 92;
@@ -24,8 +23,7 @@ export class CreateDutyShiftInput {
   @Length(1, 50)
   name: string;
 
-  @Field({ description: '开始时间。Local China time HH:MM (24-hour), e.g. 08:30.' })
-  @Matches(HH_MM, { message: 'startsAt must be a time of day HH:MM (00:00 to 23:59)' })
+  @Field(() => LocalTimeScalar, { description: '开始时间。Local China time HH:MM (24-hour), e.g. 08:30.' })
   startsAt: string;
 
   @Field(() => Int, { description: '时长（分钟）。30 to 1440 minutes; past midnight the shift runs into the next day.' })
@@ -42,9 +40,9 @@ export class UpdateDutyShiftDetails {
   @Length(1, 50)
   name?: string;
 
-  @Field(() => String, { nullable: true, description: '开始时间。New start, local China time HH:MM; existing assignments follow it.' })
+  @Field(() => LocalTimeScalar, { nullable: true, description: '开始时间。New start, local China time HH:MM; existing assignments follow it.' })
   @UnlessOmitted()
-  @Matches(HH_MM, { message: 'startsAt must be a time of day HH:MM (00:00 to 23:59)' })
+  @IsDefined({ message: 'startsAt cannot be cleared: omit it to keep the time.' })
   startsAt?: string;
 
   @Field(() => Int, { nullable: true, description: '时长（分钟）。New duration, 30 to 1440 minutes.' })
@@ -59,13 +57,13 @@ export class UpdateDutyShiftDetails {
 export class UpdateDutyShiftInput extends Versioned(UpdateDutyShiftDetails) {}
 
 @InputType({ description: '值班班次筛选。Filters for shift lists.' })
-export class DutyShiftFilter {
+export class DutyShiftFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only shifts of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
   withinSubtreeOf?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived shifts (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived shifts (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -73,11 +71,14 @@ export class DutyShiftFilter {
 
 @ArgsType()
 export class DutyShiftListArgs extends PageArgs {
-  @Field(() => DutyShiftFilter, { nullable: true, description: '筛选条件。Which shifts to list (by organization, start time, name).' })
+  @Field(() => DutyShiftFilter, { nullable: true, description: '筛选条件。Which shifts to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DutyShiftFilter)
   filter?: DutyShiftFilter;
+
+  @OrderByField(DutyShiftOrder, 'by start time, then name')
+  orderBy?: OrderInput<keyof typeof DutyShiftOrder.Field>[];
 }
 
 // ------------------------------------------------------------------ assignments
@@ -88,8 +89,7 @@ export class AssignDutyInput {
   @IsUUID()
   shiftId: string;
 
-  @Field({ description: '值班日期。The day the shift starts on, YYYY-MM-DD (China time), not before today.' })
-  @IsDay('day')
+  @Field(() => LocalDateScalar, { description: '值班日期。The day the shift starts on, YYYY-MM-DD (China time), not before today.' })
   day: string;
 
   @Field(() => UUIDScalar, { description: '值班人员标识。An active person you may read.' })
@@ -128,21 +128,19 @@ export class HandOverDutyDetails {
 @InputType({ description: '交班输入。Names the assignment and the version you read, with the hand-over note.' })
 export class HandOverDutyInput extends Versioned(HandOverDutyDetails) {}
 
-@InputType({ description: '值班安排筛选。Filters for assignment lists; from and to default to today and 30 days on, and may span at most 92 days.' })
-export class DutyAssignmentFilter {
+@InputType({ description: '值班安排筛选。Filters for assignment lists; from and to default to today and 30 days on (in a change feed: every day unless given), and may span at most 92 days.' })
+export class DutyAssignmentFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only assignments of shifts of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
   withinSubtreeOf?: string;
 
-  @Field(() => String, { nullable: true, description: '起始日期。First day, YYYY-MM-DD (default today, China time).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。First day, YYYY-MM-DD (default today, China time).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Last day, included, YYYY-MM-DD (default from + 30 days); at most 92 days from the first.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Last day, included, YYYY-MM-DD (default from + 30 days); at most 92 days from the first.' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '值班人员标识。Only this person\'s assignments.' })
@@ -150,7 +148,7 @@ export class DutyAssignmentFilter {
   @IsUUID()
   personId?: string;
 
-  @Field(() => [DutyAssignmentStatus], { nullable: true, description: '状态。Only these states (default: all but CANCELLED).' })
+  @Field(() => [DutyAssignmentStatus], { nullable: true, description: '状态。Only these states (default: all but CANCELLED; a change feed lists CANCELLED ones too).' })
   @IsOptional()
   @ArrayMaxSize(5)
   @IsEnum(DutyAssignmentStatus, { each: true })
@@ -164,11 +162,14 @@ export class DutyAssignmentFilter {
 
 @ArgsType()
 export class DutyAssignmentListArgs extends PageArgs {
-  @Field(() => DutyAssignmentFilter, { nullable: true, description: '筛选条件。Which assignments to list (by day, shift start, shift name).' })
+  @Field(() => DutyAssignmentFilter, { nullable: true, description: '筛选条件。Which assignments to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DutyAssignmentFilter)
   filter?: DutyAssignmentFilter;
+
+  @OrderByField(DutyAssignmentOrder, 'by day, shift start, shift name')
+  orderBy?: OrderInput<keyof typeof DutyAssignmentOrder.Field>[];
 }
 
 // ------------------------------------------------------------------ requirements
@@ -254,13 +255,13 @@ export class UpdateDutyRequirementDetails {
 export class UpdateDutyRequirementInput extends Versioned(UpdateDutyRequirementDetails) {}
 
 @InputType({ description: '值班力量要求筛选。Filters for coverage rule lists.' })
-export class DutyRequirementFilter {
+export class DutyRequirementFilter extends ListFilter {
   @Field(() => DutySeason, { nullable: true, description: '季节。Only rules of this season.' })
   @IsOptional()
   @IsEnum(DutySeason)
   season?: DutySeason;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived rules (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include archived rules (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -268,23 +269,24 @@ export class DutyRequirementFilter {
 
 @ArgsType()
 export class DutyRequirementListArgs extends PageArgs {
-  @Field(() => DutyRequirementFilter, { nullable: true, description: '筛选条件。Which rules to list (by code).' })
+  @Field(() => DutyRequirementFilter, { nullable: true, description: '筛选条件。Which rules to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DutyRequirementFilter)
   filter?: DutyRequirementFilter;
+
+  @OrderByField(DutyRequirementOrder, 'by code')
+  orderBy?: OrderInput<keyof typeof DutyRequirementOrder.Field>[];
 }
 
 // ------------------------------------------------------------------ coverage
 
 @ArgsType()
 export class DutyCoverageArgs {
-  @Field({ description: '起始日期。First day of the period, YYYY-MM-DD (China time).' })
-  @IsDay('from')
+  @Field(() => LocalDateScalar, { description: '起始日期。First day of the period, YYYY-MM-DD (China time).' })
   from: string;
 
-  @Field({ description: '截止日期。Last day of the period, included, YYYY-MM-DD; at most 92 days from the first.' })
-  @IsDay('to')
+  @Field(() => LocalDateScalar, { description: '截止日期。Last day of the period, included, YYYY-MM-DD; at most 92 days from the first.' })
   to: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '组织子树。Only rosters of this organization or below it (within your scope).' })

@@ -82,7 +82,7 @@ export class DutyAssignmentResolver {
   private readonly service = new DutyAssignmentService();
 
   @Query(() => DutyAssignmentConnection, {
-    description: '值班安排列表。Assignments in your scope (and your own), by day, shift start and shift name; a period of at most 92 days (default today and 30 days on).',
+    description: '值班安排列表。Assignments in your scope (and your own), by day, shift start and shift name; a period of at most 92 days (default today and 30 days on). With filter.updatedSince, the assignments changed since on any day unless from or to is given, CANCELLED ones too.',
   })
   @RequirePermission(CommandPermission.DutyRead)
   dutyAssignments(@Ctx() ctx: RequestContext, @Args(() => DutyAssignmentListArgs) args: DutyAssignmentListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<DutyAssignment>> {

@@ -2,10 +2,10 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  SortDirection,
   applyStep,
   archiveRecord,
   createRecord,
+  isChangeFeed,
   recordEvent,
   records,
   sentFields,
@@ -13,15 +13,16 @@ import {
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';
+import { DutyAssignmentOrder, DutyRequirementOrder, DutyShiftOrder } from './duty.orders';
 import { addDays, checkDutyRange, chinaTime, dutyInterval } from './duty.sql';
 import { CHECK_IN_OPENS_MINUTES, DUTY_ASSIGNMENT_WORKFLOW, type DutyStep } from './duty-transitions';
 import { DutyAssignments, DutyRequirements, DutyShifts } from '../command.entities';
@@ -44,20 +45,14 @@ import type {
 
 // ------------------------------------------------------------------ shifts
 
-/** By start time, then name; ties by id. */
-export const dutyShiftSortKeys = (alias: string): SortKey<DutyShift>[] => [
-  { column: `${alias}.starts_at`, direction: SortDirection.ASC },
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
 export class DutyShiftService {
   list(ctx: RequestContext, args: DutyShiftListArgs, withCount: boolean): Promise<ConnectionResult<DutyShift>> {
     let shifts = records(ctx, DutyShifts);
     const f = args.filter ?? {};
-    if (!f.includeArchived) shifts = shifts.where(sql`t.archived_at IS NULL`);
+    // A change feed lists retired shifts too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) shifts = shifts.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) shifts = shifts.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-    return shifts.page({ keys: dutyShiftSortKeys('t'), page: args, withCount });
+    return whereChanged(shifts, f).page({ keys: DutyShiftOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDutyShiftInput): Promise<DutyShift> {
@@ -124,31 +119,28 @@ export class DutyShiftService {
 
 // ------------------------------------------------------------------ assignments
 
-/** The start and the name of an assignment's shift (alias `t`), for the roster order. */
-const SHIFT_STARTS_AT = '(SELECT rs.starts_at FROM duty_shift rs WHERE rs.id = t.shift_id)';
-const SHIFT_NAME = '(SELECT rs.name FROM duty_shift rs WHERE rs.id = t.shift_id)';
-
-/** By day, shift start, shift name; ties by id. */
-export const rosterSortKeys: SortKey<DutyAssignment>[] = [
-  { column: 't.day', direction: SortDirection.ASC },
-  { column: SHIFT_STARTS_AT, direction: SortDirection.ASC },
-  { column: SHIFT_NAME, direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
-
 export class DutyAssignmentService {
-  /** Assignments the caller may read (duty-read scope, or their own), in a period, by day, shift start and name. */
+  /**
+   * Assignments the caller may read (duty-read scope, or their own), in a period, by day, shift
+   * start and name. A change feed lists cancelled ones and every day unless `statuses`, `from` or
+   * `to` say otherwise.
+   */
   list(ctx: RequestContext, args: DutyAssignmentListArgs, withCount: boolean): Promise<ConnectionResult<DutyAssignment>> {
     const f = args.filter ?? {};
-    const from = f.from ?? ctx.clock.today();
-    const to = f.to ?? addDays(from, 30);
-    checkDutyRange(from, to, 'filter.from', 'filter.to');
-    let assignments = records(ctx, DutyAssignments).where(sql`t.day BETWEEN CAST(${from} AS date) AND CAST(${to} AS date)`);
+    const feed = isChangeFeed(f);
+    let assignments = records(ctx, DutyAssignments);
+    if (!feed || f.from || f.to) {
+      const from = f.from ?? ctx.clock.today();
+      const to = f.to ?? addDays(from, 30);
+      checkDutyRange(from, to, 'filter.from', 'filter.to');
+      assignments = assignments.where(sql`t.day BETWEEN CAST(${from} AS date) AND CAST(${to} AS date)`);
+    }
     if (f.withinSubtreeOf) assignments = assignments.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.personId) assignments = assignments.where(sql`t.person_id = ${f.personId}`);
-    assignments = f.statuses?.length ? assignments.where(sql`t.status = ANY(CAST(${f.statuses} AS text[]))`) : assignments.where(sql`t.status <> ${DutyAssignmentStatus.CANCELLED}`);
+    if (f.statuses?.length) assignments = assignments.where(sql`t.status = ANY(CAST(${f.statuses} AS text[]))`);
+    else if (!feed) assignments = assignments.where(sql`t.status <> ${DutyAssignmentStatus.CANCELLED}`);
     if (f.role) assignments = assignments.where(sql`t.role = ${f.role}`);
-    return assignments.page({ keys: rosterSortKeys, page: { first: args.first, after: args.after }, withCount });
+    return whereChanged(assignments, f).page({ keys: DutyAssignmentOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async assign(ctx: RequestContext, input: AssignDutyInput): Promise<DutyAssignment> {
@@ -260,20 +252,15 @@ export class DutyAssignmentService {
 
 // ------------------------------------------------------------------ requirements
 
-/** By code; ties by id. */
-export const dutyRequirementSortKeys = (alias: string): SortKey<DutyRequirement>[] => [
-  { column: `${alias}.code`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
 /** Coverage rules are town-wide: whoever may read duty may read them; only rescue.rule:manage changes them. */
 export class DutyRequirementService {
   list(ctx: RequestContext, args: DutyRequirementListArgs, withCount: boolean): Promise<ConnectionResult<DutyRequirement>> {
     let requirements = records(ctx, DutyRequirements);
     const f = args.filter ?? {};
-    if (!f.includeArchived) requirements = requirements.where(sql`t.archived_at IS NULL`);
+    // A change feed lists retired rules too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) requirements = requirements.where(sql`t.archived_at IS NULL`);
     if (f.season) requirements = requirements.where(sql`t.season = ${f.season}`);
-    return requirements.page({ keys: dutyRequirementSortKeys('t'), page: args, withCount });
+    return whereChanged(requirements, f).page({ keys: DutyRequirementOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateDutyRequirementInput): Promise<DutyRequirement> {

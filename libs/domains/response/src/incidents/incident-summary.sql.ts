@@ -3,7 +3,7 @@ import { ParamNames, compile, raw, sql, type RequestContext, type Sql } from '@p
 /** SQL order of an incident's reports with the one whose figures count first: the VERIFIED one, else the latest. */
 export const LATEST_REPORT_ORDER = (alias: string): string => `(${alias}.kind = 'VERIFIED') DESC, ${alias}.sequence DESC`;
 
-/** The figures summed per incident type, as they come from the statement (sums of int8 and numeric as text). */
+/** The figures summed per incident type, as they come from the statement (people and houses as int, areas and money as numeric text). */
 export interface IncidentTypeDamageRow {
   readonly type: string;
   readonly incidents: number;
@@ -30,10 +30,10 @@ export async function incidentTypeDamage(ctx: RequestContext, scoped: Sql): Prom
     )
     SELECT s.type AS "type", count(*)::int AS "incidents", count(l.incident_id)::int AS "reportedIncidents",
       count(*) FILTER (WHERE l.kind = 'VERIFIED')::int AS "verifiedIncidents",
-      ${raw(`${sum('affected_people')}::int8::text AS "affectedPeople", ${sum('relocated_people')}::int8::text AS "relocatedPeople",
-      ${sum('deaths')}::int8::text AS "deaths", ${sum('missing')}::int8::text AS "missing", ${sum('injured')}::int8::text AS "injured",
-      ${sum('houses_collapsed')}::int8::text AS "housesCollapsed", ${sum('houses_severely_damaged')}::int8::text AS "housesSeverelyDamaged",
-      ${sum('houses_slightly_damaged')}::int8::text AS "housesSlightlyDamaged",
+      ${raw(`${sum('affected_people')}::int AS "affectedPeople", ${sum('relocated_people')}::int AS "relocatedPeople",
+      ${sum('deaths')}::int AS "deaths", ${sum('missing')}::int AS "missing", ${sum('injured')}::int AS "injured",
+      ${sum('houses_collapsed')}::int AS "housesCollapsed", ${sum('houses_severely_damaged')}::int AS "housesSeverelyDamaged",
+      ${sum('houses_slightly_damaged')}::int AS "housesSlightlyDamaged",
       ${sum('crop_area_hectares')}::text AS "cropAreaHectares", ${sum('crop_failure_hectares')}::text AS "cropFailureHectares",
       ${sum('direct_economic_loss_yuan')}::text AS "directEconomicLossYuan"`)}
     FROM scoped s LEFT JOIN latest l ON l.incident_id = s.id

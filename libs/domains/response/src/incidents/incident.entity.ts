@@ -1,9 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, LocatedRecord, Node, UUIDScalar, ReadByColumnSelection } from '@platform/core';
+import { BaseRecord, DateTimeScalar, DecimalScalar, LocatedRecord, Node, UUIDScalar, ReadByColumnSelection } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
 
-/** numeric columns arrive as strings; figures are exposed as numbers (2 decimals, exact in a double). */
+/** numeric columns arrive as strings; areas are exposed as numbers (2 decimals, exact in a double), amounts of money stay decimal strings. */
 const NUMERIC = { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
 
 @ObjectType({ implements: Node, description: '灾情。A disaster or accident in the town (灾情, work plan point 十五): where and when it happened, who reports it, the villages affected, its damage reports (初报/续报/核报) and its linked warnings and hazards.' })
@@ -160,9 +160,9 @@ export class DamageReport extends BaseRecord {
   @Column({ type: 'numeric', precision: 12, scale: 2, default: 0, transformer: NUMERIC })
   cropFailureHectares: number;
 
-  @Field(() => Float, { description: '直接经济损失（元）。Direct economic loss, in yuan (2 decimals).' })
-  @Column({ type: 'numeric', precision: 14, scale: 2, default: 0, transformer: NUMERIC })
-  directEconomicLossYuan: number;
+  @Field(() => DecimalScalar, { description: '直接经济损失（元）。Direct economic loss, in yuan (2 decimals).' })
+  @Column({ type: 'numeric', precision: 14, scale: 2, default: 0 })
+  directEconomicLossYuan: string;
 
   @Field(() => String, { nullable: true, description: '说明。Notes on the figures, e.g. what changed since the last report.' })
   @Column({ type: 'text', nullable: true })

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoPointInput, IsDay, LocationField, PageArgs, UnlessOmitted, UUIDScalar, Versioned } from '@platform/core';
+import { DecimalRange, DecimalScalar, DateTimeScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UnlessOmitted, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
+import { IncidentOrder } from './incident.orders';
 import { IsDecimal2Between0And, IsIntBetween } from '../shared/number-inputs';
 
 /** Most villages and communities an incident may affect. */
@@ -14,7 +15,7 @@ export const MAX_COUNT = 1_000_000;
 /** Upper bound of crop areas, in hectares. */
 export const MAX_HECTARES = 1_000_000;
 /** Upper bound of the direct economic loss, in yuan (numeric(14,2)). */
-export const MAX_LOSS_YUAN = 999_999_999_999.99;
+export const MAX_LOSS_YUAN = '999999999999.99';
 
 @InputType({ description: '灾情数据输入。The figures of a damage report; omitted figures are 0. People and houses are whole numbers, areas and loss have at most 2 decimals; all are non-negative.' })
 export class DamageReportFiguresInput {
@@ -68,10 +69,10 @@ export class DamageReportFiguresInput {
   @IsDecimal2Between0And(MAX_HECTARES)
   cropFailureHectares?: number;
 
-  @Field(() => Float, { nullable: true, description: '直接经济损失（元）。Direct economic loss in yuan, 0 to 999,999,999,999.99, at most 2 decimals.' })
+  @Field(() => DecimalScalar, { nullable: true, description: `直接经济损失（元）。Direct economic loss in yuan, "0" to "${MAX_LOSS_YUAN}".` })
   @IsOptional()
-  @IsDecimal2Between0And(MAX_LOSS_YUAN)
-  directEconomicLossYuan?: number;
+  @DecimalRange({ min: '0', max: MAX_LOSS_YUAN })
+  directEconomicLossYuan?: string;
 
   @Field(() => String, { nullable: true, description: '说明。Notes on the figures (up to 2000 characters).' })
   @IsOptional()
@@ -214,7 +215,7 @@ export class AddDamageReportInput extends DamageReportFiguresInput {
 }
 
 @InputType({ description: '灾情筛选。Filters for incident lists; all given filters must match.' })
-export class IncidentFilter {
+export class IncidentFilter extends LocatedFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only incidents reported by, or affecting, this organization or one below it.' })
   @IsOptional()
   @IsUUID()
@@ -232,36 +233,35 @@ export class IncidentFilter {
   @IsEnum(IncidentStatus, { each: true })
   statuses?: IncidentStatus[];
 
-  @Field(() => String, { nullable: true, description: '起始日期。Only incidents that happened on or after this day (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。Only incidents that happened on or after this day (YYYY-MM-DD, China time).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Only incidents that happened on or before this day (YYYY-MM-DD, China time), not before `from`.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Only incidents that happened on or before this day (YYYY-MM-DD, China time), not before `from`.' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 }
 
 @ArgsType()
 export class IncidentListArgs extends PageArgs {
-  @Field(() => IncidentFilter, { nullable: true, description: '筛选条件。Which incidents to list (latest first).' })
+  @Field(() => IncidentFilter, { nullable: true, description: '筛选条件。Which incidents to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => IncidentFilter)
   filter?: IncidentFilter;
+
+  @OrderByField(IncidentOrder, 'latest happened first')
+  orderBy?: OrderInput<keyof typeof IncidentOrder.Field>[];
 }
 
 @ArgsType()
 export class IncidentDamageSummaryArgs {
-  @Field(() => String, { nullable: true, description: '起始日期。Only incidents that happened on or after this day (YYYY-MM-DD, China time).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '起始日期。Only incidents that happened on or after this day (YYYY-MM-DD, China time).' })
   @IsOptional()
-  @IsDay('from')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: '截止日期。Only incidents that happened on or before this day (YYYY-MM-DD, China time), not before `from`.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '截止日期。Only incidents that happened on or before this day (YYYY-MM-DD, China time), not before `from`.' })
   @IsOptional()
-  @IsDay('to')
   to?: string;
 
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only incidents reported by, or affecting, this organization or one below it.' })

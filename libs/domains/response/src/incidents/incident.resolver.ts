@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, DateTimeScalar, GeoPoint, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationConnection, Person, organizationById, personById } from '@platform/directory';
+import { AccessPermission, User, userById } from '@platform/access';
 import { Hazard, hazardById } from '@domains/risk';
 import { DamageReport, Incident, IncidentHazard, IncidentWarning } from './incident.entity';
 import { IncidentTypeDamage } from './incident.types';
@@ -17,7 +18,7 @@ import {
 } from './incident.inputs';
 import { DAMAGE_REPORT_KEY_PROPERTIES, INCIDENT_KEY_PROPERTIES, IncidentService } from './incident.service';
 import { affectedOrganizationPages, countingReportByIncident, damageReportPages, incidentById, incidentHazardPages, incidentWarningPages, linkedWarningById } from './incident.loaders';
-import { WarningLevel } from '@domains/warnings';
+import { Warning, WarningLevel, WarningPermission, warningById } from '@domains/warnings';
 import { ResponsePermission } from '../permissions';
 
 export const IncidentConnection = Connection(Incident, '灾情');
@@ -138,7 +139,7 @@ export class IncidentResolver {
 
 @Resolver(() => DamageReport)
 export class DamageReportResolver {
-  @FieldResolver(() => Incident, { nullable: true, description: '灾情。The incident reported on.' })
+  @FieldResolver(() => Incident, { nullable: true, description: '灾情。The incident reported on (read with the report, so null only for one that no longer exists).' })
   @ReadsColumns('incidentId')
   incident(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<Incident | null> {
     return incidentById(ctx).load(r.incidentId);
@@ -148,6 +149,16 @@ export class DamageReportResolver {
   @ReadsColumns('reportedByPersonId')
   reportedBy(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<Person | null> {
     return r.reportedByPersonId ? personById(ctx).load(r.reportedByPersonId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: '报送账号。The user account that sent the report (needs access.user:read); null when an integration or the system sent it, or the account is beyond your administering reach.',
+  })
+  @RequirePermission(AccessPermission.UserRead)
+  @ReadsColumns('reportedByUserId')
+  reportedByUser(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<User | null> | null {
+    return r.reportedByUserId ? userById(ctx).load(r.reportedByUserId) : null;
   }
 }
 
@@ -166,6 +177,12 @@ export class IncidentWarningResolver {
   @FieldResolver(() => DateTimeScalar, { description: '发送时间。When the warning record was sent.' })
   async sentAt(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<Date> {
     return (await linkedWarningById(ctx).load(l.warningId))!.sentAt;
+  }
+
+  @FieldResolver(() => Warning, { nullable: true, description: '预警记录。The linked warning record itself (needs rescue.warning:read); null when it is not aimed at your area.' })
+  @RequirePermission(WarningPermission.WarningRead)
+  warning(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<Warning | null> {
+    return warningById(ctx).load(l.warningId);
   }
 }
 

@@ -22,7 +22,7 @@ interface SeedFigures {
   readonly housesSlightlyDamaged: number;
   readonly cropAreaHectares: number;
   readonly cropFailureHectares: number;
-  readonly directEconomicLossYuan: number;
+  readonly directEconomicLossYuan: string;
   readonly note: string;
 }
 
@@ -63,17 +63,17 @@ const INCIDENTS: readonly SeedIncident[] = [
       {
         kind: 'INITIAL',
         afterHours: 1.5,
-        figures: { affectedPeople: 35, relocatedPeople: 28, deaths: 0, missing: 0, injured: 1, housesCollapsed: 0, housesSeverelyDamaged: 2, housesSlightlyDamaged: 5, cropAreaHectares: 12.5, cropFailureHectares: 3.2, directEconomicLossYuan: 850000, note: '初步统计，三组沿沟住户已转移至村委会。' },
+        figures: { affectedPeople: 35, relocatedPeople: 28, deaths: 0, missing: 0, injured: 1, housesCollapsed: 0, housesSeverelyDamaged: 2, housesSlightlyDamaged: 5, cropAreaHectares: 12.5, cropFailureHectares: 3.2, directEconomicLossYuan: '850000.00', note: '初步统计，三组沿沟住户已转移至村委会。' },
       },
       {
         kind: 'CONTINUED',
         afterHours: 24,
-        figures: { affectedPeople: 52, relocatedPeople: 41, deaths: 0, missing: 0, injured: 2, housesCollapsed: 1, housesSeverelyDamaged: 3, housesSlightlyDamaged: 9, cropAreaHectares: 18.6, cropFailureHectares: 4.5, directEconomicLossYuan: 1260000, note: '四组新增受灾户6户，倒塌偏房1间。' },
+        figures: { affectedPeople: 52, relocatedPeople: 41, deaths: 0, missing: 0, injured: 2, housesCollapsed: 1, housesSeverelyDamaged: 3, housesSlightlyDamaged: 9, cropAreaHectares: 18.6, cropFailureHectares: 4.5, directEconomicLossYuan: '1260000.00', note: '四组新增受灾户6户，倒塌偏房1间。' },
       },
       {
         kind: 'VERIFIED',
         afterHours: 12 * 24,
-        figures: { affectedPeople: 48, relocatedPeople: 41, deaths: 0, missing: 0, injured: 2, housesCollapsed: 1, housesSeverelyDamaged: 3, housesSlightlyDamaged: 8, cropAreaHectares: 17.83, cropFailureHectares: 4.2, directEconomicLossYuan: 1186500, note: '经镇村两级逐户核实。' },
+        figures: { affectedPeople: 48, relocatedPeople: 41, deaths: 0, missing: 0, injured: 2, housesCollapsed: 1, housesSeverelyDamaged: 3, housesSlightlyDamaged: 8, cropAreaHectares: 17.83, cropFailureHectares: 4.2, directEconomicLossYuan: '1186500.00', note: '经镇村两级逐户核实。' },
       },
     ],
   },
@@ -91,7 +91,7 @@ const INCIDENTS: readonly SeedIncident[] = [
       {
         kind: 'INITIAL',
         afterHours: 1,
-        figures: { affectedPeople: 14, relocatedPeople: 14, deaths: 0, missing: 0, injured: 0, housesCollapsed: 0, housesSeverelyDamaged: 1, housesSlightlyDamaged: 2, cropAreaHectares: 0.6, cropFailureHectares: 0.2, directEconomicLossYuan: 180000, note: '坡脚4户14人已转移至亲友家，村道中断。' },
+        figures: { affectedPeople: 14, relocatedPeople: 14, deaths: 0, missing: 0, injured: 0, housesCollapsed: 0, housesSeverelyDamaged: 1, housesSlightlyDamaged: 2, cropAreaHectares: 0.6, cropFailureHectares: 0.2, directEconomicLossYuan: '180000.00', note: '坡脚4户14人已转移至亲友家，村道中断。' },
       },
     ],
   },

@@ -13,11 +13,14 @@ import {
   recordEvent,
   records,
   sentFields,
+  spatialConditions,
   sql,
   transaction,
   unscoped,
   updateRecord,
+  whereChanged,
   type ConnectionResult,
+  type GeoFilter,
   type Patch,
   type Records,
   type RequestContext,
@@ -32,6 +35,7 @@ import { DamageReport, Incident, type IncidentHazard, type IncidentOrganization,
 import { DamageReportKind, INCIDENT_STATUS_ORDER, IncidentStatus, type IncidentType } from './incident.enums';
 import type { IncidentTypeDamage } from './incident.types';
 import { INCIDENT_WORKFLOW, incidentStepTo } from './incident-transitions';
+import { IncidentOrder } from './incident.orders';
 import { AFFECTED_ORGANIZATIONS, LINKED_HAZARDS, LINKED_WARNINGS, deleteIncidentLinks, insertIncidentLinks, type IncidentLink } from './incident-links.sql';
 import { incidentTypeDamage } from './incident-summary.sql';
 import { DamageReports, IncidentHazards, IncidentOrganizations, IncidentWarnings, Incidents } from '../response.entities';
@@ -50,12 +54,6 @@ import type {
   UpdateIncidentInput,
 } from './incident.inputs';
 
-/** Latest happened first; then by id, so the order (and the cursor) is total. */
-export const incidentSortKeys = (alias: string): SortKey<Incident>[] => [
-  { column: `${alias}.occurred_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
 /** Reports of an incident in the order sent (sequence is unique per incident; the id closes the order). */
 export const damageReportSortKeys = (alias: string): SortKey<DamageReport>[] => [
   { column: `${alias}.sequence`, direction: SortDirection.ASC },
@@ -73,7 +71,7 @@ const AFFECTED_KINDS: readonly string[] = [OrganizationKind.VILLAGE, Organizatio
 const MAX_LINKS_READ = 10_000;
 
 /** The list and summary filters shared by `incidents` and `incidentDamageSummary`, as conditions over `alias`. */
-function incidentFilters(alias: string, f: { from?: string; to?: string; withinSubtreeOf?: string; types?: IncidentType[]; statuses?: IncidentStatus[] }, prefix: string): Sql[] {
+function incidentFilters(alias: string, f: GeoFilter & { from?: string; to?: string; withinSubtreeOf?: string; types?: IncidentType[]; statuses?: IncidentStatus[] }, prefix: string): Sql[] {
   if (f.from && f.to && f.to < f.from) throw responseRules.field(`${prefix}to`, 'notBeforeFrom', 'must not be before from.');
   const conditions: Sql[] = [];
   if (f.withinSubtreeOf) {
@@ -87,7 +85,7 @@ function incidentFilters(alias: string, f: { from?: string; to?: string; withinS
   if (f.statuses?.length) conditions.push(sql`${raw(`${alias}.status`)} = ANY(${f.statuses})`);
   if (f.from) conditions.push(sql`${raw(localDaySql(`${alias}.occurred_at`))} >= CAST(${f.from} AS date)`);
   if (f.to) conditions.push(sql`${raw(localDaySql(`${alias}.occurred_at`))} <= CAST(${f.to} AS date)`);
-  return conditions;
+  return [...conditions, ...spatialConditions(f, alias)];
 }
 
 /** These records narrowed by every condition. */
@@ -108,7 +106,7 @@ function figures(input: DamageReportFiguresInput, prefix: string): Patch<DamageR
     housesSlightlyDamaged: input.housesSlightlyDamaged ?? 0,
     cropAreaHectares: input.cropAreaHectares ?? 0,
     cropFailureHectares: input.cropFailureHectares ?? 0,
-    directEconomicLossYuan: input.directEconomicLossYuan ?? 0,
+    directEconomicLossYuan: input.directEconomicLossYuan ?? '0.00',
     note: input.note || null,
   };
   if (f.cropFailureHectares > f.cropAreaHectares) {
@@ -126,8 +124,8 @@ const reportChanges = (r: DamageReport): Record<string, unknown> => {
   return rest;
 };
 
-/** The figures columns of the summary, summed as text by the statement. */
-const SUMMED = ['affectedPeople', 'relocatedPeople', 'deaths', 'missing', 'injured', 'housesCollapsed', 'housesSeverelyDamaged', 'housesSlightlyDamaged', 'cropAreaHectares', 'cropFailureHectares', 'directEconomicLossYuan'];
+/** The areas of the summary, summed as numeric text by the statement and answered as numbers (people and houses come as int, money stays decimal text). */
+const AREAS = ['cropAreaHectares', 'cropFailureHectares'];
 
 export class IncidentService {
   /** One incident by id if the caller may read it. */
@@ -136,7 +134,8 @@ export class IncidentService {
   }
 
   list(ctx: RequestContext, args: IncidentListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Incident>> {
-    return narrowed(records(ctx, Incidents), incidentFilters('t', args.filter ?? {}, 'filter.')).page({ keys: incidentSortKeys('t'), page: args, withCount, properties });
+    const f = args.filter ?? {};
+    return whereChanged(narrowed(records(ctx, Incidents), incidentFilters('t', f, 'filter.')), f).page({ keys: IncidentOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
   /**
@@ -148,7 +147,7 @@ export class IncidentService {
     const rows = await incidentTypeDamage(ctx, scoped.subquery(sql`s.id, s.type`));
     return rows.map((r) => {
       const out: Record<string, unknown> = { ...r };
-      for (const n of SUMMED) out[n] = Number(r[n]);
+      for (const n of AREAS) out[n] = Number(r[n]);
       return out as unknown as IncidentTypeDamage;
     });
   }
@@ -225,7 +224,7 @@ export class IncidentService {
         if (added.length || removed.length) affectedChange = { added, removed };
       }
       // Every update moves the version, also one that changes only the affected villages.
-      if (!Object.keys(patch).length) patch.updatedAt = now;
+      if (!Object.keys(patch).length) patch.updatedAt = () => 'now()';
       return updateRecord(tx, Incident, 'Incident', current, input.version, patch, {
         action: 'rescue.incident.update',
         ...recordEvent(responseEvents['rescue.incident.updated'], (updated: Incident) => ({ id: current.id, reportingOrganizationId: updated.reportingOrganizationId })),
@@ -266,7 +265,7 @@ export class IncidentService {
     return transaction(ctx, async (tx) => {
       const current = await this.openForChange(tx, input.id);
       const change = await this.replaceLinks(tx, current.id, input.warningIds, 'input.warningIds', LINKED_WARNINGS, IncidentWarnings, (l: IncidentWarning) => l.warningId, () => records(tx, Warnings));
-      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: tx.clock.now() }, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: () => 'now()' }, {
         action: 'rescue.incident.link-warnings',
         ...recordEvent(responseEvents['rescue.incident.warningsLinked'], { id: current.id, reportingOrganizationId: current.reportingOrganizationId, ...change }),
         changes: { warnings: change },
@@ -279,7 +278,7 @@ export class IncidentService {
     return transaction(ctx, async (tx) => {
       const current = await this.openForChange(tx, input.id);
       const change = await this.replaceLinks(tx, current.id, input.hazardIds, 'input.hazardIds', LINKED_HAZARDS, IncidentHazards, (l: IncidentHazard) => l.hazardId, () => records(tx, Hazards));
-      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: tx.clock.now() }, {
+      return updateRecord(tx, Incident, 'Incident', current, input.version, { updatedAt: () => 'now()' }, {
         action: 'rescue.incident.link-hazards',
         ...recordEvent(responseEvents['rescue.incident.hazardsLinked'], { id: current.id, reportingOrganizationId: current.reportingOrganizationId, ...change }),
         changes: { hazards: change },

@@ -2,15 +2,14 @@ import { defineWorkflow, type RequestContext, type StepHistory } from '@platform
 import { ReliefCase } from './relief.entity';
 import { ReliefStatus } from './relief.enums';
 import { insertReliefCaseStep } from './relief-history.sql';
-import { ResponsePermission } from '../permissions';
+import { RELIEF_APPLICATION, RELIEF_STEPS } from './relief-steps';
+
+export { RELIEF_APPLICATION };
 
 /** What a relief case's step records beside the change: its note (a rejection's with the reason). */
 export interface ReliefStepRecord {
   readonly note: string | null;
 }
-
-/** The application, the one entry into the approval path: a new record rather than a step (see `ReliefService.create`); its event is declared in `responseEvents`. */
-export const RELIEF_APPLICATION = { step: 'apply', action: 'rescue.relief-case.apply', event: 'rescue.relief-case.applied' } as const;
 
 /** The history row of a step (`ReliefCase.steps`), in the step's transaction. */
 function recordReliefStep(tx: RequestContext, entry: StepHistory<ReliefCase, ReliefStatus, string, ReliefStepRecord>): Promise<void> {
@@ -18,7 +17,7 @@ function recordReliefStep(tx: RequestContext, entry: StepHistory<ReliefCase, Rel
 }
 
 /**
- * The relief case's approval path as data: 户申请 (APPLIED) → 村评议 (ASSESSED) → 公示 (NOTICE) →
+ * The relief case's approval path as data (`RELIEF_STEPS`): 户申请 (APPLIED) → 村评议 (ASSESSED) → 公示 (NOTICE) →
  * 镇审核 (REVIEWED) → 审批 (APPROVED, or REJECTED) → 发放到位 (PAID). Each mutation names its step,
  * which gives its permission, its state check, its history row, its audit action and event
  * (`rescue.relief-case.<step>`, payload `{ id, organizationId, status }`). `pay` is taken by the
@@ -30,14 +29,7 @@ export const RELIEF_WORKFLOW = defineWorkflow({
   entity: ReliefCase,
   entityName: 'ReliefCase',
   state: 'status',
-  steps: {
-    assess: { from: [ReliefStatus.APPLIED], to: ReliefStatus.ASSESSED, permission: ResponsePermission.ReliefApply },
-    startNotice: { from: [ReliefStatus.ASSESSED], to: ReliefStatus.NOTICE, permission: ResponsePermission.ReliefApply },
-    review: { from: [ReliefStatus.NOTICE], to: ReliefStatus.REVIEWED, permission: ResponsePermission.ReliefApprove },
-    approve: { from: [ReliefStatus.REVIEWED], to: ReliefStatus.APPROVED, permission: ResponsePermission.ReliefApprove },
-    reject: { from: [ReliefStatus.REVIEWED], to: ReliefStatus.REJECTED, permission: ResponsePermission.ReliefApprove },
-    pay: { from: [ReliefStatus.APPROVED], to: ReliefStatus.PAID, permission: ResponsePermission.ReliefPay, action: 'rescue.relief-payment.record', event: 'rescue.relief-case.paid' },
-  },
+  steps: RELIEF_STEPS,
   history: recordReliefStep,
   payload: (c, step) => (step === 'pay' ? { id: c.id, organizationId: c.organizationId, paidInFullOn: c.paidInFullOn } : { id: c.id, organizationId: c.organizationId, status: c.status }),
 });

@@ -1,10 +1,10 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, Node, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, DecimalScalar, Node, PrincipalKind, UUIDScalar, LocalDateScalar, type Principal } from '@platform/core';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
+import { ReliefActionEnum, type ReliefActionName } from './relief-steps';
 
-/** numeric(12,2) columns come back from pg as text: yuan as numbers (two decimals). */
-const yuan = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+/** Amounts in yuan are numeric(12,2) columns, kept as the decimal text pg returns (`Decimal` in the schema). */
 
 @ObjectType({ implements: Node, description: '救助案件。A household\'s relief case (救灾救助): kind, basis, amounts, the approval path (申请→评议→公示→审核→审批) and the payments to the payee.' })
 @Entity('relief_case')
@@ -38,19 +38,19 @@ export class ReliefCase extends BaseRecord {
   @Column({ type: 'text' })
   basis: string;
 
-  @Field(() => Float, { description: '申请金额（元）。Amount applied for, in yuan.' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: yuan })
-  requestedAmountYuan: number;
+  @Field(() => DecimalScalar, { description: '申请金额（元）。Amount applied for, in yuan.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  requestedAmountYuan: string;
 
-  @Field(() => Float, { nullable: true, description: '核定金额（元）。Amount approved by the town, in yuan; null until approved.' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: yuan })
-  approvedAmountYuan: number | null;
+  @Field(() => DecimalScalar, { nullable: true, description: '核定金额（元）。Amount approved by the town, in yuan; null until approved.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
+  approvedAmountYuan: string | null;
 
-  @Field(() => Float, { description: '已发放金额（元）。Sum of the payments recorded so far, in yuan; never above the approved amount.' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, default: 0, transformer: yuan })
-  paidAmountYuan: number;
+  @Field(() => DecimalScalar, { description: '已发放金额（元）。Sum of the payments recorded so far, in yuan; never above the approved amount.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2, default: 0 })
+  paidAmountYuan: string;
 
-  @Field({ description: '发放期限。Day (YYYY-MM-DD) by which the relief is to be paid in full.' })
+  @Field(() => LocalDateScalar, { description: '发放期限。Day (YYYY-MM-DD) by which the relief is to be paid in full.' })
   @Column({ type: 'date' })
   dueBy: string;
 
@@ -58,11 +58,11 @@ export class ReliefCase extends BaseRecord {
   @Column({ type: 'text' })
   status: ReliefStatus;
 
-  @Field(() => String, { nullable: true, description: '公示开始日。First day of the public notice (YYYY-MM-DD); null before the notice.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '公示开始日。First day of the public notice (YYYY-MM-DD); null before the notice.' })
   @Column({ type: 'date', nullable: true })
   noticeStartsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: '公示结束日。Last day of the public notice (YYYY-MM-DD); the town reviews only after it (China time).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '公示结束日。Last day of the public notice (YYYY-MM-DD); the town reviews only after it (China time).' })
   @Column({ type: 'date', nullable: true })
   noticeEndsOn: string | null;
 
@@ -70,7 +70,7 @@ export class ReliefCase extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   rejectionReason: string | null;
 
-  @Field(() => String, { nullable: true, description: '足额发放日。Day of the last payment, when the payments reached the approved amount; null until PAID.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '足额发放日。Day of the last payment, when the payments reached the approved amount; null until PAID.' })
   @Column({ type: 'date', nullable: true })
   paidInFullOn: string | null;
 }
@@ -87,9 +87,9 @@ export class ReliefCaseStep {
   @Column({ type: 'uuid' })
   caseId: string;
 
-  @Field({ description: '操作。The step: apply, assess, startNotice, review, approve, reject or pay.' })
+  @Field(() => ReliefActionEnum, { description: '操作。The application or the step: APPLY, ASSESS, START_NOTICE, REVIEW, APPROVE, REJECT or PAY.' })
   @Column({ type: 'text' })
-  action: string;
+  action: ReliefActionName;
 
   @Field(() => ReliefStatus, { nullable: true, description: '原状态。State before the step; null for the application.' })
   @Column({ type: 'text', nullable: true })
@@ -99,9 +99,9 @@ export class ReliefCaseStep {
   @Column({ type: 'text' })
   toStatus: ReliefStatus;
 
-  @Field({ description: '操作者类型。user, api-client or system.' })
+  @Field(() => PrincipalKind, { description: '操作者类型。Who took the step: USER, API_CLIENT or SYSTEM.' })
   @Column({ type: 'text' })
-  actorKind: string;
+  actorKind: Principal['kind'];
 
   @Field(() => UUIDScalar, { nullable: true, description: '操作者标识。The user or API client who took the step.' })
   @Column({ type: 'uuid', nullable: true })
@@ -140,11 +140,11 @@ export class ReliefPayment {
   @Column({ type: 'uuid' })
   organizationId: string;
 
-  @Field(() => Float, { description: '金额（元）。Amount paid, in yuan.' })
-  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: yuan })
-  amountYuan: number;
+  @Field(() => DecimalScalar, { description: '金额（元）。Amount paid, in yuan.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  amountYuan: string;
 
-  @Field({ description: '发放日期。Day the payment was made (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: '发放日期。Day the payment was made (YYYY-MM-DD).' })
   @Column({ type: 'date' })
   paidOn: string;
 
@@ -172,9 +172,9 @@ export class ReliefPayment {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field({ description: '记录者类型。user, api-client or system.' })
+  @Field(() => PrincipalKind, { description: '记录者类型。Who recorded the payment: USER, API_CLIENT or SYSTEM.' })
   @Column({ type: 'text' })
-  recordedByKind: string;
+  recordedByKind: Principal['kind'];
 
   @Field(() => UUIDScalar, { nullable: true, description: '记录者标识。The user or API client who recorded the payment.' })
   @Column({ type: 'uuid', nullable: true })

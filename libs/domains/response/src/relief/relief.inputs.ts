@@ -1,12 +1,12 @@
-import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsDay, PageArgs, UUIDScalar } from '@platform/core';
+import { DecimalRange, DecimalScalar, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, type OrderInput } from '@platform/core';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
-import { IsYuanAmount } from '../shared/number-inputs';
+import { ReliefCaseOrder, ReliefPaymentCheckOrder } from './relief.orders';
 
 /** Upper bound of one case's amounts (yuan): far above any household relief, so typos are caught. */
-export const MAX_AMOUNT_YUAN = 1_000_000;
+export const MAX_AMOUNT_YUAN = '1000000';
 export const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 export const ACCOUNT_PATTERN = /^[0-9A-Za-z-]{6,40}$/;
 
@@ -44,12 +44,11 @@ export class ReliefCaseCreateInput {
   @Length(2, 1000)
   basis: string;
 
-  @Field(() => Float, { description: `申请金额（元）。Amount applied for, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}, two decimals.` })
-  @IsYuanAmount(MAX_AMOUNT_YUAN)
-  requestedAmountYuan: number;
+  @Field(() => DecimalScalar, { description: `申请金额（元）。Amount applied for, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}.` })
+  @DecimalRange({ positive: true, max: MAX_AMOUNT_YUAN })
+  requestedAmountYuan: string;
 
-  @Field({ description: '发放期限。Day (YYYY-MM-DD) by which the relief is to be paid in full; not in the past.' })
-  @IsDay('dueBy')
+  @Field(() => LocalDateScalar, { description: '发放期限。Day (YYYY-MM-DD) by which the relief is to be paid in full; not in the past.' })
   dueBy: string;
 
   @Field(() => String, { nullable: true, description: '说明。Note of the application (up to 1000 characters).' })
@@ -77,22 +76,20 @@ export class ReliefStepInput {
 
 @InputType({ description: '公示输入。Puts an assessed case on public notice; the notice lasts at least the configured number of days (RELIEF_NOTICE_DAYS, default 5).' })
 export class ReliefNoticeInput extends ReliefStepInput {
-  @Field(() => String, { nullable: true, description: '公示开始日。First day of the notice (YYYY-MM-DD), not in the past; default today (China time).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '公示开始日。First day of the notice (YYYY-MM-DD), not in the past; default today (China time).' })
   @IsOptional()
-  @IsDay('noticeStartsOn')
   noticeStartsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: '公示结束日。Last day of the notice (YYYY-MM-DD); default the shortest notice from its first day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '公示结束日。Last day of the notice (YYYY-MM-DD); default the shortest notice from its first day.' })
   @IsOptional()
-  @IsDay('noticeEndsOn')
   noticeEndsOn?: string | null;
 }
 
 @InputType({ description: '审批通过输入。Approves a reviewed case with the amount to pay.' })
 export class ReliefApproveInput extends ReliefStepInput {
-  @Field(() => Float, { description: `核定金额（元）。Amount approved, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}, two decimals.` })
-  @IsYuanAmount(MAX_AMOUNT_YUAN)
-  approvedAmountYuan: number;
+  @Field(() => DecimalScalar, { description: `核定金额（元）。Amount approved, in yuan: more than 0, at most ${MAX_AMOUNT_YUAN}.` })
+  @DecimalRange({ positive: true, max: MAX_AMOUNT_YUAN })
+  approvedAmountYuan: string;
 }
 
 @InputType({ description: '不予救助输入。Rejects a reviewed case with the reason.' })
@@ -108,12 +105,11 @@ export class ReliefPaymentInput {
   @IsUUID()
   caseId: string;
 
-  @Field(() => Float, { description: '金额（元）。Amount paid, in yuan: more than 0, two decimals; with earlier payments, at most the approved amount.' })
-  @IsYuanAmount(MAX_AMOUNT_YUAN)
-  amountYuan: number;
+  @Field(() => DecimalScalar, { description: '金额（元）。Amount paid, in yuan: more than 0; with earlier payments, at most the approved amount.' })
+  @DecimalRange({ positive: true, max: MAX_AMOUNT_YUAN })
+  amountYuan: string;
 
-  @Field({ description: '发放日期。Day the payment was made (YYYY-MM-DD), not in the future (China time).' })
-  @IsDay('paidOn')
+  @Field(() => LocalDateScalar, { description: '发放日期。Day the payment was made (YYYY-MM-DD), not in the future (China time).' })
   paidOn: string;
 
   @Field({ description: '收款人。Name of the payee (1–30 characters): the head of the household or a documented family member.' })
@@ -143,28 +139,34 @@ export class ReliefPaymentInput {
   note?: string | null;
 }
 
-/** The filters relief case lists and the payment check share. */
-@InputType({ description: '救助案件范围筛选。Filters shared by relief case lists and the payment check.' })
-class ReliefCaseScopeFilter {
-  @Field(() => [ReliefKind], { nullable: true, description: '类别。Only cases of these kinds.' })
-  @IsOptional()
-  @ArrayMaxSize(7)
-  @IsEnum(ReliefKind, { each: true })
-  kinds?: ReliefKind[];
+/**
+ * The filters relief case lists and the payment check share, over the base each needs: the case
+ * list's is a change feed's (`ListFilter`), the check's (computed) is not.
+ */
+function ReliefCaseScopeFilter<TBase extends abstract new (...args: any[]) => object>(Base: TBase) {
+  @InputType(`ReliefCaseScope${Base.name}`, { description: '救助案件范围筛选。Filters shared by relief case lists and the payment check (not used as a type by itself).' })
+  abstract class ReliefCaseScope extends Base {
+    @Field(() => [ReliefKind], { nullable: true, description: '类别。Only cases of these kinds.' })
+    @IsOptional()
+    @ArrayMaxSize(7)
+    @IsEnum(ReliefKind, { each: true })
+    kinds?: ReliefKind[];
 
-  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only cases of this organization or one below it.' })
-  @IsOptional()
-  @IsUUID()
-  withinSubtreeOf?: string;
+    @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only cases of this organization or one below it.' })
+    @IsOptional()
+    @IsUUID()
+    withinSubtreeOf?: string;
 
-  @Field(() => UUIDScalar, { nullable: true, description: '灾情标识。Only cases following from this incident.' })
-  @IsOptional()
-  @IsUUID()
-  incidentId?: string;
+    @Field(() => UUIDScalar, { nullable: true, description: '灾情标识。Only cases following from this incident.' })
+    @IsOptional()
+    @IsUUID()
+    incidentId?: string;
+  }
+  return ReliefCaseScope;
 }
 
 @InputType({ description: '救助案件筛选。Filters for relief case lists.' })
-export class ReliefCaseFilter extends ReliefCaseScopeFilter {
+export class ReliefCaseFilter extends ReliefCaseScopeFilter(ListFilter) {
   @Field(() => [ReliefStatus], { nullable: true, description: '状态。Only cases in these states.' })
   @IsOptional()
   @ArrayMaxSize(7)
@@ -189,10 +191,14 @@ export class ReliefCaseListArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ReliefCaseFilter)
   filter?: ReliefCaseFilter;
+
+  @OrderByField(ReliefCaseOrder, 'newest first')
+  orderBy?: OrderInput<keyof typeof ReliefCaseOrder.Field>[];
 }
 
+/** Computed from the cases and their payments: no change feed (the cases' carries the changes). */
 @InputType({ description: '发放核查筛选。Filters for the payment check of approved and paid cases.' })
-export class ReliefPaymentCheckFilter extends ReliefCaseScopeFilter {
+export class ReliefPaymentCheckFilter extends ReliefCaseScopeFilter(Object) {
   @Field(() => Boolean, { nullable: true, description: '足额。True: only cases whose payments sum to the approved amount; false: only the others.' })
   @IsOptional()
   @IsBoolean()
@@ -216,4 +222,7 @@ export class ReliefPaymentCheckArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ReliefPaymentCheckFilter)
   filter?: ReliefPaymentCheckFilter;
+
+  @OrderByField(ReliefPaymentCheckOrder, 'by deadline')
+  orderBy?: OrderInput<keyof typeof ReliefPaymentCheckOrder.Field>[];
 }

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, maskIdNumber, organizationById } from '@platform/directory';
-import { Household } from '@domains/community';
+import { Connection, DecimalScalar, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, subtractDecimals, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, Person, maskIdNumber, organizationById, personById } from '@platform/directory';
+import { Actor, actorOf, type ActorRecord } from '@platform/access';
+import { Household, householdById } from '@domains/community';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
 import { ReliefStatus } from './relief.enums';
 import { ReliefPaymentCheck } from './relief.types';
@@ -10,8 +11,9 @@ import { ReliefApproveInput, ReliefCaseCreateInput, ReliefCaseListArgs, ReliefNo
 import { ReliefService, isOverdue, reliefToday } from './relief.service';
 import { RELIEF_WORKFLOW } from './relief-transitions';
 import { reliefCaseById, reliefPayableAt, reliefPaymentPages, reliefStepPages } from './relief.loaders';
-import { householdById } from '../shared/household.loaders';
 import { ResponsePermission } from '../permissions';
+import { Incident } from '../incidents/incident.entity';
+import { incidentById } from '../incidents/incident.loaders';
 
 export const ReliefCaseConnection = Connection(ReliefCase, '救助案件');
 export const ReliefCaseStepConnection = Connection(ReliefCaseStep, '救助审批记录');
@@ -81,9 +83,9 @@ export class ReliefCaseResolver {
     return c.headName;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: '待发放金额（元）。Approved amount minus the payments, in yuan; null until approved.' })
-  outstandingYuan(@Root() c: ReliefCase): number | null {
-    return c.approvedAmountYuan === null ? null : Math.round(c.approvedAmountYuan * 100 - c.paidAmountYuan * 100) / 100;
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: '待发放金额（元）。Approved amount minus the payments, in yuan; null until approved.' })
+  outstandingYuan(@Root() c: ReliefCase): string | null {
+    return c.approvedAmountYuan === null ? null : subtractDecimals(c.approvedAmountYuan, c.paidAmountYuan);
   }
 
   @FieldResolver(() => Boolean, { description: '已足额发放。True when the payments reached the approved amount (PAID).' })
@@ -109,6 +111,12 @@ export class ReliefCaseResolver {
   @FieldResolver(() => Household, { nullable: true, description: '联防住户。The household of the joint defense list; null when not linked or you may not read joint defense households there.' })
   async household(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Household | null> {
     return c.householdId ? householdById(ctx).load(c.householdId) : null;
+  }
+
+  @FieldResolver(() => Incident, { nullable: true, description: '灾情。The incident the help is for (needs rescue.incident:read); null for help not tied to one (winter and spring, drought) or when the incident is outside your scope.' })
+  @RequirePermission(ResponsePermission.IncidentRead)
+  incident(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Incident | null> | null {
+    return c.incidentId ? incidentById(ctx).load(c.incidentId) : null;
   }
 
   @FieldResolver(() => ReliefCaseStepConnection, { description: '审批记录。Every step of the case, oldest first: who, when, from which state to which, with what note.' })
@@ -164,6 +172,45 @@ export class ReliefPaymentResolver {
   case(@Ctx() ctx: RequestContext, @Root() p: ReliefPayment): Promise<ReliefCase | null> {
     return reliefCaseById(ctx).load(p.caseId);
   }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '所属村（社区）。The case\'s village or community (needs directory.organization:read); null when it is outside your scope.' })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  organization(@Ctx() ctx: RequestContext, @Root() p: ReliefPayment): Promise<Organization | null> {
+    return organizationById(ctx).load(p.organizationId);
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description:
+      '记录者。The user or API client that recorded the payment (by recordedByKind and recordedById); null for the system (seeded payments), and when you may not read that account (access.user:read) or client (access.api-client:read) within your administering reach.',
+  })
+  recordedBy(@Ctx() ctx: RequestContext, @Root() p: ReliefPayment): Promise<ActorRecord | null> | null {
+    return actorOf(ctx, p.recordedByKind, p.recordedById);
+  }
+}
+
+@Resolver(() => ReliefCaseStep)
+export class ReliefCaseStepResolver {
+  @FieldResolver(() => ReliefCase, { nullable: true, description: '救助案件。The case the step belongs to (needs rescue.relief:read); null when it is outside your scope.' })
+  @RequirePermission(ResponsePermission.ReliefRead)
+  case(@Ctx() ctx: RequestContext, @Root() s: ReliefCaseStep): Promise<ReliefCase | null> {
+    return reliefCaseById(ctx).load(s.caseId);
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description:
+      '操作者。The user or API client that took the step (by actorKind and actorId); null for the system, and when you may not read that account (access.user:read) or client (access.api-client:read) within your administering reach (actorName still names it).',
+  })
+  actor(@Ctx() ctx: RequestContext, @Root() s: ReliefCaseStep): Promise<ActorRecord | null> | null {
+    return actorOf(ctx, s.actorKind, s.actorId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: '操作人员。The directory person of the user who took the step, phone and ID number masked as everywhere (needs directory.person:read); null when none is linked or the person is outside your scope.' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  actorPerson(@Ctx() ctx: RequestContext, @Root() s: ReliefCaseStep): Promise<Person | null> | null {
+    return s.actorPersonId ? personById(ctx).load(s.actorPersonId) : null;
+  }
 }
 
 @Resolver(() => ReliefPaymentCheck)
@@ -178,7 +225,7 @@ export class ReliefPaymentCheckResolver {
     return this.service.paymentCheck(ctx, args, selectsField(info, 'totalCount'));
   }
 
-  @FieldResolver(() => ReliefCase, { nullable: true, description: '救助案件。The case checked.' })
+  @FieldResolver(() => ReliefCase, { nullable: true, description: '救助案件。The case checked (in your scope like the check, so null only for one that no longer exists).' })
   case(@Ctx() ctx: RequestContext, @Root() r: ReliefPaymentCheck): Promise<ReliefCase | null> {
     return reliefCaseById(ctx).load(r.caseId);
   }

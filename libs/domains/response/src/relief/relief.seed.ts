@@ -6,10 +6,14 @@ import { Incidents } from '../response.entities';
 import { insertSeedRows } from '../shared/seed-rows.sql';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 import { addDays } from './relief.service';
+import type { ReliefActionName } from './relief-steps';
 
 /** 南川区 (Chongqing): the region code of the payees' ID numbers. */
 const REGION = '500119';
 const SPOUSE_NAMES = ['冉秀英', '陈玉兰', '刘翠芝', '向春梅', '谭桂芬'];
+
+/** Seed amounts are whole yuan (integers, so their sums are exact); stored as the decimal text `Decimal` fields hold. */
+const yuan = (whole: number): string => whole.toFixed(2);
 
 interface SeedPayment {
   readonly amount: number;
@@ -53,8 +57,8 @@ const CASES: readonly SeedCase[] = [
 ];
 
 /** The steps each state has passed through, in order. */
-const PATH: Record<ReliefStatus, ReadonlyArray<{ action: string; to: ReliefStatus; after: number }>> = (() => {
-  const steps = [
+const PATH: Record<ReliefStatus, ReadonlyArray<{ action: ReliefActionName; to: ReliefStatus; after: number }>> = (() => {
+  const steps: Array<{ action: ReliefActionName; to: ReliefStatus; after: number }> = [
     { action: 'apply', to: ReliefStatus.APPLIED, after: 0 },
     { action: 'assess', to: ReliefStatus.ASSESSED, after: 2 },
     { action: 'startNotice', to: ReliefStatus.NOTICE, after: 3 },
@@ -123,9 +127,9 @@ export async function seedRelief(ctx: RequestContext): Promise<void> {
         kind: c.kind,
         incidentId: c.kind === ReliefKind.WINTER_SPRING || c.kind === ReliefKind.DROUGHT ? null : (incident?.id ?? null),
         basis: c.basis,
-        requestedAmountYuan: c.requested,
-        approvedAmountYuan: c.approved ?? null,
-        paidAmountYuan: paid,
+        requestedAmountYuan: yuan(c.requested),
+        approvedAmountYuan: c.approved === undefined ? null : yuan(c.approved),
+        paidAmountYuan: yuan(paid),
         dueBy: addDays(today, c.dueIn),
         status: c.status,
         noticeStartsOn: noticeStart,
@@ -148,12 +152,12 @@ export async function seedRelief(ctx: RequestContext): Promise<void> {
       (c.payments ?? []).forEach((p, n) => {
         sum += p.amount;
         const reaches = c.status === ReliefStatus.PAID && sum === c.approved;
-        steps.push({ id: seedId(`rescue:relief:step:${c.key}:pay:${n}`), caseId: id, action: 'pay', fromStatus: ReliefStatus.APPROVED, toStatus: reaches ? ReliefStatus.PAID : ReliefStatus.APPROVED, actorKind: 'system', actorId: null, actorPersonId: null, actorName: 'seed', note: `${p.spouse ? spouseName : headName} ${p.amount.toFixed(2)} 元`, at: at(today, -p.ago) });
+        steps.push({ id: seedId(`rescue:relief:step:${c.key}:pay:${n}`), caseId: id, action: 'pay', fromStatus: ReliefStatus.APPROVED, toStatus: reaches ? ReliefStatus.PAID : ReliefStatus.APPROVED, actorKind: 'system', actorId: null, actorPersonId: null, actorName: 'seed', note: `${p.spouse ? spouseName : headName} ${yuan(p.amount)} 元`, at: at(today, -p.ago) });
         payments.push({
           id: seedId(`rescue:relief:payment:${c.key}:${n}`),
           caseId: id,
           organizationId: orgId,
-          amountYuan: p.amount,
+          amountYuan: yuan(p.amount),
           paidOn: addDays(today, -p.ago),
           payeeName: p.spouse ? spouseName : headName,
           payeeRelation: p.spouse ? '配偶' : '本人',

@@ -1,5 +1,4 @@
 import {
-  SortDirection,
   applyStep,
   createRecord,
   emitEvent,
@@ -10,10 +9,10 @@ import {
   sql,
   transaction,
   updateWithVersion,
+  whereChanged,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
   type Sql,
 } from '@platform/core';
 import { OrganizationKind, Organizations, maskIdNumber, organizationIdWithinSubtree } from '@platform/directory';
@@ -21,6 +20,7 @@ import { Households } from '@domains/community';
 import { ReliefCase, ReliefPayment } from './relief.entity';
 import { ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 import { ReliefPaymentCheck } from './relief.types';
+import { PAID_SUM_SQL, ReliefCaseOrder, ReliefPaymentCheckOrder } from './relief.orders';
 import { reliefSettings } from './relief.settings';
 import { RELIEF_APPLICATION, RELIEF_WORKFLOW, type ReliefDecisionStep } from './relief-transitions';
 import { insertReliefCaseStep } from './relief-history.sql';
@@ -31,12 +31,6 @@ import { ResponsePermission } from '../permissions';
 import type { ReliefApproveInput, ReliefCaseCreateInput, ReliefCaseListArgs, ReliefNoticeInput, ReliefPaymentCheckArgs, ReliefPaymentInput, ReliefRejectInput, ReliefStepInput } from './relief.inputs';
 
 export const RELIEF_CASE = 'ReliefCase';
-
-/** Newest cases first; the id makes the order total (index relief_case_created_idx). */
-export const reliefCaseSortKeys = (alias: string): SortKey<ReliefCase>[] => [
-  { column: `${alias}.created_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
 
 /** SQL: the case (alias) is past its payment deadline (`today`, China time) and neither paid in full nor rejected. */
 export const reliefOverdue = (alias: string, today: string): Sql => sql`(${raw(`${alias}.due_by`)} < CAST(${today} AS date) AND ${raw(`${alias}.status`)} NOT IN ('PAID', 'REJECTED'))`;
@@ -54,31 +48,28 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Whole cents of an amount in yuan (numeric(12,2)), so sums are compared without float error. */
-const cents = (yuan: number | null): number => Math.round((yuan ?? 0) * 100);
-
 /** Organizations that handle relief cases. */
 const RELIEF_ORGANIZATION_KINDS: readonly string[] = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
 
 /** The sum and the last day of a case's payments (alias `t`), computed from the payments themselves (not the case's running sum). */
-const PAID_SQL = sql`(SELECT coalesce(sum(p.amount_yuan), 0) FROM relief_payment p WHERE p.case_id = t.id)`;
+const PAID_SQL = raw(PAID_SUM_SQL);
 const LAST_PAID_SQL = sql`(SELECT max(p.paid_on) FROM relief_payment p WHERE p.case_id = t.id)`;
 const PAID_IN_FULL_SQL = sql`(${PAID_SQL} = t.approved_amount_yuan)`;
 const PAID_ON_TIME_SQL = sql`(${PAID_SQL} = t.approved_amount_yuan AND ${LAST_PAID_SQL} <= t.due_by)`;
 const checkOverdue = (today: string): Sql => sql`(${PAID_SQL} < t.approved_amount_yuan AND t.due_by < CAST(${today} AS date))`;
 
-const checkSortKeys: SortKey<ReliefCase>[] = [
-  { column: 't.due_by', direction: SortDirection.ASC },
-  { column: 't.id', direction: SortDirection.ASC },
-];
+/** What the payment check computes per case, in SQL over the payments themselves (amounts as exact numeric text). */
+type CheckFigures = Pick<ReliefPaymentCheck, 'caseId' | 'approvedAmountYuan' | 'paidAmountYuan' | 'outstandingYuan' | 'payments' | 'lastPaidOn' | 'paidInFull' | 'paidOnTime' | 'overdue'>;
 
-/** The payments of a case, summed. */
-interface PaymentSums {
-  readonly caseId: string;
-  readonly paid: string;
-  readonly n: number;
-  readonly last: string | null;
-}
+/** The payment check's figures of a case (alias `t`): the same conditions as its filters, so a row and the filter never disagree. */
+const checkFigures = (today: string): Sql => sql`t.id AS "caseId", t.approved_amount_yuan::text AS "approvedAmountYuan", ${PAID_SQL}::text AS "paidAmountYuan",
+  (t.approved_amount_yuan - ${PAID_SQL})::text AS "outstandingYuan", (SELECT count(*)::int FROM relief_payment p WHERE p.case_id = t.id) AS "payments",
+  ${LAST_PAID_SQL}::text AS "lastPaidOn", ${PAID_IN_FULL_SQL} AS "paidInFull", coalesce(${PAID_ON_TIME_SQL}, false) AS "paidOnTime", ${checkOverdue(today)} AS "overdue"`;
+
+/** How a payment of `amount` meets its case (alias `t`), in numeric: what remains to pay, whether it fits, whether it completes the case, the sum after it. */
+const paymentFit = (amount: string): Sql => sql`(t.approved_amount_yuan - t.paid_amount_yuan)::text AS "outstanding",
+  CAST(${amount} AS numeric) <= t.approved_amount_yuan - t.paid_amount_yuan AS "fits", CAST(${amount} AS numeric) = t.approved_amount_yuan - t.paid_amount_yuan AS "full",
+  (t.paid_amount_yuan + CAST(${amount} AS numeric))::text AS "paidAfter"`;
 
 /** A step's input: the case, the version read, a note, and what the step needs besides. */
 type StepInput = ReliefStepInput & Partial<ReliefNoticeInput & ReliefApproveInput & ReliefRejectInput>;
@@ -93,7 +84,7 @@ export class ReliefService {
     if (f.incidentId) cases = cases.where(sql`t.incident_id = ${f.incidentId}`);
     if (f.paidInFull != null) cases = cases.where(f.paidInFull ? sql`t.status = 'PAID'` : sql`t.status <> 'PAID'`);
     if (f.overdue != null) cases = cases.where(f.overdue ? reliefOverdue('t', reliefToday(ctx)) : sql`NOT ${reliefOverdue('t', reliefToday(ctx))}`);
-    return cases.page({ keys: reliefCaseSortKeys('t'), page: args, withCount });
+    return whereChanged(cases, f).page({ keys: ReliefCaseOrder.keys(args.orderBy), page: args, withCount });
   }
 
   byId(ctx: RequestContext, id: string): Promise<ReliefCase | null> {
@@ -103,7 +94,7 @@ export class ReliefService {
   /**
    * 发放核查: approved and paid cases by deadline, with the sum of their payments computed from the
    * payments themselves (not the case's running sum): the page (plus a COUNT when asked), then the
-   * sums of its cases' payments in one aggregate.
+   * figures of its cases in one statement, sums and comparisons in SQL.
    */
   async paymentCheck(ctx: RequestContext, args: ReliefPaymentCheckArgs, withCount: boolean): Promise<ConnectionResult<ReliefPaymentCheck>> {
     const today = reliefToday(ctx);
@@ -115,15 +106,17 @@ export class ReliefService {
     if (f.paidInFull != null) cases = cases.where(f.paidInFull ? PAID_IN_FULL_SQL : sql`NOT ${PAID_IN_FULL_SQL}`);
     if (f.paidOnTime != null) cases = cases.where(f.paidOnTime ? PAID_ON_TIME_SQL : sql`NOT ${PAID_ON_TIME_SQL}`);
     if (f.overdue != null) cases = cases.where(f.overdue ? checkOverdue(today) : sql`NOT ${checkOverdue(today)}`);
-    const page = await cases.page({ keys: checkSortKeys, page: args, withCount });
+    const page = await cases.page({ keys: ReliefPaymentCheckOrder.keys(args.orderBy), page: args, withCount });
     const ids = page.edges.map((e) => e.node.id);
-    const sums = ids.length
-      ? await records(ctx, ReliefPayments)
-          .where(sql`t.case_id = ANY(CAST(${ids} AS uuid[]))`)
-          .aggregate<PaymentSums>(sql`t.case_id AS "caseId", sum(t.amount_yuan)::text AS "paid", count(*)::int AS "n", max(t.paid_on)::text AS "last"`, { groupBy: sql`t.case_id` })
-      : [];
-    const byCase = new Map(sums.map((s) => [s.caseId, s]));
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: paymentCheckOf(e.node, byCase.get(e.node.id), today) })) };
+    const figures = ids.length ? await records(ctx, ReliefCases).where(sql`t.id = ANY(CAST(${ids} AS uuid[]))`).aggregate<CheckFigures>(checkFigures(today)) : [];
+    const byCase = new Map(figures.map((f) => [f.caseId, f]));
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({
+        cursor: e.cursor,
+        node: Object.assign(new ReliefPaymentCheck(), { organizationId: e.node.organizationId, kind: e.node.kind, status: e.node.status, dueBy: e.node.dueBy, ...byCase.get(e.node.id)! }),
+      })),
+    };
   }
 
   /** 户申请: registers a household's application for a village or community in the caller's scope. */
@@ -157,7 +150,7 @@ export class ReliefService {
           basis: input.basis,
           requestedAmountYuan: input.requestedAmountYuan,
           approvedAmountYuan: null,
-          paidAmountYuan: 0,
+          paidAmountYuan: '0.00',
           dueBy: input.dueBy,
           status: ReliefStatus.APPLIED,
           noticeStartsOn: null,
@@ -236,12 +229,12 @@ export class ReliefService {
       // Missing or beyond the caller's pay scope: NOT_FOUND on the field, like a missing one.
       const current = await records(tx, ReliefCases, RELIEF_WORKFLOW.permissionOf('pay')).reference(input.caseId, 'input.caseId', { lock: 'update' });
       RELIEF_WORKFLOW.assertCanStep('pay', current, 'input.caseId');
-      const outstanding = cents(current.approvedAmountYuan) - cents(current.paidAmountYuan);
-      const amount = cents(input.amountYuan);
-      if (amount > outstanding) {
-        throw responseRules.field('input.amountYuan', 'notAboveOutstanding', `only ${(outstanding / 100).toFixed(2)} yuan of the approved ${current.approvedAmountYuan!.toFixed(2)} remain to be paid.`);
+      // Compared and summed in SQL (numeric, exact) on the row locked above.
+      const [fit] = await records(tx, ReliefCases, RELIEF_WORKFLOW.permissionOf('pay')).where(sql`t.id = ${current.id}`).aggregate<{ outstanding: string; fits: boolean; full: boolean; paidAfter: string }>(paymentFit(input.amountYuan));
+      if (!fit!.fits) {
+        throw responseRules.field('input.amountYuan', 'notAboveOutstanding', `only ${fit!.outstanding} yuan of the approved ${current.approvedAmountYuan} remain to be paid.`);
       }
-      const full = amount === outstanding;
+      const full = fit!.full;
       const payment = await createRecord(
         tx,
         ReliefPayment,
@@ -267,7 +260,7 @@ export class ReliefService {
           ...recordEvent(responseEvents['rescue.relief-payment.recorded'], (p: ReliefPayment) => ({ id: p.id, caseId: current.id, organizationId: current.organizationId, amountYuan: input.amountYuan })),
         },
       );
-      const patch: Patch<ReliefCase> = { paidAmountYuan: (cents(current.paidAmountYuan) + amount) / 100 };
+      const patch: Patch<ReliefCase> = { paidAmountYuan: fit!.paidAfter };
       let paidInFullOn: string | null = null;
       if (full) {
         const [sums] = await records(tx, ReliefPayments, ResponsePermission.ReliefPay).where(sql`t.case_id = ${current.id}`).aggregate<{ last: string }>(sql`max(t.paid_on)::text AS "last"`);
@@ -277,32 +270,9 @@ export class ReliefService {
       }
       // The running sum (and PAID) belong to the payment's change: its audit entry above records them.
       await updateWithVersion(tx, ReliefCase, RELIEF_CASE, current.id, current.version, patch);
-      await insertReliefCaseStep(tx, current.id, 'pay', current.status, full ? RELIEF_WORKFLOW.steps.pay.to : current.status, `${payment.payeeName}（${payment.payeeRelation}）${(amount / 100).toFixed(2)} 元`);
+      await insertReliefCaseStep(tx, current.id, 'pay', current.status, full ? RELIEF_WORKFLOW.steps.pay.to : current.status, `${payment.payeeName}（${payment.payeeRelation}）${input.amountYuan} 元`);
       if (paidInFullOn) await emitEvent(tx, responseEvents, 'rescue.relief-case.paid', { id: current.id, organizationId: current.organizationId, paidInFullOn });
       return payment;
     });
   }
-}
-
-/** A case of the payment check with the sums of its payments (none when it has no payment). */
-function paymentCheckOf(c: ReliefCase, sums: PaymentSums | undefined, today: string): ReliefPaymentCheck {
-  const approved = cents(c.approvedAmountYuan);
-  const paid = cents(sums ? Number(sums.paid) : 0);
-  const last = sums?.last ?? null;
-  const paidInFull = paid === approved;
-  return Object.assign(new ReliefPaymentCheck(), {
-    caseId: c.id,
-    organizationId: c.organizationId,
-    kind: c.kind,
-    status: c.status,
-    dueBy: c.dueBy,
-    approvedAmountYuan: approved / 100,
-    paidAmountYuan: paid / 100,
-    outstandingYuan: (approved - paid) / 100,
-    payments: sums?.n ?? 0,
-    lastPaidOn: last,
-    paidInFull,
-    paidOnTime: paidInFull && last !== null && last <= c.dueBy,
-    overdue: paid < approved && c.dueBy < today,
-  });
 }

@@ -1,5 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { UUIDScalar } from '@platform/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, UUIDScalar, LocalDateScalar } from '@platform/core';
 import { ReliefKind, ReliefStatus } from './relief.enums';
 
 @ObjectType({ description: '救助发放核查。One approved or paid relief case checked against its payments: paid in full (发放到位), on time, or overdue.' })
@@ -16,22 +16,22 @@ export class ReliefPaymentCheck {
   @Field(() => ReliefStatus, { description: '状态。APPROVED or PAID.' })
   status: ReliefStatus;
 
-  @Field({ description: '发放期限。Day by which the relief is to be paid in full.' })
+  @Field(() => LocalDateScalar, { description: '发放期限。Day by which the relief is to be paid in full.' })
   dueBy: string;
 
-  @Field(() => Float, { description: '核定金额（元）。Amount approved, in yuan.' })
-  approvedAmountYuan: number;
+  @Field(() => DecimalScalar, { description: '核定金额（元）。Amount approved, in yuan.' })
+  approvedAmountYuan: string;
 
-  @Field(() => Float, { description: '已发放金额（元）。Sum of the recorded payments, in yuan.' })
-  paidAmountYuan: number;
+  @Field(() => DecimalScalar, { description: '已发放金额（元）。Sum of the recorded payments, in yuan.' })
+  paidAmountYuan: string;
 
-  @Field(() => Float, { description: '待发放金额（元）。Approved amount minus the payments, in yuan.' })
-  outstandingYuan: number;
+  @Field(() => DecimalScalar, { description: '待发放金额（元）。Approved amount minus the payments, in yuan.' })
+  outstandingYuan: string;
 
   @Field(() => Int, { description: '发放笔数。How many payments were recorded.' })
   payments: number;
 
-  @Field(() => String, { nullable: true, description: '最近发放日。Day of the latest payment; null when nothing was paid.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近发放日。Day of the latest payment; null when nothing was paid.' })
   lastPaidOn: string | null;
 
   @Field({ description: '足额。True when the payments sum to the approved amount.' })

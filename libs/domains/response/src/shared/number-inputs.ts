@@ -1,4 +1,4 @@
-import { IsInt, IsNumber, IsPositive, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
 // Each is registered in the order its stacked decorators (`@IsInt() @Min(…) @Max(…)`) would be,
 // so violations are reported as before.
@@ -12,20 +12,11 @@ export function IsIntBetween(min: number, max: number): PropertyDecorator {
   };
 }
 
-/** A finite number from 0 to `max` with at most two decimals: areas in hectares, losses in yuan. */
+/** A finite number from 0 to `max` with at most two decimals: areas in hectares (amounts of money are `Decimal`s: `DecimalRange`). */
 export function IsDecimal2Between0And(max: number): PropertyDecorator {
   return (target, key) => {
     Max(max)(target, key);
     Min(0)(target, key);
     IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })(target, key);
-  };
-}
-
-/** An amount of money in yuan: more than 0, at most `max`, at most two decimals. */
-export function IsYuanAmount(max: number): PropertyDecorator {
-  return (target, key) => {
-    Max(max)(target, key);
-    IsPositive()(target, key);
-    IsNumber({ maxDecimalPlaces: 2 })(target, key);
   };
 }

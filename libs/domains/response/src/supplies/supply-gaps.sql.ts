@@ -1,23 +1,16 @@
-import { ParamNames, SortDirection, compile, join, paginateSql, records, sql, type ConnectionResult, type PageRequest, type RequestContext, type SortKey, type Sql } from '@platform/core';
+import { ParamNames, compile, join, paginateSql, records, sql, type ConnectionResult, type PageRequest, type RequestContext, type SortKey, type Sql } from '@platform/core';
 import { SupplyStockGap } from './supply.types';
 import { SupplyMinimums } from '../response.entities';
-
-/** Gaps by the largest shortfall first, then depot and item. */
-const gapSortKeys: SortKey<SupplyStockGap>[] = [
-  { column: 'g.shortfall', direction: SortDirection.DESC },
-  { column: 'g."depotId"', direction: SortDirection.ASC },
-  { column: 'g."itemId"', direction: SortDirection.ASC },
-];
 
 /**
  * 查漏补缺: every minimum the caller may read (`SupplyMinimums`, spliced in as a scoped subquery) of
  * a depot in use and an item in use where the quantity across the batches that have not expired by
- * `today` is below the minimum, with the shortfall, the largest first; `conditions` narrow it over
- * the gap (alias `g`: `g.organization_id`, the depot's). One statement (count inline). Hand-written
+ * `today` is below the minimum, with the shortfall, in the order of `keys` (over `g`, see
+ * `SupplyStockGapOrder`); `conditions` narrow it over the gap (alias `g`: `g.organization_id`, the depot's). One statement (count inline). Hand-written
  * because the page is ordered and keyed by the computed shortfall, which `records(…).page` (keys
  * over a table's columns) does not express; the scope is still the kernel's.
  */
-export function stockGapPage(ctx: RequestContext, today: string, conditions: readonly Sql[], page: PageRequest, withCount: boolean): Promise<ConnectionResult<SupplyStockGap>> {
+export function stockGapPage(ctx: RequestContext, today: string, conditions: readonly Sql[], keys: readonly SortKey[], page: PageRequest, withCount: boolean): Promise<ConnectionResult<SupplyStockGap>> {
   const minimums = records(ctx, SupplyMinimums).as('m').subquery(sql`m.*`);
   const from = compile(
     sql`(
@@ -40,7 +33,7 @@ export function stockGapPage(ctx: RequestContext, today: string, conditions: rea
     select: 'g."depotId", g."itemId", g.minimum, g.available, g.shortfall',
     where: ['g.shortfall > 0', where.text],
     params: { ...from.params, ...where.params },
-    keys: gapSortKeys,
+    keys,
     page,
     withCount,
     countInline: true,

@@ -1,20 +1,15 @@
-import { SortDirection, createRecord, recordEvent, records, sql, todayInChina, transaction, type ConnectionResult, type Patch, type RequestContext, type SortKey } from '@platform/core';
+import { SortDirection, createRecord, recordEvent, records, sql, todayInChina, transaction, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Households } from '@domains/community';
 import { SupplyMovement, type SupplyDepot, type SupplyItem } from './supply.entity';
 import { SupplyMovementKind } from './supply.enums';
 import type { IssueSuppliesInput, ReceiveSuppliesInput, SupplyMovementBaseInput, SupplyMovementListArgs, TransferSuppliesInput, WriteOffSuppliesInput } from './supply.inputs';
 import { SupplyService, supplyToday } from './supply.service';
+import { SupplyMovementOrder } from './supply.orders';
 import { lockBatchInDepots, lockIssuableBatches, putIntoBatch, takeFromBatch, type StockBatch } from './supply-stock.sql';
 import { Incidents, SupplyMovements, SupplyStocks } from '../response.entities';
 import { responseEvents } from '../response.events';
 import { responseRules } from '../response.rules';
 import { ResponsePermission } from '../permissions';
-
-/** Movements newest first (index supply_movement_at_idx, per depot supply_movement_depot_idx). */
-export const supplyMovementSortKeys = (alias: string): SortKey<SupplyMovement>[] => [
-  { column: `${alias}.at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
 
 /** How far ahead of the server's clock a movement's time may be (clients' clocks drift). */
 const CLOCK_SKEW_MS = 60_000;
@@ -51,7 +46,7 @@ export class SupplyMovementService {
     if (f.from) movements = movements.where(sql`t.at >= ${f.from}`);
     if (f.to) movements = movements.where(sql`t.at < ${f.to}`);
     if (f.incidentId) movements = movements.where(sql`t.incident_id = ${f.incidentId}`);
-    return movements.page({ keys: supplyMovementSortKeys('t'), page: args, withCount });
+    return whereChanged(movements, f).page({ keys: SupplyMovementOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /** 入库: adds to the batch (a new batch gets the given expiry day, or the day received plus the item's shelf life). */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BaseRecord, DateTimeScalar, LocatedRecord, Node, UUIDScalar } from '@platform/core';
+import { BaseRecord, DateTimeScalar, LocatedRecord, Node, UUIDScalar, LocalDateScalar } from '@platform/core';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
 
 @ObjectType({ implements: Node, description: '救灾物资储备点。A relief supply depot kept by the town (储备库) or a village (村级物资储存点); scope is measured from its organization.' })
@@ -75,7 +75,7 @@ export class SupplyStock {
   @PrimaryColumn({ type: 'text' })
   batch: string;
 
-  @Field(() => String, { nullable: true, description: '有效期至。Last day the batch may be used (YYYY-MM-DD); null for non-perishable supplies.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '有效期至。Last day the batch may be used (YYYY-MM-DD); null for non-perishable supplies.' })
   @Column({ type: 'date', nullable: true })
   expiresOn: string | null;
 

@@ -1,10 +1,11 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoPointInput, IsDay, LocationField, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { DateTimeScalar, GeoPointInput, ListFilter, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { PHONE_PATTERN, PHONE_RULE } from '@platform/directory';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
 import { IsIntBetween } from '../shared/number-inputs';
+import { SupplyDepotOrder, SupplyItemOrder, SupplyMovementOrder, SupplyStockGapOrder, SupplyStockOrder } from './supply.orders';
 
 /** Upper bound of one movement and of one minimum (a town's stock is far below it). */
 export const MAX_QUANTITY = 1_000_000;
@@ -60,13 +61,13 @@ export class UpdateSupplyDepotDetails extends SupplyDepotDetailsInput {
 export class UpdateSupplyDepotInput extends Versioned(UpdateSupplyDepotDetails) {}
 
 @InputType({ description: '储备点筛选。Filters for supply depot lists; all given filters must match.' })
-export class SupplyDepotFilter {
+export class SupplyDepotFilter extends LocatedFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only depots of this organization or one below it.' })
   @IsOptional()
   @IsUUID()
   withinSubtreeOf?: string;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include closed (archived) depots (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include closed (archived) depots (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -74,11 +75,14 @@ export class SupplyDepotFilter {
 
 @ArgsType()
 export class SupplyDepotListArgs extends PageArgs {
-  @Field(() => SupplyDepotFilter, { nullable: true, description: '筛选条件。Which depots to list (by name).' })
+  @Field(() => SupplyDepotFilter, { nullable: true, description: '筛选条件。Which depots to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupplyDepotFilter)
   filter?: SupplyDepotFilter;
+
+  @OrderByField(SupplyDepotOrder, 'by name')
+  orderBy?: OrderInput<keyof typeof SupplyDepotOrder.Field>[];
 }
 
 @InputType({ description: '新建物资品目输入。An item to put in the town-wide catalog (needs rescue.supply:write for the whole town).' })
@@ -132,14 +136,14 @@ export class UpdateSupplyItemDetails {
 export class UpdateSupplyItemInput extends Versioned(UpdateSupplyItemDetails) {}
 
 @InputType({ description: '物资品目筛选。Filters for the catalog; all given filters must match.' })
-export class SupplyItemFilter {
+export class SupplyItemFilter extends ListFilter {
   @Field(() => [SupplyCategory], { nullable: true, description: '类别。Only these categories.' })
   @IsOptional()
   @ArrayMaxSize(9)
   @IsEnum(SupplyCategory, { each: true })
   categories?: SupplyCategory[];
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include items taken off the catalog (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include items taken off the catalog (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -147,11 +151,14 @@ export class SupplyItemFilter {
 
 @ArgsType()
 export class SupplyItemListArgs extends PageArgs {
-  @Field(() => SupplyItemFilter, { nullable: true, description: '筛选条件。Which items to list (by category, then code).' })
+  @Field(() => SupplyItemFilter, { nullable: true, description: '筛选条件。Which items to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupplyItemFilter)
   filter?: SupplyItemFilter;
+
+  @OrderByField(SupplyItemOrder, 'by category, then code')
+  orderBy?: OrderInput<keyof typeof SupplyItemOrder.Field>[];
 }
 
 @InputType({ description: '设置最低库存输入。The minimum quantity of an item a depot should hold; 0 removes the minimum.' })
@@ -196,9 +203,8 @@ export class SupplyMovementBaseInput {
 
 @InputType({ description: '入库输入。Supplies received into a depot; a batch received again adds to it.' })
 export class ReceiveSuppliesInput extends SupplyMovementBaseInput {
-  @Field(() => String, { nullable: true, description: '有效期至。Last day the batch may be used, YYYY-MM-DD; default: the day received plus the item\'s shelf life (none for non-perishable items). Must match the batch\'s day when the batch is already in stock.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: '有效期至。Last day the batch may be used, YYYY-MM-DD; default: the day received plus the item\'s shelf life (none for non-perishable items). Must match the batch\'s day when the batch is already in stock.' })
   @IsOptional()
-  @IsDay('expiresOn')
   expiresOn?: string | null;
 
   @Field(() => String, { nullable: true, description: '来源说明。Where the supplies came from, e.g. 区应急局调拨 or 爱心企业捐赠 (2–200 characters).' })
@@ -249,7 +255,7 @@ export class WriteOffSuppliesInput extends SupplyMovementBaseInput {
 }
 
 @InputType({ description: '出入库筛选。Filters for stock movements; all given filters must match.' })
-export class SupplyMovementFilter {
+export class SupplyMovementFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '储备点标识。Only movements out of, into or between this depot.' })
   @IsOptional()
   @IsUUID()
@@ -284,15 +290,50 @@ export class SupplyMovementFilter {
 
 @ArgsType()
 export class SupplyMovementListArgs extends PageArgs {
-  @Field(() => SupplyMovementFilter, { nullable: true, description: '筛选条件。Which movements to list (newest first).' })
+  @Field(() => SupplyMovementFilter, { nullable: true, description: '筛选条件。Which movements to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupplyMovementFilter)
   filter?: SupplyMovementFilter;
+
+  @OrderByField(SupplyMovementOrder, 'newest first')
+  orderBy?: OrderInput<keyof typeof SupplyMovementOrder.Field>[];
+}
+
+/** Computed from the minimums and the stock: no change feed (theirs carry the changes). */
+@InputType({ description: '库存缺口筛选。Filters for the stock gaps.' })
+export class SupplyStockGapFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only depots of this organization or one below it (default: all in your scope).' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
 }
 
 @ArgsType()
 export class SupplyStockGapArgs extends PageArgs {
+  @Field(() => SupplyStockGapFilter, { nullable: true, description: '筛选条件。Which depots to check.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupplyStockGapFilter)
+  filter?: SupplyStockGapFilter;
+
+  @OrderByField(SupplyStockGapOrder, 'the largest shortfall first, then depot and item')
+  orderBy?: OrderInput<keyof typeof SupplyStockGapOrder.Field>[];
+}
+
+/** The expiry window of `expiringSupplies` when `filter.withinDays` is not given (outside a change feed). */
+export const EXPIRING_DEFAULT_DAYS = 30;
+
+@InputType({ description: '临期物资筛选。Filters for the batches expiring soon; all given filters must match.' })
+export class ExpiringSupplyFilter extends ListFilter {
+  @Field(() => Int, {
+    nullable: true,
+    description: `天数。Batches expiring within this many days from today (China time), 0 to 366 (default ${EXPIRING_DEFAULT_DAYS}; in a change feed, any day unless given); already expired ones are always included.`,
+  })
+  @IsOptional()
+  @IsIntBetween(0, 366)
+  withinDays?: number;
+
   @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only depots of this organization or one below it (default: all in your scope).' })
   @IsOptional()
   @IsUUID()
@@ -301,12 +342,12 @@ export class SupplyStockGapArgs extends PageArgs {
 
 @ArgsType()
 export class ExpiringSuppliesArgs extends PageArgs {
-  @Field(() => Int, { defaultValue: 30, description: '天数。Batches expiring within this many days from today (China time), 0 to 366; already expired ones are always included.' })
-  @IsIntBetween(0, 366)
-  withinDays: number;
-
-  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only depots of this organization or one below it (default: all in your scope).' })
+  @Field(() => ExpiringSupplyFilter, { nullable: true, description: '筛选条件。Which batches to list.' })
   @IsOptional()
-  @IsUUID()
-  withinSubtreeOf?: string;
+  @ValidateNested()
+  @Type(() => ExpiringSupplyFilter)
+  filter?: ExpiringSupplyFilter;
+
+  @OrderByField(SupplyStockOrder, 'soonest expiry first')
+  orderBy?: OrderInput<keyof typeof SupplyStockOrder.Field>[];
 }

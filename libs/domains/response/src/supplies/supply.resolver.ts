@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Ro
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, Person, organizationById, personById } from '@platform/directory';
-import { Household } from '@domains/community';
+import { AccessPermission, User, userById } from '@platform/access';
+import { Household, householdById } from '@domains/community';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyStockGap } from './supply.types';
 import {
@@ -26,7 +27,6 @@ import { SupplyMovementService } from './supply-movement.service';
 import { depotStockPages, supplyDepotById, supplyItemById } from './supply.loaders';
 import { Incident } from '../incidents/incident.entity';
 import { incidentById } from '../incidents/incident.loaders';
-import { householdById } from '../shared/household.loaders';
 import { ResponsePermission } from '../permissions';
 
 export const SupplyDepotConnection = Connection(SupplyDepot, '救灾物资储备点');
@@ -63,7 +63,7 @@ export class SupplyDepotResolver {
     return this.service.gaps(ctx, args, selectsField(info, 'totalCount'));
   }
 
-  @Query(() => SupplyStockConnection, { description: '临期物资。Batches in stock in depots in your scope that expire within the given days from today (China time), already expired ones included, soonest first.' })
+  @Query(() => SupplyStockConnection, { description: '临期物资。Batches in stock in depots in your scope that expire within the given days from today (China time), already expired ones included, soonest first. With filter.updatedSince, every perishable batch changed since, also those used up (quantity 0) and those of closed depots.' })
   @RequirePermission(ResponsePermission.SupplyRead)
   expiringSupplies(@Ctx() ctx: RequestContext, @Args(() => ExpiringSuppliesArgs) args: ExpiringSuppliesArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<SupplyStock>> {
     return this.service.expiring(ctx, args, selectsField(info, 'totalCount'));
@@ -145,7 +145,7 @@ export class SupplyItemResolver {
 
 @Resolver(() => SupplyStock)
 export class SupplyStockResolver {
-  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item.' })
+  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item (the catalog is town-wide, so null only for one that no longer exists).' })
   item(@Ctx() ctx: RequestContext, @Root() s: SupplyStock): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(s.itemId);
   }
@@ -168,7 +168,7 @@ export class SupplyStockResolver {
 
 @Resolver(() => SupplyMinimum)
 export class SupplyMinimumResolver {
-  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item.' })
+  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item (the catalog is town-wide, so null only for one that no longer exists).' })
   item(@Ctx() ctx: RequestContext, @Root() m: SupplyMinimum): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(m.itemId);
   }
@@ -181,12 +181,12 @@ export class SupplyMinimumResolver {
 
 @Resolver(() => SupplyStockGap)
 export class SupplyStockGapResolver {
-  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The item the depot is short of.' })
+  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The item the depot is short of (the catalog is town-wide, so null only for one that no longer exists).' })
   item(@Ctx() ctx: RequestContext, @Root() g: SupplyStockGap): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(g.itemId);
   }
 
-  @FieldResolver(() => SupplyDepot, { nullable: true, description: '储备点。The depot short of the item.' })
+  @FieldResolver(() => SupplyDepot, { nullable: true, description: '储备点。The depot short of the item (the shortfalls are those of depots you may read, so null only for one that no longer exists).' })
   depot(@Ctx() ctx: RequestContext, @Root() g: SupplyStockGap): Promise<SupplyDepot | null> {
     return supplyDepotById(ctx).load(g.depotId);
   }
@@ -236,7 +236,7 @@ export class SupplyMovementResolver {
     return m.toDepotId ? supplyDepotById(ctx).load(m.toDepotId) : null;
   }
 
-  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item moved.' })
+  @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item moved (the catalog is town-wide, so null only for one that no longer exists).' })
   item(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(m.itemId);
   }
@@ -249,5 +249,14 @@ export class SupplyMovementResolver {
   @FieldResolver(() => Household, { nullable: true, description: '住户。For an issue, the joint-defense household that received the supplies; null otherwise or when you may not read joint-defense households there.' })
   async household(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<Household | null> {
     return m.householdId ? householdById(ctx).load(m.householdId) : null;
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: '记录账号。The user account that recorded the movement (needs access.user:read); null when an integration or the system recorded it (seeded stock), or the account is beyond your administering reach.',
+  })
+  @RequirePermission(AccessPermission.UserRead)
+  recordedByUser(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<User | null> | null {
+    return m.recordedByUserId ? userById(ctx).load(m.recordedByUserId) : null;
   }
 }

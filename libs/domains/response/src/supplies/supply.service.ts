@@ -1,10 +1,10 @@
 import {
   ForbiddenError,
-  SortDirection,
   archiveRecord,
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   raw,
   recordEvent,
   records,
@@ -14,17 +14,20 @@ import {
   transaction,
   updateRecord,
   locationColumns,
+  whereChanged,
+  whereLocated,
   type ArchiveInput,
   type ConnectionResult,
   type Patch,
   type RequestContext,
-  type SortKey,
   type Sql,
 } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree, type Organization } from '@platform/directory';
 import { SupplyDepot, SupplyItem, SupplyMinimum, type SupplyStock } from './supply.entity';
 import type { SupplyStockGap } from './supply.types';
 import { stockGapPage } from './supply-gaps.sql';
+import { SupplyDepotOrder, SupplyItemOrder, SupplyStockGapOrder, SupplyStockOrder } from './supply.orders';
+import { EXPIRING_DEFAULT_DAYS } from './supply.inputs';
 import { deleteMinimum, lockMinimum, upsertMinimum } from './supply-stock.sql';
 import type {
   CreateSupplyDepotInput,
@@ -41,27 +44,6 @@ import { SupplyDepots, SupplyItems, SupplyStocks } from '../response.entities';
 import { responseEvents } from '../response.events';
 import { responseRules } from '../response.rules';
 import { ResponsePermission } from '../permissions';
-
-/** Depots by name; the id makes the order total (index supply_depot_name_idx). */
-export const supplyDepotSortKeys = (alias: string): SortKey<SupplyDepot>[] => [
-  { column: `${alias}.name`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
-/** The catalog by category, then code (index supply_item_category_idx). */
-export const supplyItemSortKeys = (alias: string): SortKey<SupplyItem>[] => [
-  { column: `${alias}.category`, direction: SortDirection.ASC },
-  { column: `${alias}.code`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
-/** Batches by expiry day, soonest (or longest expired) first (index supply_stock_expiring_idx). */
-const expiringSortKeys: SortKey<SupplyStock>[] = [
-  { column: 't.expires_on', direction: SortDirection.ASC },
-  { column: 't.depot_id', direction: SortDirection.ASC },
-  { column: 't.item_id', direction: SortDirection.ASC },
-  { column: 't.batch', direction: SortDirection.ASC },
-];
 
 /** The organizations a depot may belong to. */
 const DEPOT_ORGANIZATION_KINDS: readonly string[] = [OrganizationKind.TOWN_GOVERNMENT, OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];
@@ -85,9 +67,11 @@ export class SupplyService {
   depots(ctx: RequestContext, args: SupplyDepotListArgs, withCount: boolean): Promise<ConnectionResult<SupplyDepot>> {
     let depots = records(ctx, SupplyDepots);
     const f = args.filter ?? {};
-    if (!f.includeArchived) depots = depots.where(sql`t.archived_at IS NULL`);
+    // A change feed lists closed depots too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) depots = depots.where(sql`t.archived_at IS NULL`);
     if (f.withinSubtreeOf) depots = depots.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-    return depots.page({ keys: supplyDepotSortKeys('t'), page: args, withCount });
+    depots = whereLocated(depots, f);
+    return whereChanged(depots, f).page({ keys: SupplyDepotOrder.keys(args.orderBy), page: args, withCount });
   }
 
   depot(ctx: RequestContext, id: string): Promise<SupplyDepot | null> {
@@ -97,9 +81,10 @@ export class SupplyService {
   items(ctx: RequestContext, args: SupplyItemListArgs, withCount: boolean): Promise<ConnectionResult<SupplyItem>> {
     let items = records(ctx, SupplyItems);
     const f = args.filter ?? {};
-    if (!f.includeArchived) items = items.where(sql`t.archived_at IS NULL`);
+    // A change feed lists items taken off the catalog too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) items = items.where(sql`t.archived_at IS NULL`);
     if (f.categories?.length) items = items.where(sql`t.category = ANY(${f.categories})`);
-    return items.page({ keys: supplyItemSortKeys('t'), page: args, withCount });
+    return whereChanged(items, f).page({ keys: SupplyItemOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /**
@@ -107,17 +92,24 @@ export class SupplyService {
    * that have not expired is below the minimum, with the shortfall. One statement (count inline).
    */
   gaps(ctx: RequestContext, args: SupplyStockGapArgs, withCount: boolean): Promise<ConnectionResult<SupplyStockGap>> {
-    const conditions = args.withinSubtreeOf ? [organizationIdWithinSubtree('g.organization_id', args.withinSubtreeOf)] : [];
-    return stockGapPage(ctx, supplyToday(ctx), conditions, args, withCount);
+    const f = args.filter ?? {};
+    const conditions = f.withinSubtreeOf ? [organizationIdWithinSubtree('g.organization_id', f.withinSubtreeOf)] : [];
+    return stockGapPage(ctx, supplyToday(ctx), conditions, SupplyStockGapOrder.keys(args.orderBy), args, withCount);
   }
 
-  /** Batches in stock in depots in use that expire within `withinDays` days from today (China time), the expired ones included. */
+  /**
+   * Batches in stock in depots in use that expire within `withinDays` days from today (China time),
+   * the expired ones included. A change feed lists every perishable batch changed since, those used
+   * up (quantity 0) or in closed depots too, and any expiry day unless `withinDays` is given.
+   */
   expiring(ctx: RequestContext, args: ExpiringSuppliesArgs, withCount: boolean): Promise<ConnectionResult<SupplyStock>> {
-    let stock = records(ctx, SupplyStocks)
-      .where(sql`t.quantity > 0 AND t.expires_on IS NOT NULL AND t.expires_on <= CAST(${supplyToday(ctx)} AS date) + CAST(${args.withinDays} AS int)`)
-      .where(depotInUse('t.depot_id'));
-    if (args.withinSubtreeOf) stock = stock.where(depotWithinSubtree('t.depot_id', args.withinSubtreeOf));
-    return stock.page({ keys: expiringSortKeys, page: args, withCount });
+    const f = args.filter ?? {};
+    const feed = isChangeFeed(f);
+    let stock = records(ctx, SupplyStocks).where(sql`t.expires_on IS NOT NULL`);
+    if (!feed) stock = stock.where(sql`t.quantity > 0`).where(depotInUse('t.depot_id'));
+    if (!feed || f.withinDays != null) stock = stock.where(sql`t.expires_on <= CAST(${supplyToday(ctx)} AS date) + CAST(${f.withinDays ?? EXPIRING_DEFAULT_DAYS} AS int)`);
+    if (f.withinSubtreeOf) stock = stock.where(depotWithinSubtree('t.depot_id', f.withinSubtreeOf));
+    return whereChanged(stock, f).page({ keys: SupplyStockOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async createDepot(ctx: RequestContext, input: CreateSupplyDepotInput): Promise<SupplyDepot> {

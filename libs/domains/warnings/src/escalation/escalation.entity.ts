@@ -44,6 +44,7 @@ export class WarningEscalation {
   @Column({ type: 'text' })
   reason: string;
 
+  @Field(() => DateTimeScalar, { description: '记录时间。When the escalation was written (its transaction\'s start); it never changes after, so a change feed goes by it.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,11 +1,12 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { DateTimeScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { WarningHazardType, WarningLevel } from '../model/warning.enums';
+import { WarningEscalationOrder, WarningResponseTemplateOrder } from './escalation.orders';
 
 @InputType({ description: '升级记录筛选。Filters for the escalation list; all given filters must match.' })
-export class WarningEscalationFilter {
+export class WarningEscalationFilter extends ListFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: '起始时间。Only escalations at or after this instant.' })
   @IsOptional()
   @IsDate()
@@ -24,15 +25,18 @@ export class WarningEscalationFilter {
 
 @ArgsType()
 export class WarningEscalationListArgs extends PageArgs {
-  @Field(() => WarningEscalationFilter, { nullable: true, description: '筛选条件。Which escalations to list (newest first).' })
+  @Field(() => WarningEscalationFilter, { nullable: true, description: '筛选条件。Which escalations to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => WarningEscalationFilter)
   filter?: WarningEscalationFilter;
+
+  @OrderByField(WarningEscalationOrder, 'newest first')
+  orderBy?: OrderInput<keyof typeof WarningEscalationOrder.Field>[];
 }
 
 @InputType({ description: '响应措施模板筛选。Filters for the template list; all given filters must match.' })
-export class WarningResponseTemplateFilter {
+export class WarningResponseTemplateFilter extends ListFilter {
   @Field(() => WarningHazardType, { nullable: true, description: '灾种。Only templates that apply to this hazard type (its own and those for any hazard).' })
   @IsOptional()
   @IsEnum(WarningHazardType)
@@ -43,7 +47,7 @@ export class WarningResponseTemplateFilter {
   @IsEnum(WarningLevel)
   level?: WarningLevel;
 
-  @Field(() => Boolean, { nullable: true, description: '含已归档。Include retired templates (default false).' })
+  @Field(() => Boolean, { nullable: true, description: '含已归档。Include retired templates (default false; true in a change feed).' })
   @IsOptional()
   @IsBoolean()
   includeArchived?: boolean;
@@ -51,11 +55,14 @@ export class WarningResponseTemplateFilter {
 
 @ArgsType()
 export class WarningResponseTemplateListArgs extends PageArgs {
-  @Field(() => WarningResponseTemplateFilter, { nullable: true, description: '筛选条件。Which templates to list (by sort order).' })
+  @Field(() => WarningResponseTemplateFilter, { nullable: true, description: '筛选条件。Which templates to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => WarningResponseTemplateFilter)
   filter?: WarningResponseTemplateFilter;
+
+  @OrderByField(WarningResponseTemplateOrder, 'by sort order')
+  orderBy?: OrderInput<keyof typeof WarningResponseTemplateOrder.Field>[];
 }
 
 @InputType({ description: '新建响应措施模板输入。A response action to require for warnings of a hazard type (or any) at a level and above.' })

@@ -2,16 +2,21 @@ import { SortDirection, records, sql, type RequestContext } from '@platform/core
 import { threateningRiskPoints, type ThreateningRiskPoints } from '@domains/risk';
 import { householdsInOrganizations } from '@domains/community';
 import type DataLoader from 'dataloader';
-import { WarningEscalation, WarningResponseAction } from './escalation.entity';
+import { WarningEscalation, WarningResponseAction, type WarningResponseTemplate } from './escalation.entity';
 import type { EvacuationHouseholds } from './escalation.types';
 import { responseActionSortKeys } from './escalation.service';
 import { WarningHazardType } from '../model/warning.enums';
-import { WarningDeliveries, WarningEscalations, WarningResponseActions, Warnings } from '../warnings.entities';
+import { WarningDeliveries, WarningEscalations, WarningResponseActions, WarningResponseTemplates, Warnings } from '../warnings.entities';
 
 /** Escalation steps of one delivery at most (a level's policy allows up to 5). */
 const MAX_ESCALATION_STEPS = 5;
 /** Response actions of one delivery at most (one per template that applies). */
 const MAX_RESPONSE_ACTIONS = 1000;
+
+/** Response action templates by id (town-wide, for whoever may read warnings; archived ones too), else null: one statement per request level. */
+export function responseTemplateById(ctx: RequestContext): DataLoader<string, WarningResponseTemplate | null> {
+  return ctx.loaders.get('rescue.warningResponseTemplate.byId', undefined, (ids: readonly string[]) => records(ctx, WarningResponseTemplates).many(ids));
+}
 
 /**
  * The escalations of many deliveries (which the caller has read already), by step, one statement per

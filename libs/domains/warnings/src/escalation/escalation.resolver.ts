@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, ReadsColumns, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { CommunityPermission, Household, JointDefenseGroup, householdById, jointDefenseGroupById } from '@domains/community';
 import { RiskPoint } from '@domains/risk';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation.entity';
-import { EvacuationHouseholds, EvacuationThreat } from './escalation.types';
+import { EvacuationHousehold, EvacuationHouseholds, EvacuationThreat } from './escalation.types';
 import {
   CompleteWarningResponseActionInput,
   CreateWarningResponseTemplateInput,
@@ -13,7 +14,7 @@ import {
   WarningResponseTemplateListArgs,
 } from './escalation.inputs';
 import { WarningResponseActionService, WarningResponseTemplateService, listEscalations } from './escalation.service';
-import { escalationsByDelivery, evacuationHouseholds, evacuationThreat, responseActionsByDelivery } from './escalation.loaders';
+import { escalationsByDelivery, evacuationHouseholds, evacuationThreat, responseActionsByDelivery, responseTemplateById } from './escalation.loaders';
 import { WarningDelivery } from '../model/warning-delivery.entity';
 import { PreparednessPermission } from '@domains/preparedness';
 import { WarningPermission } from '../permissions';
@@ -114,6 +115,42 @@ export class WarningResponseActionResolver {
   async threatened(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<EvacuationThreat | null> {
     const threat = await evacuationThreat(ctx, a);
     return threat ? { riskPoints: threat.riskPoints, households: threat.households, people: threat.people } : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '责任单位。The village or community that must act (needs directory.organization:read); null when it is outside your scope.' })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  @ReadsColumns('organizationId')
+  organization(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<Organization | null> {
+    return organizationById(ctx).load(a.organizationId);
+  }
+
+  @FieldResolver(() => WarningResponseTemplate, { nullable: true, description: '响应措施模板。The template the action was copied from, as it is now (needs rescue.warning:read; templates are town-wide, so it is null only for one that no longer exists).' })
+  @RequirePermission(WarningPermission.WarningRead)
+  @ReadsColumns('templateId')
+  template(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<WarningResponseTemplate | null> {
+    return responseTemplateById(ctx).load(a.templateId);
+  }
+}
+
+/** The records an evacuation list's household refers to, from the community module. */
+@Resolver(() => EvacuationHousehold)
+export class EvacuationHouseholdResolver {
+  @FieldResolver(() => Household, { nullable: true, description: '住户。The household in the joint defense list (needs rescue.joint-defense:read); null when it is outside your scope.' })
+  @RequirePermission(CommunityPermission.JointDefenseRead)
+  household(@Ctx() ctx: RequestContext, @Root() h: EvacuationHousehold): Promise<Household | null> {
+    return householdById(ctx).load(h.householdId);
+  }
+
+  @FieldResolver(() => JointDefenseGroup, { nullable: true, description: '联防组。The household\'s joint defense group (needs rescue.joint-defense:read); null when it is outside your scope.' })
+  @RequirePermission(CommunityPermission.JointDefenseRead)
+  group(@Ctx() ctx: RequestContext, @Root() h: EvacuationHousehold): Promise<JointDefenseGroup | null> {
+    return jointDefenseGroupById(ctx).load(h.groupId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: '联防组长。The group leader to tell along with the household, phone masked as everywhere (needs directory.person:read); null when the person is outside your scope.' })
+  @RequirePermission(DirectoryPermission.PersonRead)
+  leader(@Ctx() ctx: RequestContext, @Root() h: EvacuationHousehold): Promise<Person | null> {
+    return personById(ctx).load(h.leaderPersonId);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   raw,
   recordEvent,
   records,
@@ -12,6 +13,7 @@ import {
   sql,
   transaction,
   updateRecord,
+  whereChanged,
   type ArchiveInput,
   type ConnectionResult,
   type PageRequest,
@@ -22,6 +24,7 @@ import {
 import { organizationIdWithinSubtree } from '@platform/directory';
 import { PreparednessPermission } from '@domains/preparedness';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation.entity';
+import { WarningEscalationOrder, WarningResponseTemplateOrder } from './escalation.orders';
 import { LEVEL_NAMES, LEVEL_ORDER_SQL, escalationTarget } from './escalation.chain';
 import { clearEscalation, expireWarnings, lockDueDeliveries, moveDeliveryUp, type DueDelivery } from './escalation-sweep.sql';
 import type {
@@ -103,12 +106,6 @@ async function escalate(tx: RequestContext, d: DueDelivery, step: number, now: D
   );
 }
 
-/** Newest first; ties by id. */
-export const escalationSortKeys = (alias: string): SortKey<WarningEscalation>[] => [
-  { column: `${alias}.escalated_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
 /** Escalations of deliveries to organizations where the caller may read warnings, newest first. */
 export function listEscalations(ctx: RequestContext, args: WarningEscalationListArgs, page: PageRequest): Promise<ConnectionResult<WarningEscalation>> {
   const f = args.filter ?? {};
@@ -117,7 +114,8 @@ export function listEscalations(ctx: RequestContext, args: WarningEscalationList
   if (f.from) escalations = escalations.where(sql`t.escalated_at >= ${f.from}`);
   if (f.to) escalations = escalations.where(sql`t.escalated_at < ${f.to}`);
   if (f.withinSubtreeOf) escalations = escalations.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-  return escalations.page({ keys: escalationSortKeys('t'), page, withCount: Boolean(page.withCount) });
+  // Escalation records are written once and never changed: the feed goes by when they were written.
+  return whereChanged(escalations, f, 't.created_at').page({ keys: WarningEscalationOrder.keys(args.orderBy), page, withCount: Boolean(page.withCount) });
 }
 
 // ------------------------------------------------------------------ response actions
@@ -162,21 +160,16 @@ export class WarningResponseActionService {
 
 // ------------------------------------------------------------------ templates
 
-/** By sort order; ties by id. */
-export const templateSortKeys = (alias: string): SortKey<WarningResponseTemplate>[] => [
-  { column: `${alias}.sort_order`, direction: SortDirection.ASC },
-  { column: `${alias}.id`, direction: SortDirection.ASC },
-];
-
 /** Templates are town-wide: whoever may read warnings may read them; only rescue.rule:manage changes them. */
 export class WarningResponseTemplateService {
   list(ctx: RequestContext, args: WarningResponseTemplateListArgs, withCount: boolean): Promise<ConnectionResult<WarningResponseTemplate>> {
     const f = args.filter ?? {};
     let templates = records(ctx, WarningResponseTemplates);
-    if (!f.includeArchived) templates = templates.where(sql`t.archived_at IS NULL`);
+    // A change feed lists retired templates too, as tombstones (archivedAt says so), unless includeArchived: false is sent.
+    if (!(f.includeArchived ?? isChangeFeed(f))) templates = templates.where(sql`t.archived_at IS NULL`);
     if (f.hazardType) templates = templates.where(sql`(t.hazard_type IS NULL OR t.hazard_type = ${f.hazardType})`);
     if (f.level) templates = templates.where(sql`array_position(${raw(LEVEL_ORDER_SQL)}, t.min_level) <= array_position(${raw(LEVEL_ORDER_SQL)}, CAST(${f.level} AS text))`);
-    return templates.page({ keys: templateSortKeys('t'), page: args, withCount });
+    return whereChanged(templates, f).page({ keys: WarningResponseTemplateOrder.keys(args.orderBy), page: args, withCount });
   }
 
   async create(ctx: RequestContext, input: CreateWarningResponseTemplateInput): Promise<WarningResponseTemplate> {

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { RequirePermission, SortDirection, UUIDScalar, can, demand, eventStream, eventType, records, sql, type EventOf, type RequestContext } from '@platform/core';
-import { organizationIdWithinSubtree } from '@platform/directory';
+import { DirectoryPermission, Organization, Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery } from '../model/warning-delivery.entity';
 import { DeliveryAcknowledgement, WarningAction, WarningNotice } from './warning.types';
@@ -89,6 +89,13 @@ export class WarningSubscriptionResolver {
     // Read afresh for each event (no request-long loader: a subscription's context lives as long as it does).
     return records(ctx, Warnings).one(notice.warningId);
   }
+
+  @FieldResolver(() => [Organization], { description: '目标单位。The organizations of organizationIds, in that order, those you may read now (needs directory.organization:read).' })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  async organizations(@Ctx() ctx: RequestContext, @Root() notice: WarningNotice): Promise<Organization[]> {
+    // One statement for the event's targets (at most 50), read afresh like `warning`.
+    return (await records(ctx, Organizations).many(notice.organizationIds)).filter((o): o is Organization => o !== null);
+  }
 }
 
 @Resolver(() => DeliveryAcknowledgement)
@@ -113,5 +120,18 @@ export class DeliveryAcknowledgedResolver {
   @FieldResolver(() => WarningDelivery, { nullable: true, description: '送达记录。The delivery as it is now; null when you can no longer read it.' })
   delivery(@Ctx() ctx: RequestContext, @Root() a: DeliveryAcknowledgement): Promise<WarningDelivery | null> {
     return records(ctx, WarningDeliveries).one(a.deliveryId);
+  }
+
+  @FieldResolver(() => Warning, { nullable: true, description: '预警记录。The warning record acknowledged, as it is now (needs rescue.warning:read); null when you can no longer read it.' })
+  @RequirePermission(WarningPermission.WarningRead)
+  warning(@Ctx() ctx: RequestContext, @Root() a: DeliveryAcknowledgement): Promise<Warning | null> {
+    // Read afresh for each event, like `delivery`.
+    return records(ctx, Warnings).one(a.warningId);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '叫应单位。The organization that answered (needs directory.organization:read); null when you can no longer read it.' })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  organization(@Ctx() ctx: RequestContext, @Root() a: DeliveryAcknowledgement): Promise<Organization | null> {
+    return records(ctx, Organizations).one(a.organizationId);
   }
 }

@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateTimeScalar, JSONObjectScalar, PageArgs, UUIDScalar, UnlessOmitted, Versioned } from '@platform/core';
+import { DateTimeScalar, GeoJSONPolygonOrMultiPolygonScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { WarningAckChannel, WarningDeliveryStatus, WarningHazardType, WarningLevel, WarningStatus } from '../model/warning.enums';
+import { EscalationPolicyOrder, WarningDeliveryOrder, WarningOrder } from './warning.orders';
 
 /** Villages and communities one warning record targets at most. */
 export const MAX_WARNING_TARGETS = 50;
@@ -54,7 +55,7 @@ export class IssueWarningInput {
   @IsUUID('all', { each: true })
   targetOrganizationIds: string[];
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: '预警区域。Optional area as a GeoJSON Polygon or MultiPolygon (RFC 7946, WGS 84, closed rings of at least 4 positions).' })
+  @Field(() => GeoJSONPolygonOrMultiPolygonScalar, { nullable: true, description: '预警区域。Optional area as a GeoJSON Polygon or MultiPolygon (RFC 7946, WGS 84, closed rings of at least 4 positions).' })
   @IsOptional()
   areaPolygon?: Record<string, unknown> | null;
 }
@@ -110,7 +111,7 @@ export class UpdateWarningDetails {
   @IsUUID('all', { each: true })
   targetOrganizationIds?: string[];
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: '预警区域。New GeoJSON Polygon or MultiPolygon; null clears it.' })
+  @Field(() => GeoJSONPolygonOrMultiPolygonScalar, { nullable: true, description: '预警区域。New GeoJSON Polygon or MultiPolygon; null clears it.' })
   @IsOptional()
   areaPolygon?: Record<string, unknown> | null;
 
@@ -174,7 +175,7 @@ export class UpdateEscalationPolicyInput {
 }
 
 @InputType({ description: '预警筛选。Filters for warning lists; all given filters must match.' })
-export class WarningFilter {
+export class WarningFilter extends ListFilter {
   @Field(() => [WarningHazardType], { nullable: true, description: '灾种。Only these hazard types.' })
   @IsOptional()
   @ArrayMaxSize(6)
@@ -211,15 +212,33 @@ export class WarningFilter {
 
 @ArgsType()
 export class WarningListArgs extends PageArgs {
-  @Field(() => WarningFilter, { nullable: true, description: '筛选条件。Which records to list (newest sent first).' })
+  @Field(() => WarningFilter, { nullable: true, description: '筛选条件。Which records to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => WarningFilter)
   filter?: WarningFilter;
+
+  @OrderByField(WarningOrder, 'newest sent first')
+  orderBy?: OrderInput<keyof typeof WarningOrder.Field>[];
+}
+
+@InputType({ description: '生效预警筛选。Filters for the warnings in force; a change feed (updatedSince) lists every record changed since, in force or not.' })
+export class LiveWarningFilter extends ListFilter {}
+
+@ArgsType()
+export class LiveWarningListArgs extends PageArgs {
+  @Field(() => LiveWarningFilter, { nullable: true, description: '筛选条件。Which records to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LiveWarningFilter)
+  filter?: LiveWarningFilter;
+
+  @OrderByField(WarningOrder, 'most severe level first, then newest sent')
+  orderBy?: OrderInput<keyof typeof WarningOrder.Field>[];
 }
 
 @InputType({ description: '送达筛选。Filters for delivery lists; all given filters must match.' })
-export class WarningDeliveryFilter {
+export class WarningDeliveryFilter extends ListFilter {
   @Field(() => UUIDScalar, { nullable: true, description: '预警记录标识。Only deliveries of this record.' })
   @IsOptional()
   @IsUUID()
@@ -244,11 +263,29 @@ export class WarningDeliveryFilter {
 
 @ArgsType()
 export class WarningDeliveryListArgs extends PageArgs {
-  @Field(() => WarningDeliveryFilter, { nullable: true, description: '筛选条件。Which deliveries to list (latest delivered first).' })
+  @Field(() => WarningDeliveryFilter, { nullable: true, description: '筛选条件。Which deliveries to list.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => WarningDeliveryFilter)
   filter?: WarningDeliveryFilter;
+
+  @OrderByField(WarningDeliveryOrder, 'latest delivered first')
+  orderBy?: OrderInput<keyof typeof WarningDeliveryOrder.Field>[];
+}
+
+@InputType({ description: '叫应升级策略筛选。Filters for the escalation policies (one per level).' })
+export class EscalationPolicyFilter extends ListFilter {}
+
+@ArgsType()
+export class EscalationPolicyListArgs extends PageArgs {
+  @Field(() => EscalationPolicyFilter, { nullable: true, description: '筛选条件。Which policies to list.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EscalationPolicyFilter)
+  filter?: EscalationPolicyFilter;
+
+  @OrderByField(EscalationPolicyOrder, 'most severe level first')
+  orderBy?: OrderInput<keyof typeof EscalationPolicyOrder.Field>[];
 }
 
 @ArgsType()

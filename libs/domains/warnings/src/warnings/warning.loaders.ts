@@ -3,7 +3,7 @@ import type DataLoader from 'dataloader';
 import type { Warning } from '../model/warning.entity';
 import type { WarningDelivery } from '../model/warning-delivery.entity';
 import { WarningFigures } from './warning.types';
-import { deliverySortKeys } from './warning.service';
+import { deliverySortKeys } from './warning.orders';
 import { MAX_WARNING_TARGETS } from './warning.inputs';
 import { WarningDeliveries, WarningTargets, Warnings } from '../warnings.entities';
 
@@ -13,6 +13,11 @@ const MAX_CHAIN_RECORDS = 1000;
 /** Warning records by id within the caller's read scope; one out of scope loads as null. */
 export function warningById(ctx: RequestContext): DataLoader<string, Warning | null> {
   return ctx.loaders.get('rescue.warning.byId', undefined, (ids: readonly string[]) => records(ctx, Warnings).many(ids));
+}
+
+/** Deliveries by id within the caller's read scope (their organization), else null: one statement per request level. */
+export function warningDeliveryById(ctx: RequestContext): DataLoader<string, WarningDelivery | null> {
+  return ctx.loaders.get('rescue.warningDelivery.byId', undefined, (ids: readonly string[]) => records(ctx, WarningDeliveries).many(ids));
 }
 
 /** Every record of many chains (keyed by chain id) the caller may read, oldest sent first (a chain has few records); one statement per request level. */

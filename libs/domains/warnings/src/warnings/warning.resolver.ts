@@ -1,14 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, JSONObjectScalar, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { Connection, GeoJSONPolygonOrMultiPolygonScalar, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { AccessPermission, User, userById } from '@platform/access';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from '../model/warning-delivery.entity';
 import { NeverAcknowledgedOrganization, WarningFigures, WarningPeriodFigures } from './warning.types';
 import {
   AcknowledgeWarningDeliveryInput,
   CancelWarningInput,
+  EscalationPolicyListArgs,
   IssueWarningInput,
+  LiveWarningListArgs,
   UpdateEscalationPolicyInput,
   UpdateWarningInput,
   WarningDeliveryListArgs,
@@ -44,10 +47,10 @@ export class WarningResolver {
     return this.service.list(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, Warning, info, NODE, WARNING_KEY_PROPERTIES));
   }
 
-  @Query(() => WarningConnection, { description: '生效预警（大屏）。ACTIVE records in force now (effectiveAt ≤ now < expiresAt) aimed at your area, most severe level first, then newest; select figures for the call-and-response progress.' })
+  @Query(() => WarningConnection, { description: '生效预警（大屏）。ACTIVE records in force now (effectiveAt ≤ now < expiresAt) aimed at your area, most severe level first, then newest; select figures for the call-and-response progress. With filter.updatedSince, every record changed since, in force or not (those updated, cancelled or expired since say so in their status).' })
   @RequirePermission(WarningPermission.WarningRead)
-  liveWarnings(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Warning>> {
-    return this.service.live(ctx, page, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, Warning, info, NODE, WARNING_KEY_PROPERTIES));
+  liveWarnings(@Ctx() ctx: RequestContext, @Args(() => LiveWarningListArgs) args: LiveWarningListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Warning>> {
+    return this.service.live(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, Warning, info, NODE, WARNING_KEY_PROPERTIES));
   }
 
   @Query(() => WarningPeriodFigures, { description: '叫应统计。Call-and-response figures of the deliveries made in a period that you may read: ack rate, median and 90th percentile seconds to acknowledge, organizations that never answered.' })
@@ -100,7 +103,7 @@ export class WarningResolver {
     return warningChains(ctx).load(w.chainId);
   }
 
-  @FieldResolver(() => JSONObjectScalar, { nullable: true, description: '预警区域。The area as a GeoJSON Polygon or MultiPolygon (WGS 84); null when none was given.' })
+  @FieldResolver(() => GeoJSONPolygonOrMultiPolygonScalar, { nullable: true, description: '预警区域。The area as a GeoJSON Polygon or MultiPolygon (WGS 84); null when none was given.' })
   @ReadsColumns('areaPolygon')
   areaPolygon(@Root() w: Warning): Record<string, unknown> | null {
     return w.areaPolygon ?? null;
@@ -110,6 +113,23 @@ export class WarningResolver {
   @ReadsColumns('id')
   figures(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<WarningFigures> {
     return warningFiguresOf(ctx).load(w.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '发布单位。The organization issuing the warning (needs directory.organization:read); null when it is outside your scope.' })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  @ReadsColumns('issuerOrganizationId')
+  issuerOrganization(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<Organization | null> {
+    return organizationById(ctx).load(w.issuerOrganizationId);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: '发布账号。The user who sent this record (needs access.user:read); null when an integration or the system sent it, or the account is beyond your administering reach.',
+  })
+  @RequirePermission(AccessPermission.UserRead)
+  @ReadsColumns('sentByUserId')
+  sentByUser(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<User | null> | null {
+    return w.sentByUserId ? userById(ctx).load(w.sentByUserId) : null;
   }
 }
 
@@ -149,6 +169,16 @@ export class WarningDeliveryResolver {
     return d.acknowledgedByPersonId ? personById(ctx).load(d.acknowledgedByPersonId) : null;
   }
 
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: '叫应账号。The user account that acknowledged it (needs access.user:read); null while pending, when acknowledged through an integration, or when the account is beyond your administering reach.',
+  })
+  @RequirePermission(AccessPermission.UserRead)
+  @ReadsColumns('acknowledgedByUserId')
+  acknowledgedByUser(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<User | null> | null {
+    return d.acknowledgedByUserId ? userById(ctx).load(d.acknowledgedByUserId) : null;
+  }
+
   @FieldResolver(() => Float, { nullable: true, description: '叫应用时（秒）。Seconds from delivery to acknowledgement; null while not acknowledged.' })
   secondsToAck(@Root() d: WarningDelivery): number | null {
     return d.acknowledgedAt ? (d.acknowledgedAt.getTime() - d.deliveredAt.getTime()) / 1000 : null;
@@ -161,8 +191,8 @@ export class WarningEscalationPolicyResolver {
 
   @Query(() => WarningEscalationPolicyConnection, { description: '叫应升级策略。Per level, the minutes a delivery may stay unanswered before it escalates and the steps that follow; most severe level first.' })
   @RequirePermission(WarningPermission.WarningRead)
-  escalationPolicies(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<WarningEscalationPolicy>> {
-    return this.service.policies(ctx, page, selectsField(info, 'totalCount'));
+  escalationPolicies(@Ctx() ctx: RequestContext, @Args(() => EscalationPolicyListArgs) args: EscalationPolicyListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<WarningEscalationPolicy>> {
+    return this.service.policies(ctx, args, selectsField(info, 'totalCount'));
   }
 
   @Mutation(() => WarningEscalationPolicy, { description: '修改叫应升级策略。Changes a level\'s deadline minutes and escalation steps for deliveries made from now on; needs the version you read.' })

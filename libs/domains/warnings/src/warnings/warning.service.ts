@@ -7,26 +7,38 @@ import {
   audit,
   createRecord,
   emitEvent,
+  isChangeFeed,
   recordEvent,
   records,
   sql,
   transaction,
   unscoped,
   updateWithVersion,
+  whereChanged,
   type ConnectionResult,
   type Patch,
   type RecordCreation,
   type RequestContext,
-  type SortKey,
 } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { Warning } from '../model/warning.entity';
 import type { WarningDelivery, WarningEscalationPolicy } from '../model/warning-delivery.entity';
 import { createResponseActions } from '../escalation/response-actions.sql';
-import { LEVEL_COLOUR_ZH, WarningLevel, WarningMessageType, WarningStatus, levelSeveritySql } from '../model/warning.enums';
+import { LEVEL_COLOUR_ZH, WarningLevel, WarningMessageType, WarningStatus } from '../model/warning.enums';
+import { EscalationPolicyOrder, WarningDeliveryOrder, WarningOrder, liveWarningSortKeys } from './warning.orders';
 import { MAX_WARNINGS_PER_SECOND, WARNING_ISSUER_SERVICE, chinaTimestamp, identifierSecondPrefix, warningIdentifier, type WarningIssuerCode } from './warning-identifier';
-import { checkAreaPolygon } from './warning-geometry';
-import { MAX_WARNING_TARGETS, type AcknowledgeWarningDeliveryInput, type CancelWarningInput, type IssueWarningInput, type UpdateEscalationPolicyInput, type UpdateWarningInput, type WarningDeliveryListArgs, type WarningListArgs } from './warning.inputs';
+import {
+  MAX_WARNING_TARGETS,
+  type AcknowledgeWarningDeliveryInput,
+  type CancelWarningInput,
+  type EscalationPolicyListArgs,
+  type IssueWarningInput,
+  type LiveWarningListArgs,
+  type UpdateEscalationPolicyInput,
+  type UpdateWarningInput,
+  type WarningDeliveryListArgs,
+  type WarningListArgs,
+} from './warning.inputs';
 import { DELIVERY_WORKFLOW, WARNING_WORKFLOW } from '../model/warning-transitions';
 import { responsiblePersons } from './responsible-persons';
 import { cancelPendingDeliveries, insertTargetsAndDeliveries, lockIssuerSerial, updateEscalationPolicyRow, type DeliveryTarget } from './warning-records.sql';
@@ -34,24 +46,6 @@ import { WarningDeliveries, WarningEscalationPolicies, WarningTargets, Warnings 
 import { warningsEvents } from '../warnings.events';
 import { warningsRules } from '../warnings.rules';
 import { WarningPermission } from '../permissions';
-
-/** Newest sent first; then by id, so the order (and the cursor) is total. */
-export const warningSortKeys = (alias: string): SortKey<Warning>[] => [
-  { column: `${alias}.sent_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
-
-/** The wall screen's order: most severe level first, then newest sent. */
-export const liveWarningSortKeys = (alias: string): SortKey<Warning>[] => [
-  { column: levelSeveritySql(`${alias}.level`), direction: SortDirection.DESC },
-  ...warningSortKeys(alias),
-];
-
-/** Latest delivered first, then by id. */
-export const deliverySortKeys = (alias: string): SortKey<WarningDelivery>[] => [
-  { column: `${alias}.delivered_at`, direction: SortDirection.DESC },
-  { column: `${alias}.id`, direction: SortDirection.DESC },
-];
 
 /** Properties the warning orders read besides the id. */
 export const WARNING_KEY_PROPERTIES = ['level', 'sentAt'];
@@ -88,15 +82,21 @@ export class WarningService {
       const inSubtree = records(ctx, WarningTargets).as('st').where(sql`st.warning_id = t.id AND ${organizationIdWithinSubtree('st.organization_id', f.withinSubtreeOf)}`);
       warnings = warnings.where(sql`EXISTS ${inSubtree.subquery(sql`1`)}`);
     }
-    return warnings.page({ keys: warningSortKeys('t'), page: args, withCount, properties });
+    return whereChanged(warnings, f).page({ keys: WarningOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
-  /** ACTIVE records in force now (ctx.clock): effectiveAt ≤ now < expiresAt, most severe first. */
-  live(ctx: RequestContext, page: { first?: number; after?: string }, withCount: boolean, properties: readonly string[] | null): Promise<ConnectionResult<Warning>> {
+  /**
+   * ACTIVE records in force now (ctx.clock): effectiveAt ≤ now < expiresAt, most severe first. A
+   * change feed lists every record changed since, in force or not (those updated, cancelled or
+   * expired since are its tombstones: their status says so).
+   */
+  live(ctx: RequestContext, args: LiveWarningListArgs, withCount: boolean, properties: readonly string[] | null): Promise<ConnectionResult<Warning>> {
+    const f = args.filter ?? {};
     const now = ctx.clock.now();
-    return records(ctx, Warnings)
-      .where(sql`t.status = 'ACTIVE' AND t.effective_at <= ${now} AND t.expires_at > ${now}`)
-      .page({ keys: liveWarningSortKeys('t'), page, withCount, properties });
+    let warnings = records(ctx, Warnings);
+    if (!isChangeFeed(f)) warnings = warnings.where(sql`t.status = 'ACTIVE' AND t.effective_at <= ${now} AND t.expires_at > ${now}`);
+    const keys = args.orderBy?.length ? WarningOrder.keys(args.orderBy) : liveWarningSortKeys('t');
+    return whereChanged(warnings, f).page({ keys, page: args, withCount, properties });
   }
 
   byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<Warning | null> {
@@ -110,7 +110,7 @@ export class WarningService {
     if (f.organizationId) deliveries = deliveries.where(sql`t.organization_id = ${f.organizationId}`);
     if (f.withinSubtreeOf) deliveries = deliveries.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.statuses?.length) deliveries = deliveries.where(sql`t.status = ANY(${f.statuses})`);
-    return deliveries.page({ keys: deliverySortKeys('t'), page: args, withCount });
+    return whereChanged(deliveries, f).page({ keys: WarningDeliveryOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /**
@@ -121,7 +121,8 @@ export class WarningService {
   async issue(ctx: RequestContext, input: IssueWarningInput): Promise<Warning> {
     const now = ctx.clock.now();
     this.checkWindow(input.effectiveAt, input.expiresAt, now);
-    const areaPolygon = checkAreaPolygon(input.areaPolygon, 'input.areaPolygon');
+    // The GeoJSON scalar has checked the area and kept only its type and coordinates.
+    const areaPolygon = input.areaPolygon ?? null;
     return transaction(ctx, async (tx) => {
       const targets = await this.checkTargets(tx, input.targetOrganizationIds);
       const issuer = await this.issuerOf(tx, targets);
@@ -157,7 +158,7 @@ export class WarningService {
    */
   async update(ctx: RequestContext, input: UpdateWarningInput): Promise<Warning> {
     const now = ctx.clock.now();
-    const areaPolygon = input.areaPolygon === undefined ? undefined : checkAreaPolygon(input.areaPolygon, 'input.areaPolygon');
+    const areaPolygon = input.areaPolygon;
     return transaction(ctx, async (tx) => {
       const current = await this.lockReplaced(tx, 'update', input.id, input.version);
       this.checkWindow(input.effectiveAt ?? current.effectiveAt, input.expiresAt ?? current.expiresAt, now);
@@ -259,15 +260,8 @@ export class WarningService {
     });
   }
 
-  policies(ctx: RequestContext, page: { first?: number; after?: string }, withCount: boolean): Promise<ConnectionResult<WarningEscalationPolicy>> {
-    return records(ctx, WarningEscalationPolicies).page({
-      keys: [
-        { column: levelSeveritySql('t.level'), direction: SortDirection.DESC },
-        { column: 't.level', direction: SortDirection.ASC },
-      ],
-      page,
-      withCount,
-    });
+  policies(ctx: RequestContext, args: EscalationPolicyListArgs, withCount: boolean): Promise<ConnectionResult<WarningEscalationPolicy>> {
+    return whereChanged(records(ctx, WarningEscalationPolicies), args.filter).page({ keys: EscalationPolicyOrder.keys(args.orderBy), page: args, withCount });
   }
 
   /** Changes a level's escalation policy (versioned); deliveries already made keep their deadlines. */
