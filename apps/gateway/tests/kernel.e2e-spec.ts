@@ -30,7 +30,7 @@ describe('kernel through the gateway', () => {
       const log = await admin(`query($id: UUID!) { auditLog(filter: { entityId: $id, actionPrefix: "probe." }) { totalCount edges { node { action actorKind ip requestId entityType } } } }`, { id });
       expect(log.body.data!['auditLog']).toEqual({
         totalCount: 1,
-        edges: [{ node: { action: 'probe.probe.create', actorKind: 'user', ip: expect.stringMatching(/127\.0\.0\.1$/), requestId: ok.headers.get('x-request-id'), entityType: 'Probe' } }],
+        edges: [{ node: { action: 'probe.probe.create', actorKind: 'USER', ip: expect.stringMatching(/127\.0\.0\.1$/), requestId: ok.headers.get('x-request-id'), entityType: 'Probe' } }],
       });
       const none = await admin(`{ auditLog(filter: { actionPrefix: "probe.", to: "2000-01-01T00:00:00Z" }) { totalCount } }`);
       expect(none.body.data!['auditLog'].totalCount).toBe(0);

@@ -494,7 +494,8 @@ class Runner {
         output = execFileSync(process.execPath, stage.slice(1), { input: output, encoding: 'utf8' });
       }
       if (assignment) vars.set(assignment[1]!, output.trim());
-      lastAnswer = answer.json;
+      // An answer that is not JSON (the CAP feed's XML) is compared as text with an ```xml block.
+      lastAnswer = answer.json ?? answer.text;
     }
     for (const answer of request.answers) expectShown(answer, lastAnswer);
   }

@@ -69,7 +69,7 @@ describe('wrong credentials are limited per address (D9)', () => {
     expect(get.status).toBe(429);
     // Refused before any lookup: no SQL was spent on them.
     expect((await statements()) - before).toBe(0);
-    expect((await t.gql(`{ viewer { kind } }`)).body.data!['viewer']).toEqual({ kind: 'anonymous' });
+    expect((await t.gql(`{ viewer { kind } }`)).body.data!['viewer']).toEqual({ kind: 'ANONYMOUS' });
   });
 });
 

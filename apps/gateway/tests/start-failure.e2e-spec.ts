@@ -64,7 +64,7 @@ describe('a gateway that fails during start', () => {
   it('still starts on the same database afterwards', async () => {
     const t = await startTestGateway(modules, { database });
     try {
-      expect((await t.gql(`{ viewer { kind } }`)).body.data).toEqual({ viewer: { kind: 'anonymous' } });
+      expect((await t.gql(`{ viewer { kind } }`)).body.data).toEqual({ viewer: { kind: 'ANONYMOUS' } });
     } finally {
       await t.close();
     }

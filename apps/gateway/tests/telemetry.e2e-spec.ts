@@ -153,7 +153,7 @@ describe('traces (OpenTelemetry)', () => {
       headers: { 'apollo-require-preflight': 'true', traceparent: traceparent(APOLLO_TRACE_ID, APOLLO_PARENT_SPAN_ID) },
     });
     expect(apollo.status).toBe(200);
-    expect(await apollo.json()).toEqual({ data: { viewer: { kind: 'anonymous' } } });
+    expect(await apollo.json()).toEqual({ data: { viewer: { kind: 'ANONYMOUS' } } });
     // A subscribe over WebSocket, the upgrade request carrying a third trace.
     class TracedWebSocket extends WebSocket {
       constructor(url: string, protocols?: string | string[]) {
