@@ -1,5 +1,6 @@
 import type { RequestContext } from '@platform/core';
-import { WebhookDeliveryStatus, type WebhookAttemptError } from '../webhooks.enums';
+import { WebhookDeliveryStatus } from '../webhooks.enums';
+import type { SendOutcome } from '../queue/send';
 
 /*
  * The delivery worker's statements. Hand-written: the worker acts for no caller (it runs as the
@@ -32,15 +33,8 @@ export async function deliveryForAttempt(ctx: RequestContext, id: string): Promi
   return row ?? null;
 }
 
-/** An attempt's outcome as recorded. */
-export interface AttemptRecord {
-  readonly startedAt: Date;
-  readonly durationMs: number | null;
-  readonly statusCode: number | null;
-  readonly error: WebhookAttemptError | null;
-  readonly errorMessage: string | null;
-  readonly responseBody: string | null;
-}
+/** An attempt's outcome as recorded: what `send` came to, less whether it counts as delivered. */
+export type AttemptRecord = Omit<SendOutcome, 'delivered'>;
 
 /**
  * Records an attempt (numbered after the delivery's last) and moves the delivery to `status`, in one
