@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, UnlessOmitted, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, UnlessOmitted, type OrderInput } from '@platform/core';
 import { CommandBodyKind } from './command.enums';
 import { CommandBodyOrder } from './command.orders';
 
@@ -118,10 +117,7 @@ export class CommandBodyFilter extends ListFilter {
 
 @ArgsType()
 export class CommandBodyListArgs extends PageArgs {
-  @Field(() => CommandBodyFilter, { nullable: true, description: '筛选条件。Which command bodies to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CommandBodyFilter)
+  @FilterField(() => CommandBodyFilter, '筛选条件。Which command bodies to list.')
   filter?: CommandBodyFilter;
 
   @OrderByField(CommandBodyOrder, 'by name')

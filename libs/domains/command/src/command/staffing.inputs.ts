@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { RescueTeamKind } from './command.enums';
 import { StaffingRuleOrder } from './command.orders';
@@ -139,10 +138,7 @@ export class StaffingRuleFilter extends ListFilter {
 
 @ArgsType()
 export class StaffingRuleListArgs extends PageArgs {
-  @Field(() => StaffingRuleFilter, { nullable: true, description: '筛选条件。Which staffing rules to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StaffingRuleFilter)
+  @FilterField(() => StaffingRuleFilter, '筛选条件。Which staffing rules to list.')
   filter?: StaffingRuleFilter;
 
   @OrderByField(StaffingRuleOrder, 'by team kind, then highest priority first')

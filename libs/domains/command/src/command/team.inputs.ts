@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { FilterField, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { RescueTeamActivityKind, RescueTeamKind, RescueTeamReadiness, TeamEquipmentCategory, TeamEquipmentCondition, TeamMemberRole } from './command.enums';
 import { PHONE, PHONE_MESSAGE } from './command.inputs';
 import { RescueTeamOrder, StaffingShortfallOrder } from './command.orders';
@@ -230,10 +229,7 @@ export class RescueTeamFilter extends ListFilter {
 
 @ArgsType()
 export class RescueTeamListArgs extends PageArgs {
-  @Field(() => RescueTeamFilter, { nullable: true, description: '筛选条件。Which teams to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RescueTeamFilter)
+  @FilterField(() => RescueTeamFilter, '筛选条件。Which teams to list.')
   filter?: RescueTeamFilter;
 
   @OrderByField(RescueTeamOrder, 'by name')
@@ -265,10 +261,7 @@ export class StaffingShortfallFilter {
 
 @ArgsType()
 export class StaffingShortfallArgs extends PageArgs {
-  @Field(() => StaffingShortfallFilter, { nullable: true, description: '筛选条件。Which teams to measure.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StaffingShortfallFilter)
+  @FilterField(() => StaffingShortfallFilter, '筛选条件。Which teams to measure.')
   filter?: StaffingShortfallFilter;
 
   @OrderByField(StaffingShortfallOrder, 'by team name')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, LocalDateScalar, LocalTimeScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { FilterField, ListFilter, LocalDateScalar, LocalTimeScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DutyAssignmentStatus, DutyRole, DutySeason } from './duty.enums';
 import { DutyAssignmentOrder, DutyRequirementOrder, DutyShiftOrder } from './duty.orders';
@@ -71,10 +70,7 @@ export class DutyShiftFilter extends ListFilter {
 
 @ArgsType()
 export class DutyShiftListArgs extends PageArgs {
-  @Field(() => DutyShiftFilter, { nullable: true, description: '筛选条件。Which shifts to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DutyShiftFilter)
+  @FilterField(() => DutyShiftFilter, '筛选条件。Which shifts to list.')
   filter?: DutyShiftFilter;
 
   @OrderByField(DutyShiftOrder, 'by start time, then name')
@@ -162,10 +158,7 @@ export class DutyAssignmentFilter extends ListFilter {
 
 @ArgsType()
 export class DutyAssignmentListArgs extends PageArgs {
-  @Field(() => DutyAssignmentFilter, { nullable: true, description: '筛选条件。Which assignments to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DutyAssignmentFilter)
+  @FilterField(() => DutyAssignmentFilter, '筛选条件。Which assignments to list.')
   filter?: DutyAssignmentFilter;
 
   @OrderByField(DutyAssignmentOrder, 'by day, shift start, shift name')
@@ -269,10 +262,7 @@ export class DutyRequirementFilter extends ListFilter {
 
 @ArgsType()
 export class DutyRequirementListArgs extends PageArgs {
-  @Field(() => DutyRequirementFilter, { nullable: true, description: '筛选条件。Which rules to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DutyRequirementFilter)
+  @FilterField(() => DutyRequirementFilter, '筛选条件。Which rules to list.')
   filter?: DutyRequirementFilter;
 
   @OrderByField(DutyRequirementOrder, 'by code')

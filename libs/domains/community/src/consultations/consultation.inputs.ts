@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { ConsultationActionStatus, ConsultationKind } from './consultation.enums';
 import { ConsultationActionItemOrder, ConsultationOrder } from './consultation.orders';
 
@@ -166,10 +166,7 @@ export class ConsultationFilter extends ListFilter {
 
 @ArgsType()
 export class ConsultationListArgs extends PageArgs {
-  @Field(() => ConsultationFilter, { nullable: true, description: '筛选条件。Which meetings to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ConsultationFilter)
+  @FilterField(() => ConsultationFilter, '筛选条件。Which meetings to list.')
   filter?: ConsultationFilter;
 
   @OrderByField(ConsultationOrder, 'latest held first')
@@ -202,10 +199,7 @@ export class ConsultationActionItemFilter extends ListFilter {
 
 @ArgsType()
 export class ConsultationActionItemListArgs extends PageArgs {
-  @Field(() => ConsultationActionItemFilter, { nullable: true, description: '筛选条件。Which items to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ConsultationActionItemFilter)
+  @FilterField(() => ConsultationActionItemFilter, '筛选条件。Which items to list.')
   filter?: ConsultationActionItemFilter;
 
   @OrderByField(ConsultationActionItemOrder, 'earliest due first')

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { PHONE_PATTERN, PHONE_RULE } from '@platform/directory';
 import { JointDefenseGroupOrder, VulnerableHouseholdOrder } from './joint-defense.orders';
 
@@ -95,10 +95,7 @@ export class JointDefenseGroupFilter extends ListFilter {
 
 @ArgsType()
 export class JointDefenseGroupListArgs extends PageArgs {
-  @Field(() => JointDefenseGroupFilter, { nullable: true, description: '筛选条件。Which groups to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => JointDefenseGroupFilter)
+  @FilterField(() => JointDefenseGroupFilter, '筛选条件。Which groups to list.')
   filter?: JointDefenseGroupFilter;
 
   @OrderByField(JointDefenseGroupOrder, 'by name')
@@ -201,10 +198,7 @@ export class VulnerableHouseholdFilter extends ListFilter {
 
 @ArgsType()
 export class VulnerableHouseholdsArgs extends PageArgs {
-  @Field(() => VulnerableHouseholdFilter, { nullable: true, description: '筛选条件。Which households to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VulnerableHouseholdFilter)
+  @FilterField(() => VulnerableHouseholdFilter, '筛选条件。Which households to list.')
   filter?: VulnerableHouseholdFilter;
 
   @OrderByField(VulnerableHouseholdOrder, 'group by group, then by the head\'s name')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { OrganizationKind } from '@platform/directory';
 import { DrillForm, DrillRulePeriod } from './plan.enums';
 import { IsRulePriority } from '@platform/core';
@@ -110,10 +109,7 @@ export class DrillRuleFilter extends ListFilter {
 
 @ArgsType()
 export class DrillRuleListArgs extends PageArgs {
-  @Field(() => DrillRuleFilter, { nullable: true, description: '筛选条件。Which rules to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DrillRuleFilter)
+  @FilterField(() => DrillRuleFilter, '筛选条件。Which rules to list.')
   filter?: DrillRuleFilter;
 
   @OrderByField(DrillRuleOrder, 'highest priority first, then by code')
@@ -141,10 +137,7 @@ export class DrillComplianceArgs extends PageArgs {
   @Max(2100)
   year: number;
 
-  @Field(() => DrillComplianceFilter, { nullable: true, description: '筛选条件。Which organizations to assess.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DrillComplianceFilter)
+  @FilterField(() => DrillComplianceFilter, '筛选条件。Which organizations to assess.')
   filter?: DrillComplianceFilter;
 
   @OrderByField(DrillComplianceOrder, 'by organization name')

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsArray, IsDefined, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { FilterField, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { HazardCategory } from '@domains/risk';
 import { DrillForm, DrillProblemFollowUp } from './plan.enums';
 import { DrillOrder } from './plan.orders';
@@ -152,10 +152,7 @@ export class DrillFilter extends ListFilter {
 
 @ArgsType()
 export class DrillListArgs extends PageArgs {
-  @Field(() => DrillFilter, { nullable: true, description: '筛选条件。Which drills to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DrillFilter)
+  @FilterField(() => DrillFilter, '筛选条件。Which drills to list.')
   filter?: DrillFilter;
 
   @OrderByField(DrillOrder, 'latest held first')

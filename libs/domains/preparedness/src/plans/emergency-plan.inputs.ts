@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { FilterField, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { EmergencyPlanStatus, EmergencyPlanType } from './plan.enums';
 import { EmergencyPlanOrder } from './plan.orders';
 
@@ -132,10 +131,7 @@ export class EmergencyPlanFilter extends ListFilter {
 
 @ArgsType()
 export class EmergencyPlanListArgs extends PageArgs {
-  @Field(() => EmergencyPlanFilter, { nullable: true, description: '筛选条件。Which plans to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EmergencyPlanFilter)
+  @FilterField(() => EmergencyPlanFilter, '筛选条件。Which plans to list.')
   filter?: EmergencyPlanFilter;
 
   @OrderByField(EmergencyPlanOrder, 'by title, then newest revision first')

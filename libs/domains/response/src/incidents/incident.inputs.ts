@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DecimalRange, DecimalScalar, DateTimeScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UnlessOmitted, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
+import { FilterField, DecimalRange, DecimalScalar, DateTimeScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UnlessOmitted, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { DamageReportKind, IncidentStatus, IncidentType } from './incident.enums';
 import { IncidentOrder } from './incident.orders';
 import { IsDecimal2Between0And, IsIntBetween } from '../shared/number-inputs';
@@ -244,10 +244,7 @@ export class IncidentFilter extends LocatedFilter {
 
 @ArgsType()
 export class IncidentListArgs extends PageArgs {
-  @Field(() => IncidentFilter, { nullable: true, description: '筛选条件。Which incidents to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => IncidentFilter)
+  @FilterField(() => IncidentFilter, '筛选条件。Which incidents to list.')
   filter?: IncidentFilter;
 
   @OrderByField(IncidentOrder, 'latest happened first')

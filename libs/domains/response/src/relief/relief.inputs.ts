@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DecimalRange, DecimalScalar, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { FilterField, DecimalRange, DecimalScalar, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, type OrderInput } from '@platform/core';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
 import { ReliefCaseOrder, ReliefPaymentCheckOrder } from './relief.orders';
 
@@ -186,10 +185,7 @@ export class ReliefCaseFilter extends ReliefCaseScopeFilter(ListFilter) {
 
 @ArgsType()
 export class ReliefCaseListArgs extends PageArgs {
-  @Field(() => ReliefCaseFilter, { nullable: true, description: '筛选条件。Which cases to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReliefCaseFilter)
+  @FilterField(() => ReliefCaseFilter, '筛选条件。Which cases to list.')
   filter?: ReliefCaseFilter;
 
   @OrderByField(ReliefCaseOrder, 'newest first')
@@ -217,10 +213,7 @@ export class ReliefPaymentCheckFilter extends ReliefCaseScopeFilter(Object) {
 
 @ArgsType()
 export class ReliefPaymentCheckArgs extends PageArgs {
-  @Field(() => ReliefPaymentCheckFilter, { nullable: true, description: '筛选条件。Which approved and paid cases to check.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReliefPaymentCheckFilter)
+  @FilterField(() => ReliefPaymentCheckFilter, '筛选条件。Which approved and paid cases to check.')
   filter?: ReliefPaymentCheckFilter;
 
   @OrderByField(ReliefPaymentCheckOrder, 'by deadline')

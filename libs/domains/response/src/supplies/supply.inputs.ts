@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoPointInput, ListFilter, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { FilterField, DateTimeScalar, GeoPointInput, ListFilter, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { PHONE_PATTERN, PHONE_RULE } from '@platform/directory';
 import { SupplyCategory, SupplyMovementKind } from './supply.enums';
 import { IsIntBetween } from '../shared/number-inputs';
@@ -75,10 +74,7 @@ export class SupplyDepotFilter extends LocatedFilter {
 
 @ArgsType()
 export class SupplyDepotListArgs extends PageArgs {
-  @Field(() => SupplyDepotFilter, { nullable: true, description: '筛选条件。Which depots to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SupplyDepotFilter)
+  @FilterField(() => SupplyDepotFilter, '筛选条件。Which depots to list.')
   filter?: SupplyDepotFilter;
 
   @OrderByField(SupplyDepotOrder, 'by name')
@@ -151,10 +147,7 @@ export class SupplyItemFilter extends ListFilter {
 
 @ArgsType()
 export class SupplyItemListArgs extends PageArgs {
-  @Field(() => SupplyItemFilter, { nullable: true, description: '筛选条件。Which items to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SupplyItemFilter)
+  @FilterField(() => SupplyItemFilter, '筛选条件。Which items to list.')
   filter?: SupplyItemFilter;
 
   @OrderByField(SupplyItemOrder, 'by category, then code')
@@ -290,10 +283,7 @@ export class SupplyMovementFilter extends ListFilter {
 
 @ArgsType()
 export class SupplyMovementListArgs extends PageArgs {
-  @Field(() => SupplyMovementFilter, { nullable: true, description: '筛选条件。Which movements to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SupplyMovementFilter)
+  @FilterField(() => SupplyMovementFilter, '筛选条件。Which movements to list.')
   filter?: SupplyMovementFilter;
 
   @OrderByField(SupplyMovementOrder, 'newest first')
@@ -311,10 +301,7 @@ export class SupplyStockGapFilter {
 
 @ArgsType()
 export class SupplyStockGapArgs extends PageArgs {
-  @Field(() => SupplyStockGapFilter, { nullable: true, description: '筛选条件。Which depots to check.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SupplyStockGapFilter)
+  @FilterField(() => SupplyStockGapFilter, '筛选条件。Which depots to check.')
   filter?: SupplyStockGapFilter;
 
   @OrderByField(SupplyStockGapOrder, 'the largest shortfall first, then depot and item')
@@ -342,10 +329,7 @@ export class ExpiringSupplyFilter extends ListFilter {
 
 @ArgsType()
 export class ExpiringSuppliesArgs extends PageArgs {
-  @Field(() => ExpiringSupplyFilter, { nullable: true, description: '筛选条件。Which batches to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ExpiringSupplyFilter)
+  @FilterField(() => ExpiringSupplyFilter, '筛选条件。Which batches to list.')
   filter?: ExpiringSupplyFilter;
 
   @OrderByField(SupplyStockOrder, 'soonest expiry first')

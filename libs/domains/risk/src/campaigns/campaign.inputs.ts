@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDefined, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { CampaignOrder } from './campaign.orders';
 
 const SECTOR = /^[A-Z][A-Z0-9_]{1,49}$/;
@@ -88,10 +87,7 @@ export class CampaignFilter extends ListFilter {
 
 @ArgsType()
 export class CampaignListArgs extends PageArgs {
-  @Field(() => CampaignFilter, { nullable: true, description: '筛选条件。Which campaigns to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CampaignFilter)
+  @FilterField(() => CampaignFilter, '筛选条件。Which campaigns to list.')
   filter?: CampaignFilter;
 
   @OrderByField(CampaignOrder, 'latest start first')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, type OrderInput } from '@platform/core';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, type OrderInput } from '@platform/core';
 import { OrganizationOrder, type OrganizationOrderInput } from '@platform/directory';
 import { DisasterOfficerRole } from './disaster-officer.enums';
 import { DisasterOfficerOrder } from './disaster-officer.orders';
@@ -61,10 +60,7 @@ export class DisasterOfficerFilter extends ListFilter {
 
 @ArgsType()
 export class DisasterOfficerListArgs extends PageArgs {
-  @Field(() => DisasterOfficerFilter, { nullable: true, description: '筛选条件。Which officers to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DisasterOfficerFilter)
+  @FilterField(() => DisasterOfficerFilter, '筛选条件。Which officers to list.')
   filter?: DisasterOfficerFilter;
 
   @OrderByField(DisasterOfficerOrder, 'newest appointment first')
@@ -81,10 +77,7 @@ export class VillagesWithoutDisasterOfficerFilter {
 
 @ArgsType()
 export class VillagesWithoutDisasterOfficerArgs extends PageArgs {
-  @Field(() => VillagesWithoutDisasterOfficerFilter, { nullable: true, description: '筛选条件。Which villages and communities to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => VillagesWithoutDisasterOfficerFilter)
+  @FilterField(() => VillagesWithoutDisasterOfficerFilter, '筛选条件。Which villages and communities to list.')
   filter?: VillagesWithoutDisasterOfficerFilter;
 
   @OrderByField(OrganizationOrder, 'by name')

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, UUIDScalar, LocalDateScalar, type OrderInput } from '@platform/core';
+import { FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, LocalDateScalar, type OrderInput } from '@platform/core';
 import { HazardCategory } from '../hazards/hazard.enums';
 import { ExpertVisitOrder } from './expert-visit.orders';
 
@@ -69,10 +69,7 @@ export class ExpertVisitFilter extends ListFilter {
 
 @ArgsType()
 export class ExpertVisitListArgs extends PageArgs {
-  @Field(() => ExpertVisitFilter, { nullable: true, description: '筛选条件。Which visits to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ExpertVisitFilter)
+  @FilterField(() => ExpertVisitFilter, '筛选条件。Which visits to list.')
   filter?: ExpertVisitFilter;
 
   @OrderByField(ExpertVisitOrder, 'newest visit first')

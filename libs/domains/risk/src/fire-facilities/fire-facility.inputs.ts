@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { FilterField, GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { FireFacilityKind, FireFacilityStatus } from './fire-facility.enums';
 import { FireFacilityOrder } from './fire-facility.orders';
 
@@ -132,10 +131,7 @@ export class FireFacilityFilter extends LocatedFilter {
 
 @ArgsType()
 export class FireFacilityListArgs extends PageArgs {
-  @Field(() => FireFacilityFilter, { nullable: true, description: '筛选条件。Which facilities to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FireFacilityFilter)
+  @FilterField(() => FireFacilityFilter, '筛选条件。Which facilities to list.')
   filter?: FireFacilityFilter;
 
   @OrderByField(FireFacilityOrder, 'by kind, then description')

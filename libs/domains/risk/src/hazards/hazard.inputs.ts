@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DecimalRange, DecimalScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { FilterField, DecimalRange, DecimalScalar, GeoPointInput, LocatedFilter, LocalDateScalar, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { HazardCategory, HazardGrade, HazardSource, HazardStatus, RejectionReason } from './hazard.enums';
 import { HazardOrder } from './hazard.orders';
 
@@ -156,10 +155,7 @@ export class HazardFilter extends LocatedFilter {
 
 @ArgsType()
 export class HazardListArgs extends PageArgs {
-  @Field(() => HazardFilter, { nullable: true, description: '筛选条件。Which hazards to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => HazardFilter)
+  @FilterField(() => HazardFilter, '筛选条件。Which hazards to list.')
   filter?: HazardFilter;
 
   @OrderByField(HazardOrder, 'newest found first')

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocatedFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
+import { FilterField, GeoPointInput, LocatedFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { ControlMeasureKind, RiskCategory, RiskLevel } from './risk-point.enums';
 import { RiskPointOrder } from './risk-point.orders';
 
@@ -125,10 +125,7 @@ export class RiskPointFilter extends LocatedFilter {
 
 @ArgsType()
 export class RiskPointListArgs extends PageArgs {
-  @Field(() => RiskPointFilter, { nullable: true, description: '筛选条件。Which points to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RiskPointFilter)
+  @FilterField(() => RiskPointFilter, '筛选条件。Which points to list.')
   filter?: RiskPointFilter;
 
   @OrderByField(RiskPointOrder, 'red first, then by name')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { FilterField, GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned, LocalDateScalar, UnlessOmitted, type OrderInput } from '@platform/core';
 import { ShelterInspectionResult, ShelterStatus, ShelterType } from './shelter.enums';
 import { ShelterOrder } from './shelter.orders';
 
@@ -147,10 +146,7 @@ export class ShelterFilter extends LocatedFilter {
 
 @ArgsType()
 export class ShelterListArgs extends PageArgs {
-  @Field(() => ShelterFilter, { nullable: true, description: '筛选条件。Which shelters to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ShelterFilter)
+  @FilterField(() => ShelterFilter, '筛选条件。Which shelters to list.')
   filter?: ShelterFilter;
 
   @OrderByField(ShelterOrder, 'by name')

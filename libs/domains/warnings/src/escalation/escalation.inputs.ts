@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DateTimeScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { FilterField, DateTimeScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { WarningHazardType, WarningLevel } from '../model/warning.enums';
 import { WarningEscalationOrder, WarningResponseTemplateOrder } from './escalation.orders';
 
@@ -25,10 +24,7 @@ export class WarningEscalationFilter extends ListFilter {
 
 @ArgsType()
 export class WarningEscalationListArgs extends PageArgs {
-  @Field(() => WarningEscalationFilter, { nullable: true, description: '筛选条件。Which escalations to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WarningEscalationFilter)
+  @FilterField(() => WarningEscalationFilter, '筛选条件。Which escalations to list.')
   filter?: WarningEscalationFilter;
 
   @OrderByField(WarningEscalationOrder, 'newest first')
@@ -55,10 +51,7 @@ export class WarningResponseTemplateFilter extends ListFilter {
 
 @ArgsType()
 export class WarningResponseTemplateListArgs extends PageArgs {
-  @Field(() => WarningResponseTemplateFilter, { nullable: true, description: '筛选条件。Which templates to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WarningResponseTemplateFilter)
+  @FilterField(() => WarningResponseTemplateFilter, '筛选条件。Which templates to list.')
   filter?: WarningResponseTemplateFilter;
 
   @OrderByField(WarningResponseTemplateOrder, 'by sort order')

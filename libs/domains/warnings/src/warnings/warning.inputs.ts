@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DateTimeScalar, GeoJSONPolygonOrMultiPolygonScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { FilterField, DateTimeScalar, GeoJSONPolygonOrMultiPolygonScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { WarningAckChannel, WarningDeliveryStatus, WarningHazardType, WarningLevel, WarningStatus } from '../model/warning.enums';
 import { EscalationPolicyOrder, WarningDeliveryOrder, WarningOrder } from './warning.orders';
 
@@ -212,10 +211,7 @@ export class WarningFilter extends ListFilter {
 
 @ArgsType()
 export class WarningListArgs extends PageArgs {
-  @Field(() => WarningFilter, { nullable: true, description: '筛选条件。Which records to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WarningFilter)
+  @FilterField(() => WarningFilter, '筛选条件。Which records to list.')
   filter?: WarningFilter;
 
   @OrderByField(WarningOrder, 'newest sent first')
@@ -227,10 +223,7 @@ export class LiveWarningFilter extends ListFilter {}
 
 @ArgsType()
 export class LiveWarningListArgs extends PageArgs {
-  @Field(() => LiveWarningFilter, { nullable: true, description: '筛选条件。Which records to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LiveWarningFilter)
+  @FilterField(() => LiveWarningFilter, '筛选条件。Which records to list.')
   filter?: LiveWarningFilter;
 
   @OrderByField(WarningOrder, 'most severe level first, then newest sent')
@@ -263,10 +256,7 @@ export class WarningDeliveryFilter extends ListFilter {
 
 @ArgsType()
 export class WarningDeliveryListArgs extends PageArgs {
-  @Field(() => WarningDeliveryFilter, { nullable: true, description: '筛选条件。Which deliveries to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WarningDeliveryFilter)
+  @FilterField(() => WarningDeliveryFilter, '筛选条件。Which deliveries to list.')
   filter?: WarningDeliveryFilter;
 
   @OrderByField(WarningDeliveryOrder, 'latest delivered first')
@@ -278,10 +268,7 @@ export class EscalationPolicyFilter extends ListFilter {}
 
 @ArgsType()
 export class EscalationPolicyListArgs extends PageArgs {
-  @Field(() => EscalationPolicyFilter, { nullable: true, description: '筛选条件。Which policies to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EscalationPolicyFilter)
+  @FilterField(() => EscalationPolicyFilter, '筛选条件。Which policies to list.')
   filter?: EscalationPolicyFilter;
 
   @OrderByField(EscalationPolicyOrder, 'most severe level first')

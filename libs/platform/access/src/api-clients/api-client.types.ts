@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { IsDate, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DateTimeScalar, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
+import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { FilterField, DateTimeScalar, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 
 @InputType({ description: '新建接口客户端输入。Another system that will call with an API key.' })
@@ -58,10 +57,7 @@ export const ApiClientOrder = defineOrder(
 
 @ArgsType()
 export class ApiClientListArgs extends PageArgs {
-  @Field(() => ApiClientFilter, { nullable: true, description: '筛选条件。Which API clients to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ApiClientFilter)
+  @FilterField(() => ApiClientFilter, '筛选条件。Which API clients to list.')
   filter?: ApiClientFilter;
 
   @OrderByField(ApiClientOrder, 'newest first')

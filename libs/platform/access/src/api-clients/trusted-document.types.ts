@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, Untrimmed, Versioned, defineOrder, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, Untrimmed, Versioned, defineOrder, type OrderInput } from '@platform/core';
 import { TrustedDocument } from './trusted-document.entity';
 
 /** Most documents one registration takes (a client build's documents come in a few calls at most). */
@@ -77,10 +76,7 @@ export const TrustedDocumentOrder = defineOrder(
 
 @ArgsType()
 export class TrustedDocumentListArgs extends PageArgs {
-  @Field(() => TrustedDocumentFilter, { nullable: true, description: '筛选。Which documents.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TrustedDocumentFilter)
+  @FilterField(() => TrustedDocumentFilter, '筛选。Which documents.')
   filter?: TrustedDocumentFilter;
 
   @OrderByField(TrustedDocumentOrder, 'newest first')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, SortDirection, defineListOrder, defineOrder, type GrantScope, type OrderInput } from '@platform/core';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, SortDirection, defineListOrder, defineOrder, type GrantScope, type OrderInput } from '@platform/core';
 
 /** What the permission catalog's order and filter read of an entry (`PermissionInfo`; structural, so this file imports no other types file). */
 interface PermissionEntry {
@@ -42,10 +41,7 @@ export const RoleOrder = defineOrder(
 
 @ArgsType()
 export class RoleListArgs extends PageArgs {
-  @Field(() => RoleFilter, { nullable: true, description: '筛选条件。Which roles to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RoleFilter)
+  @FilterField(() => RoleFilter, '筛选条件。Which roles to list.')
   filter?: RoleFilter;
 
   @OrderByField(RoleOrder, 'by code')
@@ -80,10 +76,7 @@ export const PermissionOrder = defineListOrder<PermissionEntry, 'CODE' | 'MODULE
 
 @ArgsType()
 export class PermissionListArgs extends PageArgs {
-  @Field(() => PermissionFilter, { nullable: true, description: '筛选条件。Which permissions to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PermissionFilter)
+  @FilterField(() => PermissionFilter, '筛选条件。Which permissions to list.')
   filter?: PermissionFilter;
 
   @OrderByField(PermissionOrder, 'by code')

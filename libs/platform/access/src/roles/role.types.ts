@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { OrderByField, PageArgs, PrincipalKind, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { FilterField, OrderByField, PageArgs, PrincipalKind, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
 import { EffectivePermissionFilter, EffectivePermissionOrder } from './role-lists.types';
 
 export enum GrantScopeValue {
@@ -132,10 +131,7 @@ export class EffectivePermissionsArgs extends PageArgs {
   @IsUUID()
   principalId: string;
 
-  @Field(() => EffectivePermissionFilter, { nullable: true, description: '筛选条件。Which of its permissions to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EffectivePermissionFilter)
+  @FilterField(() => EffectivePermissionFilter, '筛选条件。Which of its permissions to list.')
   filter?: EffectivePermissionFilter;
 
   @OrderByField(EffectivePermissionOrder, 'by permission code')

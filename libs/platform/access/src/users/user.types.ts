@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, UnlessOmitted, Untrimmed, Versioned, defineOrder, type OrderInput } from '@platform/core';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, UnlessOmitted, Untrimmed, Versioned, defineOrder, type OrderInput } from '@platform/core';
 import { AccountStatus } from './user.entity';
 import { PASSWORD_PATTERN, PASSWORD_RULE } from './passwords';
 
@@ -89,10 +88,7 @@ export const UserOrder = defineOrder(
 
 @ArgsType()
 export class UserListArgs extends PageArgs {
-  @Field(() => UserFilter, { nullable: true, description: '筛选条件。Which accounts to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => UserFilter)
+  @FilterField(() => UserFilter, '筛选条件。Which accounts to list.')
   filter?: UserFilter;
 
   @OrderByField(UserOrder, 'by username')

@@ -1,13 +1,12 @@
 import { Args, ArgsType, Ctx, Field, InputType, Info, Query, Resolver } from 'type-graphql';
-import { IsDate, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Connection, type ConnectionResult } from '../pagination/connection.type';
 import { PageArgs } from '../pagination/page.args';
 import { paginate } from '../pagination/paginate';
 import { SortDirection } from '../pagination/sort-direction';
-import { OrderByField, defineOrder, type OrderInput } from '../pagination/order';
+import { FilterField, OrderByField, defineOrder, type OrderInput } from '../pagination/order';
 import { ListFilter } from '../data/change-feed';
 import { RequirePermission } from '../access/permission';
 import { selectsField } from '../graphql/selection';
@@ -68,10 +67,7 @@ export const AuditEntryOrder = defineOrder(
 
 @ArgsType()
 export class AuditLogArgs extends PageArgs {
-  @Field(() => AuditLogFilter, { nullable: true, description: '筛选条件。Which entries to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AuditLogFilter)
+  @FilterField(() => AuditLogFilter, '筛选条件。Which entries to list.')
   filter?: AuditLogFilter;
 
   @OrderByField(AuditEntryOrder, 'newest first')

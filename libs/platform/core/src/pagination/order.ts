@@ -182,3 +182,17 @@ export function rankOf(column: string, values: readonly string[]): string {
   const literals = values.map((v) => `'${v.replace(/'/g, "''")}'`);
   return `array_position(ARRAY[${literals.join(', ')}]::text[], ${column})`;
 }
+
+/**
+ * The `filter` argument of a list: its filter input, optional, validated field by field (errors name
+ * `filter.<field>`). Registered as the stacked decorators
+ * `@Field(…) @IsOptional() @ValidateNested() @Type()` would be.
+ */
+export function FilterField(filter: () => ClassType, description: string): PropertyDecorator {
+  return (target, key) => {
+    Type(filter)(target, key);
+    ValidateNested()(target, key);
+    IsOptional()(target, key);
+    Field(filter, { nullable: true, description })(target, key);
+  };
+}

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
+import { FilterField, GeoPointInput, LocatedFilter, LocationField, OrderByField, PageArgs, UUIDScalar, Versioned } from '@platform/core';
 import { OrganizationKind } from './organization-kind.enum';
 import { ContactInput } from './contact.type';
 import { OrganizationOrder, type OrganizationOrderInput } from './organization-sort';
@@ -153,10 +153,7 @@ export class OrganizationFilter extends LocatedFilter {
 
 @ArgsType()
 export class OrganizationListArgs extends PageArgs {
-  @Field(() => OrganizationFilter, { nullable: true, description: '筛选条件。Which organizations to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationFilter)
+  @FilterField(() => OrganizationFilter, '筛选条件。Which organizations to list.')
   filter?: OrganizationFilter;
 
   @OrderByField(OrganizationOrder, 'by tree position (parents before children)')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, LocalDateScalar, OrderByField, PageArgs, SortDirection, UUIDScalar, Versioned, defineOrder, type OrderInput } from '@platform/core';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { FilterField, ListFilter, LocalDateScalar, OrderByField, PageArgs, SortDirection, UUIDScalar, Versioned, defineOrder, type OrderInput } from '@platform/core';
 import { Gender } from './gender.enum';
 import { PHONE_PATTERN, PHONE_RULE } from '../phone';
 
@@ -77,10 +76,7 @@ export const PersonOrder = defineOrder(
 
 @ArgsType()
 export class PersonListArgs extends PageArgs {
-  @Field(() => PersonFilter, { nullable: true, description: '筛选条件。Which persons to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonFilter)
+  @FilterField(() => PersonFilter, '筛选条件。Which persons to list.')
   filter?: PersonFilter;
 
   @OrderByField(PersonOrder, 'by name')

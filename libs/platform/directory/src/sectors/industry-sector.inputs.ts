@@ -1,7 +1,5 @@
-import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, SortDirection, defineOrder, type OrderInput } from '@platform/core';
+import { ArgsType, InputType } from 'type-graphql';
+import { FilterField, ListFilter, OrderByField, PageArgs, SortDirection, defineOrder, type OrderInput } from '@platform/core';
 
 @InputType({ description: '行业类别筛选。Filters for the industry sector code list.' })
 export class IndustrySectorFilter extends ListFilter {}
@@ -25,10 +23,7 @@ export const IndustrySectorOrder = defineOrder(
 
 @ArgsType()
 export class IndustrySectorListArgs extends PageArgs {
-  @Field(() => IndustrySectorFilter, { nullable: true, description: '筛选条件。Which sectors to list.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => IndustrySectorFilter)
+  @FilterField(() => IndustrySectorFilter, '筛选条件。Which sectors to list.')
   filter?: IndustrySectorFilter;
 
   @OrderByField(IndustrySectorOrder, 'in display order')

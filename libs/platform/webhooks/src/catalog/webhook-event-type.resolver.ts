@@ -1,8 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArrayMaxSize, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { Connection, OrderByField, PageArgs, RequirePermission, SortDirection, defineListOrder, type ConnectionResult, type OrderInput, type RequestContext } from '@platform/core';
+import { ArrayMaxSize, IsOptional, IsString, Length } from 'class-validator';
+import { FilterField, Connection, OrderByField, PageArgs, RequirePermission, SortDirection, defineListOrder, type ConnectionResult, type OrderInput, type RequestContext } from '@platform/core';
 import { webhooksRuntime } from '../webhooks.runtime';
 import { WebhookPermission } from '../permissions';
 
@@ -45,10 +44,7 @@ export const WebhookEventTypeOrder = defineListOrder<WebhookEventType, 'NAME' | 
 
 @ArgsType()
 class WebhookEventTypeListArgs extends PageArgs {
-  @Field(() => WebhookEventTypeFilter, { nullable: true, description: '筛选条件。Which event types.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WebhookEventTypeFilter)
+  @FilterField(() => WebhookEventTypeFilter, '筛选条件。Which event types.')
   filter?: WebhookEventTypeFilter;
 
   @OrderByField(WebhookEventTypeOrder, 'by name')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DateTimeScalar, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { FilterField, DateTimeScalar, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
 import { WebhookDeliveryStatus } from '../webhooks.enums';
 
 @InputType({ description: '投递筛选。Narrows the deliveries listed.' })
@@ -51,10 +50,7 @@ export const WebhookDeliveryOrder = defineOrder(
 
 @ArgsType()
 export class WebhookDeliveryListArgs extends PageArgs {
-  @Field(() => WebhookDeliveryFilter, { nullable: true, description: '筛选条件。Which deliveries.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WebhookDeliveryFilter)
+  @FilterField(() => WebhookDeliveryFilter, '筛选条件。Which deliveries.')
   filter?: WebhookDeliveryFilter;
 
   @OrderByField(WebhookDeliveryOrder, 'newest first')

@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { FilterField, ListFilter, OrderByField, PageArgs, SortDirection, UUIDScalar, defineOrder, type OrderInput } from '@platform/core';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { WebhookSubscriptionStatus } from '../webhooks.enums';
 
@@ -73,10 +72,7 @@ export const WebhookSubscriptionOrder = defineOrder(
 
 @ArgsType()
 export class WebhookSubscriptionListArgs extends PageArgs {
-  @Field(() => WebhookSubscriptionFilter, { nullable: true, description: '筛选条件。Which subscriptions.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WebhookSubscriptionFilter)
+  @FilterField(() => WebhookSubscriptionFilter, '筛选条件。Which subscriptions.')
   filter?: WebhookSubscriptionFilter;
 
   @OrderByField(WebhookSubscriptionOrder, 'newest first')
