@@ -60,6 +60,11 @@ export class RequestContext {
    * shared by the request's copies: Apollo's per-operation clone, transactions).
    */
   readonly idempotency: { mark: IdempotencyMark | null };
+  /**
+   * True in the copy the read compiler plans a request with (`forPlanning`): the data layer then
+   * hands back planned reads instead of running them (`read-compiler/planned-read.ts`).
+   */
+  readonly planning: boolean = false;
 
   constructor(
     init: RequestContextInit,
@@ -99,6 +104,16 @@ export class RequestContext {
   /** A copy bound to a transaction's manager; it shares loaders and identity with this one. */
   withTransaction(manager: EntityManager, pendingEvents: DomainEvent[]): RequestContext {
     return new RequestContext(this, manager, pendingEvents, this.loaders, this.sensitiveReads, this.idempotency);
+  }
+
+  /**
+   * A copy in which the data layer plans reads instead of running them, for the read compiler: the
+   * same caller, clock and services, loaders of its own (planned values must not meet loaded ones).
+   */
+  forPlanning(): RequestContext {
+    const copy = new RequestContext(this, this.manager, this.pendingEvents, new LoaderRegistry(), [], this.idempotency);
+    (copy as { planning: boolean }).planning = true;
+    return copy;
   }
 
   /**

@@ -9,6 +9,8 @@ import { pagesByParent } from '../pagination/pages-by-parent';
 import type { ConnectionResult } from '../pagination/connection.type';
 import { rowScopeSql, type ScopedEntity } from './entity';
 import { ParamNames, compile, join, raw, sql, type Sql } from './sql';
+import { PlanningRefused, plannedValue } from '../read-compiler/planned-read';
+import { pageWindow } from '../pagination/keyset';
 
 /** The alias of the entity's table in every statement of `records` (conditions are written over it: `` sql`t.status = ${s}` ``). */
 export const RECORD_ALIAS = 't';
@@ -176,12 +178,17 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   page(o: RecordPage): Promise<ConnectionResult<T>> {
+    if (this.ctx.planning) {
+      this.plannable('page');
+      return Promise.resolve(plannedValue({ kind: 'page', entity: this.def, condition: this.condition(), keys: o.keys, page: o.page, window: pageWindow(o.page, o.keys.length) }));
+    }
     const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, o.properties ?? null);
     const { where, params } = this.filter();
     return paginateSql<T>({ manager: this.ctx.manager, from: this.from(), select: reader.select, read: (rows) => reader.read(rows), where, params, keys: o.keys, page: o.page, withCount: o.withCount });
   }
 
   count(): Promise<number> {
+    this.refuseWhenPlanning('count');
     return countSql({ manager: this.ctx.manager, from: this.from(), ...this.filter() });
   }
 
@@ -192,12 +199,14 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   one(id: string, properties: readonly string[] | null = null): Promise<T | null> {
+    if (this.ctx.planning) return Promise.resolve(this.plannedOne(id));
     const { where, params } = this.filter([this.keyIs()]);
     return readOne({ manager: this.ctx.manager, entity: this.def.entity, alias: this.alias, table: this.def.table, where, params: { ...params, __id: id }, properties });
   }
 
   async many(ids: readonly string[], properties: readonly string[] | null = null): Promise<Array<T | null>> {
     if (!ids.length) return [];
+    if (this.ctx.planning) return ids.map((id) => this.plannedOne(id));
     const reader = rowReader(this.ctx.manager, this.def.entity, this.alias, properties);
     const key = recordKey(this.ctx.manager, this.def);
     const { where, params } = this.filter([raw(`${this.alias}.${key.column} = ANY(CAST(:__ids AS ${key.type}[]))`)]);
@@ -241,6 +250,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   byLink(link: RecordLink, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {
+    this.refuseWhenPlanning('byLink');
     if (this.alias !== RECORD_ALIAS) throw new Error(`records(${this.def.typeName}).byLink() reads over alias ${RECORD_ALIAS}: leave out as().`);
     for (const name of [link.table, link.parentColumn, link.column]) if (!IDENTIFIER.test(name)) throw new Error(`records(${this.def.typeName}).byLink(): ${JSON.stringify(name)} is not an identifier.`);
     const key = recordKey(this.ctx.manager, this.def);
@@ -262,6 +272,7 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
   }
 
   byParent(parentColumn: string, parentIds: readonly string[], o: Omit<RecordPage, 'withCount'> & { readonly withCount?: boolean }): Promise<Map<string, ConnectionResult<T>>> {
+    this.refuseWhenPlanning('byParent');
     if (this.alias !== RECORD_ALIAS) throw new Error(`records(${this.def.typeName}).byParent() reads over alias ${RECORD_ALIAS}: leave out as().`);
     const { where, params } = this.filter();
     return pagesByParent<T>({
@@ -299,7 +310,24 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     return { where: [text], params };
   }
 
+  /** While a request is planned (`RequestContext.forPlanning`), what would run here cannot be planned: the request runs its resolvers. */
+  private refuseWhenPlanning(method: string): void {
+    if (this.ctx.planning) throw new PlanningRefused(`records(${this.def.typeName}).${method}() while planning`);
+  }
+
+  /** A planned read is written over alias `t` (the compiler nests it in statements of its own). */
+  private plannable(method: string): void {
+    if (this.alias !== RECORD_ALIAS) throw new PlanningRefused(`records(${this.def.typeName}).as(${this.alias}).${method}()`);
+  }
+
+  /** The record with this id, planned (see `PlannedRead`). */
+  private plannedOne(id: string): T {
+    this.plannable('one');
+    return plannedValue({ kind: 'one', entity: this.def, condition: this.condition(), keyColumn: recordKey(this.ctx.manager, this.def).column, id });
+  }
+
   private run(text: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+    this.refuseWhenPlanning('a read');
     const [query, values] = this.ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
     return readRows(this.ctx.manager, query, values);
   }
