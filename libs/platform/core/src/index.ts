@@ -75,3 +75,6 @@ export * from './events/outbox';
 export * from './errors/rule-catalog';
 export * from './time/flood-season';
 export * from './validation/rule-priority';
+export * from './read-compiler/declarations';
+export { ReadCompiler, NotCompilable } from './read-compiler/read-compiler';
+export { PlanningRefused } from './read-compiler/planned-read';

@@ -41,17 +41,26 @@ export interface ScopedEntity<T extends ObjectLiteral> extends ScopedEntityOptio
 
 /** Every declaration `defineScopedEntity` made (see `isScopedEntity`). */
 const declarations = new WeakSet<object>();
+/** The entity class behind each declared GraphQL type name; null when declarations of one name disagree. */
+const entitiesOfTypes = new Map<string, EntityTarget<ObjectLiteral> | null>();
 
 /** Declares an entity's row scope and permissions (Hasura's rule per role × table × operation, with the organization subtree as the row filter). */
 export function defineScopedEntity<T extends ObjectLiteral>(entity: EntityTarget<T> & { name: string }, options: ScopedEntityOptions): ScopedEntity<T> {
   const declared = Object.freeze({ ...options, entity, typeName: options.typeName ?? entity.name });
   declarations.add(declared);
+  const known = entitiesOfTypes.get(declared.typeName);
+  entitiesOfTypes.set(declared.typeName, known === undefined || known === entity ? entity : null);
   return declared;
 }
 
 /** Whether `value` is a declaration made by `defineScopedEntity` (e.g. an event's subject, which catalogs refer to by shape). */
 export function isScopedEntity(value: unknown): value is ScopedEntity<ObjectLiteral> {
   return typeof value === 'object' && value !== null && declarations.has(value);
+}
+
+/** The entity class a declared GraphQL type is read from (for the read compiler); undefined when none or several are declared for it. */
+export function entityOfType(typeName: string): EntityTarget<ObjectLiteral> | undefined {
+  return entitiesOfTypes.get(typeName) ?? undefined;
 }
 
 /** SQL: the row under `alias` is within the principal's scope for `permission`, by the entity's declaration. */

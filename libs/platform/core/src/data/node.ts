@@ -7,10 +7,18 @@ import { PUBLIC_OPERATION, RequirePermission } from '../access/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';
+import { SqlForm } from '../read-compiler/declarations';
+import { raw } from './sql';
 import type DataLoader from 'dataloader';
 
 /** The kernel service holding every declared entity by GraphQL type name (see `DomainModule.scopedEntities`). */
 export const SCOPED_ENTITIES = 'kernel.scopedEntities';
+
+/** `toGlobalId` in SQL, over a column holding the id. */
+export function globalIdSql(typeName: string, idColumn: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(typeName)) throw new Error(`globalIdSql: ${JSON.stringify(typeName)} is not a type name.`);
+  return `rtrim(translate(encode(convert_to('${typeName}:' || ${idColumn}::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+}
 
 /** An opaque global id: the type name and the record's id, base64url-encoded (Relay's object identification). */
 export function toGlobalId(typeName: string, id: string): string {
@@ -111,6 +119,7 @@ export class NodeResolver {
 
   @FieldResolver(() => ID, { description: '全局标识。An opaque id unique across all types.' })
   @ReadsColumns('id')
+  @SqlForm((row, _ctx, typeName) => raw(globalIdSql(typeName, `${row}.id`)))
   nodeId(@Root() row: { id: string }, @Info() info: GraphQLResolveInfo): string {
     return toGlobalId(info.parentType.name, row.id);
   }
