@@ -5,7 +5,7 @@ export { OrganizationKind } from './organizations/organization-kind.enum';
 export { EnterpriseProfile } from './organizations/enterprise-profile.entity';
 export { Person } from './persons/person.entity';
 export { Position } from './persons/position.entity';
-export { organizationById } from './organizations/organization.loaders';
+export { OrganizationReference, organizationById } from './organizations/organization.loaders';
 export { personById } from './persons/person.loaders';
 export { EnterpriseProfiles, IndustrySectors, Organizations, Persons, Positions, TrainingRecords } from './directory.entities';
 export { OrganizationConnection } from './organizations/organization.resolver';

@@ -1,7 +1,6 @@
-import { pageKey, records, SortDirection, type ConnectionResult, type PageRequest, type RecordLink, type RequestContext } from '@platform/core';
+import { defineChildPages, defineReference, pageKey, records, SortDirection, type ConnectionResult, type PageRequest, type RecordLink, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Hazard } from './hazard.entity';
-import type { HazardEvent } from './hazard-event.entity';
 import { hazardSortKeys } from './hazard.orders';
 import { HazardEvents, Hazards } from '../risk.entities';
 
@@ -10,32 +9,21 @@ export const HAZARD_KEY_PROPERTIES = ['foundAt'];
 export const HISTORY_KEY_PROPERTIES = ['at'];
 
 /** Hazards by id, null where missing or beyond the caller's risk.hazard:read scope: one statement per request level. */
-export function hazardById(ctx: RequestContext): DataLoader<string, Hazard | null> {
-  return ctx.loaders.get('risk.hazard.byId', undefined, (ids: readonly string[]) => records(ctx, Hazards).many(ids));
-}
+export const HazardReference = defineReference(Hazards, 'risk.hazard.byId');
+export const hazardById = (ctx: RequestContext): DataLoader<string, Hazard | null> => HazardReference.byId(ctx);
 
-/** The steps of many hazards, oldest first, one statement per request level; `properties` as `selectedProperties` gives. */
-export function hazardHistoryPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<HazardEvent>> {
-  return ctx.loaders.get('risk.hazard.history', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await records(ctx, HazardEvents).byParent('hazard_id', ids, {
-      keys: [
-        { column: 't.at', direction: SortDirection.ASC },
-        { column: 't.id', direction: SortDirection.ASC },
-      ],
-      page,
-      properties,
-    });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The steps of a hazard, oldest first. */
+export const HazardHistory = defineChildPages(HazardEvents, {
+  name: 'risk.hazard.history',
+  parentColumn: 'hazard_id',
+  keys: [
+    { column: 't.at', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ],
+});
 
-/** The hazards of many organizations the caller may read, newest found first, one statement per request level. */
-export function organizationHazardPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get('risk.organization.hazards', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await records(ctx, Hazards).byParent('organization_id', ids, { keys: hazardSortKeys('t'), page, properties });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The hazards at an organization the caller may read, newest found first. */
+export const OrganizationHazards = defineChildPages(Hazards, { name: 'risk.organization.hazards', parentColumn: 'organization_id', keys: hazardSortKeys('t') });
 
 /** The hazards the caller may read linked to many parents through a link table of this module (`hazard_id` beside the parent's id), newest found first, one statement per request level. */
 function linkedPages(ctx: RequestContext, name: string, link: Omit<RecordLink, 'column'>, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {

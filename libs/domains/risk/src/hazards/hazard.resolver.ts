@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
-import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, nodeById, pageRequest, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, selectsField, sentFields, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, ReadsRelation, SqlForm, nodeById, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, sql, selectsField, sentFields, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { Actor, actorOf, type ActorRecord } from '@platform/access';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
 import { ConfirmHazardInput, HazardListArgs, HazardStepInput, PlanRectificationInput, RejectHazardInput, ReportHazardInput } from './hazard.inputs';
-import { HazardService } from './hazard.service';
-import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, hazardById, hazardHistoryPages, organizationHazardPages } from './hazard.loaders';
+import { HazardService, overdueHazard } from './hazard.service';
+import { HAZARD_KEY_PROPERTIES, HISTORY_KEY_PROPERTIES, HazardHistory, HazardReference, OrganizationHazards, hazardById } from './hazard.loaders';
 import { HAZARD_WORKFLOW } from './hazard-transitions';
 import { RiskPermission } from '../permissions';
 
@@ -102,6 +102,7 @@ export class HazardResolver {
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the deadline has passed and the hazard is neither closed nor rejected.' })
   @ReadsColumns('deadline', 'status')
+  @SqlForm((row, ctx) => sql`COALESCE(${overdueHazard(row, ctx.clock.today())}, false)`)
   overdue(@Ctx() ctx: RequestContext, @Root() h: Hazard): boolean {
     return Boolean(h.deadline && h.deadline < ctx.clock.today() && h.status !== 'CLOSED' && h.status !== 'REJECTED');
   }
@@ -114,6 +115,7 @@ export class HazardResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: '所在单位。The organization; null when you may not read organizations there.' })
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Organization | null> {
     return organizationById(ctx).load(h.organizationId);
   }
@@ -139,8 +141,9 @@ export class HazardResolver {
 
   @FieldResolver(() => HazardEventConnection, { description: '处置记录。Every step of the hazard, oldest first.' })
   @ReadsColumns('id')
+  @ReadsRelation(HazardHistory)
   history(@Ctx() ctx: RequestContext, @Root() h: Hazard, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<HazardEvent>> {
-    return hazardHistoryPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, HazardEvent, info, NODE, HISTORY_KEY_PROPERTIES)).load(h.id);
+    return HazardHistory.load(ctx, h.id, page, info, selectedProperties(ctx.manager, HazardEvent, info, NODE, HISTORY_KEY_PROPERTIES));
   }
 }
 
@@ -165,6 +168,7 @@ export class HazardEventResolver {
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard the step belongs to (needs risk.hazard:read); null when it is outside your scope.' })
   @RequirePermission(RiskPermission.HazardRead)
   @ReadsColumns('hazardId')
+  @ReadsRelation(HazardReference, 'hazardId')
   hazard(@Ctx() ctx: RequestContext, @Root() e: HazardEvent): Promise<Hazard | null> {
     return hazardById(ctx).load(e.hazardId);
   }
@@ -174,7 +178,8 @@ export class HazardEventResolver {
 export class OrganizationHazardsResolver {
   @FieldResolver(() => HazardConnection, { description: '隐患。Hazards at this organization in your scope, newest found first (needs risk.hazard:read).' })
   @RequirePermission(RiskPermission.HazardRead)
+  @ReadsRelation(OrganizationHazards)
   hazards(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
-    return organizationHazardPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, Hazard, info, NODE, HAZARD_KEY_PROPERTIES)).load(org.id);
+    return OrganizationHazards.load(ctx, org.id, page, info, selectedProperties(ctx.manager, Hazard, info, NODE, HAZARD_KEY_PROPERTIES));
   }
 }

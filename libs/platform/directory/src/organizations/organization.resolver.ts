@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, pageRequest, selectsCursor, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, GeoPoint, ReadsRelation, RequirePermission, UUIDScalar, selectsCursor, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization } from './organization.entity';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { ChildOrganizationArgs, CreateOrganizationInput, OrganizationListArgs, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationService } from './organization.service';
-import { childOrganizationPages, enterpriseProfileByOrganization, organizationById } from './organization.loaders';
+import { ChildOrganizations, OrganizationReference, enterpriseProfileByOrganization, organizationById } from './organization.loaders';
 import { DirectoryPermission } from '../permissions';
 
 export const OrganizationConnection = Connection(Organization, '组织机构');
@@ -45,13 +45,15 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '上级组织。The parent organization; null for the town government.' })
+  @ReadsRelation(OrganizationReference, 'parentId')
   parent(@Ctx() ctx: RequestContext, @Root() org: Organization): Promise<Organization | null> | null {
     return org.parentId ? organizationById(ctx).load(org.parentId) : null;
   }
 
   @FieldResolver(() => OrganizationConnection, { description: '下级组织。Active direct children, by name.' })
+  @ReadsRelation(ChildOrganizations)
   children(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => ChildOrganizationArgs) args: ChildOrganizationArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Organization>> {
-    return childOrganizationPages(ctx, pageRequest(args, info), args.kinds).load(org.id);
+    return ChildOrganizations.load(ctx, org.id, args, info);
   }
 
   @FieldResolver(() => [Organization], { description: '上级链。All ancestors from the town government down to the parent.' })
