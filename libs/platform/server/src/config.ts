@@ -59,6 +59,8 @@ const schema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
     .default('100kb'),
   SQL_COUNT_HEADER: bool.optional(),
+  READ_COMPILER: bool.default(false),
+  READ_COMPILER_HEADER: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   READINESS_DRAIN_MS: int(0, 600_000).default(0),
   SUBSCRIPTION_RECHECK_S: int(1, 86_400).default(60),
@@ -148,8 +150,14 @@ export interface GatewayConfig {
   readonly demoAccounts: boolean;
   readonly introspection: boolean;
   readonly limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; bodyLimit: string };
-  /** Adds `x-sql-statements` to responses (tests, benchmarks). */
+  /** Adds `x-sql-statements` to responses (tests, benchmarks), and `x-read-compiled` to queries. */
   readonly sqlCountHeader: boolean;
+  /**
+   * The read compiler: a query of columns and declared relations becomes one SQL statement writing the
+   * response's JSON (`core/src/read-compiler/`). `switchHeader`: a request may turn it off with
+   * `x-read-compiler: off` (parity tests compare both paths).
+   */
+  readonly readCompiler: { enabled: boolean; switchHeader: boolean };
   readonly shutdownTimeoutMs: number;
   /** On shutdown, how long /readyz answers 503 while requests are still served, so a load balancer stops sending before the listener closes. */
   readonly readinessDrainMs: number;
@@ -219,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf:
     introspection: e.INTROSPECTION,
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
+    readCompiler: { enabled: e.READ_COMPILER, switchHeader: e.READ_COMPILER_HEADER },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     readinessDrainMs: e.READINESS_DRAIN_MS,
     subscriptionRecheckMs: e.SUBSCRIPTION_RECHECK_S * 1000,

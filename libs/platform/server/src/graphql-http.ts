@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
-import { ErrorCode, statementTally } from '@platform/core';
+import { ErrorCode, statementTally, type ReadCompiler } from '@platform/core';
 import { withGraphQLErrors } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
@@ -81,10 +81,16 @@ export function graphqlFastPath(options: {
   /** Idempotency keys of mutations (`Idempotency-Key`). */
   idempotency: IdempotencyKeys;
   bodyLimit: { bytes: number; text: string };
+  /** Compiles queries into one statement whose JSON text is the response's data (READ_COMPILER); null when off. */
+  compiler: ReadCompiler | null;
+  /** Whether a request may turn the compiler off with `x-read-compiler: off` (READ_COMPILER_HEADER, for parity tests). */
+  compilerSwitch: boolean;
+  /** Whether responses say which path answered (`x-read-compiled`), with SQL_COUNT_HEADER. */
+  compiledHeader: boolean;
   /** Apollo's route (express) for everything the fast path leaves to it. */
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
 }) {
-  const { pipeline, operations, guard, documents, idempotency, fallback } = options;
+  const { pipeline, operations, guard, documents, idempotency, fallback, compiler } = options;
   return async (req: IncomingMessage, res: ServerResponse, call: Call): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
@@ -127,15 +133,26 @@ export function graphqlFastPath(options: {
       }
       claim = outcome?.claim ?? null;
     }
-    const execute = () => operation.compiled.query(undefined, ctx, variables);
+    const compile = compiler && operation.type === 'query' && !(options.compilerSwitch && req.headers[COMPILER_SWITCH] === 'off') ? compiler : null;
+    // A compiled query's data comes back as JSON text from one statement; null: it runs its resolvers.
+    const execute: () => Promise<ExecutionResult | string> | ExecutionResult | string = compile
+      ? async () => (await compile.run(ctx, operation.document, operation.operation, variables)) ?? (operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult)
+      : () => operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult;
     // Traced: the execution in a span of its own (no closure, no context work when tracing is off).
     const run = pipeline.tracing ? () => pipeline.traceExecution(call, operation, execute) : execute;
-    let result: ExecutionResult;
+    let result: ExecutionResult | string;
     try {
-      result = (await (call.tally ? statementTally.run(call.tally, run) : run())) as ExecutionResult;
+      result = (await (call.tally ? statementTally.run(call.tally, async () => run()) : run())) as ExecutionResult | string;
     } catch (error) {
       await claim?.abandon();
       throw error;
+    }
+    if (options.compiledHeader && compile) res.setHeader(COMPILED_HEADER, typeof result === 'string' ? 'true' : 'false');
+    if (typeof result === 'string') {
+      call.operation = operation.name ?? (body as GraphQLRequestBody).operationName ?? null;
+      await pipeline.complete(ctx, call, (name, value) => res.setHeader(name, value));
+      // The statement wrote the data as the resolvers' path would: passed through, never parsed.
+      return sendJson(res, 200, undefined, `{"data":${result}}`);
     }
     // Variables that do not coerce: nothing ran, Apollo answers with its standard 400 (and claims the key itself).
     if (!('data' in result)) {
@@ -160,6 +177,11 @@ export function graphqlFastPath(options: {
     sendJson(res, status, undefined, json);
   };
 }
+
+/** The request header that turns the read compiler off for one request, when READ_COMPILER_HEADER allows it. */
+export const COMPILER_SWITCH = 'x-read-compiler';
+/** The response header saying whether a query's data came from the read compiler (with SQL_COUNT_HEADER). */
+export const COMPILED_HEADER = 'x-read-compiled';
 
 /** Hands the request to Apollo's route, which from then on is the call's way in. */
 function toApollo(req: IncomingMessage, res: ServerResponse, call: Call, fallback: (req: IncomingMessage, res: ServerResponse) => void): void {

@@ -1,8 +1,9 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { isCompiledQuery } from 'graphql-jit';
 import { GraphQLError, getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { withUnavailable } from '@platform/core';
+import { withUnavailable, type ReadCompiler, type RequestContext } from '@platform/core';
 import type { OperationCache } from './operations';
+import { COMPILED_HEADER, COMPILER_SWITCH } from './graphql-http';
 
 /** Runs an execution in a trace span (`RequestPipeline.traceExecution` for the request's call); given only when tracing is on. */
 export type TraceExecution = (context: unknown, operation: { readonly name: string | null | undefined; readonly type: string }, run: () => unknown) => unknown;
@@ -19,6 +20,11 @@ export class JitExecutor implements GatewayInterface {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly operations: OperationCache,
+    /**
+     * The read compiler (READ_COMPILER), null when off: a compiled query's data is parsed here, since
+     * Apollo serializes results itself; with the fast path's switch and header (`graphqlFastPath`).
+     */
+    private readonly compilation: { compiler: ReadCompiler; switchHeader: boolean; compiledHeader: boolean } | null,
     private readonly trace?: TraceExecution,
   ) {}
 
@@ -42,9 +48,17 @@ export class JitExecutor implements GatewayInterface {
     const compiled = this.operations.compile(requestContext.source, requestContext.document, requestContext.request.operationName ?? undefined);
     if (!isCompiledQuery(compiled)) return compiled;
     const variables = requestContext.request.variables ?? {};
-    const result = (await (this.trace
-      ? this.trace(requestContext.context, { name: requestContext.operationName, type: requestContext.operation.operation }, () => compiled.query(undefined, requestContext.context, variables))
-      : compiled.query(undefined, requestContext.context, variables))) as ExecutionResult;
+    const ctx = requestContext.context as RequestContext;
+    const c = this.compilation;
+    const compiler = c && requestContext.operation.operation === 'query' && !(c.switchHeader && requestContext.request.http?.headers.get(COMPILER_SWITCH) === 'off') ? c.compiler : null;
+    const execute = compiler
+      ? async () => {
+          const text = await compiler.run(ctx, requestContext.document, requestContext.operation, variables);
+          if (c!.compiledHeader) requestContext.response?.http?.headers.set(COMPILED_HEADER, text === null ? 'false' : 'true');
+          return text === null ? compiled.query(undefined, ctx, variables) : { data: JSON.parse(text) as Record<string, unknown> };
+        }
+      : () => compiled.query(undefined, ctx, variables);
+    const result = (await (this.trace ? this.trace(requestContext.context, { name: requestContext.operationName, type: requestContext.operation.operation }, execute) : execute())) as ExecutionResult;
     // No `data`: the variables did not coerce and nothing ran (Apollo answers 400).
     if (!('data' in result) && result.errors?.length) return { errors: variableErrors(this.schema, requestContext.operation, variables, result.errors) };
     return withGraphQLErrors(result);

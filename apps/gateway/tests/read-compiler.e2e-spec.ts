@@ -1,0 +1,129 @@
+import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
+import { AVAILABLE_MODULES } from '../src/available-modules';
+
+/**
+ * The read compiler (core/src/read-compiler): a query of columns and declared relations is ONE
+ * statement whose JSON text is the response's data, byte for byte what the resolvers send. Each
+ * query here runs both ways (`x-read-compiler: off` turns it off for a request) and the raw bodies
+ * are compared as text.
+ */
+describe('read compiler', () => {
+  let t: TestGateway;
+  let anban: GraphQLClient;
+  let tokens: Record<string, string>;
+  beforeAll(async () => {
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { READ_COMPILER: 'true', READ_COMPILER_HEADER: 'true' } });
+    tokens = { anban: await t.token('anban'), wenfeng: await t.token('wenfeng') };
+    anban = await t.as('anban');
+  });
+  afterAll(() => t?.close());
+
+  /** The raw response of a query, compiled or not. */
+  const raw = async (query: string, variables: Record<string, unknown> = {}, as = 'anban', compiled = true) => {
+    const res = await fetch(`${t.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[as]}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    // Request ids differ per request: blanked, the rest is compared byte for byte.
+    const text = (await res.text()).replace(/"requestId":"[^"]*"/g, '"requestId":""');
+    return { status: res.status, text, compiled: res.headers.get('x-read-compiled'), statements: Number(res.headers.get('x-sql-statements')) };
+  };
+
+  /** Runs a query both ways: the compiled one must be compiled, one statement, and the same bytes. */
+  const both = async (query: string, variables: Record<string, unknown> = {}, as = 'anban') => {
+    const on = await raw(query, variables, as);
+    const off = await raw(query, variables, as, false);
+    expect(off.compiled).toBeNull();
+    expect(on.text).toBe(off.text);
+    expect(on.status).toBe(off.status);
+    return { on, off, body: JSON.parse(on.text) as { data: Record<string, any>; errors?: unknown[] } };
+  };
+
+  it('answers a flat list, a nested list and a lookup by id in one statement each, with the same bytes', async () => {
+    const flat = await both('{ hazards(first: 100) { edges { node { id title status category foundAt } } } }');
+    expect(flat.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(flat.body.data['hazards'].edges.length).toBeGreaterThan(5);
+
+    const nested = await both(`{
+      organizations(first: 20) { edges { node {
+        id name
+        hazards(first: 20) { edges { node {
+          id title status foundAt
+          history(first: 20) { edges { node { id action toStatus at } } }
+        } } }
+      } } }
+    }`);
+    expect(nested.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(nested.off.statements).toBe(3);
+    const withHistory = nested.body.data['organizations'].edges.flatMap((o: any) => o.node.hazards.edges).filter((h: any) => h.node.history.edges.length);
+    expect(withHistory.length).toBeGreaterThan(0);
+
+    const someId = flat.body.data['hazards'].edges[0].node.id;
+    const byId = await both('query($id: UUID!) { hazard(id: $id) { id title status category foundAt deadline } }', { id: someId });
+    expect(byId.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(byId.body.data['hazard'].id).toBe(someId);
+  });
+
+  it('writes every part of a connection as the resolvers do: counts, cursors, page info, aliases, __typename, computed fields', async () => {
+    const query = `query($first: Int, $after: String, $last: Int, $before: String) {
+      __typename
+      list: hazards(first: $first, after: $after, last: $last, before: $before) {
+        __typename totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }
+        edges { cursor __typename node { __typename nodeId id overdue deadline funds grade listedSupervision closedAt organization { id name code parent { name } } } }
+      }
+    }`;
+    const first = await both(query, { first: 3 });
+    expect(first.on).toMatchObject({ compiled: 'true', statements: 1 });
+    const page = first.body.data['list'];
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await both(query, { first: 3, after: page.pageInfo.endCursor });
+    expect(second.body.data['list'].pageInfo.hasPreviousPage).toBe(true);
+    const back = await both(query, { last: 2, before: second.body.data['list'].pageInfo.startCursor });
+    expect(back.body.data['list'].edges.map((e: any) => e.node.id)).toEqual(page.edges.slice(1).map((e: any) => e.node.id));
+    expect(back.body.data['list'].pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const end = await both(query, { last: 1 });
+    expect(end.body.data['list'].pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('applies the row scope of every level: a village official sees only their village', async () => {
+    const query = `{ organizations(first: 50) { totalCount edges { node { id name children(first: 5) { totalCount edges { node { name } } } hazards(first: 5) { totalCount edges { node { title history(last: 2) { edges { node { action } } } } } } } } } }`;
+    const wenfeng = await both(query, {}, 'wenfeng');
+    expect(wenfeng.on).toMatchObject({ compiled: 'true', statements: 1 });
+    const all = await both(query, {}, 'anban');
+    expect(wenfeng.body.data['organizations'].totalCount).toBeLessThan(all.body.data['organizations'].totalCount);
+  });
+
+  it('answers Apollo\'s route from the same statement (parsed there: Apollo serializes results itself)', async () => {
+    const query = '{ organizations(first: 3) { edges { cursor node { id name kind parent { name } children(first: 2) { totalCount } } } } }';
+    const get = async (compiled: boolean) => {
+      const res = await fetch(`${t.origin}/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${tokens['anban']}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
+      });
+      return { text: await res.text(), compiled: res.headers.get('x-read-compiled'), statements: res.headers.get('x-sql-statements') };
+    };
+    const [on, off] = [await get(true), await get(false)];
+    expect(on).toMatchObject({ compiled: 'true', statements: '1' });
+    expect(on.text).toBe(off.text);
+    // Apollo ends its body with a newline; the data are the same bytes.
+    expect(on.text.trimEnd()).toBe((await both(query)).on.text);
+  });
+
+  it('leaves to the resolvers what it does not compile, and errors: they answer as before', async () => {
+    const typename = await both('{ __typename }');
+    expect(typename.on).toMatchObject({ compiled: 'false', statements: 0 });
+    // A field computed in Node (location), a mutation-only argument error, a denied field.
+    const computed = await both('{ hazards(first: 2) { edges { node { id location { longitude } } } } }');
+    expect(computed.on.compiled).toBe('false');
+    const invalid = await both('{ hazards(first: 500) { edges { node { id } } } }');
+    expect(invalid.on.compiled).toBe('false');
+    expect(invalid.body.errors).toBeDefined();
+    const badCursor = await both('{ hazards(first: 2, after: "WyJub3QgYSBkYXRlIiwibm90IGEgdXVpZCJd") { edges { node { id } } } }');
+    expect(badCursor.on.compiled).toBe('false');
+    expect(JSON.parse(badCursor.on.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const nestedInvalid = await both('{ hazards(first: 2) { edges { node { history(first: 0) { totalCount } } } } }');
+    expect(nestedInvalid.on.compiled).toBe('false');
+    expect(await anban('{ hazards(first: 1) { totalCount } }')).toMatchObject({ status: 200 });
+  });
+});
