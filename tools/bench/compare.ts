@@ -41,7 +41,7 @@ import { floorRequest, sampleHazardIds } from './sql-floor';
  * same queries, same rows, same load. Starts (and always stops) PostGraphile, the gateway and the
  * floor processes itself. Usage:
  *   npm run bench:compare -- [--rounds 2] [--duration 10] [--warmup 3] [--connections 32] [--only q1,q2,q3]
- *                            [--gateway-node bundled|system] [--pool-size 10] [--markdown]
+ *                            [--gateway-node bundled|system] [--pool-size 10] [--read-compiler on|off] [--markdown]
  */
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -61,6 +61,8 @@ export interface CompareOptions {
   readonly only: readonly CompareQuery[];
   /** `bundled`: the gateway (and floor) run on PostGraphile's Node 22; `system`: on this Node. */
   readonly gatewayNode: 'bundled' | 'system';
+  /** The gateway's READ_COMPILER: `on` (default) serves compilable queries as one statement. */
+  readonly readCompiler: 'on' | 'off';
   readonly poolSize: number;
   readonly floorClients: number;
   readonly ids: number;
@@ -79,6 +81,7 @@ export function parseCompareOptions(argv: readonly string[], env: NodeJS.Process
       warmup: { type: 'string', default: '3' },
       only: { type: 'string', default: COMPARE_QUERIES.join(',') },
       'gateway-node': { type: 'string', default: 'bundled' },
+      'read-compiler': { type: 'string', default: 'on' },
       'pool-size': { type: 'string', default: '10' },
       'floor-clients': { type: 'string', default: '32' },
       ids: { type: 'string', default: '1000' },
@@ -99,8 +102,11 @@ export function parseCompareOptions(argv: readonly string[], env: NodeJS.Process
   }
   const gatewayNode = values['gateway-node'];
   if (gatewayNode !== 'bundled' && gatewayNode !== 'system') throw new Error(`--gateway-node is bundled (Node 22, as PostGraphile) or system, got "${gatewayNode}"`);
+  const readCompiler = values['read-compiler'];
+  if (readCompiler !== 'on' && readCompiler !== 'off') throw new Error(`--read-compiler is on or off, got "${readCompiler}"`);
   return {
     databaseUrl: values.db ?? benchDatabaseUrl(env),
+    readCompiler,
     rounds: int('rounds', values.rounds, 1, 20),
     connections: int('connections', values.connections, 1, 1000),
     duration: int('duration', values.duration, 1, 3600),
@@ -305,6 +311,7 @@ async function startGateway(options: CompareOptions, node: string): Promise<Serv
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_POINTS: '0',
+      READ_COMPILER: options.readCompiler === 'on' ? 'true' : 'false',
       // Production default: no per-request SQL tally; statements are counted from /metrics instead.
       SQL_COUNT_HEADER: 'false',
       JWT_SECRET: randomBytes(36).toString('base64url'),

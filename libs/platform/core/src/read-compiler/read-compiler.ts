@@ -256,42 +256,50 @@ export class ReadCompiler {
     const pageInfoType = getNamedType(fields['pageInfo'].type) as GraphQLObjectType;
     const nodeType = getNamedType(edgeType.getFields()['node']!.type);
     if (!isObjectType(nodeType)) return new NotCompilable(`${type.name}'s nodes are not objects`);
-    const nodeSets: SelectionSetNode[] = [];
-    let withCursors = false;
     for (const [key, list] of collected) {
       const name = list[0]!.name.value;
       if (name === '__typename') members.push({ key, kind: 'typename', typeName: type.name });
       else if (name === 'totalCount') members.push({ key, kind: 'totalCount' });
       else if (name === 'edges') {
         members.push({ key, kind: 'edges' });
-        const inner = collectFields(this.schema, edgeType, subSelections(list), fragments);
+        const inner = this.members(edgeType, list, fragments, ['cursor', 'node'] as const);
         if (inner instanceof NotCompilable) return inner;
-        for (const [k, l] of inner) {
-          const n = l[0]!.name.value;
-          if (n === '__typename') edge.push({ key: k, kind: 'typename', typeName: edgeType.name });
-          else if (n === 'cursor' || n === 'node') edge.push({ key: k, kind: n });
-          else return new NotCompilable(`${edgeType.name}.${n}`);
-          if (n === 'cursor') withCursors = true;
-          if (n === 'node') nodeSets.push(...subSelections(l));
-        }
+        edge.push(...inner);
         if (edge.filter((e) => e.kind === 'node').length > 1) return new NotCompilable('node selected under several keys');
       } else if (name === 'pageInfo') {
         members.push({ key, kind: 'pageInfo' });
-        const inner = collectFields(this.schema, pageInfoType, subSelections(list), fragments);
+        const inner = this.members(pageInfoType, list, fragments, ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'] as const);
         if (inner instanceof NotCompilable) return inner;
-        for (const [k, l] of inner) {
-          const n = l[0]!.name.value;
-          if (n === '__typename') pageInfo.push({ key: k, kind: 'typename', typeName: pageInfoType.name });
-          else if (n === 'hasNextPage' || n === 'hasPreviousPage' || n === 'startCursor' || n === 'endCursor') pageInfo.push({ key: k, kind: n });
-          else return new NotCompilable(`${pageInfoType.name}.${n}`);
-          if (n === 'startCursor' || n === 'endCursor') withCursors = true;
-        }
+        pageInfo.push(...inner);
       } else return new NotCompilable(`${type.name}.${name}`);
     }
     if (members.filter((m) => m.kind === 'edges').length > 1 || members.filter((m) => m.kind === 'pageInfo').length > 1) return new NotCompilable('edges or pageInfo under two keys');
-    const node = this.objectShape(ctx, nodeType, nodeSets, fragments);
+    const withCursors = edge.some((e) => e.kind === 'cursor') || pageInfo.some((p) => p.kind === 'startCursor' || p.kind === 'endCursor');
+    const edgeFields = collected.get(members.find((m) => m.kind === 'edges')?.key ?? '') ?? [];
+    const node = this.objectShape(ctx, nodeType, this.nodeSelections(edgeType, edgeFields, fragments), fragments);
     if (node instanceof NotCompilable) return node;
     return { members, edge, pageInfo, node, withCursors };
+  }
+
+  /** The members of a connection's part (an edge, the page info) selected, by response key: `__typename` or one of `allowed`. */
+  private members<K extends string>(type: GraphQLObjectType, nodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>, allowed: readonly K[]): Array<Member<K>> | NotCompilable {
+    const collected = collectFields(this.schema, type, subSelections(nodes), fragments);
+    if (collected instanceof NotCompilable) return collected;
+    const members: Array<Member<K>> = [];
+    for (const [key, list] of collected) {
+      const name = list[0]!.name.value;
+      if (name === '__typename') members.push({ key, kind: 'typename', typeName: type.name });
+      else if ((allowed as readonly string[]).includes(name)) members.push({ key, kind: name as K });
+      else return new NotCompilable(`${type.name}.${name}`);
+    }
+    return members;
+  }
+
+  /** The selection sets of the nodes under `edges` fields. */
+  private nodeSelections(edgeType: GraphQLObjectType, edges: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): SelectionSetNode[] {
+    const collected = collectFields(this.schema, edgeType, subSelections(edges), fragments);
+    if (collected instanceof NotCompilable) return [];
+    return [...collected.values()].flat().filter((f) => f.name.value === 'node').flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   }
 
   /** The selection of an object of a declared entity's type, or why not. */
