@@ -77,4 +77,5 @@ export * from './time/flood-season';
 export * from './validation/rule-priority';
 export * from './read-compiler/declarations';
 export { ReadCompiler, NotCompilable } from './read-compiler/read-compiler';
-export { PlanningRefused } from './read-compiler/planned-read';
+export { PlanningRefused } from './data/planned-read';
+export * from './data/sql-form';

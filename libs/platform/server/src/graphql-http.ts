@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { ErrorCode, statementTally, type ReadCompiler } from '@platform/core';
-import { withGraphQLErrors } from './jit-executor';
+import { COMPILED_HEADER, COMPILER_SWITCH, withGraphQLErrors } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
@@ -177,11 +177,6 @@ export function graphqlFastPath(options: {
     sendJson(res, status, undefined, json);
   };
 }
-
-/** The request header that turns the read compiler off for one request, when READ_COMPILER_HEADER allows it. */
-export const COMPILER_SWITCH = 'x-read-compiler';
-/** The response header saying whether a query's data came from the read compiler (with SQL_COUNT_HEADER). */
-export const COMPILED_HEADER = 'x-read-compiled';
 
 /** Hands the request to Apollo's route, which from then on is the call's way in. */
 function toApollo(req: IncomingMessage, res: ServerResponse, call: Call, fallback: (req: IncomingMessage, res: ServerResponse) => void): void {

@@ -3,7 +3,11 @@ import { isCompiledQuery } from 'graphql-jit';
 import { GraphQLError, getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { withUnavailable, type ReadCompiler, type RequestContext } from '@platform/core';
 import type { OperationCache } from './operations';
-import { COMPILED_HEADER, COMPILER_SWITCH } from './graphql-http';
+
+/** The request header that turns the read compiler off for one request, when READ_COMPILER_HEADER allows it. */
+export const COMPILER_SWITCH = 'x-read-compiler';
+/** The response header saying whether a query's data came from the read compiler (with SQL_COUNT_HEADER). */
+export const COMPILED_HEADER = 'x-read-compiled';
 
 /** Runs an execution in a trace span (`RequestPipeline.traceExecution` for the request's call); given only when tracing is on. */
 export type TraceExecution = (context: unknown, operation: { readonly name: string | null | undefined; readonly type: string }, run: () => unknown) => unknown;

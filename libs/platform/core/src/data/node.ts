@@ -7,7 +7,7 @@ import { PUBLIC_OPERATION, RequirePermission } from '../access/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';
-import { SqlForm } from '../read-compiler/declarations';
+import { SqlForm } from './sql-form';
 import { raw } from './sql';
 import type DataLoader from 'dataloader';
 

@@ -9,7 +9,7 @@ import { pagesByParent } from '../pagination/pages-by-parent';
 import type { ConnectionResult } from '../pagination/connection.type';
 import { rowScopeSql, type ScopedEntity } from './entity';
 import { ParamNames, compile, join, raw, sql, type Sql } from './sql';
-import { PlanningRefused, plannedValue } from '../read-compiler/planned-read';
+import { PlanningRefused, plannedValue } from './planned-read';
 import { pageWindow } from '../pagination/keyset';
 
 /** The alias of the entity's table in every statement of `records` (conditions are written over it: `` sql`t.status = ${s}` ``). */

@@ -13,8 +13,6 @@ import type { ClassType } from '../graphql/class-type';
 
 /** Schema extension of a field: the declared relation it reads (`@ReadsRelation`). */
 export const READS_RELATION = 'readsRelation';
-/** Schema extension of a field resolver: its value as SQL (`@SqlForm`). */
-export const SQL_FORM = 'sqlForm';
 
 /**
  * A page of child records per parent: the children hold the parent's key in `parentColumn` (e.g. a
@@ -112,15 +110,3 @@ export function ReadsRelation(relation: ChildPages<any, any> | RecordReference<a
   return Extensions({ [READS_RELATION]: read }) as MethodDecorator;
 }
 
-/**
- * A computed field's value as SQL over a row (`alias` is the row's table alias, its columns by their
- * database names), for the read compiler: the same value the resolver computes, of the field's
- * GraphQL type (a boolean for `Boolean`, text for `String`/`ID`…). The columns it reads are the
- * field's `@ReadsColumns`. `typeName` is the GraphQL type the field is on.
- */
-export type SqlFormOf = (alias: string, ctx: RequestContext, typeName: string) => Sql;
-
-/** Declares a field resolver's value as SQL (see `SqlFormOf`), which makes it compilable, e.g. a hazard's `overdue`. */
-export function SqlForm(form: SqlFormOf): MethodDecorator {
-  return Extensions({ [SQL_FORM]: form }) as MethodDecorator;
-}

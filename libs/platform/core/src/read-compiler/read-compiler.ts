@@ -26,9 +26,10 @@ import { READS_COLUMNS, readRows } from '../db/row-reader';
 import { pageWindow, windowSql, type PageWindow, type SortKey } from '../pagination/keyset';
 import { PageArgs } from '../pagination/page.args';
 import { validateArgument } from '../validation/validate-argument';
-import { READS_RELATION, SQL_FORM, type ChildPages, type RelationRead, type SqlFormOf } from './declarations';
+import { READS_RELATION, type ChildPages, type RelationRead } from './declarations';
+import { SQL_FORM, type SqlFormOf } from '../data/sql-form';
 import { columnJson, constantJson, cursorText, valueJson, type JsonText } from './json-text';
-import { plannedReadOf, type PlannedRead } from './planned-read';
+import { plannedReadOf, type PlannedRead } from '../data/planned-read';
 
 /*
  * The read compiler: a query whose every field is a column, a declared relation or a field with a
