@@ -173,7 +173,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   }).protect();
 
   applyPermissions(schema);
-  const compiler = config.readCompiler.enabled ? new ReadCompiler(schema) : null;
+  const compilation = config.readCompiler.enabled ? { compiler: new ReadCompiler(schema), switchHeader: config.readCompiler.switchHeader, compiledHeader: config.sqlCountHeader } : null;
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
   // Traces: on only when main.ts started them (an OTLP endpoint is configured); null leaves the request path untouched.
@@ -218,9 +218,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     documents,
     idempotency,
     bodyLimit: { bytes: bytes.parse(config.limits.bodyLimit)!, text: config.limits.bodyLimit },
-    compiler,
-    compilerSwitch: config.readCompiler.switchHeader,
-    compiledHeader: config.sqlCountHeader,
+    compilation,
     fallback: (req, res) => toExpress(req, res, pipeline.callOf(req)),
   });
   /**
@@ -260,7 +258,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   opened.add('subscriptions', () => subscriptions.close());
   const apollo = new ApolloServer<RequestContext>({
     // Traced, Apollo's executions get their span here (the SQL statements' spans are its children).
-    gateway: new JitExecutor(schema, operations, compiler && { compiler, switchHeader: config.readCompiler.switchHeader, compiledHeader: config.sqlCountHeader }, pipeline.tracing ? (ctx, operation, run) => pipeline.traceExecution(pipeline.callOfContext(ctx as RequestContext), operation, run) : undefined),
+    gateway: new JitExecutor(schema, operations, compilation, pipeline.tracing ? (ctx, operation, run) => pipeline.traceExecution(pipeline.callOfContext(ctx as RequestContext), operation, run) : undefined),
     introspection: config.introspection,
     csrfPrevention: true,
     // main.ts owns signal handling: drain, close the pool, then stop the embedded database.

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
-import { ErrorCode, statementTally, type ReadCompiler } from '@platform/core';
-import { COMPILED_HEADER, COMPILER_SWITCH, withGraphQLErrors } from './jit-executor';
+import { ErrorCode, statementTally } from '@platform/core';
+import { COMPILED_HEADER, COMPILER_SWITCH, compilerFor, withGraphQLErrors, type ReadCompilation } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
@@ -82,15 +82,11 @@ export function graphqlFastPath(options: {
   idempotency: IdempotencyKeys;
   bodyLimit: { bytes: number; text: string };
   /** Compiles queries into one statement whose JSON text is the response's data (READ_COMPILER); null when off. */
-  compiler: ReadCompiler | null;
-  /** Whether a request may turn the compiler off with `x-read-compiler: off` (READ_COMPILER_HEADER, for parity tests). */
-  compilerSwitch: boolean;
-  /** Whether responses say which path answered (`x-read-compiled`), with SQL_COUNT_HEADER. */
-  compiledHeader: boolean;
+  compilation: ReadCompilation | null;
   /** Apollo's route (express) for everything the fast path leaves to it. */
   fallback: (req: IncomingMessage, res: ServerResponse) => void;
 }) {
-  const { pipeline, operations, guard, documents, idempotency, fallback, compiler } = options;
+  const { pipeline, operations, guard, documents, idempotency, fallback, compilation } = options;
   return async (req: IncomingMessage, res: ServerResponse, call: Call): Promise<void> => {
     const raw = await readBody(req, options.bodyLimit.bytes);
     if (raw === GONE) return;
@@ -133,7 +129,7 @@ export function graphqlFastPath(options: {
       }
       claim = outcome?.claim ?? null;
     }
-    const compile = compiler && operation.type === 'query' && !(options.compilerSwitch && req.headers[COMPILER_SWITCH] === 'off') ? compiler : null;
+    const compile = compilerFor(compilation, operation.type, req.headers[COMPILER_SWITCH]);
     // A compiled query's data comes back as JSON text from one statement; null: it runs its resolvers.
     const execute: () => Promise<ExecutionResult | string> | ExecutionResult | string = compile
       ? async () => (await compile.run(ctx, operation.document, operation.operation, variables)) ?? (operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult)
@@ -147,7 +143,7 @@ export function graphqlFastPath(options: {
       await claim?.abandon();
       throw error;
     }
-    if (options.compiledHeader && compile) res.setHeader(COMPILED_HEADER, typeof result === 'string' ? 'true' : 'false');
+    if (compilation?.compiledHeader && compile) res.setHeader(COMPILED_HEADER, typeof result === 'string' ? 'true' : 'false');
     if (typeof result === 'string') {
       call.operation = operation.name ?? (body as GraphQLRequestBody).operationName ?? null;
       await pipeline.complete(ctx, call, (name, value) => res.setHeader(name, value));

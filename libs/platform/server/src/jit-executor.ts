@@ -9,6 +9,20 @@ export const COMPILER_SWITCH = 'x-read-compiler';
 /** The response header saying whether a query's data came from the read compiler (with SQL_COUNT_HEADER). */
 export const COMPILED_HEADER = 'x-read-compiled';
 
+/** The read compiler as a route uses it (READ_COMPILER, READ_COMPILER_HEADER, SQL_COUNT_HEADER). */
+export interface ReadCompilation {
+  readonly compiler: ReadCompiler;
+  /** Whether a request may turn it off with `x-read-compiler: off`. */
+  readonly switchHeader: boolean;
+  /** Whether responses say which path answered (`x-read-compiled`). */
+  readonly compiledHeader: boolean;
+}
+
+/** The read compiler for one request: queries only, unless the request turned it off where that is allowed. */
+export function compilerFor(compilation: ReadCompilation | null, operation: string, switchValue: string | string[] | null | undefined): ReadCompiler | null {
+  return compilation && operation === 'query' && !(compilation.switchHeader && switchValue === 'off') ? compilation.compiler : null;
+}
+
 /** Runs an execution in a trace span (`RequestPipeline.traceExecution` for the request's call); given only when tracing is on. */
 export type TraceExecution = (context: unknown, operation: { readonly name: string | null | undefined; readonly type: string }, run: () => unknown) => unknown;
 
@@ -24,11 +38,8 @@ export class JitExecutor implements GatewayInterface {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly operations: OperationCache,
-    /**
-     * The read compiler (READ_COMPILER), null when off: a compiled query's data is parsed here, since
-     * Apollo serializes results itself; with the fast path's switch and header (`graphqlFastPath`).
-     */
-    private readonly compilation: { compiler: ReadCompiler; switchHeader: boolean; compiledHeader: boolean } | null,
+    /** The read compiler, null when off: a compiled query's data is parsed here, since Apollo serializes results itself. */
+    private readonly compilation: ReadCompilation | null,
     private readonly trace?: TraceExecution,
   ) {}
 
@@ -53,12 +64,11 @@ export class JitExecutor implements GatewayInterface {
     if (!isCompiledQuery(compiled)) return compiled;
     const variables = requestContext.request.variables ?? {};
     const ctx = requestContext.context as RequestContext;
-    const c = this.compilation;
-    const compiler = c && requestContext.operation.operation === 'query' && !(c.switchHeader && requestContext.request.http?.headers.get(COMPILER_SWITCH) === 'off') ? c.compiler : null;
+    const compiler = compilerFor(this.compilation, requestContext.operation.operation, requestContext.request.http?.headers.get(COMPILER_SWITCH));
     const execute = compiler
       ? async () => {
           const text = await compiler.run(ctx, requestContext.document, requestContext.operation, variables);
-          if (c!.compiledHeader) requestContext.response?.http?.headers.set(COMPILED_HEADER, text === null ? 'false' : 'true');
+          if (this.compilation?.compiledHeader) requestContext.response?.http?.headers.set(COMPILED_HEADER, text === null ? 'false' : 'true');
           return text === null ? compiled.query(undefined, ctx, variables) : { data: JSON.parse(text) as Record<string, unknown> };
         }
       : () => compiled.query(undefined, ctx, variables);

@@ -8,7 +8,7 @@ import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';
 import { SqlForm } from './sql-form';
-import { raw } from './sql';
+import { base64UrlSql, raw } from './sql';
 import type DataLoader from 'dataloader';
 
 /** The kernel service holding every declared entity by GraphQL type name (see `DomainModule.scopedEntities`). */
@@ -17,7 +17,7 @@ export const SCOPED_ENTITIES = 'kernel.scopedEntities';
 /** `toGlobalId` in SQL, over a column holding the id. */
 export function globalIdSql(typeName: string, idColumn: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(typeName)) throw new Error(`globalIdSql: ${JSON.stringify(typeName)} is not a type name.`);
-  return `rtrim(translate(encode(convert_to('${typeName}:' || ${idColumn}::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+  return base64UrlSql(`'${typeName}:' || ${idColumn}::text`);
 }
 
 /** An opaque global id: the type name and the record's id, base64url-encoded (Relay's object identification). */

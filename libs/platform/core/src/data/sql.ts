@@ -64,3 +64,9 @@ export function compile(fragment: Sql, names = new ParamNames(), params: Record<
   });
   return { text, params };
 }
+
+/** SQL of `Buffer.from(text, 'utf8').toString('base64url')` over a text expression (cursors, global ids written by the read compiler). */
+export function base64UrlSql(text: string): string {
+  // PostgreSQL's base64 breaks lines every 76 characters and pads: both go, and +/ become -_.
+  return `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+}

@@ -1,6 +1,7 @@
 import { GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLScalarType, getNullableType, type GraphQLOutputType } from 'graphql';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Driver } from 'typeorm';
+import { Sql, base64UrlSql, raw } from '../data/sql';
 
 /**
  * SQL that writes a value as the JSON text the resolver path would send for it, byte for byte:
@@ -112,9 +113,17 @@ export function valueJson(type: GraphQLOutputType): JsonText | string {
 }
 
 /** A JSON object's text from its members' texts, in order: `'{"a":' || a || ',"b":' || b || '}'`. */
-export function objectJson(members: ReadonlyArray<{ readonly key: string; readonly text: string }>): string {
-  if (!members.length) return `'{}'`;
-  return members.map((m, i) => `'${i ? ',' : '{'}${JSON.stringify(m.key)}:' || ${m.text}`).join(' || ') + ` || '}'`;
+export function objectJson(members: ReadonlyArray<{ readonly key: string; readonly text: Sql }>): Sql {
+  if (!members.length) return raw(`'{}'`);
+  const strings = [''];
+  const values: Sql[] = [];
+  members.forEach((m, i) => {
+    strings[strings.length - 1] += `'${i ? ',' : '{'}${JSON.stringify(m.key)}:' || `;
+    values.push(m.text);
+    strings.push(' || ');
+  });
+  strings[strings.length - 1] += `'}'`;
+  return new Sql(strings, values);
 }
 
 /** A string constant as JSON text in SQL (e.g. a `__typename`). */
@@ -124,6 +133,5 @@ export function constantJson(value: string): string {
 
 /** SQL of a cursor, as `encodeCursor` writes it: the keys' values as text in a JSON array, base64url without padding. */
 export function cursorText(values: readonly string[]): string {
-  const array = `'[' || ${values.map((v) => `COALESCE(to_json(${v})::text, 'null')`).join(` || ',' || `)} || ']'`;
-  return `rtrim(translate(encode(convert_to(${array}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+  return base64UrlSql(`'[' || ${values.map((v) => `COALESCE(to_json(${v})::text, 'null')`).join(` || ',' || `)} || ']'`);
 }

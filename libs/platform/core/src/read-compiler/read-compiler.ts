@@ -28,7 +28,7 @@ import { PageArgs } from '../pagination/page.args';
 import { validateArgument } from '../validation/validate-argument';
 import { READS_RELATION, type ChildPages, type RelationRead } from './declarations';
 import { SQL_FORM, type SqlFormOf } from '../data/sql-form';
-import { columnJson, constantJson, cursorText, valueJson, type JsonText } from './json-text';
+import { columnJson, constantJson, cursorText, objectJson, valueJson, type JsonText } from './json-text';
 import { plannedReadOf, type PlannedRead } from '../data/planned-read';
 
 /*
@@ -410,21 +410,8 @@ export class ReadCompiler {
       if (!text) return new NotCompilable(`Query.${f.field.name}: an argument or a permission its resolvers answer`);
       members.push({ key: f.key, text });
     }
-    return sql`SELECT ${jsonObject(members)} AS data`;
+    return sql`SELECT ${objectJson(members)} AS data`;
   }
-}
-
-/** `objectJson` over SQL fragments. */
-function jsonObject(members: ReadonlyArray<{ readonly key: string; readonly text: Sql }>): Sql {
-  if (!members.length) return raw(`'{}'`);
-  const parts: Sql[] = [];
-  members.forEach((m, i) => parts.push(raw(`'${i ? ',' : '{'}${JSON.stringify(m.key)}:' || `), m.text, raw(' || ')));
-  parts.push(raw(`'}'`));
-  return concat(parts);
-}
-
-function concat(parts: readonly Sql[]): Sql {
-  return new Sql(['', ...parts.map(() => '')], [...parts]);
 }
 
 /** `:name` placeholders of TypeORM's form in `text` (as `windowSql` writes them) as a fragment with those parameters. */
@@ -478,7 +465,7 @@ class Statement {
     const last = window.backward ? `${cursors}[1]` : `${cursors}[array_upper(${cursors}, 1)]`;
     const node = await this.objectText(shape.node, r);
     if (!node) return null;
-    const edge = objectJsonSql(
+    const edge = objectJson(
       shape.edge.map((e) => ({ key: e.key, text: e.kind === 'typename' ? raw(constantJson(e.typeName!)) : e.kind === 'cursor' ? raw(`'"' || ${cursor} || '"'`) : node })),
     );
     const members = shape.members.map((m) => {
@@ -499,11 +486,11 @@ class Statement {
             return { key: p.key, text: raw(`COALESCE('"' || ${last} || '"', 'null')`) };
         }
       });
-      return { key: m.key, text: objectJsonSql(info) };
+      return { key: m.key, text: objectJson(info) };
     });
     // Without edges or page info the rows are not read at all; otherwise one row of aggregates (GROUP BY (): one even over no rows).
-    if (!shape.members.some((m) => m.kind === 'edges' || m.kind === 'pageInfo')) return sql`(SELECT ${objectJsonSql(members)})`;
-    return sql`(SELECT ${objectJsonSql(members)} FROM ${rows} GROUP BY ())`;
+    if (!shape.members.some((m) => m.kind === 'edges' || m.kind === 'pageInfo')) return sql`(SELECT ${objectJson(members)})`;
+    return sql`(SELECT ${objectJson(members)} FROM ${rows} GROUP BY ())`;
   }
 
   /** One row (or none: `null`) as the object's JSON text. */
@@ -554,7 +541,7 @@ class Statement {
         }
       }
     }
-    return objectJsonSql(members);
+    return objectJson(members);
   }
 
   /** A relation field's arguments, converted and validated as its resolver's are, or null (the resolvers then answer). */
@@ -588,6 +575,3 @@ function bool(a: Sql | null, b: Sql | null): Sql {
   return sql`CASE WHEN ${join(conditions, ' OR ')} THEN 'true' ELSE 'false' END`;
 }
 
-function objectJsonSql(members: ReadonlyArray<{ readonly key: string; readonly text: Sql }>): Sql {
-  return jsonObject(members);
-}
