@@ -12,7 +12,7 @@ describe('read compiler', () => {
   let anban: GraphQLClient;
   let tokens: Record<string, string>;
   beforeAll(async () => {
-    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { READ_COMPILER: 'true', READ_COMPILER_HEADER: 'true' } });
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, env: { READ_COMPILER: 'true', READ_COMPILER_HEADER: 'true', RATE_LIMIT_POINTS: '0' } });
     tokens = { anban: await t.token('anban'), wenfeng: await t.token('wenfeng') };
     anban = await t.as('anban');
   });
@@ -86,6 +86,31 @@ describe('read compiler', () => {
     const end = await both(query, { last: 1 });
     expect(end.body.data['list'].pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
+
+  it('pages losslessly with page size 1 both ways over rows sharing one timestamp, compiled as the resolvers page', async () => {
+    // Half the hazards found at the very same instant: only the id orders them.
+    await t.gateway.database.dataSource.query(`UPDATE hazard SET found_at = '2025-06-01 08:00:00.123456+08' WHERE id IN (SELECT id FROM hazard ORDER BY id LIMIT (SELECT count(*) / 2 FROM hazard))`);
+    const query = `query($first: Int, $after: String, $last: Int, $before: String) {
+      hazards(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } } }
+    }`;
+    const walk = async (forward: boolean) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const { on, body } = await both(query, forward ? { first: 1, after: cursor } : { last: 1, before: cursor });
+        expect(on.compiled).toBe('true');
+        const page = body.data['hazards'];
+        ids.push(...page.edges.map((e: any) => e.node.id));
+        if (!(forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage)) return { ids, total: page.totalCount as number };
+        cursor = forward ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+      }
+    };
+    const forward = await walk(true);
+    const backward = await walk(false);
+    expect(forward.ids.length).toBe(forward.total);
+    expect(new Set(forward.ids).size).toBe(forward.total);
+    expect(backward.ids.reverse()).toEqual(forward.ids);
+  }, 60_000);
 
   it('applies the row scope of every level: a village official sees only their village', async () => {
     const query = `{ organizations(first: 50) { totalCount edges { node { id name children(first: 5) { totalCount edges { node { name } } } hazards(first: 5) { totalCount edges { node { title history(last: 2) { edges { node { action } } } } } } } } } }`;

@@ -397,6 +397,8 @@ export class ReadCompiler {
         return plannedReadOf(value);
       }),
     );
+    // Personal data a resolver audits as read are never sent without that audit: such a request runs its resolvers.
+    if (planning.sensitiveReads.length) return new NotCompilable('a resolver recorded a sensitive read');
     const statement = new Statement(ctx, variables);
     const members: Array<{ key: string; text: Sql }> = [];
     for (const [i, f] of plan.fields.entries()) {
