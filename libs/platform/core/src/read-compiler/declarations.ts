@@ -7,6 +7,7 @@ import type { ScopedEntity } from '../data/entity';
 import { records } from '../data/records';
 import type { Sql } from '../data/sql';
 import type { ConnectionResult } from '../pagination/connection.type';
+import type { RecordLink } from '../data/records';
 import { pageKey, pageRequest, type PageRequest, type SortKey } from '../pagination/keyset';
 import type { PageArgs } from '../pagination/page.args';
 import type { ClassType } from '../graphql/class-type';
@@ -16,7 +17,9 @@ export const READS_RELATION = 'readsRelation';
 
 /**
  * A page of child records per parent: the children hold the parent's key in `parentColumn` (e.g. a
- * hazard's history steps by `hazard_id`). Declared once; the field resolver loads through it
+ * hazard's history steps by `hazard_id`), or a link table of the declaring module pairs parents with
+ * them (`link`, e.g. a campaign's hazards through `campaign_hazard`; one link row per pair, as its
+ * primary key makes it). Declared once; the field resolver loads through it
  * (`load`, one statement per request level) and the read compiler nests it in the request's one
  * statement (`read-compiler/`), so both read the same rows in the same order within the same scope.
  */
@@ -25,8 +28,10 @@ export interface ChildPages<T extends ObjectLiteral, A extends PageArgs = PageAr
   /** The loader's name, e.g. `risk.hazard.history`. */
   readonly name: string;
   readonly entity: ScopedEntity<T>;
-  /** The children's column holding the parent's key, e.g. `hazard_id`. */
-  readonly parentColumn: string;
+  /** The children's column holding the parent's key, e.g. `hazard_id`; absent with `link`. */
+  readonly parentColumn?: string;
+  /** The link table pairing parents with the children, instead of `parentColumn`. */
+  readonly link?: RecordLink;
   /** The order, over alias `t`; the last key unique. */
   readonly keys: readonly SortKey[];
   /** Conditions over alias `t` from the field's arguments besides the page (e.g. `kinds`), and fixed ones (active only). */
@@ -42,8 +47,9 @@ export interface ChildPages<T extends ObjectLiteral, A extends PageArgs = PageAr
 /** Declares a relation to a page of child records per parent (see `ChildPages`). */
 export function defineChildPages<T extends ObjectLiteral, A extends PageArgs = PageArgs>(
   entity: ScopedEntity<T>,
-  options: Pick<ChildPages<T, A>, 'name' | 'parentColumn' | 'keys' | 'where' | 'filterArgs' | 'args'>,
+  options: Pick<ChildPages<T, A>, 'name' | 'parentColumn' | 'link' | 'keys' | 'where' | 'filterArgs' | 'args'>,
 ): ChildPages<T, A> {
+  if (!options.parentColumn === !options.link) throw new Error(`defineChildPages(${options.name}): give parentColumn or link, one of them.`);
   const declared: ChildPages<T, A> = {
     kind: 'children',
     entity,
@@ -61,7 +67,8 @@ function childPagesLoader<T extends ObjectLiteral, A extends PageArgs>(ctx: Requ
   return ctx.loaders.get(rel.name, `${pageKey(page, properties)}${filter}`, async (ids: readonly string[]) => {
     let rows = records(ctx, rel.entity);
     for (const condition of rel.where?.(args) ?? []) rows = rows.where(condition);
-    const pages = await rows.byParent(rel.parentColumn, ids, { keys: rel.keys, page, properties });
+    const options = { keys: rel.keys, page, properties };
+    const pages = await (rel.link ? rows.byLink(rel.link, ids, options) : rows.byParent(rel.parentColumn!, ids, options));
     return ids.map((id) => pages.get(id)!);
   });
 }

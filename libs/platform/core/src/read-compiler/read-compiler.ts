@@ -535,7 +535,10 @@ class Statement {
           if (!page) return null;
           const rel = f.relation;
           const scope = rowScopeSql(this.ctx.principal, rel.entity.read, rel.entity, 't');
-          const condition = join([scope, raw(`t."${rel.parentColumn}" = ${r}."${f.parentColumn}"`), ...page.conditions], ' AND ');
+          const parent = rel.link
+            ? `EXISTS (SELECT 1 FROM ${rel.link.table} l WHERE l."${rel.link.column}" = t."${this.keyColumn(f.connection.node)}" AND l."${rel.link.parentColumn}" = ${r}."${f.parentColumn}")`
+            : `t."${rel.parentColumn}" = ${r}."${f.parentColumn}"`;
+          const condition = join([scope, raw(parent), ...page.conditions], ' AND ');
           const text = await this.connection(f.connection, rel.entity.table, condition, rel.keys, page.window);
           if (!text) return null;
           members.push({ key: f.key, text });
