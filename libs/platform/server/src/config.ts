@@ -61,6 +61,7 @@ const schema = z.object({
   SQL_COUNT_HEADER: bool.optional(),
   READ_COMPILER: bool.default(false),
   READ_COMPILER_HEADER: bool.default(false),
+  READ_COMPILER_PARITY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   READINESS_DRAIN_MS: int(0, 600_000).default(0),
   SUBSCRIPTION_RECHECK_S: int(1, 86_400).default(60),
@@ -155,9 +156,10 @@ export interface GatewayConfig {
   /**
    * The read compiler: a query of columns and declared relations becomes one SQL statement writing the
    * response's JSON (`core/src/read-compiler/`). `switchHeader`: a request may turn it off with
-   * `x-read-compiler: off` (parity tests compare both paths).
+   * `x-read-compiler: off` (parity tests compare both paths). `parity`: every compiled query is run
+   * through its resolvers too, in the same snapshot, and must give the same bytes (tests only).
    */
-  readonly readCompiler: { enabled: boolean; switchHeader: boolean };
+  readonly readCompiler: { enabled: boolean; switchHeader: boolean; parity: boolean };
   readonly shutdownTimeoutMs: number;
   /** On shutdown, how long /readyz answers 503 while requests are still served, so a load balancer stops sending before the listener closes. */
   readonly readinessDrainMs: number;
@@ -227,7 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf:
     introspection: e.INTROSPECTION,
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxTokens: e.MAX_TOKENS, maxDirectives: e.MAX_DIRECTIVES, maxCost: e.MAX_COST, bodyLimit: e.BODY_LIMIT },
     sqlCountHeader: e.SQL_COUNT_HEADER ?? e.NODE_ENV !== 'production',
-    readCompiler: { enabled: e.READ_COMPILER, switchHeader: e.READ_COMPILER_HEADER },
+    readCompiler: { enabled: e.READ_COMPILER, switchHeader: e.READ_COMPILER_HEADER, parity: e.READ_COMPILER_PARITY },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     readinessDrainMs: e.READINESS_DRAIN_MS,
     subscriptionRecheckMs: e.SUBSCRIPTION_RECHECK_S * 1000,

@@ -173,7 +173,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   }).protect();
 
   applyPermissions(schema);
-  const compilation = config.readCompiler.enabled ? { compiler: new ReadCompiler(schema), switchHeader: config.readCompiler.switchHeader, compiledHeader: config.sqlCountHeader } : null;
+  const compilation = config.readCompiler.enabled ? { compiler: new ReadCompiler(schema), switchHeader: config.readCompiler.switchHeader, parity: config.readCompiler.parity, compiledHeader: config.sqlCountHeader } : null;
   const operations = new OperationCache(schema, [...armor.validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])], config.limits.maxTokens);
   const guard = new RequestGuard(schema, { maxCost: config.limits.maxCost, hideSuggestions: !config.introspection });
   // Traces: on only when main.ts started them (an OTLP endpoint is configured); null leaves the request path untouched.

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { ErrorCode, statementTally } from '@platform/core';
-import { COMPILED_HEADER, COMPILER_SWITCH, compilerFor, withGraphQLErrors, type ReadCompilation } from './jit-executor';
+import { COMPILED_HEADER, COMPILER_SWITCH, compiledData, compilerFor, withGraphQLErrors, type ReadCompilation } from './jit-executor';
 import type { OperationCache } from './operations';
 import type { RequestGuard } from './request-guard';
 import { sendJson } from './http-json';
@@ -132,7 +132,9 @@ export function graphqlFastPath(options: {
     const compile = compilerFor(compilation, operation.type, req.headers[COMPILER_SWITCH]);
     // A compiled query's data comes back as JSON text from one statement; null: it runs its resolvers.
     const execute: () => Promise<ExecutionResult | string> | ExecutionResult | string = compile
-      ? async () => (await compile.run(ctx, operation.document, operation.operation, variables)) ?? (operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult)
+      ? async () =>
+          (await compiledData(compilation!, compile, ctx, { document: operation.document, operation: operation.operation, variables }, (c) => operation.compiled.query(undefined, c, variables) as Promise<ExecutionResult> | ExecutionResult)) ??
+          (operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult)
       : () => operation.compiled.query(undefined, ctx, variables) as Promise<ExecutionResult> | ExecutionResult;
     // Traced: the execution in a span of its own (no closure, no context work when tracing is off).
     const run = pipeline.tracing ? () => pipeline.traceExecution(call, operation, execute) : execute;

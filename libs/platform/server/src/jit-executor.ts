@@ -1,7 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { isCompiledQuery } from 'graphql-jit';
-import { GraphQLError, getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { withUnavailable, type ReadCompiler, type RequestContext } from '@platform/core';
+import { GraphQLError, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { runUncounted, withUnavailable, type ReadCompiler, type RequestContext } from '@platform/core';
 import type { OperationCache } from './operations';
 
 /** The request header that turns the read compiler off for one request, when READ_COMPILER_HEADER allows it. */
@@ -12,6 +12,12 @@ export const COMPILED_HEADER = 'x-read-compiled';
 /** The read compiler as a route uses it (READ_COMPILER, READ_COMPILER_HEADER, SQL_COUNT_HEADER). */
 export interface ReadCompilation {
   readonly compiler: ReadCompiler;
+  /**
+   * READ_COMPILER_PARITY (tests): each compiled query is also run through its resolvers in the same
+   * REPEATABLE READ snapshot, outside the request's statement counts, and the two JSON texts compared
+   * (`compiledData`).
+   */
+  readonly parity: boolean;
   /** Whether a request may turn it off with `x-read-compiler: off`. */
   readonly switchHeader: boolean;
   /** Whether responses say which path answered (`x-read-compiled`). */
@@ -21,6 +27,43 @@ export interface ReadCompilation {
 /** The read compiler for one request: queries only, unless the request turned it off where that is allowed. */
 export function compilerFor(compilation: ReadCompilation | null, operation: string, switchValue: string | string[] | null | undefined): ReadCompiler | null {
   return compilation && operation === 'query' && !(compilation.switchHeader && switchValue === 'off') ? compilation.compiler : null;
+}
+
+/** Thrown in parity mode when the compiled statement and the resolvers answered differently. */
+export class ParityMismatch extends Error {}
+
+/**
+ * A query's `data` from the read compiler as JSON text, or null when it is to run its resolvers
+ * (`run`, which is given the context to run them with). In parity mode both run in one snapshot and
+ * must give the same text: a difference is logged with both texts and fails the request.
+ */
+export async function compiledData(
+  compilation: ReadCompilation,
+  compiler: ReadCompiler,
+  ctx: RequestContext,
+  query: { readonly document: DocumentNode; readonly operation: OperationDefinitionNode; readonly variables: Record<string, unknown> },
+  run: (ctx: RequestContext) => Promise<ExecutionResult> | ExecutionResult,
+): Promise<string | null> {
+  if (!compilation.parity) return compiler.run(ctx, query.document, query.operation, query.variables);
+  const runner = ctx.dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    await runUncounted(() => runner.startTransaction('REPEATABLE READ'));
+    const snapshot = ctx.withTransaction(runner.manager, []);
+    const text = await compiler.run(snapshot, query.document, query.operation, query.variables);
+    if (text === null) return null;
+    const compiled = `{"data":${text}}`;
+    const resolved = JSON.stringify(withGraphQLErrors(await runUncounted(async () => run(snapshot))));
+    if (compiled !== resolved) {
+      ctx.log.error({ query: query.operation.loc?.source.body, compiled, resolved }, 'read compiler parity: the compiled statement and the resolvers differ');
+      process.stderr.write(`read compiler parity mismatch\nquery: ${query.operation.loc?.source.body}\ncompiled:  ${compiled}\nresolvers: ${resolved}\n`);
+      throw new ParityMismatch('read compiler parity mismatch');
+    }
+    return text;
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
+  }
 }
 
 /** Runs an execution in a trace span (`RequestPipeline.traceExecution` for the request's call); given only when tracing is on. */
@@ -67,7 +110,7 @@ export class JitExecutor implements GatewayInterface {
     const compiler = compilerFor(this.compilation, requestContext.operation.operation, requestContext.request.http?.headers.get(COMPILER_SWITCH));
     const execute = compiler
       ? async () => {
-          const text = await compiler.run(ctx, requestContext.document, requestContext.operation, variables);
+          const text = await compiledData(this.compilation!, compiler, ctx, { document: requestContext.document, operation: requestContext.operation, variables }, (c) => compiled.query(undefined, c, variables) as Promise<ExecutionResult> | ExecutionResult);
           if (this.compilation?.compiledHeader) requestContext.response?.http?.headers.set(COMPILED_HEADER, text === null ? 'false' : 'true');
           return text === null ? compiled.query(undefined, ctx, variables) : { data: JSON.parse(text) as Record<string, unknown> };
         }

@@ -102,6 +102,10 @@ export async function startTestGateway(
     MIGRATE_ON_START: 'false',
     SEED_ON_START: 'false',
     SQL_COUNT_HEADER: 'true',
+    // Every query the read compiler answers is also run through its resolvers in the same snapshot and must give the same bytes.
+    READ_COMPILER: 'true',
+    READ_COMPILER_PARITY: 'true',
+    READ_COMPILER_HEADER: 'true',
     DB_POOL_SIZE: '4',
     SHUTDOWN_TIMEOUT_MS: '500',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',

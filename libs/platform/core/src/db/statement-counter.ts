@@ -9,6 +9,14 @@ export interface StatementTally {
 
 export const statementTally = new AsyncLocalStorage<StatementTally>();
 
+/** Set while statements run that are not the request's own (the read compiler's parity check in tests): neither tallied nor in the metrics. */
+const uncounted = new AsyncLocalStorage<true>();
+
+/** Runs `work` with its statements left out of the request's tally and the statement metrics. */
+export function runUncounted<T>(work: () => T): T {
+  return uncounted.run(true, work);
+}
+
 /** Runs `work` with a fresh tally and returns both. */
 export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
   const tally: StatementTally = { count: 0 };
@@ -19,7 +27,8 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
 /**
  * TypeORM logger: counts every statement into the current request's tally (N+1 tests and the
  * benchmark read it), sends TypeORM's warnings and errors to pino, and the SQL itself only at
- * `trace` level. Transaction control statements (BEGIN/COMMIT/ROLLBACK) are not counted.
+ * `trace` level. Transaction control statements (BEGIN/COMMIT/ROLLBACK) are not counted, nor what
+ * runs inside `runUncounted`.
  */
 export class PlatformTypeormLogger extends AbstractLogger {
   constructor(private readonly pino: PinoLogger, private readonly onStatement?: () => void) {
@@ -27,7 +36,7 @@ export class PlatformTypeormLogger extends AbstractLogger {
   }
 
   override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
-    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(query)) {
+    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(query) && !uncounted.getStore()) {
       const tally = statementTally.getStore();
       if (tally) tally.count++;
       this.onStatement?.();
