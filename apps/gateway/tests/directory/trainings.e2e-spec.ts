@@ -5,6 +5,7 @@ import { AVAILABLE_MODULES } from '../../src/available-modules';
 
 /** Holds the position 灾害信息员 in 文凤村. */
 const WENFENG_PERSON = seedId('person:person-village-wenfeng-disaster');
+const WENFENG = seedId('org:village-wenfeng');
 const daysAgo = (n: number) => new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 describe('training records over HTTP', () => {
@@ -71,5 +72,27 @@ describe('training records over HTTP', () => {
     expect(fieldsOf(await record(wenfeng, { hours: 10_000 }))).toEqual([expect.objectContaining({ field: 'input.hours', rule: 'max' })]);
     expect(fieldsOf(await record(wenfeng, { topic: '训' }))).toEqual([expect.objectContaining({ field: 'input.topic', rule: 'isLength' })]);
     expect(errorOf(await record(wenfeng, { personId: '00000000-0000-4000-8000-000000000000' }))).toEqual({ code: 'NOT_FOUND', entity: 'Person', id: '00000000-0000-4000-8000-000000000000', field: 'input.personId' });
+  });
+
+  it('reads persons with their trainings and an organization with its current positions in one compiled statement', async () => {
+    // Only columns the compiler writes: `hours` (a column with a transformer) and `lastTrainedOn` (a resolver) would make the resolvers answer.
+    const res = await wenfeng(
+      `query($id: UUID!, $org: UUID!) {
+        person(id: $id) { id name trainings(first: 5) { totalCount edges { node { topic kind trainedOn person { id name } } } } }
+        organization(id: $org) { name positions(first: 50) { totalCount edges { node { personId organizationId title } } } }
+      }`,
+      { id: WENFENG_PERSON, org: WENFENG },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const person = res.body.data!['person'];
+    expect(person.trainings.totalCount).toBe(3);
+    expect(person.trainings.edges.map((e: any) => e.node.trainedOn)).toEqual([daysAgo(3), daysAgo(10), daysAgo(30)]);
+    expect(person.trainings.edges.every((e: any) => e.node.person.id === WENFENG_PERSON && e.node.person.name === person.name)).toBe(true);
+    const positions = res.body.data!['organization'].positions;
+    expect(positions.totalCount).toBe(positions.edges.length);
+    expect(positions.edges.every((e: any) => e.node.organizationId === WENFENG)).toBe(true);
+    expect(positions.edges.map((e: any) => e.node.personId)).toContain(WENFENG_PERSON);
   });
 });

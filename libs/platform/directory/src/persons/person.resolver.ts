@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, can, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, PageArgs, ReadsRelation, RequirePermission, can, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person } from './person.entity';
 import { Position } from './position.entity';
 import { EnterpriseProfile } from '../organizations/enterprise-profile.entity';
 import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.inputs';
 import { ArchiveInput } from '@platform/core';
 import { PersonService } from './person.service';
-import { currentPositionPages, personById, sensitiveReadable } from './person.loaders';
+import { PersonReference, currentPositionPages, personById, sensitiveReadable } from './person.loaders';
 import { maskIdNumber, maskPhone } from '../phone';
 import { DirectoryPermission } from '../permissions';
 
@@ -72,7 +72,7 @@ export class PersonResolver {
   @FieldResolver(() => PositionConnection, { description: '当前任职。Positions the person holds now in organizations you may read, newest first (needs directory.organization:read).' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   positions(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
-    return currentPositionPages(ctx, 'person_id', page).load(person.id);
+    return currentPositionPages(ctx, page).load(person.id);
   }
 }
 
@@ -81,6 +81,7 @@ export class PersonResolver {
 export class EnterpriseSafetyManagerResolver {
   @FieldResolver(() => Person, { nullable: true, description: '安全管理人员。The person responsible for safety management (needs directory.person:read; null outside your scope).' })
   @RequirePermission(DirectoryPermission.PersonRead)
+  @ReadsRelation(PersonReference, 'safetyManagerId')
   safetyManager(@Ctx() ctx: RequestContext, @Root() profile: EnterpriseProfile): Promise<Person | null> | null {
     return profile.safetyManagerId ? personById(ctx).load(profile.safetyManagerId) : null;
   }

@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { PageArgs, RequirePermission, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PageArgs, ReadsRelation, RequirePermission, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Position } from './position.entity';
 import { Person } from './person.entity';
 import { Organization } from '../organizations/organization.entity';
 import { AssignPositionInput, EndPositionInput } from './person.inputs';
 import { PersonService } from './person.service';
-import { currentPositionPages, personById } from './person.loaders';
+import { OrganizationPositions, personById } from './person.loaders';
 import { organizationById } from '../organizations/organization.loaders';
 import { PositionConnection } from './person.resolver';
 import { DirectoryPermission } from '../permissions';
@@ -41,7 +42,8 @@ export class PositionResolver {
 export class OrganizationPositionsResolver {
   @FieldResolver(() => PositionConnection, { description: '在职人员。Current positions in this organization, newest first (needs directory.person:read).' })
   @RequirePermission(DirectoryPermission.PersonRead)
-  positions(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Position>> {
-    return currentPositionPages(ctx, 'organization_id', page).load(org.id);
+  @ReadsRelation(OrganizationPositions)
+  positions(@Ctx() ctx: RequestContext, @Root() org: Organization, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Position>> {
+    return OrganizationPositions.load(ctx, org.id, page, info);
   }
 }

@@ -1,4 +1,4 @@
-import { records, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { defineChildPages, records, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { TrainingRecord } from './training-record.entity';
 import { TrainingRecords } from '../directory.entities';
@@ -10,13 +10,16 @@ export const trainingSortKeys = (alias: string): SortKey<TrainingRecord>[] => [
 ];
 
 /**
- * The trainings of many persons, newest first, one statement per request level. Persons the caller
- * may not read (directory.person:read) have none. The one reader of trainings: other modules
- * (disaster information officers, rescue teams) delegate to it.
+ * The trainings of a person, newest first. Persons the caller may not read (directory.person:read)
+ * have none. The one reader of trainings: other modules (disaster information officers, rescue
+ * teams) delegate to it (`@ReadsRelation(PersonTrainings, '<their person id property>')`).
  */
+export const PersonTrainings = defineChildPages(TrainingRecords, { name: 'directory.training.byPerson', parentColumn: 'person_id', keys: trainingSortKeys('t') });
+
+/** `PersonTrainings` of many persons as a DataLoader, one statement per request level (for callers that load without the field's `info`). */
 export function trainingPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<TrainingRecord>> {
-  return ctx.loaders.get('directory.training.byPerson', page, async (ids: readonly string[]) => {
-    const pages = await records(ctx, TrainingRecords).byParent('person_id', ids, { keys: trainingSortKeys('t'), page });
+  return ctx.loaders.get(PersonTrainings.name, page, async (ids: readonly string[]) => {
+    const pages = await records(ctx, PersonTrainings.entity).byParent(PersonTrainings.parentColumn!, ids, { keys: PersonTrainings.keys, page });
     return ids.map((id) => pages.get(id)!);
   });
 }

@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Connection, PageArgs, RequirePermission, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Connection, PageArgs, ReadsRelation, RequirePermission, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person } from '../persons/person.entity';
-import { personById } from '../persons/person.loaders';
+import { PersonReference, personById } from '../persons/person.loaders';
 import { TrainingRecord } from './training-record.entity';
 import { RecordTrainingInput } from './training.inputs';
 import { TrainingService } from './training.service';
-import { lastTrainedOn, trainingPages } from './training.loaders';
+import { PersonTrainings, lastTrainedOn } from './training.loaders';
 import { DirectoryPermission } from '../permissions';
 
 export const TrainingRecordConnection = Connection(TrainingRecord, '培训记录');
@@ -21,6 +22,7 @@ export class TrainingRecordResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '人员。The person trained; null when you may not read them.' })
+  @ReadsRelation(PersonReference, 'personId')
   person(@Ctx() ctx: RequestContext, @Root() r: TrainingRecord): Promise<Person | null> {
     return personById(ctx).load(r.personId);
   }
@@ -30,8 +32,9 @@ export class TrainingRecordResolver {
 export class PersonTrainingsResolver {
   @FieldResolver(() => TrainingRecordConnection, { description: '培训记录。Trainings the person took part in, newest first (needs directory.person:read).' })
   @RequirePermission(DirectoryPermission.PersonRead)
-  trainings(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<TrainingRecord>> {
-    return trainingPages(ctx, page).load(person.id);
+  @ReadsRelation(PersonTrainings)
+  trainings(@Ctx() ctx: RequestContext, @Root() person: Person, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<TrainingRecord>> {
+    return PersonTrainings.load(ctx, person.id, page, info);
   }
 
   @FieldResolver(() => LocalDateScalar, { nullable: true, description: '最近培训日期。Day of the newest training of any kind (YYYY-MM-DD); null when never trained (needs directory.person:read).' })
