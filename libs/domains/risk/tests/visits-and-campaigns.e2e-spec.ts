@@ -192,4 +192,27 @@ describe('expert visits (专家进企业) and special rectification campaigns (�
     expect(small.statements).toBe(2);
     expect(large.statements).toBe(small.statements);
   });
+
+  it('reads campaigns and expert visits with their targets, linked hazards, organizations and experts in one compiled statement', async () => {
+    const res = await jingfa(`{
+      campaigns(first: 20) { edges { node { id name targets(first: 10) { totalCount edges { node { organizationId organization { name } campaign { name } } } } hazards(first: 10) { totalCount edges { node { id title status } } } } } }
+      expertVisits(first: 20) { edges { node { findings organization { name } expert { name } hazards { totalCount edges { node { title source } } } } } }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const campaign = res.body.data!['campaigns'].edges.map((e: any) => e.node).find((c: any) => c.name === '危险化学品经营单位专项整治');
+    expect(campaign.targets.totalCount).toBe(3);
+    expect(campaign.targets.edges.map((e: any) => e.node.campaign.name)).toEqual([campaign.name, campaign.name, campaign.name]);
+    expect(campaign.targets.edges.map((e: any) => e.node.organizationId).sort()).toEqual([NANPING_STATION, LONGMEN_STATION, CHUANPING].sort());
+    expect(campaign.targets.edges.every((e: any) => typeof e.node.organization.name === 'string')).toBe(true);
+    // Linked hazards: rejected ones too (only progress leaves them out), newest found first.
+    expect(campaign.hazards.totalCount).toBe(4);
+    expect(campaign.hazards.edges.map((e: any) => e.node.title)).toContain('加油机防撞柱缺失');
+    const visit = res.body.data!['expertVisits'].edges.map((e: any) => e.node).find((v: any) => v.findings === '加油区及配电室专项指导，发现两处隐患。');
+    expect(visit.organization.name).toContain('南平加油站');
+    expect(visit.hazards.totalCount).toBe(2);
+    expect(visit.hazards.edges.map((e: any) => e.node.title).sort()).toEqual(['卸油口静电接地报警器失灵', '配电室灭火器压力不足'].sort());
+    expect(visit.hazards.edges.every((e: any) => e.node.source === 'EXPERT_VISIT')).toBe(true);
+  });
 });

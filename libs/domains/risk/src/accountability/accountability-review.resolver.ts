@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { ReadsColumns, RequirePermission, SortDirection, createRecord, recordEvent, records, transaction, todayInChina, type RequestContext } from '@platform/core';
+import { ReadsColumns, ReadsRelation, RequirePermission, SortDirection, createRecord, recordEvent, records, transaction, todayInChina, type RequestContext } from '@platform/core';
 import { AccountabilityReview, RecordAccountabilityReviewInput } from './accountability-review.entity';
-import { hazardById } from '../hazards/hazard.loaders';
+import { HazardReference, hazardById } from '../hazards/hazard.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardGrade } from '../hazards/hazard.enums';
 import { AccountabilityReviews, Hazards } from '../risk.entities';
@@ -47,6 +47,7 @@ export class AccountabilityReviewResolver {
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The major hazard reviewed (needs risk.hazard:read); null when it is outside your scope.' })
   @RequirePermission(RiskPermission.HazardRead)
   @ReadsColumns('hazardId')
+  @ReadsRelation(HazardReference, 'hazardId')
   hazard(@Ctx() ctx: RequestContext, @Root() r: AccountabilityReview): Promise<Hazard | null> {
     return hazardById(ctx).load(r.hazardId);
   }

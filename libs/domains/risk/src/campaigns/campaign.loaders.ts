@@ -1,8 +1,9 @@
-import { byKeys, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { byKeys, defineChildPages, defineReference, records, sql, SortDirection, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Campaign, CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
 import { overdueHazard } from '../hazards/hazard.service';
+import { hazardSortKeys } from '../hazards/hazard.orders';
 import { Campaigns, CampaignTargets, Hazards } from '../risk.entities';
 
 /** Targets in the order they were added; the organization id makes the order total within a campaign. */
@@ -12,17 +13,18 @@ export const campaignTargetSortKeys = (alias: string): SortKey<CampaignTarget>[]
 ];
 
 /** Campaigns by id for whoever may read hazards (campaigns are town-wide), else null: one statement per request level. */
-export function campaignById(ctx: RequestContext): DataLoader<string, Campaign | null> {
-  return ctx.loaders.get('risk.campaign.byId', undefined, (ids: readonly string[]) => records(ctx, Campaigns).many(ids));
-}
+export const CampaignReference = defineReference(Campaigns, 'risk.campaign.byId');
+export const campaignById = (ctx: RequestContext): DataLoader<string, Campaign | null> => CampaignReference.byId(ctx);
 
-/** The targets of many campaigns within the caller's hazard scope, one statement per request level. */
-export function campaignTargetPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<CampaignTarget>> {
-  return ctx.loaders.get('risk.campaign.targets', page, async (ids: readonly string[]) => {
-    const pages = await records(ctx, CampaignTargets).byParent('campaign_id', ids, { keys: campaignTargetSortKeys('t'), page });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The targets of a campaign within the caller's hazard scope, in the order they were added. */
+export const CampaignTargetPages = defineChildPages(CampaignTargets, { name: 'risk.campaign.targets', parentColumn: 'campaign_id', keys: campaignTargetSortKeys('t') });
+
+/** The hazards linked to a campaign (link table `campaign_hazard`) that the caller may read, newest found first. */
+export const CampaignHazards = defineChildPages(Hazards, {
+  name: 'risk.campaign.hazards',
+  link: { table: 'campaign_hazard', parentColumn: 'campaign_id', column: 'hazard_id' },
+  keys: hazardSortKeys('t'),
+});
 
 type ProgressRow = Omit<CampaignProgress, 'closedShare'> & { campaignId: string };
 

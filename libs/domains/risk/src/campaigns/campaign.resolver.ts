@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, organizationById } from '@platform/directory';
+import { Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { Campaign, CampaignTarget } from './campaign.entity';
 import { CampaignProgress } from './campaign.types';
 import { AddCampaignTargetsArgs, CampaignListArgs, CreateCampaignInput, LinkCampaignHazardsArgs, UpdateCampaignInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
-import { campaignById, campaignProgress, campaignTargetPages } from './campaign.loaders';
-import { campaignHazardPages } from '../hazards/hazard.loaders';
+import { CampaignHazards, CampaignReference, CampaignTargetPages, campaignById, campaignProgress } from './campaign.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
 import { Campaigns } from '../risk.entities';
@@ -63,19 +62,22 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => CampaignTargetConnection, { description: '整治对象。Targeted organizations in your hazard scope, in the order they were added.' })
-  targets(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<CampaignTarget>> {
-    return campaignTargetPages(ctx, page).load(c.id);
+  @ReadsRelation(CampaignTargetPages)
+  targets(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<CampaignTarget>> {
+    return CampaignTargetPages.load(ctx, c.id, page, info);
   }
 
   @FieldResolver(() => HazardConnection, { description: '关联隐患。Linked hazards you may read, newest found first.' })
-  hazards(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
-    return campaignHazardPages(ctx, page).load(c.id);
+  @ReadsRelation(CampaignHazards)
+  hazards(@Ctx() ctx: RequestContext, @Root() c: Campaign, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
+    return CampaignHazards.load(ctx, c.id, page, info);
   }
 }
 
 @Resolver(() => CampaignTarget)
 export class CampaignTargetResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '对象单位。The organization targeted; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() t: CampaignTarget): Promise<Organization | null> {
     return organizationById(ctx).load(t.organizationId);
   }
@@ -83,6 +85,7 @@ export class CampaignTargetResolver {
   @FieldResolver(() => Campaign, { nullable: true, description: '专项整治。The campaign that targets the organization (needs risk.hazard:read; campaigns are town-wide, so it is null only for one that no longer exists).' })
   @RequirePermission(RiskPermission.HazardRead)
   @ReadsColumns('campaignId')
+  @ReadsRelation(CampaignReference, 'campaignId')
   campaign(@Ctx() ctx: RequestContext, @Root() t: CampaignTarget): Promise<Campaign | null> {
     return campaignById(ctx).load(t.campaignId);
   }

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { Connection, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { ExpertVisit } from './expert-visit.entity';
 import { ExpertVisitListArgs, RecordExpertVisitInput } from './expert-visit.inputs';
 import { ExpertVisitService } from './expert-visit.service';
-import { expertVisitHazardPages } from '../hazards/hazard.loaders';
+import { ExpertVisitHazards } from './expert-visit.loaders';
 import { Hazard } from '../hazards/hazard.entity';
 import { HazardConnection } from '../hazards/hazard.resolver';
 import { ExpertVisits } from '../risk.entities';
@@ -37,17 +37,20 @@ export class ExpertVisitResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '受检企业。The enterprise visited; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() v: ExpertVisit): Promise<Organization | null> {
     return organizationById(ctx).load(v.organizationId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '专家。The expert in the person directory; null when not registered or when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'expertPersonId')
   expert(@Ctx() ctx: RequestContext, @Root() v: ExpertVisit): Promise<Person | null> | null {
     return v.expertPersonId ? personById(ctx).load(v.expertPersonId) : null;
   }
 
   @FieldResolver(() => HazardConnection, { description: '发现隐患。Hazards the visit raised that you may read, newest found first.' })
-  hazards(@Ctx() ctx: RequestContext, @Root() v: ExpertVisit, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<Hazard>> {
-    return expertVisitHazardPages(ctx, page).load(v.id);
+  @ReadsRelation(ExpertVisitHazards)
+  hazards(@Ctx() ctx: RequestContext, @Root() v: ExpertVisit, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Hazard>> {
+    return ExpertVisitHazards.load(ctx, v.id, page, info);
   }
 }

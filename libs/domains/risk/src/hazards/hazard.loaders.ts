@@ -1,4 +1,4 @@
-import { defineChildPages, defineReference, pageKey, records, SortDirection, type ConnectionResult, type PageRequest, type RecordLink, type RequestContext } from '@platform/core';
+import { defineChildPages, defineReference, SortDirection, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Hazard } from './hazard.entity';
 import { hazardSortKeys } from './hazard.orders';
@@ -24,17 +24,3 @@ export const HazardHistory = defineChildPages(HazardEvents, {
 
 /** The hazards at an organization the caller may read, newest found first. */
 export const OrganizationHazards = defineChildPages(Hazards, { name: 'risk.organization.hazards', parentColumn: 'organization_id', keys: hazardSortKeys('t') });
-
-/** The hazards the caller may read linked to many parents through a link table of this module (`hazard_id` beside the parent's id), newest found first, one statement per request level. */
-function linkedPages(ctx: RequestContext, name: string, link: Omit<RecordLink, 'column'>, page: PageRequest): DataLoader<string, ConnectionResult<Hazard>> {
-  return ctx.loaders.get(name, pageKey(page), async (ids: readonly string[]) => {
-    const pages = await records(ctx, Hazards).byLink({ ...link, column: 'hazard_id' }, ids, { keys: hazardSortKeys('t'), page });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
-
-/** The hazards raised by many expert visits. */
-export const expertVisitHazardPages = (ctx: RequestContext, page: PageRequest) => linkedPages(ctx, 'risk.expertVisit.hazards', { table: 'expert_visit_hazard', parentColumn: 'visit_id' }, page);
-
-/** The hazards linked to many campaigns. */
-export const campaignHazardPages = (ctx: RequestContext, page: PageRequest) => linkedPages(ctx, 'risk.campaign.hazards', { table: 'campaign_hazard', parentColumn: 'campaign_id' }, page);

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, ReadsColumns, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, GeoPoint, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { ControlMeasure, RiskPoint } from './risk-point.entity';
 import { CreateRiskPointInput, RiskPointListArgs, UpdateRiskPointInput } from './risk-point.inputs';
 import { RiskPointService } from './risk-point.service';
@@ -57,6 +57,7 @@ export class RiskPointResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The responsible organization; null when you may not read it.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() r: RiskPoint): Promise<Organization | null> {
     return organizationById(ctx).load(r.organizationId);
   }
@@ -67,6 +68,7 @@ export class RiskPointResolver {
   })
   @RequirePermission(DirectoryPermission.PersonRead)
   @ReadsColumns('monitorPersonId')
+  @ReadsRelation(PersonReference, 'monitorPersonId')
   monitorPerson(@Ctx() ctx: RequestContext, @Root() r: RiskPoint): Promise<Person | null> | null {
     return r.monitorPersonId ? personById(ctx).load(r.monitorPersonId) : null;
   }
@@ -77,6 +79,7 @@ export class ControlMeasureResolver {
   @FieldResolver(() => Person, { nullable: true, description: '责任人。The person who carries out the measure (needs directory.person:read); null when none is named or the person is outside your scope.' })
   @RequirePermission(DirectoryPermission.PersonRead)
   @ReadsColumns('ownerPersonId')
+  @ReadsRelation(PersonReference, 'ownerPersonId')
   owner(@Ctx() ctx: RequestContext, @Root() m: ControlMeasure): Promise<Person | null> | null {
     return m.ownerPersonId ? personById(ctx).load(m.ownerPersonId) : null;
   }

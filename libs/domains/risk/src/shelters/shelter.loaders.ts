@@ -1,4 +1,4 @@
-import { byKeys, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { byKeys, defineChildPages, defineReference, records, sql, SortDirection, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Shelter } from './shelter.entity';
 import type { ShelterInspection } from './shelter-inspection.entity';
@@ -10,13 +10,8 @@ export const shelterInspectionSortKeys = (alias: string): SortKey<ShelterInspect
   { column: `${alias}.id`, direction: SortDirection.DESC },
 ];
 
-/** The inspections of many shelters, newest first, one statement per request level. */
-export function shelterInspectionPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<ShelterInspection>> {
-  return ctx.loaders.get('risk.shelter.inspections', page, async (ids: readonly string[]) => {
-    const pages = await records(ctx, ShelterInspections).byParent('shelter_id', ids, { keys: shelterInspectionSortKeys('t'), page });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The inspections of a shelter, newest first. */
+export const ShelterInspectionPages = defineChildPages(ShelterInspections, { name: 'risk.shelter.inspections', parentColumn: 'shelter_id', keys: shelterInspectionSortKeys('t') });
 
 /**
  * Day of the newest inspection of many shelters in one aggregate statement (on the
@@ -33,6 +28,5 @@ export function shelterLastInspectedOn(ctx: RequestContext): DataLoader<string, 
 }
 
 /** Shelters by id that the caller may read; others load as null. */
-export function shelterById(ctx: RequestContext): DataLoader<string, Shelter | null> {
-  return ctx.loaders.get('risk.shelter.byId', undefined, (ids: readonly string[]) => records(ctx, Shelters).many(ids));
-}
+export const ShelterReference = defineReference(Shelters, 'risk.shelter.byId');
+export const shelterById = (ctx: RequestContext): DataLoader<string, Shelter | null> => ShelterReference.byId(ctx);

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, records, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, GeoPoint, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Shelter } from './shelter.entity';
 import { ShelterInspection } from './shelter-inspection.entity';
 import { CreateShelterInput, RecordShelterInspectionInput, ShelterListArgs, UpdateShelterInput } from './shelter.inputs';
 import { ShelterService } from './shelter.service';
-import { shelterById, shelterInspectionPages, shelterLastInspectedOn } from './shelter.loaders';
+import { ShelterInspectionPages, ShelterReference, shelterById, shelterLastInspectedOn } from './shelter.loaders';
 import { Shelters } from '../risk.entities';
 import { RiskPermission } from '../permissions';
 
@@ -60,13 +60,15 @@ export class ShelterResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '管理单位。The managing organization; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() s: Shelter): Promise<Organization | null> {
     return organizationById(ctx).load(s.organizationId);
   }
 
   @FieldResolver(() => ShelterInspectionConnection, { description: '检查记录。Inspections of the shelter, newest first.' })
-  inspections(@Ctx() ctx: RequestContext, @Root() s: Shelter, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionResult<ShelterInspection>> {
-    return shelterInspectionPages(ctx, page).load(s.id);
+  @ReadsRelation(ShelterInspectionPages)
+  inspections(@Ctx() ctx: RequestContext, @Root() s: Shelter, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ShelterInspection>> {
+    return ShelterInspectionPages.load(ctx, s.id, page, info);
   }
 
   @FieldResolver(() => LocalDateScalar, { nullable: true, description: '最近检查日期。Day of the newest inspection (YYYY-MM-DD); null when never inspected.' })
@@ -78,11 +80,13 @@ export class ShelterResolver {
 @Resolver(() => ShelterInspection)
 export class ShelterInspectionResolver {
   @FieldResolver(() => Shelter, { nullable: true, description: '避难场所。The shelter inspected; null when you can no longer read it.' })
+  @ReadsRelation(ShelterReference, 'shelterId')
   shelter(@Ctx() ctx: RequestContext, @Root() i: ShelterInspection): Promise<Shelter | null> {
     return shelterById(ctx).load(i.shelterId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '检查人。The person who inspected; null when not recorded or when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'inspectorPersonId')
   inspector(@Ctx() ctx: RequestContext, @Root() i: ShelterInspection): Promise<Person | null> | null {
     return i.inspectorPersonId ? personById(ctx).load(i.inspectorPersonId) : null;
   }
