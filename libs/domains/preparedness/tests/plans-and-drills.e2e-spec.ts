@@ -325,5 +325,36 @@ describe('emergency plans and drills (应急预案与演练)', () => {
       expect(small.statements).toBe(5);
       expect(large.statements).toBe(small.statements);
     });
+
+    it('reads drills with their plan (its previous revision, revisions and organization) and problems in one compiled statement', async () => {
+      const first = await ok(approve(wenfeng, { id: (await createPlan(wenfeng, { title: '文凤村森林防火预案' })).id, version: 1, approvedOn: daysAgo(200), nextReviewOn: daysAgo(-100) }), 'approveEmergencyPlan');
+      const second = await ok(mutate(wenfeng, 'reviseEmergencyPlan', 'ReviseEmergencyPlanInput', { id: first.id, version: 2, title: '文凤村森林防火预案（修订）' }), 'reviseEmergencyPlan');
+      await ok(record(wenfeng, { heldOn: daysAgo(7), title: '文凤村森林防火演练', planId: second.id, problems: [{ description: '扑火工具不足', followUp: 'NONE' }, { description: '对讲机信号中断', followUp: 'NONE' }] }), 'recordDrill');
+      const res = await wenfeng(
+        `query($plan: UUID!) { drills(first: 5, filter: { planId: $plan }) { totalCount edges { node {
+          title organization { name }
+          plan { title revision supersedes { title revision } organization { name } revisions(first: 5) { totalCount edges { node { revision status } } } }
+          problems(first: 1) { totalCount edges { cursor node { position description drill { title } } } pageInfo { hasNextPage } }
+        } } } }`,
+        { plan: second.id },
+      );
+      expect(res.body.errors).toBeUndefined();
+      expect(res.headers.get('x-read-compiled')).toBe('true');
+      expect(res.statements).toBe(1);
+      const [drill] = res.body.data!['drills'].edges.map((e: any) => e.node);
+      expect(res.body.data!['drills'].totalCount).toBe(1);
+      expect(drill).toEqual({
+        title: '文凤村森林防火演练',
+        organization: { name: '文凤村' },
+        plan: {
+          title: '文凤村森林防火预案（修订）',
+          revision: 2,
+          supersedes: { title: '文凤村森林防火预案', revision: 1 },
+          organization: { name: '文凤村' },
+          revisions: { totalCount: 2, edges: [{ node: { revision: 2, status: 'DRAFT' } }, { node: { revision: 1, status: 'EFFECTIVE' } }] },
+        },
+        problems: { totalCount: 2, edges: [{ cursor: expect.any(String), node: { position: 1, description: '扑火工具不足', drill: { title: '文凤村森林防火演练' } } }], pageInfo: { hasNextPage: true } },
+      });
+    });
   });
 });

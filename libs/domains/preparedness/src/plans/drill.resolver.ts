@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { Hazard, hazardById } from '@domains/risk';
 import { Drill, DrillProblem } from './drill.entity';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { CompleteDrillProblemInput, DrillListArgs, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
 import { DrillService } from './drill.service';
-import { drillById, drillProblemPages, planById } from './plans.loaders';
+import { DrillProblemsFound, DrillReference, PlanReference, drillById, planById } from './plans.loaders';
 import { PreparednessPermission } from '../permissions';
 
 export const DrillConnection = Connection(Drill, '应急演练');
@@ -49,18 +49,21 @@ export class DrillResolver {
   }
 
   @FieldResolver(() => EmergencyPlan, { nullable: true, description: '演练预案。The plan drilled; null when none or you may not read it.' })
+  @ReadsRelation(PlanReference, 'planId')
   plan(@Ctx() ctx: RequestContext, @Root() d: Drill): Promise<EmergencyPlan | null> | null {
     return d.planId ? planById(ctx).load(d.planId) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '组织单位。The organization that held it; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() d: Drill): Promise<Organization | null> {
     return organizationById(ctx).load(d.organizationId);
   }
 
   @FieldResolver(() => DrillProblemConnection, { description: '发现问题。The problems the drill found, in the order recorded.' })
+  @ReadsRelation(DrillProblemsFound)
   problems(@Ctx() ctx: RequestContext, @Root() d: Drill, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<DrillProblem>> {
-    return drillProblemPages(ctx, pageRequest(page, info)).load(d.id);
+    return DrillProblemsFound.load(ctx, d.id, page, info);
   }
 }
 
@@ -79,6 +82,7 @@ export class DrillProblemResolver {
   @FieldResolver(() => Drill, { nullable: true, description: '演练。The drill that found the problem (needs rescue.plan:read); null when it is outside your scope.' })
   @RequirePermission(PreparednessPermission.PlanRead)
   @ReadsColumns('drillId')
+  @ReadsRelation(DrillReference, 'drillId')
   drill(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Drill | null> {
     return drillById(ctx).load(p.drillId);
   }

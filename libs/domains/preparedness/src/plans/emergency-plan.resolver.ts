@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Attachment, Connection, PageArgs, RequirePermission, UUIDScalar, attachmentsOf, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, organizationById } from '@platform/directory';
+import { ArchiveInput, Attachment, Connection, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, attachmentsOf, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { ApproveEmergencyPlanInput, CreateEmergencyPlanInput, EmergencyPlanListArgs, ReviewEmergencyPlanInput, ReviseEmergencyPlanInput, UpdateEmergencyPlanInput } from './emergency-plan.inputs';
 import { EmergencyPlanService, PLAN_ENTITY, reviewOverdue } from './emergency-plan.service';
-import { planById, planRevisionPages } from './plans.loaders';
+import { PlanReference, PlanRevisions, planById } from './plans.loaders';
 import { PreparednessPermission } from '../permissions';
 
 export const EmergencyPlanConnection = Connection(EmergencyPlan, '应急预案');
@@ -69,16 +69,19 @@ export class EmergencyPlanResolver {
   }
 
   @FieldResolver(() => EmergencyPlan, { nullable: true, description: '被替代版本。The previous revision this one replaces; null for the first.' })
+  @ReadsRelation(PlanReference, 'supersedesId')
   supersedes(@Ctx() ctx: RequestContext, @Root() p: EmergencyPlan): Promise<EmergencyPlan | null> | null {
     return p.supersedesId ? planById(ctx).load(p.supersedesId) : null;
   }
 
   @FieldResolver(() => EmergencyPlanConnection, { description: '全部版本。Every revision of this plan (this one included), newest first.' })
+  @ReadsRelation(PlanRevisions, 'chainId')
   revisions(@Ctx() ctx: RequestContext, @Root() p: EmergencyPlan, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<EmergencyPlan>> {
-    return planRevisionPages(ctx, pageRequest(page, info)).load(p.chainId);
+    return PlanRevisions.load(ctx, p.chainId, page, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '编制单位。The organization keeping the plan; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() p: EmergencyPlan): Promise<Organization | null> {
     return organizationById(ctx).load(p.organizationId);
   }

@@ -1,52 +1,41 @@
-import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { defineChildPages, defineReference, records, sql, SortDirection, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { EmergencyPlan } from './emergency-plan.entity';
-import type { Drill, DrillProblem } from './drill.entity';
+import type { Drill } from './drill.entity';
 import type { DrillRule } from './drill-rule.entity';
 import { DrillProblems, DrillRules, Drills, EmergencyPlans } from '../preparedness.entities';
 
 /** Plan revisions by id within the caller's plan scope; one out of scope loads as null. */
-export function planById(ctx: RequestContext): DataLoader<string, EmergencyPlan | null> {
-  return ctx.loaders.get('rescue.plan.byId', undefined, (ids: readonly string[]) => records(ctx, EmergencyPlans).many(ids));
-}
+export const PlanReference = defineReference(EmergencyPlans, 'rescue.plan.byId');
+export const planById = (ctx: RequestContext): DataLoader<string, EmergencyPlan | null> => PlanReference.byId(ctx);
 
-/** Every revision of many plan chains (keyed by chain id), newest first, one statement per request level. */
-export function planRevisionPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<EmergencyPlan>> {
-  return ctx.loaders.get('rescue.plan.revisions', pageKey(page), async (chainIds: readonly string[]) => {
-    const pages = await records(ctx, EmergencyPlans).byParent('chain_id', chainIds, {
-      keys: [
-        { column: 't.revision', direction: SortDirection.DESC },
-        { column: 't.id', direction: SortDirection.DESC },
-      ],
-      page,
-    });
-    return chainIds.map((id) => pages.get(id)!);
-  });
-}
+/** Every revision of a plan chain (the parent's `chainId`), newest first. */
+export const PlanRevisions = defineChildPages(EmergencyPlans, {
+  name: 'rescue.plan.revisions',
+  parentColumn: 'chain_id',
+  keys: [
+    { column: 't.revision', direction: SortDirection.DESC },
+    { column: 't.id', direction: SortDirection.DESC },
+  ],
+});
 
 /** Drills by id within the caller's plan read scope, else null: one statement per request level. */
-export function drillById(ctx: RequestContext): DataLoader<string, Drill | null> {
-  return ctx.loaders.get('rescue.drill.byId', undefined, (ids: readonly string[]) => records(ctx, Drills).many(ids));
-}
+export const DrillReference = defineReference(Drills, 'rescue.drill.byId');
+export const drillById = (ctx: RequestContext): DataLoader<string, Drill | null> => DrillReference.byId(ctx);
 
-/** The problems of many drills in the order recorded, one statement per request level (in scope with their drill). */
-export function drillProblemPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<DrillProblem>> {
-  return ctx.loaders.get('rescue.drill.problems', pageKey(page), async (drillIds: readonly string[]) => {
-    const pages = await records(ctx, DrillProblems).byParent('drill_id', drillIds, {
-      keys: [
-        { column: 't.position', direction: SortDirection.ASC },
-        { column: 't.id', direction: SortDirection.ASC },
-      ],
-      page,
-    });
-    return drillIds.map((id) => pages.get(id)!);
-  });
-}
+/** The problems a drill found, in the order recorded (in scope with their drill). */
+export const DrillProblemsFound = defineChildPages(DrillProblems, {
+  name: 'rescue.drill.problems',
+  parentColumn: 'drill_id',
+  keys: [
+    { column: 't.position', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ],
+});
 
 /** Drill rules by id (rules are town-wide data, read by whoever may read plans). */
-export function drillRuleById(ctx: RequestContext): DataLoader<string, DrillRule | null> {
-  return ctx.loaders.get('rescue.drillRule.byId', undefined, (ids: readonly string[]) => records(ctx, DrillRules).many(ids));
-}
+export const DrillRuleReference = defineReference(DrillRules, 'rescue.drillRule.byId');
+export const drillRuleById = (ctx: RequestContext): DataLoader<string, DrillRule | null> => DrillRuleReference.byId(ctx);
 
 /**
  * Day (YYYY-MM-DD) of the latest drill held by each of many organizations, among the drills the
