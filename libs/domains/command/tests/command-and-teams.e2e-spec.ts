@@ -409,4 +409,39 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     expect((await anban(withStaffing(2))).statements).toBe(3);
     expect((await anban(withStaffing(20))).statements).toBe(3);
   });
+
+  it('reads a team with its members, equipment and organization, and a command body with its positions, in one compiled statement', async () => {
+    const team = await createTeam(anban, { organizationId: TOWN, kind: 'VOLUNTEER', name: '南平镇应急志愿服务戊队' });
+    const [, leaving] = await staff(anban, team.id, [[people[32]!, 'LEADER', null], [people[33]!, 'MEMBER', null], [people[34]!, 'MEMBER', null]]);
+    dataOf(await mutate(anban, 'endTeamMembership', 'EndTeamMembershipInput', { id: leaving.id, version: leaving.version, leftOn: daysAgo(1) }, 'id'), 'endTeamMembership');
+    for (const name of ['铁锹', '救生衣']) dataOf(await mutate(anban, 'addTeamEquipment', 'AddTeamEquipmentInput', { teamId: team.id, name, category: 'PROTECTIVE', quantity: 2 }, 'id'), 'addTeamEquipment');
+    const [{ id: bodyId }] = await sql(`SELECT id FROM command_body WHERE organization_id = $1 AND kind = 'HEADQUARTERS' AND archived_at IS NULL`, [TOWN]);
+    const res = await anban(
+      `query($team: UUID!, $body: UUID!) {
+        rescueTeam(id: $team) {
+          name organization { name }
+          serving: members(first: 10) { totalCount edges { node { role leftOn team { name } } } }
+          all: members(first: 10, includeFormer: true) { totalCount }
+          equipment(first: 1) { totalCount edges { cursor node { name quantity team { name } } } pageInfo { hasNextPage } }
+        }
+        commandBody(id: $body) { name organization { name } positions(first: 50) { totalCount edges { node { title sortOrder body { name } } } } }
+      }`,
+      { team: team.id, body: bodyId },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const town = team.organization.name;
+    expect(res.body.data!['rescueTeam']).toEqual({
+      name: '南平镇应急志愿服务戊队',
+      organization: { name: town },
+      serving: { totalCount: 2, edges: ['LEADER', 'MEMBER'].map((role) => ({ node: { role, leftOn: null, team: { name: '南平镇应急志愿服务戊队' } } })) },
+      all: { totalCount: 3 },
+      equipment: { totalCount: 2, edges: [{ cursor: expect.any(String), node: { name: '救生衣', quantity: 2, team: { name: '南平镇应急志愿服务戊队' } } }], pageInfo: { hasNextPage: true } },
+    });
+    const body = res.body.data!['commandBody'];
+    const positions = await sql(`SELECT title, sort_order AS "sortOrder" FROM command_position WHERE body_id = $1 ORDER BY sort_order, id`, [bodyId]);
+    expect(positions.length).toBeGreaterThan(0);
+    expect(body).toEqual({ name: expect.any(String), organization: { name: town }, positions: { totalCount: positions.length, edges: positions.map((p: any) => ({ node: { ...p, body: { name: body.name } } })) } });
+  });
 });

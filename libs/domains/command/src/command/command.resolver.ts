@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
 import { CommandService } from './command.service';
-import { POSITION_KEY_PROPERTIES, commandBodyById, commandPositionPages } from './team.loaders';
+import { CommandBodyPositions, CommandBodyReference, POSITION_KEY_PROPERTIES, commandBodyById } from './team.loaders';
 import { CommandPermission } from '../permissions';
 
 export const CommandBodyConnection = Connection(CommandBody, '指挥机构');
@@ -60,11 +60,13 @@ export class CommandBodyResolver {
   }
 
   @FieldResolver(() => CommandPositionConnection, { description: '职位。The positions of the body in their order (sortOrder, then id).' })
+  @ReadsRelation(CommandBodyPositions)
   positions(@Ctx() ctx: RequestContext, @Root() b: CommandBody, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<CommandPosition>> {
-    return commandPositionPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, CommandPosition, info, NODE, POSITION_KEY_PROPERTIES)).load(b.id);
+    return CommandBodyPositions.load(ctx, b.id, page, info, selectedProperties(ctx.manager, CommandPosition, info, NODE, POSITION_KEY_PROPERTIES));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The town government or village; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() b: CommandBody): Promise<Organization | null> {
     return organizationById(ctx).load(b.organizationId);
   }
@@ -87,6 +89,7 @@ export class CommandPositionResolver {
   @FieldResolver(() => CommandBody, { nullable: true, description: '指挥机构。The command body the position belongs to (needs rescue.command:read); null when it is outside your scope.' })
   @RequirePermission(CommandPermission.CommandRead)
   @ReadsColumns('bodyId')
+  @ReadsRelation(CommandBodyReference, 'bodyId')
   body(@Ctx() ctx: RequestContext, @Root() p: CommandPosition): Promise<CommandBody | null> {
     return commandBodyById(ctx).load(p.bodyId);
   }

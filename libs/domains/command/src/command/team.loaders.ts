@@ -1,7 +1,8 @@
-import { pageKey, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { defineChildPages, defineReference, sql, SortDirection, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { CommandBody, CommandPosition } from './command-body.entity';
 import type { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
+import { TeamMemberPageArgs } from './team.inputs';
 import { CommandBodies, CommandPositions, RescueTeams, TeamEquipmentItems, TeamMembers } from '../command.entities';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
@@ -26,36 +27,25 @@ export const commandPositionSortKeys: SortKey<CommandPosition>[] = [
 ];
 
 /** Rescue teams by id within the caller's command read scope (archived ones too), else null: one statement per request level. */
-export function rescueTeamById(ctx: RequestContext): DataLoader<string, RescueTeam | null> {
-  return ctx.loaders.get('rescue.team.byId', undefined, (ids: readonly string[]) => records(ctx, RescueTeams).many(ids));
-}
+export const RescueTeamReference = defineReference(RescueTeams, 'rescue.team.byId');
+export const rescueTeamById = (ctx: RequestContext): DataLoader<string, RescueTeam | null> => RescueTeamReference.byId(ctx);
 
 /** Command bodies by id within the caller's command read scope (archived ones too), else null: one statement per request level. */
-export function commandBodyById(ctx: RequestContext): DataLoader<string, CommandBody | null> {
-  return ctx.loaders.get('rescue.command.byId', undefined, (ids: readonly string[]) => records(ctx, CommandBodies).many(ids));
-}
+export const CommandBodyReference = defineReference(CommandBodies, 'rescue.command.byId');
+export const commandBodyById = (ctx: RequestContext): DataLoader<string, CommandBody | null> => CommandBodyReference.byId(ctx);
 
-/** The members of many teams (serving ones, or all with `includeFormer`), one statement per request level. */
-export function teamMemberPages(ctx: RequestContext, page: PageRequest, includeFormer: boolean, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<TeamMember>> {
-  return ctx.loaders.get(`rescue.team.members${includeFormer ? '.all' : ''}`, pageKey(page, properties), async (ids: readonly string[]) => {
-    const members = includeFormer ? records(ctx, TeamMembers) : records(ctx, TeamMembers).where(sql`t.left_on IS NULL`);
-    const pages = await members.byParent('team_id', ids, { keys: teamMemberSortKeys, page, properties });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The members of a team: serving ones, or all with `includeFormer`; leaders first. */
+export const RescueTeamMembers = defineChildPages(TeamMembers, {
+  name: 'rescue.team.members',
+  parentColumn: 'team_id',
+  keys: teamMemberSortKeys,
+  args: TeamMemberPageArgs,
+  filterArgs: ['includeFormer'],
+  where: (args) => (args.includeFormer ? [] : [sql`t.left_on IS NULL`]),
+});
 
-/** The equipment of many teams by name, one statement per request level. */
-export function teamEquipmentPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<TeamEquipment>> {
-  return ctx.loaders.get('rescue.team.equipment', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await records(ctx, TeamEquipmentItems).byParent('team_id', ids, { keys: teamEquipmentSortKeys, page, properties });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The equipment of a team by name. */
+export const RescueTeamEquipment = defineChildPages(TeamEquipmentItems, { name: 'rescue.team.equipment', parentColumn: 'team_id', keys: teamEquipmentSortKeys });
 
-/** The positions of many command bodies in their order, one statement per request level. */
-export function commandPositionPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<CommandPosition>> {
-  return ctx.loaders.get('rescue.command.positions', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await records(ctx, CommandPositions).byParent('body_id', ids, { keys: commandPositionSortKeys, page, properties });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The positions of a command body in their order. */
+export const CommandBodyPositions = defineChildPages(CommandPositions, { name: 'rescue.command.positions', parentColumn: 'body_id', keys: commandPositionSortKeys });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { latestDrillOn } from '@domains/preparedness';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
 import {
@@ -17,7 +17,7 @@ import {
   UpdateTeamMemberInput,
 } from './team.inputs';
 import { RescueTeamService, TEAM_KEY_PROPERTIES } from './team.service';
-import { EQUIPMENT_KEY_PROPERTIES, MEMBER_KEY_PROPERTIES, rescueTeamById, teamEquipmentPages, teamMemberPages } from './team.loaders';
+import { EQUIPMENT_KEY_PROPERTIES, MEMBER_KEY_PROPERTIES, RescueTeamEquipment, RescueTeamMembers, RescueTeamReference, rescueTeamById } from './team.loaders';
 import { teamStaffing } from './staffing.service';
 import { RescueTeamStaffing } from './staffing.types';
 import { CommandPermission } from '../permissions';
@@ -107,14 +107,16 @@ export class RescueTeamResolver {
 
   @FieldResolver(() => TeamMemberConnection, { description: '队员。Serving members (or all with includeFormer), leaders first.' })
   @ReadsColumns('id')
+  @ReadsRelation(RescueTeamMembers)
   members(@Ctx() ctx: RequestContext, @Root() t: RescueTeam, @Args(() => TeamMemberPageArgs) page: TeamMemberPageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<TeamMember>> {
-    return teamMemberPages(ctx, pageRequest(page, info), Boolean(page.includeFormer), selectedProperties(ctx.manager, TeamMember, info, NODE, MEMBER_KEY_PROPERTIES)).load(t.id);
+    return RescueTeamMembers.load(ctx, t.id, page, info, selectedProperties(ctx.manager, TeamMember, info, NODE, MEMBER_KEY_PROPERTIES));
   }
 
   @FieldResolver(() => TeamEquipmentConnection, { description: '装备。The team\'s equipment by name.' })
   @ReadsColumns('id')
+  @ReadsRelation(RescueTeamEquipment)
   equipment(@Ctx() ctx: RequestContext, @Root() t: RescueTeam, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<TeamEquipment>> {
-    return teamEquipmentPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, TeamEquipment, info, NODE, EQUIPMENT_KEY_PROPERTIES)).load(t.id);
+    return RescueTeamEquipment.load(ctx, t.id, page, info, selectedProperties(ctx.manager, TeamEquipment, info, NODE, EQUIPMENT_KEY_PROPERTIES));
   }
 
   @FieldResolver(() => RescueTeamStaffing, { description: '人员配备。How the team measures up to the staffing rule that applies to it, computed in SQL over serving members.' })
@@ -137,6 +139,7 @@ export class RescueTeamResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The organization of the team; null when you may not read organizations there.' })
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() t: RescueTeam): Promise<Organization | null> {
     return organizationById(ctx).load(t.organizationId);
   }
@@ -153,6 +156,7 @@ export class TeamMemberResolver {
   @FieldResolver(() => RescueTeam, { nullable: true, description: '救援队伍。The team of the membership (needs rescue.command:read); null when it is outside your scope.' })
   @RequirePermission(CommandPermission.CommandRead)
   @ReadsColumns('teamId')
+  @ReadsRelation(RescueTeamReference, 'teamId')
   team(@Ctx() ctx: RequestContext, @Root() m: TeamMember): Promise<RescueTeam | null> {
     return rescueTeamById(ctx).load(m.teamId);
   }
@@ -163,6 +167,7 @@ export class TeamEquipmentResolver {
   @FieldResolver(() => RescueTeam, { nullable: true, description: '救援队伍。The team the equipment belongs to (needs rescue.command:read); null when it is outside your scope.' })
   @RequirePermission(CommandPermission.CommandRead)
   @ReadsColumns('teamId')
+  @ReadsRelation(RescueTeamReference, 'teamId')
   team(@Ctx() ctx: RequestContext, @Root() e: TeamEquipment): Promise<RescueTeam | null> {
     return rescueTeamById(ctx).load(e.teamId);
   }

@@ -1,4 +1,4 @@
-import { records, unscoped, type RequestContext } from '@platform/core';
+import { defineReference, unscoped, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { DutyAssignment, DutyShift } from './duty.entity';
 import { DutyAssignments, DutyShifts } from '../command.entities';
@@ -15,6 +15,5 @@ export function dutyShiftById(ctx: RequestContext): DataLoader<string, DutyShift
 }
 
 /** Assignments by id that the caller may read (duty-read scope, or their own), one statement per request level. */
-export function dutyAssignmentById(ctx: RequestContext): DataLoader<string, DutyAssignment | null> {
-  return ctx.loaders.get('rescue.duty.assignmentById', undefined, (ids: readonly string[]) => records(ctx, DutyAssignments).many(ids));
-}
+export const DutyAssignmentReference = defineReference(DutyAssignments, 'rescue.duty.assignmentById');
+export const dutyAssignmentById = (ctx: RequestContext): DataLoader<string, DutyAssignment | null> => DutyAssignmentReference.byId(ctx);

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, DateTimeScalar, PageArgs, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, DateTimeScalar, PageArgs, ReadsRelation, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import {
   AssignDutyInput,
@@ -72,6 +72,7 @@ export class DutyShiftResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '值班单位。The organization whose roster it is; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() s: DutyShift): Promise<Organization | null> {
     return organizationById(ctx).load(s.organizationId);
   }
@@ -142,6 +143,7 @@ export class DutyAssignmentResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '值班单位。The shift\'s organization; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() a: DutyAssignment): Promise<Organization | null> {
     return organizationById(ctx).load(a.organizationId);
   }
