@@ -10,4 +10,4 @@ export { Household, JointDefenseGroup } from './joint-defense/joint-defense.enti
 export { Consultation, ConsultationActionItem } from './consultations/consultation.entity';
 export { vulnerableHousehold } from './joint-defense/joint-defense.sensitive';
 // Per-request loaders of the community's records, for other modules' relation fields.
-export { householdById, jointDefenseGroupById } from './joint-defense/joint-defense.loaders';
+export { HouseholdReference, JointDefenseGroupReference, householdById, jointDefenseGroupById } from './joint-defense/joint-defense.loaders';

@@ -340,4 +340,17 @@ describe('consultations (会商研判)', () => {
     expect(large.statements).toBeLessThanOrEqual(small.statements);
     expect(large.statements).toBeLessThanOrEqual(10);
   });
+
+  it('reads meetings × departments × items with their organizations and meeting in one compiled statement', async () => {
+    const res = await anban(`{ consultations(first: 5, filter: { kinds: [ONE_SEVEN_N] }) { edges { node { id title organization { name }
+      departments(first: 10) { totalCount edges { node { id name } } }
+      actionItems(first: 10) { totalCount edges { node { description status dueOn ownerOrganization { name } consultation { id } } } } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const [meeting] = res.body.data!['consultations'].edges.map((e: any) => e.node);
+    expect(meeting).toMatchObject({ organization: { name: '南平镇人民政府' }, departments: { totalCount: 7 }, actionItems: { totalCount: 4 } });
+    expect(meeting.departments.edges.map((e: any) => e.node.id).sort()).toEqual([...SEVEN].sort());
+    expect(meeting.actionItems.edges[0].node).toMatchObject({ ownerOrganization: { name: '应急管理办公室' }, consultation: { id: meeting.id } });
+  });
 });

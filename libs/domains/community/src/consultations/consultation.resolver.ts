@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationConnection, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationConnection, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { Consultation, ConsultationActionItem } from './consultation.entity';
 import { ConsultationFloodSeasonMonth } from './consultation.types';
 import {
@@ -15,7 +15,7 @@ import {
   UpdateConsultationInput,
 } from './consultation.inputs';
 import { ACTION_ITEM_KEY_PROPERTIES, CONSULTATION_KEY_PROPERTIES, ConsultationService, actionItemOverdue } from './consultation.service';
-import { consultationActionItemPages, consultationById, consultationDepartmentPages } from './consultation.loaders';
+import { ConsultationActionItemPages, ConsultationDepartmentPages, ConsultationReference, consultationById } from './consultation.loaders';
 import { ACTION_ITEM_WORKFLOW } from './action-item-workflow';
 import { CommunityPermission } from '../permissions';
 
@@ -105,20 +105,23 @@ export class ConsultationResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: '召集单位。The organization that convened it; null when you may not read organizations there.' })
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() c: Consultation): Promise<Organization | null> {
     return organizationById(ctx).load(c.organizationId);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: '参会部门。Organizations that took part (the 7 of 1+7+N and others), those you may read, by name.' })
   @ReadsColumns('id')
+  @ReadsRelation(ConsultationDepartmentPages)
   departments(@Ctx() ctx: RequestContext, @Root() c: Consultation, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Organization>> {
-    return consultationDepartmentPages(ctx, pageRequest(page, info)).load(c.id);
+    return ConsultationDepartmentPages.load(ctx, c.id, page, info);
   }
 
   @FieldResolver(() => ConsultationActionItemConnection, { description: '会商任务。The action items agreed, earliest due first.' })
   @ReadsColumns('id')
+  @ReadsRelation(ConsultationActionItemPages)
   actionItems(@Ctx() ctx: RequestContext, @Root() c: Consultation, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ConsultationActionItem>> {
-    return consultationActionItemPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, ConsultationActionItem, info, NODE, ACTION_ITEM_KEY_PROPERTIES)).load(c.id);
+    return ConsultationActionItemPages.load(ctx, c.id, page, info, selectedProperties(ctx.manager, ConsultationActionItem, info, NODE, ACTION_ITEM_KEY_PROPERTIES));
   }
 }
 
@@ -132,12 +135,14 @@ export class ConsultationActionItemResolver {
 
   @FieldResolver(() => Consultation, { nullable: true, description: '会商研判。The meeting that agreed the item (read with the item, so null only for one that no longer exists).' })
   @ReadsColumns('consultationId')
+  @ReadsRelation(ConsultationReference, 'consultationId')
   consultation(@Ctx() ctx: RequestContext, @Root() i: ConsultationActionItem): Promise<Consultation | null> {
     return consultationById(ctx).load(i.consultationId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '责任单位。The organization responsible; null when none is named or you may not read it.' })
   @ReadsColumns('ownerOrganizationId')
+  @ReadsRelation(OrganizationReference, 'ownerOrganizationId')
   ownerOrganization(@Ctx() ctx: RequestContext, @Root() i: ConsultationActionItem): Promise<Organization | null> {
     return i.ownerOrganizationId ? organizationById(ctx).load(i.ownerOrganizationId) : Promise.resolve(null);
   }

@@ -1,4 +1,4 @@
-import { byKeys, pageKey, records, rowScopeSql, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { byKeys, defineChildPages, defineReference, records, rowScopeSql, sql, SortDirection, type RequestContext, type SortKey } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Household, JointDefenseGroup } from './joint-defense.entity';
 import type { JointDefenseGroupSummary } from './joint-defense.types';
@@ -12,27 +12,28 @@ export const householdSortKeys = (alias: string): SortKey<Household>[] => [
   { column: `${alias}.id`, direction: SortDirection.ASC },
 ];
 
-/** The listed households of many groups, within the caller's joint-defense scope, one statement per request level. */
-export function groupHouseholdPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<Household>> {
-  return ctx.loaders.get('rescue.jointDefenseGroup.households', pageKey(page), async (ids: readonly string[]) => {
-    const pages = await records(ctx, Households).where(sql`t.archived_at IS NULL`).byParent('group_id', ids, { keys: householdSortKeys('t'), page });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/**
+ * The listed households of a group, within the caller's joint-defense scope (their personal fields
+ * are masked and audited by their own field resolvers, never by this relation).
+ */
+export const GroupHouseholds = defineChildPages(Households, {
+  name: 'rescue.jointDefenseGroup.households',
+  parentColumn: 'group_id',
+  keys: householdSortKeys('t'),
+  where: () => [sql`t.archived_at IS NULL`],
+});
 
 /**
  * Households by id within the caller's joint-defense read scope (removed ones too), else null: one
  * statement per request level. Other modules read them here (the household of a relief case, of a
  * supply issue, of an evacuation list).
  */
-export function householdById(ctx: RequestContext): DataLoader<string, Household | null> {
-  return ctx.loaders.get('rescue.household.byId', undefined, (ids: readonly string[]) => records(ctx, Households).many(ids));
-}
+export const HouseholdReference = defineReference(Households, 'rescue.household.byId');
+export const householdById = (ctx: RequestContext): DataLoader<string, Household | null> => HouseholdReference.byId(ctx);
 
 /** Groups by id within the caller's joint-defense scope (archived ones too); out of scope loads as null. */
-export function jointDefenseGroupById(ctx: RequestContext): DataLoader<string, JointDefenseGroup | null> {
-  return ctx.loaders.get('rescue.jointDefenseGroup.byId', undefined, (ids: readonly string[]) => records(ctx, JointDefenseGroups).many(ids));
-}
+export const JointDefenseGroupReference = defineReference(JointDefenseGroups, 'rescue.jointDefenseGroup.byId');
+export const jointDefenseGroupById = (ctx: RequestContext): DataLoader<string, JointDefenseGroup | null> => JointDefenseGroupReference.byId(ctx);
 
 type SummaryRow = JointDefenseGroupSummary & { groupId: string };
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, PageArgs, RequirePermission, UUIDScalar, pageRequest, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, maskPhone, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, maskPhone, organizationById, personById } from '@platform/directory';
 import { Household, JointDefenseContact, JointDefenseGroup } from './joint-defense.entity';
 import { JointDefenseGroupSummary } from './joint-defense.types';
 import { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
 import { JointDefenseService } from './joint-defense.service';
-import { groupHouseholdPages, groupSummaries, jointDefenseGroupById } from './joint-defense.loaders';
+import { GroupHouseholds, JointDefenseGroupReference, groupSummaries, jointDefenseGroupById } from './joint-defense.loaders';
 import { isVulnerable, sensitiveField, sensitiveReadableAt } from './joint-defense.sensitive';
 import { JointDefenseGroups } from '../community.entities';
 import { CommunityPermission } from '../permissions';
@@ -69,13 +69,15 @@ export class JointDefenseGroupResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The village, community or grid; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() g: JointDefenseGroup): Promise<Organization | null> {
     return organizationById(ctx).load(g.organizationId);
   }
 
   @FieldResolver(() => HouseholdConnection, { description: '住户。The households listed in the group, by the head\'s name.' })
+  @ReadsRelation(GroupHouseholds)
   households(@Ctx() ctx: RequestContext, @Root() g: JointDefenseGroup, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<Household>> {
-    return groupHouseholdPages(ctx, pageRequest(page, info)).load(g.id);
+    return GroupHouseholds.load(ctx, g.id, page, info);
   }
 
   @FieldResolver(() => JointDefenseGroupSummary, { description: '概况。Households, people and (with rescue.household:read-sensitive) vulnerable households of the group.' })
@@ -160,11 +162,13 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => JointDefenseGroup, { nullable: true, description: '联防组。The joint defense group; null when you may not read it.' })
+  @ReadsRelation(JointDefenseGroupReference, 'groupId')
   group(@Ctx() ctx: RequestContext, @Root() h: Household): Promise<JointDefenseGroup | null> {
     return jointDefenseGroupById(ctx).load(h.groupId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The group\'s village, community or grid; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() h: Household): Promise<Organization | null> {
     return organizationById(ctx).load(h.organizationId);
   }
