@@ -7,5 +7,5 @@ export { WarningDelivery } from './model/warning-delivery.entity';
 export { Warnings, WarningTargets, WarningDeliveries, WarningEscalations, WarningResponseActions, WarningResponseTemplates, WarningEscalationPolicies } from './warnings.entities';
 export { warningsEvents, type WarningsEvents } from './warnings.events';
 // Per-request loader of warning records, for other modules' relation fields (an incident's linked warnings).
-export { warningById } from './warnings/warning.loaders';
+export { WarningReference, warningById } from './warnings/warning.loaders';
 export { warningsRules, type WarningsRule } from './warnings.rules';

@@ -80,6 +80,20 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     expect(undescribed(await buildGatewaySchema(selectModules(MODULES, 'all')))).toEqual([]);
   });
 
+  it('reads warnings × deliveries × acknowledgements with their organizations in one compiled statement', async () => {
+    const res = await office(`{ warnings(first: 10, filter: { statuses: [ACTIVE] }) { edges { node { id headline issuerOrganization { name }
+      deliveries(first: 10) { totalCount edges { node { status acknowledgedAt ackChannel escalationStep organization { name } warning { id } } } } } } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const [live] = res.body.data!['warnings'].edges.map((e: any) => e.node);
+    expect(live).toMatchObject({ headline: '南平镇人民政府发布暴雨橙色预警', issuerOrganization: { name: '南平镇人民政府' }, deliveries: { totalCount: 4 } });
+    const deliveries = live.deliveries.edges.map((e: any) => e.node);
+    expect(deliveries.map((d: any) => d.organization.name).sort()).toEqual(['双河村', '文凤村', '石溪村', '龙山村'].sort());
+    expect(deliveries.filter((d: any) => d.status === 'ACKNOWLEDGED' && d.acknowledgedAt && d.ackChannel)).toHaveLength(3);
+    expect(deliveries.every((d: any) => d.warning.id === live.id)).toBe(true);
+  });
+
   it('seeds a live ORANGE rainstorm warning, a past RED geological one fully acknowledged and a cancelled one, once', async () => {
     const records = await sql(`SELECT message_type, status, level, hazard_type, headline, (SELECT count(*)::int FROM warning_delivery d WHERE d.warning_id = w.id) AS deliveries,
       (SELECT count(*)::int FROM warning_delivery d WHERE d.warning_id = w.id AND d.status = 'ACKNOWLEDGED') AS acked FROM warning w ORDER BY sent_at`);

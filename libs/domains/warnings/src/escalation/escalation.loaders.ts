@@ -1,4 +1,4 @@
-import { SortDirection, records, sql, type RequestContext } from '@platform/core';
+import { SortDirection, defineReference, records, sql, type RequestContext } from '@platform/core';
 import { threateningRiskPoints, type ThreateningRiskPoints } from '@domains/risk';
 import { householdsInOrganizations } from '@domains/community';
 import type DataLoader from 'dataloader';
@@ -14,9 +14,8 @@ const MAX_ESCALATION_STEPS = 5;
 const MAX_RESPONSE_ACTIONS = 1000;
 
 /** Response action templates by id (town-wide, for whoever may read warnings; archived ones too), else null: one statement per request level. */
-export function responseTemplateById(ctx: RequestContext): DataLoader<string, WarningResponseTemplate | null> {
-  return ctx.loaders.get('rescue.warningResponseTemplate.byId', undefined, (ids: readonly string[]) => records(ctx, WarningResponseTemplates).many(ids));
-}
+export const ResponseTemplateReference = defineReference(WarningResponseTemplates, 'rescue.warningResponseTemplate.byId');
+export const responseTemplateById = (ctx: RequestContext): DataLoader<string, WarningResponseTemplate | null> => ResponseTemplateReference.byId(ctx);
 
 /**
  * The escalations of many deliveries (which the caller has read already), by step, one statement per

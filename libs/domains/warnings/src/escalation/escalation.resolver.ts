@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, ReadsColumns, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, ReadsColumns, ReadsRelation, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { CommunityPermission, Household, JointDefenseGroup, householdById, jointDefenseGroupById } from '@domains/community';
 import { RiskPoint } from '@domains/risk';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation.entity';
@@ -14,7 +14,7 @@ import {
   WarningResponseTemplateListArgs,
 } from './escalation.inputs';
 import { WarningResponseActionService, WarningResponseTemplateService, listEscalations } from './escalation.service';
-import { escalationsByDelivery, evacuationHouseholds, evacuationThreat, responseActionsByDelivery, responseTemplateById } from './escalation.loaders';
+import { ResponseTemplateReference, escalationsByDelivery, evacuationHouseholds, evacuationThreat, responseActionsByDelivery, responseTemplateById } from './escalation.loaders';
 import { WarningDelivery } from '../model/warning-delivery.entity';
 import { PreparednessPermission } from '@domains/preparedness';
 import { WarningPermission } from '../permissions';
@@ -32,6 +32,7 @@ export class WarningEscalationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '接收单位。The village or community the delivery went to; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() e: WarningEscalation): Promise<Organization | null> {
     return organizationById(ctx).load(e.organizationId);
   }
@@ -120,6 +121,7 @@ export class WarningResponseActionResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '责任单位。The village or community that must act (needs directory.organization:read); null when it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<Organization | null> {
     return organizationById(ctx).load(a.organizationId);
   }
@@ -127,6 +129,7 @@ export class WarningResponseActionResolver {
   @FieldResolver(() => WarningResponseTemplate, { nullable: true, description: '响应措施模板。The template the action was copied from, as it is now (needs rescue.warning:read; templates are town-wide, so it is null only for one that no longer exists).' })
   @RequirePermission(WarningPermission.WarningRead)
   @ReadsColumns('templateId')
+  @ReadsRelation(ResponseTemplateReference, 'templateId')
   template(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<WarningResponseTemplate | null> {
     return responseTemplateById(ctx).load(a.templateId);
   }

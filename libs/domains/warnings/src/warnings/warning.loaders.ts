@@ -1,4 +1,4 @@
-import { SortDirection, pageKey, raw, records, sql, type ConnectionResult, type PageRequest, type RequestContext, type Sql } from '@platform/core';
+import { SortDirection, defineChildPages, defineReference, raw, records, sql, type RequestContext, type Sql } from '@platform/core';
 import type DataLoader from 'dataloader';
 import type { Warning } from '../model/warning.entity';
 import type { WarningDelivery } from '../model/warning-delivery.entity';
@@ -10,15 +10,13 @@ import { WarningDeliveries, WarningTargets, Warnings } from '../warnings.entitie
 /** Records of one chain read at most (an issue, its updates and its cancellation: a handful in practice). */
 const MAX_CHAIN_RECORDS = 1000;
 
-/** Warning records by id within the caller's read scope; one out of scope loads as null. */
-export function warningById(ctx: RequestContext): DataLoader<string, Warning | null> {
-  return ctx.loaders.get('rescue.warning.byId', undefined, (ids: readonly string[]) => records(ctx, Warnings).many(ids));
-}
+/** Warning records by id within the caller's read scope; one out of scope loads as null: one statement per request level. */
+export const WarningReference = defineReference(Warnings, 'rescue.warning.byId');
+export const warningById = (ctx: RequestContext): DataLoader<string, Warning | null> => WarningReference.byId(ctx);
 
 /** Deliveries by id within the caller's read scope (their organization), else null: one statement per request level. */
-export function warningDeliveryById(ctx: RequestContext): DataLoader<string, WarningDelivery | null> {
-  return ctx.loaders.get('rescue.warningDelivery.byId', undefined, (ids: readonly string[]) => records(ctx, WarningDeliveries).many(ids));
-}
+export const WarningDeliveryReference = defineReference(WarningDeliveries, 'rescue.warningDelivery.byId');
+export const warningDeliveryById = (ctx: RequestContext): DataLoader<string, WarningDelivery | null> => WarningDeliveryReference.byId(ctx);
 
 /** Every record of many chains (keyed by chain id) the caller may read, oldest sent first (a chain has few records); one statement per request level. */
 export function warningChains(ctx: RequestContext): DataLoader<string, Warning[]> {
@@ -48,13 +46,8 @@ export function warningTargetIds(ctx: RequestContext): DataLoader<string, string
   });
 }
 
-/** The deliveries of many records within the caller's read scope, one statement per request level. */
-export function warningDeliveryPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<WarningDelivery>> {
-  return ctx.loaders.get('rescue.warning.deliveries', pageKey(page), async (ids: readonly string[]) => {
-    const pages = await records(ctx, WarningDeliveries).byParent('warning_id', ids, { keys: deliverySortKeys('t'), page });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The deliveries of a record within the caller's read scope, latest first. */
+export const WarningDeliveryPages = defineChildPages(WarningDeliveries, { name: 'rescue.warning.deliveries', parentColumn: 'warning_id', keys: deliverySortKeys('t') });
 
 /** SQL select list of call-and-response figures over deliveries aliased `alias` (cancelled ones filtered out by the caller). */
 export const figuresColumns = (alias: string): Sql => {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, GeoJSONPolygonOrMultiPolygonScalar, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { Connection, GeoJSONPolygonOrMultiPolygonScalar, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
 import { AccessPermission, User, userById } from '@platform/access';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from '../model/warning-delivery.entity';
@@ -19,7 +19,7 @@ import {
   WarningListArgs,
 } from './warning.inputs';
 import { WARNING_KEY_PROPERTIES, WarningService } from './warning.service';
-import { warningById, warningChains, warningDeliveryPages, warningFiguresOf, warningTargetIds } from './warning.loaders';
+import { WarningDeliveryPages, WarningReference, warningById, warningChains, warningFiguresOf, warningTargetIds } from './warning.loaders';
 import { warningPeriodFigures } from './warning-figures';
 import { WarningPermission } from '../permissions';
 
@@ -87,12 +87,14 @@ export class WarningResolver {
 
   @FieldResolver(() => WarningDeliveryConnection, { description: '送达与叫应。The record\'s deliveries within your scope, latest first.' })
   @ReadsColumns('id')
+  @ReadsRelation(WarningDeliveryPages)
   deliveries(@Ctx() ctx: RequestContext, @Root() w: Warning, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<WarningDelivery>> {
-    return warningDeliveryPages(ctx, pageRequest(page, info)).load(w.id);
+    return WarningDeliveryPages.load(ctx, w.id, page, info);
   }
 
   @FieldResolver(() => Warning, { nullable: true, description: '所替代的记录。The record this update or cancellation replaces; null for a first issue or when you may not read it.' })
   @ReadsColumns('supersedesId')
+  @ReadsRelation(WarningReference, 'supersedesId')
   supersedes(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<Warning | null> | null {
     return w.supersedesId ? warningById(ctx).load(w.supersedesId) : null;
   }
@@ -118,6 +120,7 @@ export class WarningResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '发布单位。The organization issuing the warning (needs directory.organization:read); null when it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('issuerOrganizationId')
+  @ReadsRelation(OrganizationReference, 'issuerOrganizationId')
   issuerOrganization(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<Organization | null> {
     return organizationById(ctx).load(w.issuerOrganizationId);
   }
@@ -150,11 +153,13 @@ export class WarningDeliveryResolver {
   }
 
   @FieldResolver(() => Warning, { nullable: true, description: '预警记录。The record delivered; null when you may not read it.' })
+  @ReadsRelation(WarningReference, 'warningId')
   warning(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<Warning | null> {
     return warningById(ctx).load(d.warningId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '接收单位。The village or community; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<Organization | null> {
     return organizationById(ctx).load(d.organizationId);
   }
