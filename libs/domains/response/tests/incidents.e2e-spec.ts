@@ -380,4 +380,36 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(large.statements).toBeLessThanOrEqual(small.statements);
     expect(large.statements).toBeLessThanOrEqual(12);
   });
+
+  it('reads incidents, relief cases and supply depots with their declared relations in one compiled statement', async () => {
+    const res = await admin(`{
+      incidents(first: 50) { edges { node { id title reportingOrganization { name } reports { totalCount edges { node { kind sequence incident { id } reportedBy { name } } } } } } }
+      reliefCases(first: 20) { edges { node { id status householdId household { id } organization { name } incident { id } steps { totalCount edges { node { toStatus case { id } } } } payments { totalCount edges { node { amountYuan case { id } organization { name } } } } } } }
+      supplyDepots(first: 20) { edges { node { name organization { name } keeper { name } stock(first: 50) { totalCount edges { node { batch quantity item { name } depot { name } } } } } } }
+      supplyMovements(first: 20) { edges { node { kind depot { name } toDepot { name } item { name } incident { id } household { id } } } }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.headers.get('x-read-compiled')).toBe('true');
+    expect(res.statements).toBe(1);
+    const data = res.body.data!;
+    const flood = data['incidents'].edges.map((e: any) => e.node).find((i: any) => i.id === FLASH_FLOOD);
+    expect(flood.reportingOrganization).toEqual({ name: '文凤村' });
+    expect(flood.reports.totalCount).toBe(3);
+    expect(flood.reports.edges.map((e: any) => [e.node.kind, e.node.sequence, e.node.incident.id])).toEqual([
+      ['INITIAL', 1, FLASH_FLOOD],
+      ['CONTINUED', 2, FLASH_FLOOD],
+      ['VERIFIED', 3, FLASH_FLOOD],
+    ]);
+    const cases = data['reliefCases'].edges.map((e: any) => e.node);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      expect(c.household?.id ?? null).toBe(c.householdId);
+      expect(c.steps.edges.every((e: any) => e.node.case.id === c.id)).toBe(true);
+      expect(c.payments.edges.every((e: any) => e.node.case.id === c.id && e.node.organization.name === c.organization.name)).toBe(true);
+    }
+    const depots = data['supplyDepots'].edges.map((e: any) => e.node);
+    expect(depots.some((d: any) => d.stock.totalCount > 0)).toBe(true);
+    for (const d of depots) expect(d.stock.edges.every((e: any) => e.node.quantity > 0 && e.node.depot.name === d.name && typeof e.node.item.name === 'string')).toBe(true);
+    expect(data['supplyMovements'].edges.length).toBeGreaterThan(0);
+  });
 });

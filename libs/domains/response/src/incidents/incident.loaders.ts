@@ -1,4 +1,4 @@
-import { byKeys, pageKey, raw, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
+import { byKeys, defineChildPages, defineReference, pageKey, raw, records, sql, SortDirection, type ConnectionResult, type PageRequest, type RequestContext, type SortKey } from '@platform/core';
 import type { Organization } from '@platform/directory';
 import { Hazards } from '@domains/risk';
 import { Warnings, type Warning } from '@domains/warnings';
@@ -16,17 +16,11 @@ const linkSortKeys = <T extends { linkedAt: Date }>(column: string): SortKey<T>[
 ];
 
 /** Incidents by id, within the caller's read scope (others load as null). */
-export function incidentById(ctx: RequestContext): DataLoader<string, Incident | null> {
-  return ctx.loaders.get('rescue.incident.byId', undefined, (ids: readonly string[]) => records(ctx, Incidents).many(ids));
-}
+export const IncidentReference = defineReference(Incidents, 'rescue.incident.byId');
+export const incidentById = (ctx: RequestContext): DataLoader<string, Incident | null> => IncidentReference.byId(ctx);
 
-/** The damage reports of many incidents, by sequence; one statement per request level. */
-export function damageReportPages(ctx: RequestContext, page: PageRequest, properties: readonly string[] | null = null): DataLoader<string, ConnectionResult<DamageReport>> {
-  return ctx.loaders.get('rescue.incident.reports', pageKey(page, properties), async (ids: readonly string[]) => {
-    const pages = await records(ctx, DamageReports).byParent('incident_id', ids, { keys: damageReportSortKeys('t'), page, properties });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The damage reports of an incident, by sequence. */
+export const IncidentReports = defineChildPages(DamageReports, { name: 'rescue.incident.reports', parentColumn: 'incident_id', keys: damageReportSortKeys('t') });
 
 /** The report whose figures count for each of many incidents (the VERIFIED one, else the latest); null before the first report. One statement. */
 export function countingReportByIncident(ctx: RequestContext): DataLoader<string, DamageReport | null> {

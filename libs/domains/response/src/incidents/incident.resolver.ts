@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, DateTimeScalar, GeoPoint, PageArgs, ReadsColumns, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationConnection, Person, organizationById, personById } from '@platform/directory';
+import { Connection, DateTimeScalar, GeoPoint, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationConnection, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { AccessPermission, User, userById } from '@platform/access';
 import { Hazard, hazardById } from '@domains/risk';
 import { DamageReport, Incident, IncidentHazard, IncidentWarning } from './incident.entity';
@@ -17,8 +17,8 @@ import {
   UpdateIncidentInput,
 } from './incident.inputs';
 import { DAMAGE_REPORT_KEY_PROPERTIES, INCIDENT_KEY_PROPERTIES, IncidentService } from './incident.service';
-import { affectedOrganizationPages, countingReportByIncident, damageReportPages, incidentById, incidentHazardPages, incidentWarningPages, linkedWarningById } from './incident.loaders';
-import { Warning, WarningLevel, WarningPermission, warningById } from '@domains/warnings';
+import { IncidentReference, IncidentReports, affectedOrganizationPages, countingReportByIncident, incidentById, incidentHazardPages, incidentWarningPages, linkedWarningById } from './incident.loaders';
+import { Warning, WarningLevel, WarningPermission, WarningReference, warningById } from '@domains/warnings';
 import { ResponsePermission } from '../permissions';
 
 export const IncidentConnection = Connection(Incident, '灾情');
@@ -102,6 +102,7 @@ export class IncidentResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: '报送单位。The organization that reports it; null when you may not read organizations there.' })
   @ReadsColumns('reportingOrganizationId')
+  @ReadsRelation(OrganizationReference, 'reportingOrganizationId')
   reportingOrganization(@Ctx() ctx: RequestContext, @Root() i: Incident): Promise<Organization | null> {
     return organizationById(ctx).load(i.reportingOrganizationId);
   }
@@ -120,8 +121,9 @@ export class IncidentResolver {
 
   @FieldResolver(() => DamageReportConnection, { description: '灾情报告。The damage reports, by sequence (初报 first).' })
   @ReadsColumns('id')
+  @ReadsRelation(IncidentReports)
   reports(@Ctx() ctx: RequestContext, @Root() i: Incident, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<DamageReport>> {
-    return damageReportPages(ctx, pageRequest(page, info), selectedProperties(ctx.manager, DamageReport, info, NODE, DAMAGE_REPORT_KEY_PROPERTIES)).load(i.id);
+    return IncidentReports.load(ctx, i.id, page, info, selectedProperties(ctx.manager, DamageReport, info, NODE, DAMAGE_REPORT_KEY_PROPERTIES));
   }
 
   @FieldResolver(() => IncidentWarningConnection, { description: '关联预警。Linked warnings you may read (rescue.warning:read over the issuer or a target village), in the order linked.' })
@@ -141,12 +143,14 @@ export class IncidentResolver {
 export class DamageReportResolver {
   @FieldResolver(() => Incident, { nullable: true, description: '灾情。The incident reported on (read with the report, so null only for one that no longer exists).' })
   @ReadsColumns('incidentId')
+  @ReadsRelation(IncidentReference, 'incidentId')
   incident(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<Incident | null> {
     return incidentById(ctx).load(r.incidentId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '报送人。The person who sent it; null when unknown or you may not read persons there.' })
   @ReadsColumns('reportedByPersonId')
+  @ReadsRelation(PersonReference, 'reportedByPersonId')
   reportedBy(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<Person | null> {
     return r.reportedByPersonId ? personById(ctx).load(r.reportedByPersonId) : Promise.resolve(null);
   }
@@ -181,6 +185,7 @@ export class IncidentWarningResolver {
 
   @FieldResolver(() => Warning, { nullable: true, description: '预警记录。The linked warning record itself (needs rescue.warning:read); null when it is not aimed at your area.' })
   @RequirePermission(WarningPermission.WarningRead)
+  @ReadsRelation(WarningReference, 'warningId')
   warning(@Ctx() ctx: RequestContext, @Root() l: IncidentWarning): Promise<Warning | null> {
     return warningById(ctx).load(l.warningId);
   }

@@ -1,42 +1,33 @@
-import { can, pageKey, records, scopeOf, SortDirection, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { can, defineChildPages, defineReference, records, scopeOf, SortDirection, type RequestContext } from '@platform/core';
 import { Organizations } from '@platform/directory';
 import type DataLoader from 'dataloader';
-import type { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
+import type { ReliefCase } from './relief.entity';
 import { ReliefCaseSteps, ReliefCases, ReliefPayments } from '../response.entities';
 import { ResponsePermission } from '../permissions';
 
-/** The steps of many cases, oldest first, one statement per request level. */
-export function reliefStepPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<ReliefCaseStep>> {
-  return ctx.loaders.get('rescue.reliefCase.steps', pageKey(page), async (ids: readonly string[]) => {
-    const pages = await records(ctx, ReliefCaseSteps).byParent('case_id', ids, {
-      keys: [
-        { column: 't.at', direction: SortDirection.ASC },
-        { column: 't.id', direction: SortDirection.ASC },
-      ],
-      page,
-    });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The steps of a case, oldest first. */
+export const ReliefCaseStepPages = defineChildPages(ReliefCaseSteps, {
+  name: 'rescue.reliefCase.steps',
+  parentColumn: 'case_id',
+  keys: [
+    { column: 't.at', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ],
+});
 
-/** The payments of many cases, by the day paid, one statement per request level (index relief_payment_case_idx). */
-export function reliefPaymentPages(ctx: RequestContext, page: PageRequest): DataLoader<string, ConnectionResult<ReliefPayment>> {
-  return ctx.loaders.get('rescue.reliefCase.payments', pageKey(page), async (ids: readonly string[]) => {
-    const pages = await records(ctx, ReliefPayments).byParent('case_id', ids, {
-      keys: [
-        { column: 't.paid_on', direction: SortDirection.ASC },
-        { column: 't.id', direction: SortDirection.ASC },
-      ],
-      page,
-    });
-    return ids.map((id) => pages.get(id)!);
-  });
-}
+/** The payments of a case, by the day paid (index relief_payment_case_idx). */
+export const ReliefCasePayments = defineChildPages(ReliefPayments, {
+  name: 'rescue.reliefCase.payments',
+  parentColumn: 'case_id',
+  keys: [
+    { column: 't.paid_on', direction: SortDirection.ASC },
+    { column: 't.id', direction: SortDirection.ASC },
+  ],
+});
 
 /** Cases by id within the caller's relief read scope; out of scope loads as null. */
-export function reliefCaseById(ctx: RequestContext): DataLoader<string, ReliefCase | null> {
-  return ctx.loaders.get('rescue.reliefCase.byId', undefined, (ids: readonly string[]) => records(ctx, ReliefCases).many(ids));
-}
+export const ReliefCaseReference = defineReference(ReliefCases, 'rescue.reliefCase.byId');
+export const reliefCaseById = (ctx: RequestContext): DataLoader<string, ReliefCase | null> => ReliefCaseReference.byId(ctx);
 
 /**
  * Whether the caller holds rescue.relief:pay for each organization (the payment's village): only

@@ -1,19 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, DecimalScalar, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, subtractDecimals, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, maskIdNumber, organizationById, personById } from '@platform/directory';
+import { Connection, DecimalScalar, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, selectsField, subtractDecimals, type ConnectionResult, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, maskIdNumber, organizationById, personById } from '@platform/directory';
 import { Actor, actorOf, type ActorRecord } from '@platform/access';
-import { Household, householdById } from '@domains/community';
+import { Household, HouseholdReference, householdById } from '@domains/community';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
 import { ReliefStatus } from './relief.enums';
 import { ReliefPaymentCheck } from './relief.types';
 import { ReliefApproveInput, ReliefCaseCreateInput, ReliefCaseListArgs, ReliefNoticeInput, ReliefPaymentCheckArgs, ReliefPaymentInput, ReliefRejectInput, ReliefStepInput } from './relief.inputs';
 import { ReliefService, isOverdue, reliefToday } from './relief.service';
 import { RELIEF_WORKFLOW } from './relief-transitions';
-import { reliefCaseById, reliefPayableAt, reliefPaymentPages, reliefStepPages } from './relief.loaders';
+import { ReliefCasePayments, ReliefCaseReference, ReliefCaseStepPages, reliefCaseById, reliefPayableAt } from './relief.loaders';
 import { ResponsePermission } from '../permissions';
 import { Incident } from '../incidents/incident.entity';
-import { incidentById } from '../incidents/incident.loaders';
+import { IncidentReference, incidentById } from '../incidents/incident.loaders';
 
 export const ReliefCaseConnection = Connection(ReliefCase, '救助案件');
 export const ReliefCaseStepConnection = Connection(ReliefCaseStep, '救助审批记录');
@@ -104,29 +104,34 @@ export class ReliefCaseResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属村（社区）。The village or community; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Organization | null> {
     return organizationById(ctx).load(c.organizationId);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '联防住户。The household of the joint defense list; null when not linked or you may not read joint defense households there.' })
+  @ReadsRelation(HouseholdReference, 'householdId')
   async household(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Household | null> {
     return c.householdId ? householdById(ctx).load(c.householdId) : null;
   }
 
   @FieldResolver(() => Incident, { nullable: true, description: '灾情。The incident the help is for (needs rescue.incident:read); null for help not tied to one (winter and spring, drought) or when the incident is outside your scope.' })
   @RequirePermission(ResponsePermission.IncidentRead)
+  @ReadsRelation(IncidentReference, 'incidentId')
   incident(@Ctx() ctx: RequestContext, @Root() c: ReliefCase): Promise<Incident | null> | null {
     return c.incidentId ? incidentById(ctx).load(c.incidentId) : null;
   }
 
   @FieldResolver(() => ReliefCaseStepConnection, { description: '审批记录。Every step of the case, oldest first: who, when, from which state to which, with what note.' })
+  @ReadsRelation(ReliefCaseStepPages)
   steps(@Ctx() ctx: RequestContext, @Root() c: ReliefCase, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ReliefCaseStep>> {
-    return reliefStepPages(ctx, pageRequest(page, info)).load(c.id);
+    return ReliefCaseStepPages.load(ctx, c.id, page, info);
   }
 
   @FieldResolver(() => ReliefPaymentConnection, { description: '发放记录。The payments of the case, by the day paid.' })
+  @ReadsRelation(ReliefCasePayments)
   payments(@Ctx() ctx: RequestContext, @Root() c: ReliefCase, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<ReliefPayment>> {
-    return reliefPaymentPages(ctx, pageRequest(page, info)).load(c.id);
+    return ReliefCasePayments.load(ctx, c.id, page, info);
   }
 }
 
@@ -169,12 +174,14 @@ export class ReliefPaymentResolver {
   }
 
   @FieldResolver(() => ReliefCase, { nullable: true, description: '救助案件。The case paid; null when you may not read it.' })
+  @ReadsRelation(ReliefCaseReference, 'caseId')
   case(@Ctx() ctx: RequestContext, @Root() p: ReliefPayment): Promise<ReliefCase | null> {
     return reliefCaseById(ctx).load(p.caseId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属村（社区）。The case\'s village or community (needs directory.organization:read); null when it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() p: ReliefPayment): Promise<Organization | null> {
     return organizationById(ctx).load(p.organizationId);
   }
@@ -193,6 +200,7 @@ export class ReliefPaymentResolver {
 export class ReliefCaseStepResolver {
   @FieldResolver(() => ReliefCase, { nullable: true, description: '救助案件。The case the step belongs to (needs rescue.relief:read); null when it is outside your scope.' })
   @RequirePermission(ResponsePermission.ReliefRead)
+  @ReadsRelation(ReliefCaseReference, 'caseId')
   case(@Ctx() ctx: RequestContext, @Root() s: ReliefCaseStep): Promise<ReliefCase | null> {
     return reliefCaseById(ctx).load(s.caseId);
   }
@@ -208,6 +216,7 @@ export class ReliefCaseStepResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: '操作人员。The directory person of the user who took the step, phone and ID number masked as everywhere (needs directory.person:read); null when none is linked or the person is outside your scope.' })
   @RequirePermission(DirectoryPermission.PersonRead)
+  @ReadsRelation(PersonReference, 'actorPersonId')
   actorPerson(@Ctx() ctx: RequestContext, @Root() s: ReliefCaseStep): Promise<Person | null> | null {
     return s.actorPersonId ? personById(ctx).load(s.actorPersonId) : null;
   }

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, PageArgs, RequirePermission, UUIDScalar, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, Person, organizationById, personById } from '@platform/directory';
+import { ArchiveInput, Connection, GeoPoint, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { AccessPermission, User, userById } from '@platform/access';
-import { Household, householdById } from '@domains/community';
+import { Household, HouseholdReference, householdById } from '@domains/community';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyStockGap } from './supply.types';
 import {
@@ -24,9 +24,9 @@ import {
 } from './supply.inputs';
 import { SupplyService, supplyToday } from './supply.service';
 import { SupplyMovementService } from './supply-movement.service';
-import { depotStockPages, supplyDepotById, supplyItemById } from './supply.loaders';
+import { DepotStock, SupplyDepotReference, SupplyItemReference, supplyDepotById, supplyItemById } from './supply.loaders';
 import { Incident } from '../incidents/incident.entity';
-import { incidentById } from '../incidents/incident.loaders';
+import { IncidentReference, incidentById } from '../incidents/incident.loaders';
 import { ResponsePermission } from '../permissions';
 
 export const SupplyDepotConnection = Connection(SupplyDepot, '救灾物资储备点');
@@ -94,8 +94,9 @@ export class SupplyDepotResolver {
   }
 
   @FieldResolver(() => SupplyStockConnection, { description: '库存。The batches in stock (quantity above 0), by item, then batch.' })
+  @ReadsRelation(DepotStock)
   stock(@Ctx() ctx: RequestContext, @Root() d: SupplyDepot, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<SupplyStock>> {
-    return depotStockPages(ctx, pageRequest(page, info)).load(d.id);
+    return DepotStock.load(ctx, d.id, page, info);
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true, description: '位置。Location (WGS 84), with GeoJSON for maps; null when unknown.' })
@@ -104,11 +105,13 @@ export class SupplyDepotResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '保管员。The person keeping the depot; null when none is named or you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'keeperPersonId')
   async keeper(@Ctx() ctx: RequestContext, @Root() d: SupplyDepot): Promise<Person | null> {
     return d.keeperPersonId ? personById(ctx).load(d.keeperPersonId) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位。The town, village or community keeping the depot; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() d: SupplyDepot): Promise<Organization | null> {
     return organizationById(ctx).load(d.organizationId);
   }
@@ -146,11 +149,13 @@ export class SupplyItemResolver {
 @Resolver(() => SupplyStock)
 export class SupplyStockResolver {
   @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item (the catalog is town-wide, so null only for one that no longer exists).' })
+  @ReadsRelation(SupplyItemReference, 'itemId')
   item(@Ctx() ctx: RequestContext, @Root() s: SupplyStock): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(s.itemId);
   }
 
   @FieldResolver(() => SupplyDepot, { nullable: true, description: '储备点。The depot holding the batch; null when you may not read it.' })
+  @ReadsRelation(SupplyDepotReference, 'depotId')
   depot(@Ctx() ctx: RequestContext, @Root() s: SupplyStock): Promise<SupplyDepot | null> {
     return supplyDepotById(ctx).load(s.depotId);
   }
@@ -169,11 +174,13 @@ export class SupplyStockResolver {
 @Resolver(() => SupplyMinimum)
 export class SupplyMinimumResolver {
   @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item (the catalog is town-wide, so null only for one that no longer exists).' })
+  @ReadsRelation(SupplyItemReference, 'itemId')
   item(@Ctx() ctx: RequestContext, @Root() m: SupplyMinimum): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(m.itemId);
   }
 
   @FieldResolver(() => SupplyDepot, { nullable: true, description: '储备点。The depot; null when you may not read it.' })
+  @ReadsRelation(SupplyDepotReference, 'depotId')
   depot(@Ctx() ctx: RequestContext, @Root() m: SupplyMinimum): Promise<SupplyDepot | null> {
     return supplyDepotById(ctx).load(m.depotId);
   }
@@ -227,26 +234,31 @@ export class SupplyMovementResolver {
   }
 
   @FieldResolver(() => SupplyDepot, { nullable: true, description: '储备点。The depot receiving or giving out the supplies; null when you may not read it.' })
+  @ReadsRelation(SupplyDepotReference, 'depotId')
   depot(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<SupplyDepot | null> {
     return supplyDepotById(ctx).load(m.depotId);
   }
 
   @FieldResolver(() => SupplyDepot, { nullable: true, description: '调入储备点。For a transfer, the receiving depot; null otherwise or when you may not read it.' })
+  @ReadsRelation(SupplyDepotReference, 'toDepotId')
   async toDepot(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<SupplyDepot | null> {
     return m.toDepotId ? supplyDepotById(ctx).load(m.toDepotId) : null;
   }
 
   @FieldResolver(() => SupplyItem, { nullable: true, description: '品目。The catalog item moved (the catalog is town-wide, so null only for one that no longer exists).' })
+  @ReadsRelation(SupplyItemReference, 'itemId')
   item(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<SupplyItem | null> {
     return supplyItemById(ctx).load(m.itemId);
   }
 
   @FieldResolver(() => Incident, { nullable: true, description: '灾情。For an issue, the incident the supplies went to; null otherwise or when you may not read it.' })
+  @ReadsRelation(IncidentReference, 'incidentId')
   async incident(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<Incident | null> {
     return m.incidentId ? incidentById(ctx).load(m.incidentId) : null;
   }
 
   @FieldResolver(() => Household, { nullable: true, description: '住户。For an issue, the joint-defense household that received the supplies; null otherwise or when you may not read joint-defense households there.' })
+  @ReadsRelation(HouseholdReference, 'householdId')
   async household(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<Household | null> {
     return m.householdId ? householdById(ctx).load(m.householdId) : null;
   }
