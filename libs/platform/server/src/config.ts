@@ -59,7 +59,7 @@ const schema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
     .default('100kb'),
   SQL_COUNT_HEADER: bool.optional(),
-  READ_COMPILER: bool.default(false),
+  READ_COMPILER: bool.default(true),
   READ_COMPILER_HEADER: bool.default(false),
   READ_COMPILER_PARITY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
