@@ -94,6 +94,15 @@ describe('spatial filters and GeoJSON collections', () => {
     for (const u of ['anban', 'wenfeng', 'sinopec-nanping']) tokens.set(u, await t.token(u));
     anban = (q, v) => t.gql(q, v, { authorization: `Bearer ${tokens.get('anban')}` });
     wenfeng = (q, v) => t.gql(q, v, { authorization: `Bearer ${tokens.get('wenfeng')}` });
+    // Of each located list, a seeded record moved to a place of its own. This runs before the shelters
+    // below are created: otherwise the lowest id could be one of theirs (random ids), and it would move.
+    for (const [i, list] of LISTS.entries()) {
+      const [row] = await sql<{ id: string }>(
+        `WITH m AS (UPDATE ${list.table} SET longitude = $1, latitude = $2 WHERE id = (SELECT id FROM ${list.table} WHERE ${list.active} ORDER BY id LIMIT 1) RETURNING id) SELECT id FROM m`,
+        [spotOf(i).longitude, spotOf(i).latitude],
+      );
+      moved.set(list.table, row!.id);
+    }
     // Around the box: inside, on its edges and corner, a tenth of a metre outside, without a location, and in another village.
     await createShelter('inside', WENFENG, { longitude: 108.5, latitude: 30.5 });
     await createShelter('westEdge', WENFENG, { longitude: BOX.west, latitude: 30.5 });
@@ -107,14 +116,6 @@ describe('spatial filters and GeoJSON collections', () => {
     await createShelter('nearOutside', WENFENG, destination(CENTRE, 0, RADIUS + 1));
     await createShelter('nearBoxCorner', WENFENG, destination(CENTRE, 45, RADIUS * 1.1));
     await createShelter('nearOtherVillage', SHUANGHE, destination(CENTRE, 200, RADIUS / 2));
-    // Of each located list, a seeded record moved to a place of its own.
-    for (const [i, list] of LISTS.entries()) {
-      const [row] = await sql<{ id: string }>(
-        `WITH m AS (UPDATE ${list.table} SET longitude = $1, latitude = $2 WHERE id = (SELECT id FROM ${list.table} WHERE ${list.active} ORDER BY id LIMIT 1) RETURNING id) SELECT id FROM m`,
-        [spotOf(i).longitude, spotOf(i).latitude],
-      );
-      moved.set(list.table, row!.id);
-    }
   });
   afterAll(() => t?.close());
 
