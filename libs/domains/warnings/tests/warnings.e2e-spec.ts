@@ -10,6 +10,7 @@ import { commandModule } from '@domains/command';
 import { communityModule } from '@domains/community';
 import { warningsModule } from '../src/index';
 import { chinaTimestamp, warningIdentifier } from '../src/warnings/warning-identifier';
+import { WARNING_ESCALATION_SERVICE, type WarningEscalationService } from '../src/escalation/escalation.sweep';
 
 const MODULES = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule];
 
@@ -92,6 +93,57 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     expect(deliveries.map((d: any) => d.organization.name).sort()).toEqual(['双河村', '文凤村', '石溪村', '龙山村'].sort());
     expect(deliveries.filter((d: any) => d.status === 'ACKNOWLEDGED' && d.acknowledgedAt && d.ackChannel)).toHaveLength(3);
     expect(deliveries.every((d: any) => d.warning.id === live.id)).toBe(true);
+  });
+
+  it('compiles the benchmark\'s Q4 (live warnings × deliveries × who acknowledged them) into one statement, byte for byte what the resolvers send', async () => {
+    // tools/bench/queries.ts GATEWAY_Q4, and the same with the person who must answer.
+    const q4 = `{ warnings(first: 20, filter: { statuses: [ACTIVE] }) { edges { node { id headline level status sentAt
+      deliveries(first: 50) { totalCount edges { node { id deliveredAt status acknowledgedAt ackChannel acknowledgedBy { id name } } } } } } } }`;
+    const withResponsible = q4.replace('acknowledgedBy { id name }', 'acknowledgedBy { id name } responsiblePerson { id name }');
+    // The escalation sweep's start-up tick may still move the pending delivery's responsible person: settled first.
+    await (t.gateway.services.get(WARNING_ESCALATION_SERVICE) as WarningEscalationService).sweep();
+    const token = await t.token('anban');
+    const raw = async (query: string, compiled: boolean) => {
+      const res = await fetch(`${t.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
+        body: JSON.stringify({ query }),
+      });
+      return { status: res.status, text: await res.text(), compiled: res.headers.get('x-read-compiled'), statements: Number(res.headers.get('x-sql-statements')) };
+    };
+    for (const query of [q4, withResponsible]) {
+      const on = await raw(query, true);
+      const off = await raw(query, false);
+      expect([on.status, on.compiled, on.statements]).toEqual([200, 'true', 1]);
+      expect(off.compiled).toBeNull();
+      // Through the resolvers: warnings, deliveries per warning, persons by id (one level each).
+      expect(off.statements).toBeGreaterThan(1);
+      expect(on.text).toBe(off.text);
+    }
+    const body = JSON.parse((await raw(withResponsible, true)).text) as { data: { warnings: { edges: Array<{ node: any }> } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const [live] = body.data.warnings.edges.map((e) => e.node);
+    expect(live).toMatchObject({ headline: '南平镇人民政府发布暴雨橙色预警', level: 'ORANGE', status: 'ACTIVE', deliveries: { totalCount: 4 } });
+    const deliveries: any[] = live.deliveries.edges.map((e: any) => e.node);
+    const acknowledgers = deliveries.filter((d) => d.status === 'ACKNOWLEDGED').map((d) => d.acknowledgedBy.id).sort();
+    expect(acknowledgers).toEqual([WENFENG_EMERGENCY, SHUANGHE_EMERGENCY, seedId('person:person-village-longshan-emergency')].sort());
+    expect(deliveries.filter((d) => d.status === 'ACKNOWLEDGED').every((d) => typeof d.acknowledgedBy.name === 'string' && d.acknowledgedBy.name.length > 1)).toBe(true);
+    // 石溪村 has not answered: nobody acknowledged it; who must answer is the delivery's responsible person (its lead, or whom the sweep escalated to).
+    const [shixi] = await sql<{ id: string; responsible: string }>(`SELECT id, responsible_person_id AS responsible FROM warning_delivery WHERE warning_id = $1 AND organization_id = $2`, [live.id, SHIXI]);
+    const pending = deliveries.filter((d) => d.status === 'PENDING');
+    expect(pending.map((d) => [d.id, d.acknowledgedAt, d.ackChannel, d.acknowledgedBy, d.responsiblePerson?.id])).toEqual([[shixi!.id, null, null, null, shixi!.responsible]]);
+    expect(shixi!.responsible).toEqual(expect.any(String));
+
+    // The escalation's persons are declared references too: the sweep's step for 石溪村 reads in one statement.
+    const escalations = `{ warningEscalations(first: 10) { edges { node { id step fromPersonId fromPerson { id name } toPersonId toPerson { id name } } } } }`;
+    const on = await raw(escalations, true);
+    const off = await raw(escalations, false);
+    expect([on.status, on.compiled, on.statements]).toEqual([200, 'true', 1]);
+    expect(on.text).toBe(off.text);
+    const steps = (JSON.parse(on.text) as { data: { warningEscalations: { edges: Array<{ node: any }> } } }).data.warningEscalations.edges.map((e) => e.node);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) expect([s.fromPerson?.id ?? null, s.toPerson?.id ?? null]).toEqual([s.fromPersonId, s.toPersonId]);
+    expect(steps.some((s) => s.toPerson !== null)).toBe(true);
   });
 
   it('seeds a live ORANGE rainstorm warning, a past RED geological one fully acknowledged and a cancelled one, once', async () => {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, ReadsColumns, ReadsRelation, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { CommunityPermission, Household, JointDefenseGroup, householdById, jointDefenseGroupById } from '@domains/community';
 import { RiskPoint } from '@domains/risk';
 import { WarningEscalation, WarningResponseAction, WarningResponseTemplate } from './escalation.entity';
@@ -38,11 +38,13 @@ export class WarningEscalationResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '原责任人。Who had to answer before the step; null when none or when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'fromPersonId')
   fromPerson(@Ctx() ctx: RequestContext, @Root() e: WarningEscalation): Promise<Person | null> {
     return e.fromPersonId ? personById(ctx).load(e.fromPersonId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '升级对象。Who must answer from the step on; null when the chain found nobody or you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'toPersonId')
   toPerson(@Ctx() ctx: RequestContext, @Root() e: WarningEscalation): Promise<Person | null> {
     return e.toPersonId ? personById(ctx).load(e.toPersonId) : Promise.resolve(null);
   }
@@ -88,6 +90,8 @@ export class WarningResponseActionResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '完成人。Who reported it done; null while open or when you may not read persons there.' })
+  @ReadsColumns('completedByPersonId')
+  @ReadsRelation(PersonReference, 'completedByPersonId')
   completedBy(@Ctx() ctx: RequestContext, @Root() a: WarningResponseAction): Promise<Person | null> {
     return a.completedByPersonId ? personById(ctx).load(a.completedByPersonId) : Promise.resolve(null);
   }

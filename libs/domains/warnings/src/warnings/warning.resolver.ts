@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, GeoJSONPolygonOrMultiPolygonScalar, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { AccessPermission, User, userById } from '@platform/access';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from '../model/warning-delivery.entity';
@@ -165,11 +165,13 @@ export class WarningDeliveryResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '责任人。Who must answer now; null when none or you may not read the person.' })
+  @ReadsRelation(PersonReference, 'responsiblePersonId')
   responsiblePerson(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<Person | null> | null {
     return d.responsiblePersonId ? personById(ctx).load(d.responsiblePersonId) : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '叫应人。The person who acknowledged it; null while pending or when you may not read the person.' })
+  @ReadsRelation(PersonReference, 'acknowledgedByPersonId')
   acknowledgedBy(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<Person | null> | null {
     return d.acknowledgedByPersonId ? personById(ctx).load(d.acknowledgedByPersonId) : null;
   }
