@@ -138,9 +138,6 @@ describe('read compiler', () => {
   it('leaves to the resolvers what it does not compile, and errors: they answer as before', async () => {
     const typename = await both('{ __typename }');
     expect(typename.on).toMatchObject({ compiled: 'false', statements: 0 });
-    // A field computed in Node (location), a mutation-only argument error, a denied field.
-    const computed = await both('{ hazards(first: 2) { edges { node { id location { longitude } } } } }');
-    expect(computed.on.compiled).toBe('false');
     const invalid = await both('{ hazards(first: 500) { edges { node { id } } } }');
     expect(invalid.on.compiled).toBe('false');
     expect(invalid.body.errors).toBeDefined();
@@ -150,5 +147,50 @@ describe('read compiler', () => {
     const nestedInvalid = await both('{ hazards(first: 2) { edges { node { history(first: 0) { totalCount } } } } }');
     expect(nestedInvalid.on.compiled).toBe('false');
     expect(await anban('{ hazards(first: 1) { totalCount } }')).toMatchObject({ status: 200 });
+  });
+
+  it('leaves a subtree it does not compile to its resolvers, for that subtree only: the rest is still one statement', async () => {
+    // A field computed in Node (location) on nodes of two levels and on a reference: its resolver answers it from the row the statement carries.
+    const nested = await both(`{
+      organizations(first: 5) { edges { node {
+        id name location { longitude latitude }
+        hazards(first: 3) { edges { node { id title location { longitude } organization { name location { latitude } } } } }
+      } } }
+    }`);
+    expect(nested.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(nested.off.statements).toBe(3);
+    const hazards = nested.body.data['organizations'].edges.flatMap((o: any) => o.node.hazards.edges);
+    expect(hazards.length).toBeGreaterThan(0);
+    expect(JSON.stringify(nested.body.data)).toMatch(/"location":\{"longitude":\d/);
+
+    // Root fields that are not records (the viewer, a scalar) are answered by their resolvers beside the compiled read.
+    const mixed = await both('{ viewer { displayName kind } syncPoint: __typename hazards(first: 2) { totalCount edges { node { id } } } }');
+    expect(mixed.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(mixed.body.data['viewer'].displayName).toBeTruthy();
+
+    // A deferred subtree that answers with an error: the whole request goes to the resolvers, errors and paths as ever.
+    const failing = await both('{ hazards(first: 2) { edges { node { id } } } drillCompliance(year: 2025, first: 500) { totalCount } }');
+    expect(failing.on.compiled).toBe('false');
+    expect(failing.body.errors).toHaveLength(1);
+    expect(failing.body.data).toBeNull();
+  });
+
+  it('writes the audit entry of a sensitive field it leaves to the resolvers, once, for exactly the records sent', async () => {
+    const audited = async () =>
+      (await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'kernel.sensitive.read' AND entity_type = 'Person' ORDER BY id`)) as Array<{ changes: { records: Record<string, string[]> } }>;
+    const query = '{ persons(first: 4) { edges { node { id name phone idNumber } } } }';
+    const before = (await audited()).length;
+    const on = await raw(query);
+    expect(on).toMatchObject({ compiled: 'true', status: 200 });
+    const afterOn = await audited();
+    const off = await raw(query, {}, 'anban', false);
+    const afterOff = await audited();
+    expect(on.text).toBe(off.text);
+    // One entry per request, naming the same persons and fields either way.
+    expect(afterOn.length).toBe(before + 1);
+    expect(afterOff.length).toBe(before + 2);
+    const ids = JSON.parse(on.text).data.persons.edges.map((e: any) => e.node.id).sort();
+    expect(Object.keys(afterOn[before]!.changes.records).sort()).toEqual(ids);
+    expect(afterOn[before]!.changes).toEqual(afterOff[before + 1]!.changes);
   });
 });

@@ -1,6 +1,7 @@
 import { Kind, getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLNamedType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { types as pgTypes } from 'pg';
 import { readThroughPool } from '../perf/pooled-read';
 
 /**
@@ -18,6 +19,13 @@ export interface RowReader<T> {
   readonly names: readonly string[];
   /** Turns raw rows of `select` into entities (in place: the row objects are reused). */
   read(rows: Array<Record<string, unknown>>): T[];
+  /**
+   * SQL: the row's columns of `select` as one JSON array of their text forms, e.g. carried inside
+   * another statement's result (the read compiler's deferred fields); `fromText` reads it back.
+   */
+  readonly textArray: string;
+  /** A raw row from the values of `textArray`, each parsed as pg parses its column's type (then `read` it as usual). */
+  fromText(values: ReadonlyArray<string | null>): Record<string, unknown>;
 }
 
 const TIMESTAMP_TYPES = new Set(['timestamp with time zone', 'timestamp without time zone', 'timestamptz', 'timestamp']);
@@ -27,9 +35,20 @@ const DRIVER_CONVERTED = new Set(['simple-array', 'simple-json', 'simple-enum', 
 const AS_TEXT = new Set(['date', 'numeric', 'decimal']);
 const readers = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
 
+/** pg's type ids of the column types entities use, whose text pg parses into another JavaScript value. */
+const PG_TYPE_IDS: Record<string, number> = { integer: 23, int: 23, int4: 23, smallint: 21, int2: 21, bigint: 20, int8: 20, boolean: 16, bool: 16, 'double precision': 701, float8: 701, real: 700, float4: 700, json: 114, jsonb: 3802 };
+const PG_ARRAY_TYPE_IDS: Record<string, number> = { text: 1009, 'character varying': 1015, varchar: 1015, uuid: 2951, integer: 1007, int: 1007, int4: 1007, smallint: 1005, bigint: 1016, boolean: 1000, 'double precision': 1022 };
+const FLOAT8 = 701;
+/** How pg turns a column's text into its value: the parser of its type id, or the text itself. */
+function textParser(typeId: number | undefined): (text: string) => unknown {
+  return typeId === undefined ? (text) => text : (pgTypes.getTypeParser(typeId, 'text') as (text: string) => unknown);
+}
+
 function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string, properties: ReadonlySet<string> | null): RowReader<T> {
   const driver = manager.connection.driver;
   const parts: string[] = [];
+  const expressions: string[] = [];
+  const parsers: Array<(text: string) => unknown> = [];
   const names: string[] = [];
   const timestamps: string[] = [];
   const transformed: Array<{ property: string; from: (value: unknown) => unknown }> = [];
@@ -40,18 +59,31 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
     const type = driver.normalizeType(col);
     names.push(property);
     if (TIMESTAMP_TYPES.has(type)) {
-      parts.push(`(extract(epoch from ${source}) * 1000)::float8 AS "${property}"`);
+      expressions.push(`(extract(epoch from ${source}) * 1000)::float8`);
+      parts.push(`${expressions[expressions.length - 1]} AS "${property}"`);
+      parsers.push(textParser(FLOAT8));
       timestamps.push(property);
       continue;
     }
     // Days stay 'YYYY-MM-DD' text (pg would make them local-midnight Dates); numeric stays exact decimal
     // text (the `Decimal` scalar's form) also inside pagesByParent's JSON pages, where it would become a JSON number.
-    parts.push(AS_TEXT.has(type) ? `${source}::text AS "${property}"` : `${source} AS "${property}"`);
+    expressions.push(AS_TEXT.has(type) ? `${source}::text` : source);
+    parts.push(`${expressions[expressions.length - 1]} AS "${property}"`);
+    parsers.push(textParser(AS_TEXT.has(type) ? undefined : col.isArray ? PG_ARRAY_TYPE_IDS[type] : PG_TYPE_IDS[type]));
     if (col.transformer || DRIVER_CONVERTED.has(type)) transformed.push({ property, from: (v) => driver.prepareHydratedValue(v, col) });
   }
   return {
     select: parts.join(', '),
     names,
+    textArray: `json_build_array(${expressions.map((e) => `(${e})::text`).join(', ')})::text`,
+    fromText(values) {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const text = values[i];
+        row[names[i]!] = text === null || text === undefined ? null : parsers[i]!(text);
+      }
+      return row;
+    },
     read(rows) {
       for (const row of rows) {
         for (const p of timestamps) {

@@ -1,6 +1,9 @@
 import {
   GraphQLNonNull,
+  GraphQLSchema,
   Kind,
+  OperationTypeNode,
+  execute,
   getArgumentValues,
   getNamedType,
   getVariableValues,
@@ -12,7 +15,6 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -22,7 +24,7 @@ import { permissionOfField, PUBLIC_OPERATION } from '../access/permission';
 import { denial } from '../access/authorization';
 import { entityOfType, rowScopeSql, type ScopedEntity } from '../data/entity';
 import { ParamNames, Sql, compile, join, raw, sql } from '../data/sql';
-import { READS_COLUMNS, readRows } from '../db/row-reader';
+import { READS_COLUMNS, readRows, rowReader, type RowReader } from '../db/row-reader';
 import { pageWindow, windowSql, type PageWindow, type SortKey } from '../pagination/keyset';
 import { PageArgs } from '../pagination/page.args';
 import { validateArgument } from '../validation/validate-argument';
@@ -88,7 +90,13 @@ interface ReferenceField {
   readonly permission: string | null;
   readonly object: ObjectShape;
 }
-type ObjectField = ColumnField | FormField | ConstantField | ChildrenField | ReferenceField;
+/** A field its resolvers answer after the statement (`Deferred`): a placeholder in the statement's text. */
+interface DeferredField {
+  readonly kind: 'deferred';
+  readonly key: string;
+  readonly deferred: Deferred;
+}
+type ObjectField = ColumnField | FormField | ConstantField | ChildrenField | ReferenceField | DeferredField;
 
 /** An object of a declared entity's type: its fields, and the columns they need from its row. */
 interface ObjectShape {
@@ -98,6 +106,8 @@ interface ObjectShape {
   readonly fields: readonly ObjectField[];
   /** Database columns its fields read (quoted when selected). */
   readonly columns: readonly string[];
+  /** SQL over `t`: the whole row as its reader's text array (`__row`), when a field is deferred. */
+  readonly rowText: string | null;
 }
 
 type Member<K extends string> = { readonly key: string; readonly kind: K | 'typename'; readonly typeName?: string };
@@ -119,13 +129,34 @@ interface RootRead {
   readonly connection: ConnectionShape | null;
   readonly object: ObjectShape | null;
 }
-type RootField = RootRead | ConstantField;
+type RootField = RootRead | ConstantField | DeferredField;
+
+/**
+ * A subtree the statement does not compile (a field computed by a resolver without a SQL form, a
+ * relation whose selection does not compile, a masked or audited field): the statement writes a
+ * placeholder where its value goes (the field's number and its parent's row, as the row reader reads
+ * it, between two U+0001 characters, which no JSON text from PostgreSQL contains unescaped), and the
+ * field's own resolvers answer it for each parent after the statement, through graphql-js
+ * (`ReadCompiler.resolveDeferred`): no statement more than its resolvers' own. At the root the parent
+ * is none.
+ */
+interface Deferred {
+  readonly id: number;
+  readonly key: string;
+  readonly nodes: readonly FieldNode[];
+  /** The object the field is on (and how its row, carried in the placeholder, is read); null for a root field. */
+  readonly parent: { readonly type: GraphQLObjectType; readonly reader: RowReader<ObjectLiteral> } | null;
+}
 
 interface OperationPlan {
   readonly fields: readonly RootField[];
   readonly fragments: Record<string, FragmentDefinitionNode>;
   readonly operation: OperationDefinitionNode;
+  readonly deferred: readonly Deferred[];
 }
+
+/** Marks a deferred field's place in the statement's text. */
+const MARK = '\u0001';
 
 /** The fields of selection sets on `type` by response key, fragments followed (graphql-js's CollectFields, without directives). */
 function collectFields(schema: GraphQLSchema, type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Map<string, FieldNode[]> | NotCompilable {
@@ -162,6 +193,13 @@ function collectFields(schema: GraphQLSchema, type: GraphQLObjectType, sets: rea
 
 const subSelections = (nodes: readonly FieldNode[]): SelectionSetNode[] => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 
+/** Registers a deferred field of the operation and gives its place in the object. */
+function deferField(deferred: Deferred[], key: string, nodes: readonly FieldNode[], parent: Deferred['parent']): DeferredField {
+  const d: Deferred = { id: deferred.length, key, nodes, parent };
+  deferred.push(d);
+  return { kind: 'deferred', key, deferred: d };
+}
+
 /** A field's permission, when it has one the compiled path must check (operation fields are checked by their resolvers when planned). */
 function fieldPermission(field: GraphQLField<unknown, unknown>): string | null {
   const code = permissionOfField(field);
@@ -171,6 +209,9 @@ function fieldPermission(field: GraphQLField<unknown, unknown>): string | null {
 /** Compiles operations (structure cached per operation) and runs them as one statement (see the file's comment). */
 export class ReadCompiler {
   private readonly plans = new WeakMap<OperationDefinitionNode, OperationPlan | NotCompilable>();
+  /** Per object type with deferred fields: a schema whose query type it is, to execute them on a row. */
+  private readonly parentSchemas = new Map<GraphQLObjectType, GraphQLSchema>();
+  private readonly documents = new WeakMap<Deferred, DocumentNode>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
@@ -191,15 +232,85 @@ export class ReadCompiler {
     if (plan instanceof NotCompilable) return this.refused(ctx, plan.reason);
     const statement = await this.statement(ctx, plan, variables).catch((error: unknown) => new NotCompilable(error instanceof Error ? error.message : String(error)));
     if (statement instanceof NotCompilable) return this.refused(ctx, statement.reason);
-    const { text, params } = compile(statement, new ParamNames('p'));
-    const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
+    const compiled = compile(statement, new ParamNames('p'));
+    const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(compiled.text, compiled.params);
+    let text: string | null;
     try {
       const [row] = await readRows(ctx.manager, query, values);
-      return row ? (row['data'] as string) : null;
+      text = row ? (row['data'] as string) : null;
     } catch (error) {
       // E.g. a cursor value PostgreSQL cannot read as its key's type: the resolvers answer it (BAD_USER_INPUT).
       return this.refused(ctx, `the statement failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (text === null || !plan.deferred.length) return text;
+    return this.resolveDeferred(ctx, plan, text, variables);
+  }
+
+  /**
+   * The statement's text with each deferred field's placeholder replaced by what the field's resolvers
+   * answer for its parent (the row the placeholder carries), each distinct place once. Null when any
+   * of them answers with an error: then every resolver answers the request, so errors and their paths
+   * are the resolvers' own (and sensitive reads recorded meanwhile are dropped, not doubled).
+   */
+  private async resolveDeferred(ctx: RequestContext, plan: OperationPlan, text: string, variables: Record<string, unknown>): Promise<string | null> {
+    const parts = text.split(MARK);
+    if (parts.length === 1) return text;
+    const places = new Map<string, { readonly deferred: Deferred; readonly parent: unknown }>();
+    for (let i = 1; i < parts.length; i += 2) {
+      const mark = parts[i]!;
+      if (places.has(mark)) continue;
+      const colon = mark.indexOf(':');
+      const deferred = plan.deferred[Number(colon < 0 ? mark : mark.slice(0, colon))];
+      if (!deferred || (colon < 0) !== !deferred.parent) return this.refused(ctx, `an unknown placeholder ${JSON.stringify(mark.slice(0, 40))}`);
+      const reader = deferred.parent?.reader;
+      const parent = reader ? reader.read([reader.fromText(JSON.parse(mark.slice(colon + 1)) as Array<string | null>)])[0] : undefined;
+      places.set(mark, { deferred, parent });
+    }
+    const sensitive = ctx.sensitiveReads.length;
+    const answers = new Map<string, string>();
+    const failures: string[] = [];
+    await Promise.all(
+      [...places].map(async ([mark, { deferred, parent }]) => {
+        const result = await execute({ schema: this.schemaFor(deferred), document: this.documentFor(plan, deferred), rootValue: parent, contextValue: ctx, variableValues: variables });
+        if (result.errors?.length || !result.data) return failures.push(result.errors?.[0]?.message ?? 'no data');
+        answers.set(mark, JSON.stringify(result.data[deferred.key]) ?? 'null');
+      }),
+    );
+    if (failures.length) {
+      ctx.sensitiveReads.length = sensitive;
+      return this.refused(ctx, `a deferred field answered with an error: ${failures[0]}`);
+    }
+    for (let i = 1; i < parts.length; i += 2) parts[i] = answers.get(parts[i]!)!;
+    return parts.join('');
+  }
+
+  /** The schema a deferred field is executed in: the operation's own at the root, else one whose query type is the parent's type. */
+  private schemaFor(deferred: Deferred): GraphQLSchema {
+    if (!deferred.parent) return this.schema;
+    const type = deferred.parent.type;
+    let schema = this.parentSchemas.get(type);
+    if (!schema) {
+      schema = new GraphQLSchema({ query: type, types: Object.values(this.schema.getTypeMap()), directives: this.schema.getDirectives() });
+      this.parentSchemas.set(type, schema);
+    }
+    return schema;
+  }
+
+  /** A deferred field's own document: its field nodes with the operation's variables and fragments. */
+  private documentFor(plan: OperationPlan, deferred: Deferred): DocumentNode {
+    let document = this.documents.get(deferred);
+    if (!document) {
+      const operation: OperationDefinitionNode = {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: OperationTypeNode.QUERY,
+        variableDefinitions: plan.operation.variableDefinitions ?? [],
+        directives: [],
+        selectionSet: { kind: Kind.SELECTION_SET, selections: deferred.nodes },
+      };
+      document = { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(plan.fragments)] };
+      this.documents.set(deferred, document);
+    }
+    return document;
   }
 
   /** Logged at debug level: why a query runs its resolvers. */
@@ -218,6 +329,7 @@ export class ReadCompiler {
     const collected = collectFields(this.schema, query, [operation.selectionSet], fragments);
     if (collected instanceof NotCompilable) return collected;
     const fields: RootField[] = [];
+    const deferred: Deferred[] = [];
     for (const [key, nodes] of collected) {
       const name = nodes[0]!.name.value;
       if (name === '__typename') {
@@ -227,25 +339,38 @@ export class ReadCompiler {
       const field = query.getFields()[name];
       if (!field) return new NotCompilable(`Query.${name}`);
       const type = getNamedType(field.type);
-      if (!isObjectType(type)) return new NotCompilable(`Query.${name} is not an object`);
-      const asConnection = this.connectionShape(ctx, type, nodes, fragments);
+      const defer = (reason: string) => {
+        ctx.log.debug({ field: `Query.${name}`, reason }, 'read compiler: answered by its resolvers');
+        fields.push(deferField(deferred, key, nodes, null));
+      };
+      if (!isObjectType(type)) {
+        defer('not an object');
+        continue;
+      }
+      const asConnection = this.connectionShape(ctx, type, nodes, fragments, deferred);
       if (!(asConnection instanceof NotCompilable)) {
         fields.push({ kind: 'read', key, field, nodes, connection: asConnection, object: null });
         continue;
       }
-      if (type.getFields()['edges']) return new NotCompilable(`Query.${name}: ${asConnection.reason}`);
-      if (field.type instanceof GraphQLNonNull) return new NotCompilable(`Query.${name} is non-null`);
-      const object = this.objectShape(ctx, type, subSelections(nodes), fragments);
-      if (object instanceof NotCompilable) return new NotCompilable(`Query.${name}: ${object.reason}`);
-      fields.push({ kind: 'read', key, field, nodes, connection: null, object });
+      if (type.getFields()['edges']) {
+        defer(asConnection.reason);
+        continue;
+      }
+      if (field.type instanceof GraphQLNonNull) {
+        defer('non-null');
+        continue;
+      }
+      const object = this.objectShape(ctx, type, subSelections(nodes), fragments, deferred);
+      if (object instanceof NotCompilable) defer(object.reason);
+      else fields.push({ kind: 'read', key, field, nodes, connection: null, object });
     }
-    // Nothing to read (`{ __typename }`): the resolvers answer without any statement.
-    if (!fields.some((f) => f.kind === 'read')) return new NotCompilable('no field reads records');
-    return { fields, fragments, operation };
+    // Nothing to read (`{ __typename }`, or only fields the resolvers answer): the resolvers answer it all.
+    if (!fields.some((f) => f.kind === 'read')) return new NotCompilable('no field reads records as compiled');
+    return { fields, fragments, operation, deferred };
   }
 
   /** A `<Type>Connection` selection over a declared entity's type, or why not. */
-  private connectionShape(ctx: RequestContext, type: GraphQLObjectType, nodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): ConnectionShape | NotCompilable {
+  private connectionShape(ctx: RequestContext, type: GraphQLObjectType, nodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>, deferred: Deferred[]): ConnectionShape | NotCompilable {
     const fields = type.getFields();
     if (!fields['edges'] || !fields['pageInfo'] || !fields['totalCount']) return new NotCompilable(`${type.name} is not a connection`);
     const collected = collectFields(this.schema, type, subSelections(nodes), fragments);
@@ -277,7 +402,7 @@ export class ReadCompiler {
     if (members.filter((m) => m.kind === 'edges').length > 1 || members.filter((m) => m.kind === 'pageInfo').length > 1) return new NotCompilable('edges or pageInfo under two keys');
     const withCursors = edge.some((e) => e.kind === 'cursor') || pageInfo.some((p) => p.kind === 'startCursor' || p.kind === 'endCursor');
     const edgeFields = collected.get(members.find((m) => m.kind === 'edges')?.key ?? '') ?? [];
-    const node = this.objectShape(ctx, nodeType, this.nodeSelections(edgeType, edgeFields, fragments), fragments);
+    const node = this.objectShape(ctx, nodeType, this.nodeSelections(edgeType, edgeFields, fragments), fragments, deferred);
     if (node instanceof NotCompilable) return node;
     return { members, edge, pageInfo, node, withCursors };
   }
@@ -304,7 +429,7 @@ export class ReadCompiler {
   }
 
   /** The selection of an object of a declared entity's type, or why not. */
-  private objectShape(ctx: RequestContext, type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): ObjectShape | NotCompilable {
+  private objectShape(ctx: RequestContext, type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, deferred: Deferred[]): ObjectShape | NotCompilable {
     const entityClass = entityOfType(type.name);
     if (!entityClass) return new NotCompilable(`${type.name} is not one declared entity's type`);
     const metadata = ctx.manager.connection.getMetadata(entityClass);
@@ -315,6 +440,50 @@ export class ReadCompiler {
     const columnOf = (property: string) => metadata.columns.find((c) => c.propertyPath === property);
     const fields: ObjectField[] = [];
     const gqlFields = type.getFields();
+    /** The field's compiled form; NotCompilable: its resolvers answer it (deferred). */
+    const compiled = (key: string, name: string, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>): ObjectField | NotCompilable => {
+      const relation = field.extensions?.[READS_RELATION] as RelationRead | undefined;
+      const form = field.extensions?.[SQL_FORM] as SqlFormOf | undefined;
+      if (relation) {
+        const parent = columnOf(relation.parentProperty);
+        if (!parent) return new NotCompilable(`reads ${relation.parentProperty}, not a column`);
+        const target = getNamedType(field.type);
+        if (!isObjectType(target)) return new NotCompilable('not an object');
+        if (relation.relation.kind === 'children') {
+          const connection = this.connectionShape(ctx, target, nodes, fragments, deferred);
+          if (connection instanceof NotCompilable) return connection;
+          if (connection.node.typeName !== relation.relation.entity.typeName) return new NotCompilable(`not a page of ${relation.relation.entity.typeName}`);
+          columns.add(parent.databaseName);
+          return { kind: 'children', key, relation: relation.relation, parentColumn: parent.databaseName, permission: fieldPermission(field), field, node: nodes[0]!, connection };
+        }
+        if (field.type instanceof GraphQLNonNull) return new NotCompilable('a non-null reference');
+        if (target.name !== relation.relation.entity.typeName) return new NotCompilable(`not a ${relation.relation.entity.typeName}`);
+        const object = this.objectShape(ctx, target, subSelections(nodes), fragments, deferred);
+        if (object instanceof NotCompilable) return object;
+        columns.add(parent.databaseName);
+        return { kind: 'reference', key, entity: relation.relation.entity, parentColumn: parent.databaseName, permission: fieldPermission(field), object };
+      }
+      if (form) {
+        if (field.args.length) return new NotCompilable('has arguments');
+        const json = valueJson(field.type);
+        if (typeof json === 'string') return new NotCompilable(json);
+        const read: string[] = [];
+        for (const property of (field.extensions?.[READS_COLUMNS] as readonly string[] | undefined) ?? []) {
+          const column = columnOf(property);
+          if (!column) return new NotCompilable(`reads ${property}, not a column`);
+          read.push(column.databaseName);
+        }
+        for (const c of read) columns.add(c);
+        return { kind: 'form', key, form, json, permission: fieldPermission(field) };
+      }
+      // A column: a plain field (no resolver: graphql-jit reads the row's property) of an entity column.
+      const column = columnOf(name);
+      if (field.resolve || !column || field.args.length) return new NotCompilable('computed by a resolver');
+      const json = columnJson(field.type, column, driver);
+      if (typeof json === 'string') return new NotCompilable(json);
+      columns.add(column.databaseName);
+      return { kind: 'column', key, column: column.databaseName, json };
+    };
     for (const [key, nodes] of collected) {
       const name = nodes[0]!.name.value;
       if (name === '__typename') {
@@ -323,49 +492,17 @@ export class ReadCompiler {
       }
       const field = gqlFields[name] as GraphQLField<unknown, unknown> | undefined;
       if (!field) return new NotCompilable(`${type.name}.${name}`);
-      const relation = field.extensions?.[READS_RELATION] as RelationRead | undefined;
-      const form = field.extensions?.[SQL_FORM] as SqlFormOf | undefined;
-      if (relation) {
-        const parent = columnOf(relation.parentProperty);
-        if (!parent) return new NotCompilable(`${type.name}.${name} reads ${relation.parentProperty}, not a column`);
-        columns.add(parent.databaseName);
-        const target = getNamedType(field.type);
-        if (!isObjectType(target)) return new NotCompilable(`${type.name}.${name}`);
-        if (relation.relation.kind === 'children') {
-          const connection = this.connectionShape(ctx, target, nodes, fragments);
-          if (connection instanceof NotCompilable) return new NotCompilable(`${type.name}.${name}: ${connection.reason}`);
-          if (connection.node.typeName !== relation.relation.entity.typeName) return new NotCompilable(`${type.name}.${name} is not a page of ${relation.relation.entity.typeName}`);
-          fields.push({ kind: 'children', key, relation: relation.relation, parentColumn: parent.databaseName, permission: fieldPermission(field), field, node: nodes[0]!, connection });
-        } else {
-          if (field.type instanceof GraphQLNonNull) return new NotCompilable(`${type.name}.${name} is a non-null reference`);
-          if (target.name !== relation.relation.entity.typeName) return new NotCompilable(`${type.name}.${name} is not a ${relation.relation.entity.typeName}`);
-          const object = this.objectShape(ctx, target, subSelections(nodes), fragments);
-          if (object instanceof NotCompilable) return new NotCompilable(`${type.name}.${name}: ${object.reason}`);
-          fields.push({ kind: 'reference', key, entity: relation.relation.entity, parentColumn: parent.databaseName, permission: fieldPermission(field), object });
-        }
+      const result = compiled(key, name, nodes, field);
+      if (!(result instanceof NotCompilable)) {
+        fields.push(result);
         continue;
       }
-      if (form) {
-        if (field.args.length) return new NotCompilable(`${type.name}.${name} has arguments`);
-        const json = valueJson(field.type);
-        if (typeof json === 'string') return new NotCompilable(`${type.name}.${name}: ${json}`);
-        for (const property of (field.extensions?.[READS_COLUMNS] as readonly string[] | undefined) ?? []) {
-          const column = columnOf(property);
-          if (!column) return new NotCompilable(`${type.name}.${name} reads ${property}, not a column`);
-          columns.add(column.databaseName);
-        }
-        fields.push({ kind: 'form', key, form, json, permission: fieldPermission(field) });
-        continue;
-      }
-      // A column: a plain field (no resolver: graphql-jit reads the row's property) of an entity column.
-      const column = columnOf(name);
-      if (field.resolve || !column || field.args.length) return new NotCompilable(`${type.name}.${name} is computed by a resolver`);
-      const json = columnJson(field.type, column, driver);
-      if (typeof json === 'string') return new NotCompilable(`${type.name}.${name}: ${json}`);
-      columns.add(column.databaseName);
-      fields.push({ kind: 'column', key, column: column.databaseName, json });
+      // Answered by its resolvers for each row, which the statement carries whole.
+      ctx.log.debug({ field: `${type.name}.${name}`, reason: result.reason }, 'read compiler: answered by its resolvers');
+      fields.push(deferField(deferred, key, nodes, { type, reader: rowReader(ctx.manager, entityClass, 't') }));
     }
-    return { typeName: type.name, entityClass, metadata, fields, columns: [...columns] };
+    const rowText = fields.some((f) => f.kind === 'deferred') ? rowReader(ctx.manager, entityClass, 't').textArray : null;
+    return { typeName: type.name, entityClass, metadata, fields, columns: [...columns], rowText };
   }
 
   // ------------------------------------------------------------------ per request
@@ -404,6 +541,10 @@ export class ReadCompiler {
     for (const [i, f] of plan.fields.entries()) {
       if (f.kind === 'constant') {
         members.push({ key: f.key, text: raw(f.json) });
+        continue;
+      }
+      if (f.kind === 'deferred') {
+        members.push({ key: f.key, text: raw(`'${MARK}${f.deferred.id}${MARK}'`) });
         continue;
       }
       const read = reads[i];
@@ -456,7 +597,7 @@ class Statement {
     const size = String(window.size);
     const within = w.where ? sql`${condition} AND ${named(w.where, w.params)}` : condition;
     const cursorColumns = shape.withCursors ? keys.map((k, i) => `, (${k.column})::text AS __c${i}`).join('') : '';
-    const select = shape.node.columns.map((c) => `t."${c}"`).join(', ') || '1 AS __one';
+    const select = selectList(shape.node);
     const rows = sql`(SELECT ${raw(select)}${raw(cursorColumns)}, row_number() OVER (ORDER BY ${raw(w.order)}) AS __n FROM ${raw(table)} t WHERE ${within} ORDER BY ${raw(w.order)} LIMIT ${raw(String(w.limit))}) ${raw(r)}`;
     const cursor = shape.withCursors ? cursorText(keys.map((_, i) => `${r}.__c${i}`)) : null;
     const more = `count(*) > ${size}`;
@@ -498,7 +639,7 @@ class Statement {
   /** One row (or none: `null`) as the object's JSON text. */
   private async object(shape: ObjectShape, table: string, condition: Sql): Promise<Sql | null> {
     const r = `r${++this.aliases}`;
-    const select = shape.columns.map((c) => `t."${c}"`).join(', ') || '1 AS __one';
+    const select = selectList(shape);
     const text = await this.objectText(shape, r);
     if (!text) return null;
     return sql`COALESCE((SELECT ${text} FROM (SELECT ${raw(select)} FROM ${raw(table)} t WHERE ${condition} LIMIT 1) ${raw(r)}), 'null')`;
@@ -508,7 +649,7 @@ class Statement {
   private async objectText(shape: ObjectShape, r: string): Promise<Sql | null> {
     const members: Array<{ key: string; text: Sql }> = [];
     for (const f of shape.fields) {
-      if (f.kind !== 'constant' && f.kind !== 'column' && f.permission && denial(this.ctx.principal, f.permission)) return null;
+      if ('permission' in f && f.permission && denial(this.ctx.principal, f.permission)) return null;
       switch (f.kind) {
         case 'constant':
           members.push({ key: f.key, text: raw(f.json) });
@@ -522,6 +663,9 @@ class Statement {
           members.push({ key: f.key, text: named(f.json(text), params) });
           break;
         }
+        case 'deferred':
+          members.push({ key: f.key, text: raw(`'${MARK}${f.deferred.id}:' || ${r}.__row || '${MARK}'`) });
+          break;
         case 'reference': {
           const scope = rowScopeSql(this.ctx.principal, f.entity.read, f.entity, 't');
           const key = this.keyColumn(f.object);
@@ -567,6 +711,13 @@ class Statement {
     if (!key || more.length) throw new Error(`${shape.typeName} has no one-column key`);
     return key.databaseName;
   }
+}
+
+/** The inner select list of an object's rows: its columns, and its whole row when a field is deferred. */
+function selectList(shape: ObjectShape): string {
+  const list = shape.columns.map((c) => `t."${c}"`);
+  if (shape.rowText) list.push(`${shape.rowText} AS __row`);
+  return list.join(', ') || '1 AS __one';
 }
 
 function sameEntity(shape: ObjectShape, entity: ScopedEntity<ObjectLiteral>): boolean {
