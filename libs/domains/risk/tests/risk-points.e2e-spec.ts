@@ -45,9 +45,13 @@ describe('risk points (双重预防)', () => {
     await village(CREATE, { input: { organizationId: seedId('org:grid-wenfeng-1'), name: '村口加油点', category: 'FIRE', level: 'RED', monitorPersonId: MONITOR } });
     await village(CREATE, { input: { organizationId: WENFENG, name: '村委会配电房', category: 'FIRE', level: 'BLUE' } });
 
-    const list = await village(`{ riskPoints { totalCount edges { node { name level measures { kind } } } } }`);
+    const listQuery = `{ riskPoints { totalCount edges { node { name level measures { kind } } } } }`;
+    const list = await village(listQuery);
     expect(list.body.data!['riskPoints'].edges.map((e: any) => e.node.level)).toEqual(['RED', 'ORANGE', 'BLUE']);
-    expect(list.statements).toBe(1 + 1 + 1); // page, count, measures of all points
+    expect(list.statements).toBe(1 + 1); // compiled page with its count, then the measures of all points (their resolvers)
+    const resolved = await t.gql(listQuery, undefined, { authorization: `Bearer ${await t.token('wenfeng')}`, 'x-read-compiler': 'off' });
+    expect(resolved.body).toEqual(list.body);
+    expect(resolved.statements).toBe(1 + 1 + 1); // resolvers: page, count, measures of all points
     const overdue = await village(`{ riskPoints(filter: { reviewOverdue: true }) { edges { node { name } } } }`);
     expect(overdue.body.data!['riskPoints'].edges).toEqual([{ node: { name: '文凤村3组滑坡隐患点' } }]);
 
