@@ -175,6 +175,33 @@ describe('read compiler', () => {
     expect(failing.body.data).toBeNull();
   });
 
+  it('answers node(nodeId:) and nodes(nodeIds:) in one statement, each record in its own type\'s shape, null where missing or out of reach', async () => {
+    const page = await both('{ hazards(first: 2) { edges { node { nodeId } } } organizations(first: 1) { edges { node { nodeId } } } }');
+    const [h1, h2] = page.body.data['hazards'].edges.map((e: any) => e.node.nodeId);
+    const org = page.body.data['organizations'].edges[0].node.nodeId;
+    const selection = `__typename nodeId ... on Hazard { id title foundAt organization { name } } ... on Organization { name kind parent { name } }`;
+    const one = await both(`query($id: ID!) { node(nodeId: $id) { ${selection} } }`, { id: h1 });
+    expect(one.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(one.body.data['node']).toMatchObject({ __typename: 'Hazard', nodeId: h1 });
+    // A record of another type, a missing one (a well-formed id of nothing) and a repeated one, in order.
+    const missing = Buffer.from('Hazard:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const many = await both(`query($ids: [ID!]!) { nodes(nodeIds: $ids) { ${selection} } }`, { ids: [org, h2, missing, h1] });
+    expect(many.on).toMatchObject({ compiled: 'true', statements: 1 });
+    expect(many.body.data['nodes'].map((n: any) => n?.__typename ?? null)).toEqual(['Organization', 'Hazard', null, 'Hazard']);
+    expect((await both('{ nodes(nodeIds: []) { nodeId } }')).body.data['nodes']).toEqual([]);
+    // Out of a village official's reach: null, as for a record that does not exist.
+    const other = await both('{ organizations(first: 50, filter: { kinds: [VILLAGE] }) { edges { node { nodeId name } } } }');
+    const villages = other.body.data['organizations'].edges.map((e: any) => e.node);
+    const notWenfeng = villages.find((v: any) => !v.name.includes('文峰'));
+    const fromWenfeng = await both(`query($id: ID!) { node(nodeId: $id) { nodeId } }`, { id: notWenfeng.nodeId }, 'wenfeng');
+    expect(fromWenfeng.on.compiled).toBe('true');
+    expect(fromWenfeng.body.data['node']).toBeNull();
+    // Not a global id: the resolvers answer with their error.
+    const invalid = await both('{ node(nodeId: "nonsense") { nodeId } }');
+    expect(invalid.on.compiled).toBe('false');
+    expect(invalid.body.errors).toHaveLength(1);
+  });
+
   it('writes the audit entry of a sensitive field it leaves to the resolvers, once, for exactly the records sent', async () => {
     const audited = async () =>
       (await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'kernel.sensitive.read' AND entity_type = 'Person' ORDER BY id`)) as Array<{ changes: { records: Record<string, string[]> } }>;

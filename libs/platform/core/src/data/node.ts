@@ -70,6 +70,8 @@ async function load(ctx: RequestContext, registry: Registry, ids: readonly strin
     if (!d) throw BadUserInputError.field(`nodeIds.${i}`, 'globalId', 'is not a global id handed out by this API.');
     return d;
   });
+  // Planned (the read compiler): each record as the planned read of its own type, null for a type not declared.
+  if (ctx.planning) return Promise.all(decoded.map((d) => (registry.has(d.typeName) ? records(ctx, registry.get(d.typeName)!).one(d.id) : null)));
   const byType = new Map<string, string[]>();
   for (const d of decoded) byType.set(d.typeName, [...(byType.get(d.typeName) ?? []), d.id]);
   const found = new Map<string, ObjectLiteral>();

@@ -6,8 +6,10 @@ import {
   execute,
   getArgumentValues,
   getNamedType,
+  getNullableType,
   getVariableValues,
   isAbstractType,
+  isListType,
   isObjectType,
   type DocumentNode,
   type FieldNode,
@@ -128,6 +130,11 @@ interface RootRead {
   readonly nodes: readonly FieldNode[];
   readonly connection: ConnectionShape | null;
   readonly object: ObjectShape | null;
+  /**
+   * A field of an interface or union type (`node`, `nodes`): which entity each record is of is known
+   * from the planned reads only, so the selection's shape is made per concrete type on first use.
+   */
+  readonly abstract: { readonly list: boolean; readonly shapes: Map<string, ObjectShape | NotCompilable> } | null;
 }
 type RootField = RootRead | ConstantField | DeferredField;
 
@@ -343,13 +350,20 @@ export class ReadCompiler {
         ctx.log.debug({ field: `Query.${name}`, reason }, 'read compiler: answered by its resolvers');
         fields.push(deferField(deferred, key, nodes, null));
       };
+      if (isAbstractType(type)) {
+        const nullable = getNullableType(field.type);
+        const list = isListType(nullable);
+        if (list && !isAbstractType(getNullableType(nullable.ofType))) defer('a list of lists');
+        else fields.push({ kind: 'read', key, field, nodes, connection: null, object: null, abstract: { list, shapes: new Map() } });
+        continue;
+      }
       if (!isObjectType(type)) {
         defer('not an object');
         continue;
       }
       const asConnection = this.connectionShape(ctx, type, nodes, fragments, deferred);
       if (!(asConnection instanceof NotCompilable)) {
-        fields.push({ kind: 'read', key, field, nodes, connection: asConnection, object: null });
+        fields.push({ kind: 'read', key, field, nodes, connection: asConnection, object: null, abstract: null });
         continue;
       }
       if (type.getFields()['edges']) {
@@ -362,7 +376,7 @@ export class ReadCompiler {
       }
       const object = this.objectShape(ctx, type, subSelections(nodes), fragments, deferred);
       if (object instanceof NotCompilable) defer(object.reason);
-      else fields.push({ kind: 'read', key, field, nodes, connection: null, object });
+      else fields.push({ kind: 'read', key, field, nodes, connection: null, object, abstract: null });
     }
     // Nothing to read (`{ __typename }`, or only fields the resolvers answer): the resolvers answer it all.
     if (!fields.some((f) => f.kind === 'read')) return new NotCompilable('no field reads records as compiled');
@@ -507,6 +521,18 @@ export class ReadCompiler {
 
   // ------------------------------------------------------------------ per request
 
+  /** The shape of an abstract root field's selection on one concrete type (made once per operation and type). */
+  private concreteShape(ctx: RequestContext, plan: OperationPlan, field: RootRead, typeName: string): ObjectShape | null {
+    const shapes = field.abstract!.shapes;
+    let shape = shapes.get(typeName);
+    if (!shape) {
+      const type = this.schema.getType(typeName);
+      shape = isObjectType(type) ? this.objectShape(ctx, type, subSelections(field.nodes), plan.fragments, plan.deferred as Deferred[]) : new NotCompilable(`${typeName} is not an object type`);
+      shapes.set(typeName, shape);
+    }
+    return shape instanceof NotCompilable ? null : shape;
+  }
+
   /** The statement for a request, or why it is to run its resolvers. */
   private async statement(ctx: RequestContext, plan: OperationPlan, input: Record<string, unknown>): Promise<Sql | NotCompilable> {
     const coerced = getVariableValues(this.schema, plan.operation.variableDefinitions ?? [], input);
@@ -530,8 +556,7 @@ export class ReadCompiler {
           operation: plan.operation,
           variableValues: variables,
         };
-        const value = await (f.field.resolve ?? (() => null))(undefined, args, planning, info);
-        return plannedReadOf(value);
+        return (await (f.field.resolve ?? (() => null))(undefined, args, planning, info)) as unknown;
       }),
     );
     // Personal data a resolver audits as read are never sent without that audit: such a request runs its resolvers.
@@ -547,7 +572,13 @@ export class ReadCompiler {
         members.push({ key: f.key, text: raw(`'${MARK}${f.deferred.id}${MARK}'`) });
         continue;
       }
-      const read = reads[i];
+      if (f.abstract) {
+        const text = await statement.abstract(f, reads[i], (typeName) => this.concreteShape(ctx, plan, f, typeName));
+        if (!text) return new NotCompilable(`Query.${f.field.name}: a record of a type it does not compile`);
+        members.push({ key: f.key, text });
+        continue;
+      }
+      const read = plannedReadOf(reads[i]);
       if (!read) return new NotCompilable(`Query.${f.field.name} did not plan a read`);
       const text = await statement.root(f, read);
       if (!text) return new NotCompilable(`Query.${f.field.name}: an argument or a permission its resolvers answer`);
@@ -588,6 +619,31 @@ class Statement {
     }
     if (!field.object || read.kind !== 'one' || !sameEntity(field.object, read.entity)) return null;
     return this.object(field.object, read.entity.table, sql`${read.condition} AND ${raw(`t.${read.keyColumn}`)} = ${read.id}`);
+  }
+
+  /**
+   * An abstract root field's value (`node`, `nodes`): each planned record as an object of its own
+   * type's shape, null as null; null (the resolvers answer) for anything else.
+   */
+  async abstract(field: RootRead, value: unknown, shapeOf: (typeName: string) => ObjectShape | null): Promise<Sql | null> {
+    const one = async (v: unknown): Promise<Sql | null> => {
+      if (v === null || v === undefined) return raw(`'null'`);
+      const read = plannedReadOf(v);
+      if (!read || read.kind !== 'one') return null;
+      const shape = shapeOf(read.entity.typeName);
+      if (!shape || !sameEntity(shape, read.entity)) return null;
+      return this.object(shape, read.entity.table, sql`${read.condition} AND ${raw(`t.${read.keyColumn}`)} = ${read.id}`);
+    };
+    if (!field.abstract!.list) return one(value);
+    if (!Array.isArray(value)) return null;
+    if (!value.length) return raw(`'[]'`);
+    const items: Sql[] = [];
+    for (const v of value) {
+      const text = await one(v);
+      if (!text) return null;
+      items.push(text);
+    }
+    return sql`'[' || ${join(items, " || ',' || ")} || ']'`;
   }
 
   /** A page of rows as the connection's JSON text. */
