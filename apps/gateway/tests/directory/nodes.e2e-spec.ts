@@ -52,8 +52,11 @@ describe('directory records by global id', () => {
     expect(position).toMatchObject({ __typename: 'Position', nodeId: ids['wfPosition'], personId: WENFENG_LEAD });
     expect(training).toEqual({ __typename: 'TrainingRecord', nodeId: ids['wfTraining'], personId: WENFENG_LEAD, topic: '安全生产培训' });
     expect([otherOrg, otherPerson, otherPosition, otherTraining]).toEqual([null, null, null, null]);
-    // Organizations, persons, positions, trainings: one statement each.
-    expect(res.statements).toBe(4);
+    // Compiled: one statement for all eight. The resolvers: organizations, persons, positions, trainings, one statement each.
+    expect(res.statements).toBe(1);
+    const off = await t.gql(NODES, { ids: order.flatMap((type) => [ids[`wf${type}`], ids[`sh${type}`]]) }, { authorization: `Bearer ${await t.token('wenfeng')}`, 'x-read-compiler': 'off' });
+    expect(off.body).toEqual(res.body);
+    expect(off.statements).toBe(4);
   });
 
   it('answers the town office for all of them, with the ids the types give out', async () => {
