@@ -1,5 +1,5 @@
 import { createUnionType } from 'type-graphql';
-import { records, type Principal, type RequestContext } from '@platform/core';
+import { defineReference, records, type Principal, type RequestContext } from '@platform/core';
 import type DataLoader from 'dataloader';
 import { User } from './users/user.entity';
 import { ApiClient } from './api-clients/api-client.entity';
@@ -19,16 +19,30 @@ export const Actor = createUnionType({
 /** A user or an API client row tagged with its GraphQL type, as `Actor` fields answer it. */
 export type ActorRecord = (User & { __typename: 'User' }) | (ApiClient & { __typename: 'ApiClient' });
 
-/** Accounts by id within the caller's reach for access.user:read (see `Users`), else null: one statement per request level. */
+/**
+ * Accounts and API clients by id within the caller's reach for access.user:read and access.api-client:read
+ * (see `Users`, `ApiClients`), else null: what `User` and `ApiClient` fields read (`@ReadsRelation`, so
+ * the read compiler nests them in its one statement); one statement per request level.
+ */
+export const UserReference = defineReference(Users, 'access.user.byId');
+export const ApiClientReference = defineReference(ApiClients, 'access.apiClient.byId');
+
+/*
+ * The same reads for `Actor` fields, with loaders of their own: they tag the rows with `__typename`
+ * for the union, and a loader shared with the references would hand out untagged rows to whichever
+ * asked second.
+ */
+
+/** Accounts by id within the caller's reach for access.user:read (see `Users`), else null, tagged for `Actor`: one statement per request level. */
 export function userById(ctx: RequestContext): DataLoader<string, (User & { __typename: 'User' }) | null> {
-  return ctx.loaders.get('access.user.byId', undefined, async (ids: readonly string[]) =>
+  return ctx.loaders.get('access.user.actor', undefined, async (ids: readonly string[]) =>
     (await records(ctx, Users).many(ids)).map((u) => (u ? Object.assign(u, { __typename: 'User' as const }) : null)),
   );
 }
 
-/** API clients by id within the caller's reach for access.api-client:read (see `ApiClients`), else null: one statement per request level. */
+/** API clients by id within the caller's reach for access.api-client:read (see `ApiClients`), else null, tagged for `Actor`: one statement per request level. */
 export function apiClientById(ctx: RequestContext): DataLoader<string, (ApiClient & { __typename: 'ApiClient' }) | null> {
-  return ctx.loaders.get('access.apiClient.byId', undefined, async (ids: readonly string[]) =>
+  return ctx.loaders.get('access.apiClient.actor', undefined, async (ids: readonly string[]) =>
     (await records(ctx, ApiClients).many(ids)).map((c) => (c ? Object.assign(c, { __typename: 'ApiClient' as const }) : null)),
   );
 }

@@ -10,5 +10,7 @@ export { accessEvents, type AccessEvents, type AccessChange, type AccessChangedP
 export { accessRules, type AccessRule } from './access.rules';
 // Who acted or holds a role (a user or an API client), for other modules' `actor` fields.
 export { Actor, actorOf, apiClientById, userById, type ActorRecord } from './actor';
+// The accounts other modules' `User` fields refer to, declared for the read compiler.
+export { UserReference } from './actor';
 export { User } from './users/user.entity';
 export { ApiClient } from './api-clients/api-client.entity';

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type DataLoader from 'dataloader';
-import { ArchiveInput, Connection, ReadsColumns, RequirePermission, pageKey, pageRequest, records, sql, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
+import { ArchiveInput, Connection, ReadsColumns, ReadsRelation, RequirePermission, pageKey, pageRequest, records, sql, type ConnectionResult, type PageRequest, type RequestContext } from '@platform/core';
 import { ApiClient } from './api-client.entity';
 import { TrustedDocument } from './trusted-document.entity';
 import { ApiClientTrustedDocumentArgs, RegisterTrustedDocumentsInput, RegisterTrustedDocumentsPayload, SetApiClientTrustedDocumentsOnlyInput, TrustedDocumentListArgs } from './trusted-document.types';
 import { TRUSTED_DOCUMENT_ORDER, TrustedDocumentService } from './trusted-document.service';
 import { TrustedDocuments } from '../access.entities';
-import { Actor, actorOf, apiClientById, type ActorRecord } from '../actor';
+import { Actor, ApiClientReference, actorOf, type ActorRecord } from '../actor';
 import { AccessPermission } from '../permissions';
 
 export const TrustedDocumentConnection = Connection(TrustedDocument, '可信文档');
@@ -73,8 +73,9 @@ export class ApiClientTrustedDocumentsResolver {
 export class TrustedDocumentRelationsResolver {
   @FieldResolver(() => ApiClient, { nullable: true, description: '接口客户端。The API client the document is registered for (by apiClientId); null only when you may no longer read it (a document is listed only with its client).' })
   @ReadsColumns('apiClientId')
+  @ReadsRelation(ApiClientReference, 'apiClientId')
   apiClient(@Ctx() ctx: RequestContext, @Root() d: TrustedDocument): Promise<ApiClient | null> {
-    return apiClientById(ctx).load(d.apiClientId);
+    return ApiClientReference.byId(ctx).load(d.apiClientId);
   }
 
   @FieldResolver(() => Actor, {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AuditEntry, ReadsColumns, RequirePermission, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, Person, organizationById, personById } from '@platform/directory';
+import { AuditEntry, ReadsColumns, ReadsRelation, RequirePermission, type RequestContext } from '@platform/core';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Actor, actorOf, type ActorRecord } from '../actor';
 import { User } from '../users/user.entity';
 import { ApiClient } from '../api-clients/api-client.entity';
@@ -34,6 +34,7 @@ export class RoleAssignmentRelationsResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '锚点组织。The organization the role applies from (needs directory.organization:read); null when it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() a: RoleAssignment): Promise<Organization | null> {
     return organizationById(ctx).load(a.organizationId);
   }
@@ -44,6 +45,7 @@ export class UserRelationsResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '所属组织。The organization the account belongs to (needs directory.organization:read); null when none is set or it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() u: User): Promise<Organization | null> | null {
     return u.organizationId ? organizationById(ctx).load(u.organizationId) : null;
   }
@@ -51,6 +53,7 @@ export class UserRelationsResolver {
   @FieldResolver(() => Person, { nullable: true, description: '人员。The directory person the account belongs to, phone and ID number masked as everywhere (needs directory.person:read); null when none is linked or the person is outside your scope.' })
   @RequirePermission(DirectoryPermission.PersonRead)
   @ReadsColumns('personId')
+  @ReadsRelation(PersonReference, 'personId')
   person(@Ctx() ctx: RequestContext, @Root() u: User): Promise<Person | null> | null {
     return u.personId ? personById(ctx).load(u.personId) : null;
   }
@@ -61,6 +64,7 @@ export class ApiClientRelationsResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '所属组织。The organization the client belongs to (needs directory.organization:read); null when none is set or it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() c: ApiClient): Promise<Organization | null> | null {
     return c.organizationId ? organizationById(ctx).load(c.organizationId) : null;
   }

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ReadsColumns, RequirePermission, type RequestContext } from '@platform/core';
+import { ReadsColumns, ReadsRelation, RequirePermission, type RequestContext } from '@platform/core';
 import { EnterpriseProfile } from './enterprise-profile.entity';
 import { Organization } from './organization.entity';
 import { IndustrySector } from '../sectors/industry-sector.entity';
-import { industrySectorByCode, organizationById } from './organization.loaders';
+import { OrganizationReference, industrySectorByCode, organizationById } from './organization.loaders';
 import { DirectoryPermission } from '../permissions';
 
 @Resolver(() => EnterpriseProfile)
@@ -16,6 +16,7 @@ export class EnterpriseProfileResolver {
   @FieldResolver(() => Organization, { nullable: true, description: '企业。The enterprise the profile describes (needs directory.organization:read); null when it is outside your scope.' })
   @RequirePermission(DirectoryPermission.OrganizationRead)
   @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() profile: EnterpriseProfile): Promise<Organization | null> {
     return organizationById(ctx).load(profile.organizationId);
   }

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
-import type DataLoader from 'dataloader';
-import { Connection, Node, PageArgs, RequirePermission, nodeById, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, Node, PageArgs, ReadsRelation, RequirePermission, defineReference, nodeById, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity';
 import { RedeliverWebhookDeliveryInput, SendTestWebhookInput, WebhookDeliveryListArgs } from './webhook-delivery.types';
 import { DeliveryService, attemptPages } from './delivery.service';
@@ -14,10 +13,8 @@ export const WebhookDeliveryConnection = Connection(WebhookDelivery, '事件推�
 export const WebhookAttemptConnection = Connection(WebhookAttempt, '投递尝试');
 const input = { description: '输入。The fields of the request.' };
 
-/** Subscriptions by id within the caller's reach: one statement per request level. */
-function subscriptionById(ctx: RequestContext): DataLoader<string, WebhookSubscription | null> {
-  return ctx.loaders.get('webhooks.subscription.byId', undefined, (ids: readonly string[]) => records(ctx, WebhookSubscriptions).many(ids));
-}
+/** Subscriptions by id within the caller's reach: one statement per request level (declared, so the read compiler nests a delivery's subscription). */
+const WebhookSubscriptionReference = defineReference(WebhookSubscriptions, 'webhooks.subscription.byId');
 
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
@@ -42,8 +39,9 @@ export class WebhookDeliveryResolver {
   }
 
   @FieldResolver(() => WebhookSubscription, { nullable: true, description: '订阅。The subscription it was made for.' })
+  @ReadsRelation(WebhookSubscriptionReference, 'subscriptionId')
   subscription(@Ctx() ctx: RequestContext, @Root() delivery: WebhookDelivery): Promise<WebhookSubscription | null> {
-    return subscriptionById(ctx).load(delivery.subscriptionId);
+    return WebhookSubscriptionReference.byId(ctx).load(delivery.subscriptionId);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: '事件对象。The record the event is about, as it is now, if you may read it (null for a test message).' })
