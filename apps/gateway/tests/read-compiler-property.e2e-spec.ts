@@ -51,8 +51,8 @@ const TYPES: Readonly<Record<string, TypeSpec>> = {
       'organizationId',
       'overdue',
     ],
-    computed: ['location { longitude }', 'responsiblePerson { name }'],
-    references: { organization: 'Organization' },
+    computed: ['location { longitude }'],
+    references: { organization: 'Organization', responsiblePerson: 'Person' },
     pages: { history: { type: 'HazardEvent' } },
   },
   HazardEvent: {
@@ -87,9 +87,9 @@ const TYPES: Readonly<Record<string, TypeSpec>> = {
   },
   ConsultationActionItem: {
     scalars: [...RECORD, 'consultationId', 'description', 'doneOn', 'dueOn', 'note', 'status', 'ownerOrganizationId', 'ownerPersonId'],
-    // `overdue` has no SQL form here and `owner` is not a declared reference (unlike the hazard's `overdue`).
-    computed: ['overdue', 'owner { id name }'],
-    references: { consultation: 'Consultation', ownerOrganization: 'Organization' },
+    // `overdue` has no SQL form here (unlike the hazard's `overdue`).
+    computed: ['overdue'],
+    references: { consultation: 'Consultation', ownerOrganization: 'Organization', owner: 'Person' },
     pages: {},
   },
   Position: {

@@ -3,7 +3,7 @@ export { RiskPermission } from './permissions';
 export { Hazard } from './hazards/hazard.entity';
 // Declared entities and scoped readers: other modules read risk's records through these, never by SQL on its tables.
 export { Hazards, RiskPoints } from './risk.entities';
-export { hazardById } from './hazards/hazard.loaders';
+export { HazardReference, hazardById } from './hazards/hazard.loaders';
 export { riskEvents, type RiskEvents } from './risk.events';
 export { HazardStatus, HazardGrade, HazardCategory, HazardSource } from './hazards/hazard.enums';
 export { reportHazard, type HazardReport } from './hazards/hazard-reporting';

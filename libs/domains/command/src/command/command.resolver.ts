@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { CommandBody, CommandPosition } from './command-body.entity';
 import { CommandBodyListArgs, CreateCommandBodyInput, SetCommandPositionInput, UpdateCommandBodyInput } from './command.inputs';
 import { CommandService } from './command.service';
@@ -76,12 +76,14 @@ export class CommandBodyResolver {
 export class CommandPositionResolver {
   @FieldResolver(() => Person, { nullable: true, description: '担任人。The person holding the position; null when you may not read that person.' })
   @ReadsColumns('holderPersonId')
+  @ReadsRelation(PersonReference, 'holderPersonId')
   holder(@Ctx() ctx: RequestContext, @Root() p: CommandPosition): Promise<Person | null> {
     return personById(ctx).load(p.holderPersonId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'AB角。The deputy standing in for the holder; null when none or when you may not read that person.' })
   @ReadsColumns('deputyPersonId')
+  @ReadsRelation(PersonReference, 'deputyPersonId')
   async deputy(@Ctx() ctx: RequestContext, @Root() p: CommandPosition): Promise<Person | null> {
     return p.deputyPersonId ? personById(ctx).load(p.deputyPersonId) : null;
   }

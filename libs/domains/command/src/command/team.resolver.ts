@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { latestDrillOn } from '@domains/preparedness';
 import { RescueTeam, TeamEquipment, TeamMember } from './rescue-team.entity';
 import {
@@ -149,6 +149,7 @@ export class RescueTeamResolver {
 export class TeamMemberResolver {
   @FieldResolver(() => Person, { nullable: true, description: '人员。The member; null when you may not read that person.' })
   @ReadsColumns('personId')
+  @ReadsRelation(PersonReference, 'personId')
   person(@Ctx() ctx: RequestContext, @Root() m: TeamMember): Promise<Person | null> {
     return personById(ctx).load(m.personId);
   }

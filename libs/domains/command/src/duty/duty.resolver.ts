@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, DateTimeScalar, PageArgs, ReadsRelation, RequirePermission, pageRequest, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import {
   AssignDutyInput,
@@ -138,6 +138,7 @@ export class DutyAssignmentResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '值班人员。The person on duty; null when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'personId')
   person(@Ctx() ctx: RequestContext, @Root() a: DutyAssignment): Promise<Person | null> {
     return personById(ctx).load(a.personId);
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationConnection, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { Organization, OrganizationConnection, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Consultation, ConsultationActionItem } from './consultation.entity';
 import { ConsultationFloodSeasonMonth } from './consultation.types';
 import {
@@ -149,6 +149,7 @@ export class ConsultationActionItemResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: '责任人。The person responsible; null when none is named or you may not read persons there.' })
   @ReadsColumns('ownerPersonId')
+  @ReadsRelation(PersonReference, 'ownerPersonId')
   owner(@Ctx() ctx: RequestContext, @Root() i: ConsultationActionItem): Promise<Person | null> {
     return i.ownerPersonId ? personById(ctx).load(i.ownerPersonId) : Promise.resolve(null);
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationReference, Person, maskPhone, organizationById, personById } from '@platform/directory';
+import { Organization, OrganizationReference, Person, PersonReference, maskPhone, organizationById, personById } from '@platform/directory';
 import { Household, JointDefenseContact, JointDefenseGroup } from './joint-defense.entity';
 import { JointDefenseGroupSummary } from './joint-defense.types';
 import { AddHouseholdInput, CreateJointDefenseGroupInput, JointDefenseGroupListArgs, UpdateHouseholdInput, UpdateJointDefenseGroupInput, VulnerableHouseholdsArgs } from './joint-defense.inputs';
@@ -59,11 +59,13 @@ export class JointDefenseGroupResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '联防组长。The leader, with their (masked) phone; null when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'leaderPersonId')
   leader(@Ctx() ctx: RequestContext, @Root() g: JointDefenseGroup): Promise<Person | null> {
     return personById(ctx).load(g.leaderPersonId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '副组长。The deputy leader; null when there is none or you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'deputyPersonId')
   async deputy(@Ctx() ctx: RequestContext, @Root() g: JointDefenseGroup): Promise<Person | null> {
     return g.deputyPersonId ? personById(ctx).load(g.deputyPersonId) : null;
   }
@@ -157,6 +159,7 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '户主人员。The head of the household as a directory person; null when not linked or you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'headPersonId')
   async headPerson(@Ctx() ctx: RequestContext, @Root() h: Household): Promise<Person | null> {
     return h.headPersonId ? personById(ctx).load(h.headPersonId) : null;
   }

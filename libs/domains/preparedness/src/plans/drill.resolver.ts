@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
-import { Hazard, hazardById } from '@domains/risk';
+import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
+import { Hazard, HazardReference, hazardById } from '@domains/risk';
 import { Drill, DrillProblem } from './drill.entity';
 import { EmergencyPlan } from './emergency-plan.entity';
 import { CompleteDrillProblemInput, DrillListArgs, RecordDrillInput, UpdateDrillInput } from './drill.inputs';
@@ -70,11 +70,13 @@ export class DrillResolver {
 @Resolver(() => DrillProblem)
 export class DrillProblemResolver {
   @FieldResolver(() => Person, { nullable: true, description: '责任人。Owner of the follow-up task; null when none or you may not read the person.' })
+  @ReadsRelation(PersonReference, 'ownerPersonId')
   owner(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Person | null> | null {
     return p.ownerPersonId ? personById(ctx).load(p.ownerPersonId) : null;
   }
 
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard reported for the problem; null when none or outside your hazard read scope (risk.hazard:read).' })
+  @ReadsRelation(HazardReference, 'hazardId')
   hazard(@Ctx() ctx: RequestContext, @Root() p: DrillProblem): Promise<Hazard | null> | null {
     return p.hazardId ? hazardById(ctx).load(p.hazardId) : null;
   }

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, DateTimeScalar, GeoPoint, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, pageRequest, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationConnection, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
-import { AccessPermission, User, userById } from '@platform/access';
-import { Hazard, hazardById } from '@domains/risk';
+import { AccessPermission, User, UserReference } from '@platform/access';
+import { Hazard, HazardReference, hazardById } from '@domains/risk';
 import { DamageReport, Incident, IncidentHazard, IncidentWarning } from './incident.entity';
 import { IncidentTypeDamage } from './incident.types';
 import {
@@ -161,8 +161,9 @@ export class DamageReportResolver {
   })
   @RequirePermission(AccessPermission.UserRead)
   @ReadsColumns('reportedByUserId')
+  @ReadsRelation(UserReference, 'reportedByUserId')
   reportedByUser(@Ctx() ctx: RequestContext, @Root() r: DamageReport): Promise<User | null> | null {
-    return r.reportedByUserId ? userById(ctx).load(r.reportedByUserId) : null;
+    return r.reportedByUserId ? UserReference.byId(ctx).load(r.reportedByUserId) : null;
   }
 }
 
@@ -194,6 +195,7 @@ export class IncidentWarningResolver {
 @Resolver(() => IncidentHazard)
 export class IncidentHazardResolver {
   @FieldResolver(() => Hazard, { nullable: true, description: '隐患。The hazard itself; null when outside your hazard read scope.' })
+  @ReadsRelation(HazardReference, 'hazardId')
   hazard(@Ctx() ctx: RequestContext, @Root() l: IncidentHazard): Promise<Hazard | null> {
     return hazardById(ctx).load(l.hazardId);
   }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Ro
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArchiveInput, Connection, GeoPoint, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
-import { AccessPermission, User, userById } from '@platform/access';
+import { AccessPermission, User, UserReference } from '@platform/access';
 import { Household, HouseholdReference, householdById } from '@domains/community';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyStockGap } from './supply.types';
@@ -268,7 +268,8 @@ export class SupplyMovementResolver {
     description: '记录账号。The user account that recorded the movement (needs access.user:read); null when an integration or the system recorded it (seeded stock), or the account is beyond your administering reach.',
   })
   @RequirePermission(AccessPermission.UserRead)
+  @ReadsRelation(UserReference, 'recordedByUserId')
   recordedByUser(@Ctx() ctx: RequestContext, @Root() m: SupplyMovement): Promise<User | null> | null {
-    return m.recordedByUserId ? userById(ctx).load(m.recordedByUserId) : null;
+    return m.recordedByUserId ? UserReference.byId(ctx).load(m.recordedByUserId) : null;
   }
 }

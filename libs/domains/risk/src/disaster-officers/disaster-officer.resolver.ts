@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, PageArgs, RequirePermission, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, OrganizationConnection, Person, TrainingRecord, TrainingRecordConnection, lastTrainedOn, organizationById, personById, trainingPages } from '@platform/directory';
+import { Connection, PageArgs, ReadsRelation, RequirePermission, selectsField, LocalDateScalar, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationConnection, OrganizationReference, Person, PersonReference, TrainingRecord, TrainingRecordConnection, lastTrainedOn, organizationById, personById, trainingPages } from '@platform/directory';
 import { DisasterInformationOfficer } from './disaster-officer.entity';
 import { AppointDisasterOfficerInput, DisasterOfficerListArgs, EndDisasterOfficerInput, VillagesWithoutDisasterOfficerArgs } from './disaster-officer.inputs';
 import { DisasterOfficerService } from './disaster-officer.service';
@@ -43,11 +43,13 @@ export class DisasterOfficerResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '人员。The person appointed, with their (masked) phone; null when you may not read persons there.' })
+  @ReadsRelation(PersonReference, 'personId')
   person(@Ctx() ctx: RequestContext, @Root() d: DisasterInformationOfficer): Promise<Person | null> {
     return personById(ctx).load(d.personId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '村（社区）。The village or community served; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() d: DisasterInformationOfficer): Promise<Organization | null> {
     return organizationById(ctx).load(d.organizationId);
   }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organization, organizationById } from '@platform/directory';
+import { ArchiveInput, Connection, GeoPoint, ReadsRelation, RequirePermission, UUIDScalar, records, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { FireFacility } from './fire-facility.entity';
 import { CreateFireFacilityInput, FireFacilityListArgs, RecordFireFacilityInspectionInput, UpdateFireFacilityInput } from './fire-facility.inputs';
 import { FireFacilityService, inspectionOverdue } from './fire-facility.service';
@@ -65,6 +65,7 @@ export class FireFacilityResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '管理单位。The organization that keeps it; null when you may not read organizations there.' })
+  @ReadsRelation(OrganizationReference, 'organizationId')
   organization(@Ctx() ctx: RequestContext, @Root() f: FireFacility): Promise<Organization | null> {
     return organizationById(ctx).load(f.organizationId);
   }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
 import { Attachment, Connection, GeoPoint, Node, PageArgs, ReadsColumns, ReadsRelation, SqlForm, nodeById, selectedProperties, RequirePermission, UUIDScalar, attachmentsOf, sql, selectsField, sentFields, type ConnectionResult, type RequestContext } from '@platform/core';
-import { DirectoryPermission, Organization, OrganizationReference, Person, organizationById, personById } from '@platform/directory';
+import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Actor, actorOf, type ActorRecord } from '@platform/access';
 import { Hazard } from './hazard.entity';
 import { HazardEvent } from './hazard-event.entity';
@@ -126,6 +126,7 @@ export class HazardResolver {
   })
   @RequirePermission(DirectoryPermission.PersonRead)
   @ReadsColumns('responsiblePersonId')
+  @ReadsRelation(PersonReference, 'responsiblePersonId')
   responsiblePerson(@Ctx() ctx: RequestContext, @Root() h: Hazard): Promise<Person | null> | null {
     return h.responsiblePersonId ? personById(ctx).load(h.responsiblePersonId) : null;
   }

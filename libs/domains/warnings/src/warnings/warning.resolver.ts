@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, 
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection, GeoJSONPolygonOrMultiPolygonScalar, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { DirectoryPermission, Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
-import { AccessPermission, User, userById } from '@platform/access';
+import { AccessPermission, User, UserReference } from '@platform/access';
 import { Warning } from '../model/warning.entity';
 import { WarningDelivery, WarningEscalationPolicy } from '../model/warning-delivery.entity';
 import { NeverAcknowledgedOrganization, WarningFigures, WarningPeriodFigures } from './warning.types';
@@ -131,8 +131,9 @@ export class WarningResolver {
   })
   @RequirePermission(AccessPermission.UserRead)
   @ReadsColumns('sentByUserId')
+  @ReadsRelation(UserReference, 'sentByUserId')
   sentByUser(@Ctx() ctx: RequestContext, @Root() w: Warning): Promise<User | null> | null {
-    return w.sentByUserId ? userById(ctx).load(w.sentByUserId) : null;
+    return w.sentByUserId ? UserReference.byId(ctx).load(w.sentByUserId) : null;
   }
 }
 
@@ -182,8 +183,9 @@ export class WarningDeliveryResolver {
   })
   @RequirePermission(AccessPermission.UserRead)
   @ReadsColumns('acknowledgedByUserId')
+  @ReadsRelation(UserReference, 'acknowledgedByUserId')
   acknowledgedByUser(@Ctx() ctx: RequestContext, @Root() d: WarningDelivery): Promise<User | null> | null {
-    return d.acknowledgedByUserId ? userById(ctx).load(d.acknowledgedByUserId) : null;
+    return d.acknowledgedByUserId ? UserReference.byId(ctx).load(d.acknowledgedByUserId) : null;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '叫应用时（秒）。Seconds from delivery to acknowledgement; null while not acknowledged.' })
