@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startTestGateway, type TestGateway } from '@platform/testing';
+import { rawQuery, startTestGateway, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 /**
@@ -449,16 +449,8 @@ describe('read compiler: parity with the resolvers over random queries (property
   });
   afterAll(() => t?.close());
 
-  /** The raw response of a query, compiled or not (request ids blanked: they differ per request). */
-  const raw = async (query: string, variables: Record<string, unknown>, as: string, compiled: boolean) => {
-    const res = await fetch(`${t.origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[as]}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = (await res.text()).replace(/"requestId":"[^"]*"/g, '"requestId":""');
-    return { status: res.status, text, compiled: res.headers.get('x-read-compiled'), statements: Number(res.headers.get('x-sql-statements')) };
-  };
+  /** The raw response of a query, compiled or not. */
+  const raw = (query: string, variables: Record<string, unknown>, as: string, compiled: boolean) => rawQuery(t, query, variables, tokens[as]!, compiled);
 
   it('answers every generated query with the same status and bytes compiled and not, compiling most of them into one statement', async () => {
     const seen = { requests: 0, compiled: 0, nested: 0, withData: 0, raced: 0 };

@@ -1,4 +1,4 @@
-import { startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
+import { rawQuery, startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 /**
@@ -19,16 +19,7 @@ describe('read compiler', () => {
   afterAll(() => t?.close());
 
   /** The raw response of a query, compiled or not. */
-  const raw = async (query: string, variables: Record<string, unknown> = {}, as = 'anban', compiled = true) => {
-    const res = await fetch(`${t.origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[as]}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    // Request ids differ per request: blanked, the rest is compared byte for byte.
-    const text = (await res.text()).replace(/"requestId":"[^"]*"/g, '"requestId":""');
-    return { status: res.status, text, compiled: res.headers.get('x-read-compiled'), statements: Number(res.headers.get('x-sql-statements')) };
-  };
+  const raw = (query: string, variables: Record<string, unknown> = {}, as = 'anban', compiled = true) => rawQuery(t, query, variables, tokens[as]!, compiled);
 
   /** Runs a query both ways: the compiled one must be compiled, one statement, and the same bytes. */
   const both = async (query: string, variables: Record<string, unknown> = {}, as = 'anban') => {

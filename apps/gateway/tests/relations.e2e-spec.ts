@@ -116,8 +116,7 @@ describe('related records next to their ids (issue 16)', () => {
     // Compiled (the read compiler): the page with its persons is one statement (a declared reference);
     // through the resolvers, the persons of all 100 rows in one statement more.
     expect([plain.statements, related.statements]).toEqual([1, 1]);
-    const token = await t.token('zhifa');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('zhifa');
     expect((await resolvers(list('responsiblePerson { id name phone }'))).statements).toBe((await resolvers(list(''))).statements + 1);
   });
 
@@ -131,8 +130,7 @@ describe('related records next to their ids (issue 16)', () => {
     expect(cases.map((c) => c.incident?.id ?? null)).toEqual(cases.map((c) => c.incidentId));
     // Compiled (the read compiler): the page with its incidents is one statement; through the resolvers, the page plus one.
     expect([plain.statements, related.statements]).toEqual([1, 1]);
-    const token = await t.token('anban');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('anban');
     expect((await resolvers(list('incident { id title }'))).statements).toBe((await resolvers(list(''))).statements + 1);
   });
 

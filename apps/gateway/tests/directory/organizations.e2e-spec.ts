@@ -91,8 +91,7 @@ describe('organizations over HTTP', () => {
     // grids' children, parents by id (deduplicated), whatever the page sizes.
     expect([small.statements, large.statements]).toEqual([1, 1]);
     expect(large.headers.get('x-read-compiled')).toBe('true');
-    const token = await t.token('anban');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('anban');
     expect((await resolvers(q(2))).statements).toBe(4);
     expect((await resolvers(q(20))).statements).toBe(4);
     const village = large.body.data!['organizations'].edges[0].node;

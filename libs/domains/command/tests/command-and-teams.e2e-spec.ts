@@ -404,8 +404,7 @@ describe('command headquarters, rescue teams and staffing rules (应急指挥部
     // Compiled: one statement, the members' persons nested in it (a declared reference). The resolvers (x-read-compiler: off): teams, members per team, persons.
     expect(small.statements).toBe(1);
     expect(large.statements).toBe(1);
-    const token = await t.token('anban');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('anban');
     const [smallOff, largeOff] = [await resolvers(q(2)), await resolvers(q(20))];
     expect(largeOff.body).toEqual(large.body);
     expect(smallOff.statements).toBe(3);

@@ -324,8 +324,7 @@ describe('emergency plans and drills (应急预案与演练)', () => {
       // Compiled: one statement, the problems' owners nested in it (a declared reference). The resolvers (x-read-compiler: off): drills, plans, organizations, problems, owners.
       expect(small.statements).toBe(1);
       expect(large.statements).toBe(1);
-      const token = await t.token('wenfeng');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+      const resolvers = await t.resolvers('wenfeng');
       const [smallOff, largeOff] = [await resolvers(q(2)), await resolvers(q(20))];
       expect(largeOff.body).toEqual(large.body);
       expect(smallOff.statements).toBe(5);

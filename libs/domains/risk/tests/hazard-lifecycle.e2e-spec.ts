@@ -130,8 +130,7 @@ describe('hazard life cycle (自查自报自改)', () => {
     // One statement, compiled (the read compiler); through the resolvers: organizations, hazards per
     // organization, history per hazard, never more, whatever the page sizes.
     expect([one.statements, small.statements, large.statements]).toEqual([1, 1, 1]);
-    const token = await t.token('anban');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('anban');
     expect((await resolvers(nested)).statements).toBe(3);
     expect((await resolvers(q(2))).statements).toBeLessThanOrEqual(3);
     expect((await resolvers(q(20))).statements).toBe(3);

@@ -13,8 +13,7 @@ describe('hazard reads select the columns the query needs', () => {
 
   /** The SQL of the statements that read from `table` while one request ran through the resolvers (the read compiler off: it selects its own columns, see read-compiler.e2e-spec). */
   async function readsOf(table: string, query: string, variables?: Record<string, unknown>): Promise<{ sql: string[]; data: any }> {
-    const token = await t.token('anban');
-    const office = (q: string, v?: Record<string, unknown>) => t.gql(q, v, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const office = await t.resolvers('anban');
     const logger = t.gateway.database.dataSource.logger;
     const sql: string[] = [];
     const spy = jest.spyOn(logger, 'logQuery').mockImplementation((q: string) => void sql.push(q));

@@ -172,8 +172,7 @@ describe('disaster-prevention registers (防灾台账)', () => {
     // (x-read-compiler: off): shelters, inspections per shelter, last inspection per shelter, organizations.
     expect(small.statements).toBe(2);
     expect(large.statements).toBe(2);
-    const token = await t.token('wenfeng');
-    const resolvers = (query: string) => t.gql(query, undefined, { authorization: `Bearer ${token}`, 'x-read-compiler': 'off' });
+    const resolvers = await t.resolvers('wenfeng');
     const [smallOff, largeOff] = [await resolvers(q(2)), await resolvers(q(20))];
     expect(largeOff.body).toEqual(large.body);
     expect(smallOff.statements).toBe(4);

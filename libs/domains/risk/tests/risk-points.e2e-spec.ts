@@ -49,7 +49,7 @@ describe('risk points (双重预防)', () => {
     const list = await village(listQuery);
     expect(list.body.data!['riskPoints'].edges.map((e: any) => e.node.level)).toEqual(['RED', 'ORANGE', 'BLUE']);
     expect(list.statements).toBe(1 + 1); // compiled page with its count, then the measures of all points (their resolvers)
-    const resolved = await t.gql(listQuery, undefined, { authorization: `Bearer ${await t.token('wenfeng')}`, 'x-read-compiler': 'off' });
+    const resolved = await (await t.resolvers('wenfeng'))(listQuery);
     expect(resolved.body).toEqual(list.body);
     expect(resolved.statements).toBe(1 + 1 + 1); // resolvers: page, count, measures of all points
     const overdue = await village(`{ riskPoints(filter: { reviewOverdue: true }) { edges { node { name } } } }`);

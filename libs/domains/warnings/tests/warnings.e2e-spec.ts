@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
+import { rawQuery, startTestGateway, errorOf, fieldsOf, type GraphQLClient, type TestGateway } from '@platform/testing';
 import { buildGatewaySchema, runSeeds, selectModules, undescribed } from '@platform/server';
 import { directoryModule, seedId } from '@platform/directory';
 import { accessModule } from '@platform/access';
@@ -103,14 +103,7 @@ describe('graded warnings with call-and-response (预警 + 叫应)', () => {
     // The escalation sweep's start-up tick may still move the pending delivery's responsible person: settled first.
     await (t.gateway.services.get(WARNING_ESCALATION_SERVICE) as WarningEscalationService).sweep();
     const token = await t.token('anban');
-    const raw = async (query: string, compiled: boolean) => {
-      const res = await fetch(`${t.origin}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(compiled ? {} : { 'x-read-compiler': 'off' }) },
-        body: JSON.stringify({ query }),
-      });
-      return { status: res.status, text: await res.text(), compiled: res.headers.get('x-read-compiled'), statements: Number(res.headers.get('x-sql-statements')) };
-    };
+    const raw = (query: string, compiled: boolean) => rawQuery(t, query, {}, token, compiled);
     for (const query of [q4, withResponsible]) {
       const on = await raw(query, true);
       const off = await raw(query, false);

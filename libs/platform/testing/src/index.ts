@@ -3,4 +3,5 @@ export { DEMO_PASSWORD, GRAPHQL_ROUTE, checkedBody, checkedErrors, startTestGate
 export { enterpriseInput, uniqueCreditCode, uniqueName } from './factories';
 export { connect, disconnectAll, pause, subscribe, until, type Subscription } from './subscriptions';
 export { errorOf, fieldsOf, ok } from './responses';
+export { rawQuery, type RawResponse } from './read-paths';
 export { PAGE_ARGS, PAGE_VARS, expectPagedCompletely, expectTurnaround, followPages, pageOf, walkedPage, type FollowedPages, type NodeIdentity } from './paging';

@@ -22,6 +22,11 @@ export interface TestGateway {
   token(username: string, password?: string): Promise<string>;
   /** Signs in (demo password by default) and returns a `gql` that sends the access token. */
   as(username: string, password?: string): Promise<GraphQLClient>;
+  /**
+   * Like `as`, but every request also sends `x-read-compiler: off`: the resolver path, for its own
+   * statement counts and to compare it with the compiled one (test gateways allow the header).
+   */
+  resolvers(username: string, password?: string): Promise<GraphQLClient>;
   /** Disposes the subscription clients still open against it (see `connect`), then stops the gateway. */
   close(): Promise<void>;
 }
@@ -140,6 +145,10 @@ export async function startTestGateway(
     async as(username, password) {
       const accessToken = await token(username, password);
       return (query, variables) => gql(query, variables, { authorization: `Bearer ${accessToken}` });
+    },
+    async resolvers(username, password) {
+      const accessToken = await token(username, password);
+      return (query, variables) => gql(query, variables, { authorization: `Bearer ${accessToken}`, 'x-read-compiler': 'off' });
     },
     async close() {
       await disconnectAll(testGateway);
