@@ -159,6 +159,8 @@ export interface LoadRunOptions {
   readonly headers: Record<string, string>;
   /** JSON request bodies; more than one are sent in rotation (one cursor shared by all connections). */
   readonly bodies: readonly string[];
+  /** When given, every request's body instead (a write with new values each time, e.g. W1's counter). */
+  readonly nextBody?: () => string;
   readonly connections: number;
   /** Seconds measured. */
   readonly duration: number;
@@ -188,7 +190,11 @@ export async function loadRun(options: LoadRunOptions): Promise<LoadRunResult> {
     onResponse: (status, responseBody) => {
       if (status >= 200 && status < 300 && hasGraphQLErrors(responseBody)) gqlErrorsIn2xx++;
     },
-    ...(bodies.length > 1 ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[next++ % bodies.length] }) } : {}),
+    ...(options.nextBody
+      ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: options.nextBody!() }) }
+      : bodies.length > 1
+        ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: bodies[next++ % bodies.length] }) }
+        : {}),
   };
   const run = (duration: number) =>
     autocannon({

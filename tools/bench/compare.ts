@@ -7,7 +7,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { body, loadRun, post, signIn } from './bench';
-import { GATEWAY_Q1, GATEWAY_Q2, GATEWAY_Q3, PING, POSTGRAPHILE_Q1, POSTGRAPHILE_Q2, POSTGRAPHILE_Q3 } from './queries';
+import {
+  GATEWAY_Q1,
+  GATEWAY_Q2,
+  GATEWAY_Q3,
+  GATEWAY_Q4,
+  GATEWAY_W1,
+  PING,
+  POSTGRAPHILE_Q1,
+  POSTGRAPHILE_Q2,
+  POSTGRAPHILE_Q3,
+  POSTGRAPHILE_Q4,
+  POSTGRAPHILE_W1,
+  W1_CLEANUP,
+  W1_ORGANIZATIONS,
+  W1_WRITES,
+  gatewayW1Variables,
+  postgraphileW1Variables,
+  w1Shelter,
+} from './queries';
 import {
   COMPARE_QUERIES,
   QUERY_LABELS,
@@ -15,6 +33,7 @@ import {
   compareRow,
   firstDifference,
   formatReport,
+  medianSummary,
   normalizeFloorRows,
   normalizeGateway,
   normalizePostGraphile,
@@ -23,6 +42,7 @@ import {
   parseVmRss,
   ratioRows,
   shapeOf,
+  serverOrder,
   sortRows,
   summarizeAutocannon,
   type CompareMeta,
@@ -34,13 +54,17 @@ import {
   type Target,
 } from './report';
 import { benchDatabaseUrl, ensureBenchDataset } from './seed-bench';
-import { floorRequest, sampleHazardIds } from './sql-floor';
+import { floorRequest, floorWrites, sampleHazardIds } from './sql-floor';
 
 /**
  * `npm run bench:compare`: this gateway vs PostGraphile 5 vs a raw SQL floor on the bench database,
  * same queries, same rows, same load. Starts (and always stops) PostGraphile, the gateway and the
- * floor processes itself. Usage:
- *   npm run bench:compare -- [--rounds 2] [--duration 10] [--warmup 3] [--connections 32] [--only q1,q2,q3]
+ * floor processes itself. W1 (creates) leaves no rows behind: its shelters, their audit entries and
+ * events are removed after each run. Each round runs query by query: the two servers, gateway first
+ * in odd rounds and PostGraphile first in even rounds (so neither always meets the machine warmer or
+ * cooler), then the SQL floor; after the rounds come the medians over them (tools/bench/report.ts).
+ * Usage:
+ *   npm run bench:compare -- [--rounds 2] [--duration 10] [--warmup 3] [--connections 32] [--only q1,q2,q3,q4,w1]
  *                            [--gateway-node bundled|system] [--pool-size 10] [--read-compiler on|off] [--markdown]
  */
 
@@ -333,19 +357,44 @@ interface Side {
   readonly target: Exclude<Target, 'floor'>;
   readonly server: Server;
   readonly headers: Record<string, string>;
+  /** The bodies sent in rotation; W1: the one of the same-rows check (the same shelter on every side). */
   readonly bodies: Record<CompareQuery, readonly string[]>;
+  /** Queries whose every request is new (W1: the side's next shelter). */
+  readonly nextBody: Partial<Record<CompareQuery, () => string>>;
   readonly normalize: (query: CompareQuery, data: unknown) => Normalized;
   /** SQL statements of one request of `payload`. */
   readonly sqlOf: (payload: string) => Promise<number | null>;
 }
 
-function bodiesFor(target: Side['target'], ids: readonly string[]): Record<CompareQuery, readonly string[]> {
+/** The name tag of the same-rows check's shelter, the same on every side. */
+const W1_CHECK_TAG = 'check';
+
+function bodiesFor(target: Side['target'], ids: readonly string[], villages: readonly string[]): Record<CompareQuery, readonly string[]> {
   const gateway = target === 'gateway';
   return {
     q1: [body(gateway ? GATEWAY_Q1 : POSTGRAPHILE_Q1)],
     q2: [body(gateway ? GATEWAY_Q2 : POSTGRAPHILE_Q2)],
     q3: ids.map((id) => body(gateway ? GATEWAY_Q3 : POSTGRAPHILE_Q3, { id })),
+    q4: [body(gateway ? GATEWAY_Q4 : POSTGRAPHILE_Q4)],
+    w1: [w1Body(target, w1Shelter(W1_CHECK_TAG, 0, villages))],
   };
+}
+
+const w1Body = (target: Side['target'], shelter: ReturnType<typeof w1Shelter>): string =>
+  target === 'gateway' ? body(GATEWAY_W1, gatewayW1Variables(shelter)) : body(POSTGRAPHILE_W1, postgraphileW1Variables(shelter));
+
+/** Every request a new shelter of the side (names `…-g-<n>`, `…-p-<n>`), at the villages in turn. */
+function nextW1Body(target: Side['target'], villages: readonly string[]): () => string {
+  let n = 0;
+  const tag = target === 'gateway' ? 'g' : 'p';
+  return () => w1Body(target, w1Shelter(tag, n++, villages));
+}
+
+/** Removes W1's shelters with their audit entries and events (after each W1 run, and at start and end). */
+async function cleanUpW1(db: Client, when: string): Promise<void> {
+  const { rows } = await db.query<{ shelters: number; audit_entries: number; events: number }>(W1_CLEANUP);
+  const r = rows[0]!;
+  if (r.shelters || r.audit_entries || r.events) log(`  W1 ${when}: removed ${r.shelters} shelters, ${r.audit_entries} audit entries, ${r.events} events`);
 }
 
 /** The gateway's `db_statements_total` (every SQL statement it has sent), or null when /metrics does not answer. */
@@ -367,10 +416,14 @@ async function fetchData(side: Side, payload: string): Promise<unknown> {
 }
 
 /** Runs every query once on both servers and through the floor's SQL; any difference in rows is fatal. */
-async function checkSameRows(sides: readonly Side[], db: Client, queries: readonly CompareQuery[], ids: readonly string[]): Promise<string[]> {
+async function checkSameRows(sides: readonly Side[], db: Client, queries: readonly CompareQuery[], ids: readonly string[], user: string): Promise<string[]> {
   const problems: string[] = [];
   const lines: string[] = [];
   for (const query of queries) {
+    if (query === 'w1') {
+      lines.push(...(await checkWrites(sides, db, user, problems)));
+      continue;
+    }
     // Q3: a spread of the rotation's ids (first, last and every 50th), one request each.
     const picks = query === 'q3' ? ids.map((_, i) => i).filter((i) => i % 50 === 0 || i === ids.length - 1) : [0];
     for (const pick of picks) {
@@ -389,6 +442,33 @@ async function checkSameRows(sides: readonly Side[], db: Client, queries: readon
   return lines;
 }
 
+/**
+ * W1 once on every side with the same shelter: the same row must come back, and what each side wrote
+ * for it is counted in the database (its row, audit entries and outbox events), then removed.
+ */
+async function checkWrites(sides: readonly Side[], db: Client, user: string, problems: string[]): Promise<string[]> {
+  const writes = await floorWrites(db, user, W1_CHECK_TAG);
+  const floor = normalizeFloorRows('w1', await floorRequest(db, 'w1', undefined, writes));
+  if (floor.query !== 'w1') throw new Error('W1: the floor answered another shape');
+  const wrote: string[] = [];
+  const count = async (label: string, id: string) => {
+    const { rows } = await db.query<{ shelters: number; audit_entries: number; events: number }>(W1_WRITES, [id]);
+    const r = rows[0]!;
+    if (r.shelters !== 1) problems.push(`${QUERY_LABELS.w1}: ${label} left ${r.shelters} shelter rows for its id ${id}, expected 1`);
+    wrote.push(`${label} ${r.shelters} shelter + ${r.audit_entries} audit entr${r.audit_entries === 1 ? 'y' : 'ies'} + ${r.events} event${r.events === 1 ? '' : 's'}`);
+  };
+  await count(TARGET_LABELS.floor, floor.id);
+  for (const side of sides) {
+    const got = side.normalize('w1', await fetchData(side, side.bodies.w1[0]!));
+    if (got.query !== 'w1') throw new Error(`W1: ${TARGET_LABELS[side.target]} answered another shape`);
+    const diff = firstDifference(got.shelter, floor.shelter);
+    if (diff) problems.push(`${QUERY_LABELS.w1}: ${TARGET_LABELS[side.target]} created another shelter than the SQL floor; first difference at ${diff}`);
+    await count(TARGET_LABELS[side.target], got.id);
+  }
+  await cleanUpW1(db, 'check');
+  return [`  ${QUERY_LABELS.w1}: the same shelter back on every side; one request writes: ${wrote.join('; ')}`];
+}
+
 // ---------------------------------------------------------------- runs
 
 async function runServer(side: Side, query: CompareQuery, options: CompareOptions, round: number, sql: number | null): Promise<CompareRow> {
@@ -397,6 +477,7 @@ async function runServer(side: Side, query: CompareQuery, options: CompareOption
     url: side.server.url,
     headers: side.headers,
     bodies: side.bodies[query],
+    nextBody: side.nextBody[query],
     connections: options.connections,
     duration: options.duration,
     warmup: options.warmup,
@@ -416,6 +497,7 @@ async function runFloor(query: CompareQuery, options: CompareOptions, round: num
     '--warmup', String(options.warmup),
     '--duration', String(options.duration),
     '--ids', String(options.ids),
+    '--user', options.user,
   ], {
     env: serverEnv({ BENCH_DATABASE_URL: options.databaseUrl, NODE_ENV: 'production' }),
     onLine: (line) => {
@@ -451,17 +533,26 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     const { rows: pgVersion } = await db.query<{ v: string }>(`SELECT 'PostgreSQL ' || current_setting('server_version') AS v`);
     const ids = await sampleHazardIds(db, options.ids);
     if (!ids.length) throw new Error('no hazards in the bench database');
+    const villages = (await db.query<{ id: string }>(W1_ORGANIZATIONS)).rows.map((r) => r.id);
+    if (!villages.length) throw new Error('no villages in the bench database for W1\'s shelters');
+    await cleanUpW1(db, 'leftovers of an earlier run');
 
     log('Starting PostGraphile and the gateway …');
     const [postgraphile, gateway] = await Promise.all([startPostGraphile(options), startGateway(options, gatewayNode)]);
     const token = await signIn({ url: gateway.url, user: options.user, password: options.password });
+    // Access tokens live 15 minutes, shorter than a run of several rounds: each gateway run signs in afresh.
+    const gatewayHeaders: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const signInAgain = async () => {
+      gatewayHeaders['authorization'] = `Bearer ${await signIn({ url: gateway.url, user: options.user, password: options.password })}`;
+    };
 
     const sides: Side[] = [
       {
         target: 'gateway',
         server: gateway,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        bodies: bodiesFor('gateway', ids),
+        headers: gatewayHeaders,
+        bodies: bodiesFor('gateway', ids, villages),
+        nextBody: { w1: nextW1Body('gateway', villages) },
         normalize: normalizeGateway,
         // Every statement the gateway sent (db_statements_total on /metrics) around one request; the
         // smaller of two samples, so a background job's statement cannot inflate it.
@@ -480,7 +571,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         target: 'postgraphile',
         server: postgraphile,
         headers: { 'content-type': 'application/json' },
-        bodies: bodiesFor('postgraphile', ids),
+        bodies: bodiesFor('postgraphile', ids, villages),
+        nextBody: { w1: nextW1Body('postgraphile', villages) },
         normalize: normalizePostGraphile,
         sqlOf: async (payload) => {
           const before = await postgraphileStatements(postgraphile);
@@ -491,16 +583,19 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     ];
 
     log('Checking that every side returns the same rows …');
-    for (const line of await checkSameRows(sides, db, options.only, ids)) log(line);
+    for (const line of await checkSameRows(sides, db, options.only, ids, options.user)) log(line);
 
     // SQL per request, from one sample request each (Q3: an id from the middle of the rotation).
     const sql = new Map<string, number | null>();
     for (const side of sides) {
       for (const query of options.only) {
         const bodies = side.bodies[query];
-        sql.set(`${side.target}:${query}`, await side.sqlOf(bodies[Math.floor(bodies.length / 2)]!));
+        // W1: new shelters (each sample a request of its own), removed below.
+        const next = side.nextBody[query];
+        sql.set(`${side.target}:${query}`, await side.sqlOf(next ? next() : bodies[Math.floor(bodies.length / 2)]!));
       }
     }
+    if (options.only.includes('w1')) await cleanUpW1(db, 'SQL samples');
 
     const meta: CompareMeta = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -514,7 +609,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       nodeLoadGenerator: process.version,
       postgres: pgVersion[0]!.v,
       postgraphile: installedVersion('postgraphile') ?? '?',
-      dataset: `${seed.counts.organizations} organizations, ${seed.counts.hazards} hazards, ${seed.counts.hazardEvents} history steps (${masked.replace(/^.*\//, '')})`,
+      dataset: `${seed.counts.organizations} organizations, ${seed.counts.hazards} hazards, ${seed.counts.hazardEvents} history steps, ${seed.counts.warnings} warnings (${seed.counts.liveWarnings} ACTIVE) with ${seed.counts.warningDeliveries} deliveries (${masked.replace(/^.*\//, '')})`,
     };
     const settings: CompareSettings = {
       rounds: options.rounds,
@@ -533,21 +628,22 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         rows.push(row);
         log(`  round ${round} ${QUERY_LABELS[row.query].padEnd(9)} ${TARGET_LABELS[row.target].padEnd(12)} ${row.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${row.p99Ms.toFixed(1)} ms${row.errors ? `  ${row.errors} errors` : ''}`);
       };
-      for (const side of sides) {
-        for (const query of options.only) {
+      for (const query of options.only) {
+        for (const side of serverOrder(round).map((target) => sides.find((s) => s.target === target)!)) {
+          if (side.target === 'gateway') await signInAgain();
           note(await runServer(side, query, options, round, sql.get(`${side.target}:${query}`) ?? null));
+          if (query === 'w1') await cleanUpW1(db, `${TARGET_LABELS[side.target]}, round ${round}`);
           await sleep(1_000);
         }
-      }
-      for (const query of options.only) {
         note(await runFloor(query, options, round, gatewayNode));
+        if (query === 'w1') await cleanUpW1(db, `SQL floor, round ${round}`);
         await sleep(1_000);
       }
       const sorted = sortRows(rows);
       rounds.push({ round, rows: sorted, ratios: ratioRows(sorted) });
     }
 
-    const report: CompareReport = { meta, settings, rounds };
+    const report: CompareReport = { meta, settings, rounds, medians: medianSummary(rounds) };
     mkdirSync(CACHE_DIR, { recursive: true });
     const jsonPath = path.join(CACHE_DIR, 'last-compare.json');
     writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -557,6 +653,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     const errors = rounds.flatMap((r) => r.rows).reduce((sum, r) => sum + r.errors, 0);
     if (errors) log(`warning: ${errors} errors during the measured runs (see the errors column).`);
   } finally {
+    // Requests still in flight when a run ended may have committed after its clean-up.
+    if (options.only.includes('w1')) await cleanUpW1(db, 'at the end').catch((error: unknown) => log(`  W1 clean-up failed: ${error instanceof Error ? error.message : String(error)}`));
     await db.end().catch(() => undefined);
     await stopAll();
   }

@@ -2,7 +2,10 @@
 // binary of tools/bench/.cache/postgraphile; PostGraphile and pg are resolved from that folder, never
 // from the workspace). Amber preset, schema `public`, no watch, no explain, no GraphiQL. Stock
 // inflection and behaviours: PostGraphile offers orderBy only on indexed columns, which the
-// benchmark's orders (hazard found_at/id, hazard_event at/id, organization path) all are.
+// benchmark's orders (hazard found_at/id, hazard_event at/id, organization path, warning sent_at/id,
+// warning_delivery delivered_at/id) all are. One smart tag: `condition: { status }` on warning, Q4's
+// live filter, which PostGraphile would otherwise not offer (status leads no index); the gateway
+// filters with the same `status = 'ACTIVE'`, so both send PostgreSQL the same condition.
 //
 // Environment: DATABASE_URL (required), PORT (default 5678), HOST (127.0.0.1), DB_POOL_SIZE (10),
 // POSTGRAPHILE_DIR (default: ./.cache/postgraphile next to this file).
@@ -21,6 +24,7 @@ const pg = require('pg');
 const { postgraphile } = require('postgraphile');
 const { PostGraphileAmberPreset } = require('postgraphile/presets/amber');
 const { makePgService } = require('postgraphile/adaptors/pg');
+const { jsonPgSmartTags } = require('postgraphile/utils');
 const { grafserv } = require('postgraphile/grafserv/node');
 
 const connectionString = process.env.DATABASE_URL;
@@ -44,6 +48,7 @@ pool.on('error', (err) => console.error('postgraphile-server: idle client error:
 
 const preset = {
   extends: [PostGraphileAmberPreset],
+  plugins: [jsonPgSmartTags({ version: 1, config: { class: { warning: { attribute: { status: { tags: { behavior: 'filterBy' } } } } } } })],
   pgServices: [makePgService({ pool, schemas: ['public'] })],
   grafserv: { port, host, graphqlPath: '/graphql', graphiql: false, graphiqlOnGraphQLGET: false, watch: false },
   grafast: { explain: false },

@@ -72,3 +72,96 @@ export const FLOOR_Q3 = 'SELECT id, title, status, category, found_at, deadline:
 
 /** The hazard ids Q3 rotates over: a fixed, well-spread sample (same ids on every side and run). */
 export const BY_ID_SAMPLE = 'SELECT id FROM hazard ORDER BY md5(id::text) LIMIT $1';
+
+/**
+ * Q4 live warnings × deliveries × acknowledgements: the 20 newest ACTIVE warnings (sent_at DESC, id
+ * DESC, the gateway's default), each with its 50 latest deliveries (delivered_at DESC, id DESC, the
+ * default of `Warning.deliveries`) and their count, each delivery with the person who acknowledged it.
+ * PostGraphile filters on status through the one smart tag of postgraphile-server.mjs.
+ */
+export const GATEWAY_Q4 = `{
+  warnings(first: 20, filter: { statuses: [ACTIVE] }) { edges { node {
+    id headline level status sentAt
+    deliveries(first: 50) { totalCount edges { node {
+      id deliveredAt status acknowledgedAt ackChannel acknowledgedBy { id name }
+    } } }
+  } } }
+}`;
+export const POSTGRAPHILE_Q4 = `{
+  allWarnings(first: 20, condition: { status: "ACTIVE" }, orderBy: [SENT_AT_DESC, ROW_ID_DESC]) { edges { node {
+    rowId headline level status sentAt
+    warningDeliveriesByWarningId(first: 50, orderBy: [DELIVERED_AT_DESC, ROW_ID_DESC]) { totalCount edges { node {
+      rowId deliveredAt status acknowledgedAt ackChannel personByAcknowledgedByPersonId { rowId name }
+    } } }
+  } } }
+}`;
+/** One statement: one row per (warning, delivery), the warning's delivery count on each; a warning without deliveries has one row of nulls. */
+export const FLOOR_Q4 = `
+  SELECT w.id AS warning_id, w.headline, w.level, w.status AS warning_status, w.sent_at, c.total,
+         d.id AS delivery_id, d.delivered_at, d.status AS delivery_status, d.acknowledged_at, d.ack_channel, p.id AS person_id, p.name AS person_name
+  FROM (SELECT id, headline, level, status, sent_at FROM warning WHERE status = 'ACTIVE' ORDER BY sent_at DESC, id DESC LIMIT 20) w
+  CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM warning_delivery WHERE warning_id = w.id) c
+  LEFT JOIN LATERAL (SELECT id, delivered_at, status, acknowledged_at, ack_channel, acknowledged_by_person_id FROM warning_delivery
+                     WHERE warning_id = w.id ORDER BY delivered_at DESC, id DESC LIMIT 50) d ON true
+  LEFT JOIN person p ON p.id = d.acknowledged_by_person_id
+  ORDER BY w.sent_at DESC, w.id DESC, d.delivered_at DESC, d.id DESC`;
+
+// ---------------------------------------------------------------- W1: a create with what each side writes
+
+/** Every shelter W1 creates is named with this prefix (and a side and a counter), so the runs can clean up after themselves. */
+export const W1_NAME_PREFIX = '压测避难场所-';
+
+/** W1's shelter: a new name and capacity per request, at one of the villages in rotation. */
+export interface W1Shelter {
+  readonly organizationId: string;
+  readonly name: string;
+  readonly capacity: number;
+}
+
+/** The n-th shelter of a side (`tag`), at one of `organizationIds` in turn. */
+export const w1Shelter = (tag: string, n: number, organizationIds: readonly string[]): W1Shelter => ({
+  organizationId: organizationIds[n % organizationIds.length]!,
+  name: `${W1_NAME_PREFIX}${tag}-${n}`,
+  capacity: 50 + (n % 950),
+});
+
+/**
+ * W1 create: the gateway's `createShelter` writes the shelter, its audit entry and its
+ * `risk.shelter.created` event (outbox) in one transaction, as the principal signed in;
+ * PostGraphile's `createShelter` inserts the row only. Same input on every side.
+ */
+export const GATEWAY_W1 = 'mutation($input: CreateShelterInput!) { createShelter(input: $input) { id organizationId name type capacity status } }';
+export const gatewayW1Variables = (s: W1Shelter) => ({ input: { organizationId: s.organizationId, name: s.name, type: 'INDOOR', capacity: s.capacity, dualUse: false, status: 'AVAILABLE' } });
+export const POSTGRAPHILE_W1 = 'mutation($shelter: ShelterInput!) { createShelter(input: { shelter: $shelter }) { shelter { rowId organizationId name type capacity status } } }';
+export const postgraphileW1Variables = (s: W1Shelter) => ({ shelter: { organizationId: s.organizationId, name: s.name, type: 'INDOOR', capacity: s.capacity, dualUse: false, status: 'AVAILABLE' } });
+/**
+ * The floor of the gateway's write: the same three rows in one statement (one implicit transaction).
+ * Its event is stored as dispatched already: the floor measures writing the rows, and the gateway's
+ * outbox dispatcher, running meanwhile, must not pick up the floor's work.
+ * $1 organization, $2 name, $3 capacity, $4 request id, $5 actor (user id), $6 the audit entry's changes.
+ */
+export const FLOOR_W1 = `
+  WITH s AS (
+    INSERT INTO shelter (organization_id, name, type, capacity, dual_use, status) VALUES ($1, $2, 'INDOOR', $3, false, 'AVAILABLE')
+    RETURNING id, organization_id, name, type, capacity, status
+  ), a AS (
+    INSERT INTO audit_log (request_id, actor_kind, actor_id, action, entity_type, entity_id, changes)
+    SELECT $4, 'user', $5, 'risk.shelter.create', 'Shelter', s.id, $6::jsonb FROM s
+  ), e AS (
+    INSERT INTO event_outbox (type, payload, occurred_at, request_id, actor_kind, actor_id, dispatched_at)
+    SELECT 'risk.shelter.created', jsonb_build_object('id', s.id, 'organizationId', s.organization_id), now(), $4, 'user', $5, now() FROM s
+  )
+  SELECT id, organization_id, name, type, capacity, status FROM s`;
+/** The villages and communities W1's shelters go to, in rotation. */
+export const W1_ORGANIZATIONS = `SELECT id FROM organization WHERE kind IN ('VILLAGE', 'COMMUNITY') AND archived_at IS NULL ORDER BY code, id`;
+/** What one created shelter left behind: its row, audit entries and outbox events (by the shelter's id). */
+export const W1_WRITES = `
+  SELECT (SELECT count(*)::int FROM shelter WHERE id = $1) AS shelters,
+         (SELECT count(*)::int FROM audit_log WHERE entity_type = 'Shelter' AND entity_id = $1) AS audit_entries,
+         (SELECT count(*)::int FROM event_outbox WHERE type = 'risk.shelter.created' AND payload->>'id' = $1::text) AS events`;
+/** Removes every W1 shelter with its audit entries and events; answers how many of each. */
+export const W1_CLEANUP = `
+  WITH s AS (DELETE FROM shelter WHERE name LIKE '${W1_NAME_PREFIX}%' RETURNING id),
+       a AS (DELETE FROM audit_log WHERE entity_type = 'Shelter' AND entity_id IN (SELECT id FROM s) RETURNING 1),
+       e AS (DELETE FROM event_outbox WHERE type = 'risk.shelter.created' AND payload->>'id' IN (SELECT id::text FROM s) RETURNING 1)
+  SELECT (SELECT count(*)::int FROM s) AS shelters, (SELECT count(*)::int FROM a) AS audit_entries, (SELECT count(*)::int FROM e) AS events`;

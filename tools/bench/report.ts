@@ -1,16 +1,17 @@
 /**
  * Pure pieces of the benchmarks (no I/O): load-run summaries, the SQL floor's JSON, VmRSS from
- * /proc, ratios, plain and Markdown tables, and the normalized rows the same-rows check compares.
- * Unit-tested in apps/gateway/tests/bench-report.spec.ts.
+ * /proc, ratios, medians over rounds, plain and Markdown tables, and the normalized rows the same-rows
+ * check compares. Unit-tested in apps/gateway/tests/bench-report.spec.ts (Q4 and W1:
+ * bench-report-q4-w1.spec.ts, medians: bench-report-median.spec.ts).
  */
 
 export const TARGETS = ['gateway', 'postgraphile', 'floor'] as const;
 export type Target = (typeof TARGETS)[number];
 
-export const COMPARE_QUERIES = ['q1', 'q2', 'q3'] as const;
+export const COMPARE_QUERIES = ['q1', 'q2', 'q3', 'q4', 'w1'] as const;
 export type CompareQuery = (typeof COMPARE_QUERIES)[number];
 
-export const QUERY_LABELS: Readonly<Record<CompareQuery, string>> = { q1: 'Q1 flat', q2: 'Q2 nested', q3: 'Q3 by id' };
+export const QUERY_LABELS: Readonly<Record<CompareQuery, string>> = { q1: 'Q1 flat', q2: 'Q2 nested', q3: 'Q3 by id', q4: 'Q4 warnings', w1: 'W1 create' };
 export const TARGET_LABELS: Readonly<Record<Target, string>> = { gateway: 'gateway', postgraphile: 'PostGraphile', floor: 'SQL floor' };
 
 // ---------------------------------------------------------------- load-run summaries
@@ -196,8 +197,11 @@ export function renderTable(header: readonly string[], rows: ReadonlyArray<reado
 const fixed = (n: number | null, digits: number): string => (n === null ? 'n/a' : n.toFixed(digits));
 const times = (n: number | null): string => (n === null ? 'n/a' : `${n.toFixed(2)}×`);
 
-export function formatResultsTable(rows: readonly CompareRow[], markdown = false): string {
-  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB'];
+/** The figures a results table shows: one round's row, or the medians of a query and target over the rounds. */
+export type ResultFigures = Pick<CompareRow, 'query' | 'target' | 'reqPerSec' | 'p50Ms' | 'p99Ms' | 'errors' | 'sqlPerRequest' | 'rssMaxMb'>;
+
+function resultsTable<R extends ResultFigures>(rows: readonly R[], markdown: boolean, extra: ReadonlyArray<readonly [string, (row: R) => string]> = []): string {
+  const header = ['query', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS MB', ...extra.map(([name]) => name)];
   const body = rows.map((r) => [
     QUERY_LABELS[r.query],
     TARGET_LABELS[r.target],
@@ -207,10 +211,15 @@ export function formatResultsTable(rows: readonly CompareRow[], markdown = false
     String(r.errors),
     r.sqlPerRequest === null ? 'n/a' : String(r.sqlPerRequest),
     fixed(r.rssMaxMb, 1),
+    ...extra.map(([, cell]) => cell(r)),
   ]);
   // Query first so the three targets of a query sit together; the query name only on its first row.
   const grouped = body.map((cells, i) => (i > 0 && rows[i - 1]!.query === rows[i]!.query ? ['', ...cells.slice(1)] : cells));
   return renderTable(header, grouped, markdown);
+}
+
+export function formatResultsTable(rows: readonly CompareRow[], markdown = false): string {
+  return resultsTable(rows, markdown);
 }
 
 export function formatRatioTable(ratios: readonly RatioRow[], markdown = false): string {
@@ -220,6 +229,14 @@ export function formatRatioTable(ratios: readonly RatioRow[], markdown = false):
     ratios.map((r) => [QUERY_LABELS[r.query], times(r.gatewayPerPostgraphile), times(r.gatewayPerFloor), times(r.p99GatewayPerPostgraphile)]),
     markdown,
   );
+}
+
+/**
+ * The servers in the order they run each query of a round: gateway first in odd rounds, PostGraphile
+ * first in even ones, so neither side always runs on the warmer (or cooler) machine. The SQL floor follows.
+ */
+export function serverOrder(round: number): Array<Exclude<Target, 'floor'>> {
+  return round % 2 === 1 ? ['gateway', 'postgraphile'] : ['postgraphile', 'gateway'];
 }
 
 /** Rows of one round sorted query by query, targets in TARGETS order. */
@@ -252,10 +269,99 @@ export interface CompareSettings {
   readonly floorClients: number;
 }
 
+export interface CompareRound {
+  readonly round: number;
+  readonly rows: readonly CompareRow[];
+  readonly ratios: readonly RatioRow[];
+}
+
+// ---------------------------------------------------------------- medians over the rounds
+
+/** The median (an even count: the mean of the middle two values); null for no values. */
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One query on one target over the rounds it ran in. */
+export interface MedianRow extends ResultFigures {
+  /** Rounds with a run of this query on this target (fewer than the report's rounds when one is missing). */
+  readonly rounds: number;
+  /** Median of the rounds' req/s, p50 and p99 (each its own median, not the figures of one round). */
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Errors of all the rounds, summed. */
+  readonly errors: number;
+  /** Median of the rounds' SQL statements per request that are known; null when none is. */
+  readonly sqlPerRequest: number | null;
+  /** Largest peak RSS of the rounds, in MB; null when none was measured. */
+  readonly rssMaxMb: number | null;
+}
+
+export interface CompareMedians {
+  /** Rounds the medians are taken over. */
+  readonly rounds: number;
+  /** Query by query, targets in TARGETS order. */
+  readonly rows: readonly MedianRow[];
+  /**
+   * Per query the median of the rounds' own ratios (each round's gateway over the same round's
+   * PostGraphile or floor), not the ratio of the medians: alternation pairs the two servers within a
+   * round, so a ratio is taken where both ran on the same machine state. Rounds where a ratio is n/a
+   * are left out; null when no round has it.
+   */
+  readonly ratios: readonly RatioRow[];
+}
+
+/** Medians of every query and target over the rounds, and the medians of the per-round ratios. */
+export function medianSummary(rounds: readonly CompareRound[]): CompareMedians {
+  const all = rounds.flatMap((r) => r.rows);
+  const known = (values: ReadonlyArray<number | null>): number[] => values.filter((v): v is number => v !== null);
+  const rows: MedianRow[] = [];
+  for (const query of COMPARE_QUERIES) {
+    for (const target of TARGETS) {
+      const runs = all.filter((r) => r.query === query && r.target === target);
+      if (!runs.length) continue;
+      const rss = known(runs.map((r) => r.rssMaxMb));
+      rows.push({
+        query,
+        target,
+        rounds: runs.length,
+        reqPerSec: median(runs.map((r) => r.reqPerSec))!,
+        p50Ms: median(runs.map((r) => r.p50Ms))!,
+        p99Ms: median(runs.map((r) => r.p99Ms))!,
+        errors: runs.reduce((sum, r) => sum + r.errors, 0),
+        sqlPerRequest: median(known(runs.map((r) => r.sqlPerRequest))),
+        rssMaxMb: rss.length ? Math.max(...rss) : null,
+      });
+    }
+  }
+  const perRound = rounds.flatMap((r) => r.ratios);
+  const ratios = COMPARE_QUERIES.filter((q) => perRound.some((r) => r.query === q)).map((query): RatioRow => {
+    const of = perRound.filter((r) => r.query === query);
+    return {
+      query,
+      gatewayPerPostgraphile: median(known(of.map((r) => r.gatewayPerPostgraphile))),
+      gatewayPerFloor: median(known(of.map((r) => r.gatewayPerFloor))),
+      p99GatewayPerPostgraphile: median(known(of.map((r) => r.p99GatewayPerPostgraphile))),
+    };
+  });
+  return { rounds: rounds.length, rows, ratios };
+}
+
+/** The results table of the medians, with the number of rounds each row was taken over. */
+export function formatMedianTable(rows: readonly MedianRow[], markdown = false): string {
+  return resultsTable(rows, markdown, [['rounds', (r) => String(r.rounds)]]);
+}
+
 export interface CompareReport {
   readonly meta: CompareMeta;
   readonly settings: CompareSettings;
-  readonly rounds: ReadonlyArray<{ readonly round: number; readonly rows: readonly CompareRow[]; readonly ratios: readonly RatioRow[] }>;
+  readonly rounds: readonly CompareRound[];
+  /** Over all the rounds (with one round: that round's figures). */
+  readonly medians: CompareMedians;
 }
 
 export function formatHeader(meta: CompareMeta, settings: CompareSettings): string {
@@ -263,7 +369,7 @@ export function formatHeader(meta: CompareMeta, settings: CompareSettings): stri
     `${meta.date} · ${meta.cpu} × ${meta.cpus}, ${meta.memoryGb.toFixed(1)} GB RAM, ${meta.os}`,
     `Node: gateway ${meta.nodeGateway}, PostGraphile ${meta.nodePostgraphile} (postgraphile ${meta.postgraphile}), SQL floor ${meta.nodeFloor}, load generator ${meta.nodeLoadGenerator} · ${meta.postgres}`,
     `Dataset: ${meta.dataset}`,
-    `Each run: ${settings.connections} connections, ${settings.warmupSec} s warm-up (discarded) + ${settings.durationSec} s measured; server pools ${settings.poolSize} connections, floor ${settings.floorClients} clients; ${settings.rounds === 1 ? '1 round' : `${settings.rounds} rounds, alternating (gateway, PostGraphile, floor) × rounds`}.`,
+    `Each run: ${settings.connections} connections, ${settings.warmupSec} s warm-up (discarded) + ${settings.durationSec} s measured; server pools ${settings.poolSize} connections, floor ${settings.floorClients} clients; ${settings.rounds === 1 ? '1 round' : `${settings.rounds} rounds; per query gateway then PostGraphile in odd rounds, PostGraphile then gateway in even rounds, then the SQL floor`}.`,
   ].join('\n');
 }
 
@@ -276,6 +382,19 @@ export function formatReport(report: CompareReport, markdown = false): string {
     parts.push(formatResultsTable(round.rows, markdown));
     parts.push(markdown ? `Ratios, round ${round.round}:` : `Ratios, round ${round.round}:`);
     parts.push(formatRatioTable(round.ratios, markdown));
+  }
+  // One round is its own summary; from two rounds on, the medians follow the rounds.
+  if (report.rounds.length > 1) {
+    const { medians } = report;
+    parts.push(markdown ? `### Median of ${medians.rounds} rounds` : `Median of ${medians.rounds} rounds`);
+    parts.push(formatMedianTable(medians.rows, markdown));
+    parts.push(`Median ratios of ${medians.rounds} rounds (the median of each round's own ratio):`);
+    parts.push(formatRatioTable(medians.ratios, markdown));
+    parts.push(
+      'Medians: req/s, p50 and p99 are each the median of the rounds\' values (an even count: the mean of the middle two); errors are summed over the rounds; ' +
+        'SQL/req is the median; RSS MB the largest of the rounds; rounds = rounds with a run of that query on that target. ' +
+        'Ratios are the median of the per-round ratios (gateway over PostGraphile or floor of the same round), not ratios of the medians.',
+    );
   }
   parts.push(
     'errors = non-2xx + socket errors/timeouts + 2xx responses with GraphQL `errors` (floor: failed statements); SQL/req = statements for one request ' +
@@ -314,11 +433,39 @@ export interface NestedOrganization {
 export interface HazardById extends FlatHazard {
   readonly deadline: string | null;
 }
+export interface WarningDeliveryRow {
+  readonly id: string;
+  readonly deliveredAt: number;
+  readonly status: string;
+  readonly acknowledgedAt: number | null;
+  readonly ackChannel: string | null;
+  readonly acknowledgedBy: { readonly id: string; readonly name: string } | null;
+}
+export interface LiveWarning {
+  readonly id: string;
+  readonly headline: string;
+  readonly level: string;
+  readonly status: string;
+  readonly sentAt: number;
+  readonly totalCount: number;
+  readonly deliveries: readonly WarningDeliveryRow[];
+}
+/** W1's created shelter without its id (each side creates its own row; the id is checked in the database). */
+export interface CreatedShelter {
+  readonly organizationId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly capacity: number;
+  readonly status: string;
+}
 
 export type Normalized =
   | { readonly query: 'q1'; readonly hazards: readonly FlatHazard[] }
   | { readonly query: 'q2'; readonly organizations: readonly NestedOrganization[] }
-  | { readonly query: 'q3'; readonly hazard: HazardById | null };
+  | { readonly query: 'q3'; readonly hazard: HazardById | null }
+  | { readonly query: 'q4'; readonly warnings: readonly LiveWarning[] }
+  /** W1: `id` is each side's own new row; the sides are compared on `shelter`. */
+  | { readonly query: 'w1'; readonly id: string; readonly shelter: CreatedShelter };
 
 type Json = Record<string, unknown>;
 
@@ -333,6 +480,12 @@ const str = (value: unknown, what: string): string => {
   if (typeof value !== 'string') throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
   return value;
 };
+const num = (value: unknown, what: string): number => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${what}: expected a number, got ${JSON.stringify(value)}`);
+  return value;
+};
+const strOrNull = (value: unknown, what: string): string | null => (value === null || value === undefined ? null : str(value, what));
+const instantOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : instant(value));
 const obj = (value: unknown, what: string): Json => {
   if (!value || typeof value !== 'object') throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
   return value as Json;
@@ -349,22 +502,32 @@ interface Dialect {
   readonly id: string;
   readonly hazards: string;
   readonly history: string;
+  readonly deliveries: string;
+  readonly acknowledgedBy: string;
+  /** Where W1's created row is in the mutation's payload (PostGraphile: `shelter`); null: the payload is the row. */
+  readonly created: string | null;
   /** The stored action (`planRectification`) from the side's answer. */
   readonly action: (value: string) => string;
 }
 /** The gateway answers the enum `HazardAction` (`PLAN_RECTIFICATION`), PostGraphile and the floor the column's text. */
 const GATEWAY: Dialect = {
-  root: { q1: 'hazards', q2: 'organizations', q3: 'hazard' },
+  root: { q1: 'hazards', q2: 'organizations', q3: 'hazard', q4: 'warnings', w1: 'createShelter' },
   id: 'id',
   hazards: 'hazards',
   history: 'history',
+  deliveries: 'deliveries',
+  acknowledgedBy: 'acknowledgedBy',
+  created: null,
   action: (value) => value.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
 };
 const POSTGRAPHILE: Dialect = {
-  root: { q1: 'allHazards', q2: 'allOrganizations', q3: 'hazardByRowId' },
+  root: { q1: 'allHazards', q2: 'allOrganizations', q3: 'hazardByRowId', q4: 'allWarnings', w1: 'createShelter' },
   id: 'rowId',
   hazards: 'hazardsByOrganizationId',
   history: 'hazardEventsByHazardId',
+  deliveries: 'warningDeliveriesByWarningId',
+  acknowledgedBy: 'personByAcknowledgedByPersonId',
+  created: 'shelter',
   action: (value) => value,
 };
 
@@ -404,6 +567,39 @@ function normalizeGraphQL(d: Dialect, query: CompareQuery, data: unknown): Norma
       })),
     };
   }
+  if (query === 'q4') {
+    return {
+      query,
+      warnings: nodes(root, where).map((w, i) => {
+        const connection = obj(w[d.deliveries], `${where}[${i}].${d.deliveries}`);
+        return {
+          id: str(w[d.id], `${where}[${i}].${d.id}`),
+          headline: str(w['headline'], 'headline'),
+          level: str(w['level'], 'level'),
+          status: str(w['status'], 'status'),
+          sentAt: instant(w['sentAt']),
+          totalCount: num(connection['totalCount'], `${where}[${i}].${d.deliveries}.totalCount`),
+          deliveries: nodes(connection, `${where}[${i}].${d.deliveries}`).map((x, j) => {
+            const by = x[d.acknowledgedBy];
+            const person = by === null || by === undefined ? null : obj(by, `delivery ${j}.${d.acknowledgedBy}`);
+            return {
+              id: str(x[d.id], `delivery ${j}.${d.id}`),
+              deliveredAt: instant(x['deliveredAt']),
+              status: str(x['status'], 'status'),
+              acknowledgedAt: instantOrNull(x['acknowledgedAt']),
+              ackChannel: strOrNull(x['ackChannel'], 'ackChannel'),
+              acknowledgedBy: person && { id: str(person[d.id], `${d.acknowledgedBy}.${d.id}`), name: str(person['name'], 'name') },
+            };
+          }),
+        };
+      }),
+    };
+  }
+  if (query === 'w1') {
+    const payload = obj(root, where);
+    const row = d.created ? obj(payload[d.created], `${where}.${d.created}`) : payload;
+    return { query, id: str(row[d.id], `${where}.${d.id}`), shelter: createdShelter(row) };
+  }
   if (root === null || root === undefined) return { query, hazard: null };
   const h = obj(root, where);
   return {
@@ -419,16 +615,59 @@ function normalizeGraphQL(d: Dialect, query: CompareQuery, data: unknown): Norma
   };
 }
 
-/** The gateway's `data` of Q1/Q2/Q3 in the shared shape. */
+/** A created shelter's fields from a row with `organizationId` (the floor's `organization_id` renamed). */
+const createdShelter = (row: Json): CreatedShelter => ({
+  organizationId: str(row['organizationId'], 'organizationId'),
+  name: str(row['name'], 'name'),
+  type: str(row['type'], 'type'),
+  capacity: num(row['capacity'], 'capacity'),
+  status: str(row['status'], 'status'),
+});
+
+/** The gateway's `data` of a query in the shared shape. */
 export const normalizeGateway = (query: CompareQuery, data: unknown): Normalized => normalizeGraphQL(GATEWAY, query, data);
-/** PostGraphile's `data` of Q1/Q2/Q3 in the shared shape. */
+/** PostGraphile's `data` of a query in the shared shape. */
 export const normalizePostGraphile = (query: CompareQuery, data: unknown): Normalized => normalizeGraphQL(POSTGRAPHILE, query, data);
 
 /**
  * The floor's rows in the shared shape. Q2 comes as one row per (organization, hazard, step) from
- * LEFT JOIN LATERAL, in order; null hazard/step columns mean "none at this level".
+ * LEFT JOIN LATERAL, in order; null hazard/step columns mean "none at this level". Q4 likewise, one
+ * row per (warning, delivery); W1 is the created row.
  */
 export function normalizeFloorRows(query: CompareQuery, rows: readonly Json[]): Normalized {
+  if (query === 'w1') {
+    const r = rows[0];
+    if (!r || rows.length !== 1) throw new Error(`W1 floor: expected the one created row, got ${rows.length}`);
+    return { query, id: str(r['id'], 'id'), shelter: createdShelter({ ...r, organizationId: r['organization_id'] }) };
+  }
+  if (query === 'q4') {
+    const warnings: Array<LiveWarning & { deliveries: WarningDeliveryRow[] }> = [];
+    for (const r of rows) {
+      let w = warnings[warnings.length - 1];
+      if (!w || w.id !== r['warning_id']) {
+        w = {
+          id: str(r['warning_id'], 'warning_id'),
+          headline: str(r['headline'], 'headline'),
+          level: str(r['level'], 'level'),
+          status: str(r['warning_status'], 'warning_status'),
+          sentAt: instant(r['sent_at']),
+          totalCount: num(r['total'], 'total'),
+          deliveries: [],
+        };
+        warnings.push(w);
+      }
+      if (r['delivery_id'] === null || r['delivery_id'] === undefined) continue;
+      w.deliveries.push({
+        id: str(r['delivery_id'], 'delivery_id'),
+        deliveredAt: instant(r['delivered_at']),
+        status: str(r['delivery_status'], 'delivery_status'),
+        acknowledgedAt: instantOrNull(r['acknowledged_at']),
+        ackChannel: strOrNull(r['ack_channel'], 'ack_channel'),
+        acknowledgedBy: r['person_id'] === null || r['person_id'] === undefined ? null : { id: str(r['person_id'], 'person_id'), name: str(r['person_name'], 'person_name') },
+      });
+    }
+    return { query, warnings };
+  }
   if (query === 'q1') {
     return {
       query,
@@ -469,10 +708,15 @@ export function normalizeFloorRows(query: CompareQuery, rows: readonly Json[]): 
   return { query, organizations };
 }
 
-/** Row counts per level, e.g. "20 organizations, 385 hazards, 812 steps". */
+/** Row counts per level, e.g. "20 organizations, 385 hazards, 812 steps" or "20 warnings, 240 deliveries, 205 acknowledged by a person". */
 export function shapeOf(n: Normalized): string {
   if (n.query === 'q1') return `${n.hazards.length} hazards`;
   if (n.query === 'q3') return n.hazard ? '1 hazard' : 'no hazard';
+  if (n.query === 'q4') {
+    const deliveries = n.warnings.flatMap((w) => w.deliveries);
+    return `${n.warnings.length} warnings, ${deliveries.length} deliveries, ${deliveries.filter((d) => d.acknowledgedBy).length} acknowledged by a person`;
+  }
+  if (n.query === 'w1') return '1 shelter';
   const hazards = n.organizations.flatMap((o) => o.hazards);
   return `${n.organizations.length} organizations, ${hazards.length} hazards, ${hazards.reduce((s, h) => s + h.history.length, 0)} steps`;
 }

@@ -6,13 +6,17 @@ import { createLogger, loadConfig, migrate, openDatabase, runSeeds, selectModule
 import { AVAILABLE_MODULES, expandModuleGroups } from '../../apps/gateway/src/available-modules';
 // The directory seed's own check-character code, so bench enterprises carry valid credit codes too.
 import { creditCode } from '../../libs/platform/directory/src/seed/codes';
+// The warnings module's own identifier rules, so bench warnings carry valid national identifiers.
+import { defaultIssuerCode, warningIdentifier } from '../../libs/domains/warnings/src/warnings/warning-identifier';
 
 /**
  * `npm run bench:seed`: the benchmark's database. The project's migrations and demo seed (with the
  * demo accounts), then a deterministic top-up in SQL: enterprises under the villages up to ~200
  * organizations, 50,000 hazards over all of them and their history (~100,000 steps). Every
  * "random" value is a hash of a row number, so two runs build the same rows; a second run on a
- * full database changes nothing (except applying new migrations). Usage: npm run bench:seed -- [--reset] (BENCH_DATABASE_URL).
+ * full database changes nothing (except applying new migrations). Then BENCH_WARNINGS graded warnings
+ * (Q4), each delivered to the villages and communities with who acknowledged it, added to a database
+ * seeded before they existed too. Usage: npm run bench:seed -- [--reset] (BENCH_DATABASE_URL).
  */
 
 export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/town_bench';
@@ -21,6 +25,15 @@ export const BENCH_HAZARDS = 50_000;
 export const BENCH_ORGANIZATIONS = 200;
 /** Bench hazards are found in the two years before this moment (fixed, so the data never moves). */
 const ANCHOR = '2026-08-31 18:00:00+08';
+/** Bench warnings (Q4): the first BENCH_LIVE_WARNINGS in force, sent in the ten days before ANCHOR; the rest expired, over the two years before. */
+export const BENCH_WARNINGS = 300;
+export const BENCH_LIVE_WARNINGS = 40;
+/**
+ * Until when the live bench warnings are in force. Far beyond ANCHOR on purpose: the gateway's
+ * escalation sweep (which runs at its start) marks ACTIVE records past their expiry EXPIRED by the
+ * wall clock, which would empty Q4's live list the first time the benchmark starts the gateway.
+ */
+const LIVE_UNTIL = '2036-08-31T18:00:00+08:00';
 
 export interface BenchCounts {
   readonly organizations: number;
@@ -30,6 +43,9 @@ export interface BenchCounts {
   readonly hazards: number;
   readonly hazardEvents: number;
   readonly hazardsByStatus: Readonly<Record<string, number>>;
+  readonly warnings: number;
+  readonly liveWarnings: number;
+  readonly warningDeliveries: number;
 }
 
 export interface BenchSeedResult {
@@ -75,7 +91,10 @@ export async function readCounts(client: Client): Promise<BenchCounts> {
            (SELECT count(*) FROM person) AS persons,
            (SELECT count(*) FROM app_user) AS users,
            (SELECT count(*) FROM hazard) AS hazards,
-           (SELECT count(*) FROM hazard_event) AS hazard_events`);
+           (SELECT count(*) FROM hazard_event) AS hazard_events,
+           (SELECT count(*) FROM warning) AS warnings,
+           (SELECT count(*) FROM warning WHERE status = 'ACTIVE') AS live_warnings,
+           (SELECT count(*) FROM warning_delivery) AS warning_deliveries`);
   const byStatus = await client.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM hazard GROUP BY status ORDER BY status');
   const r = rows[0]!;
   return {
@@ -86,6 +105,9 @@ export async function readCounts(client: Client): Promise<BenchCounts> {
     hazards: Number(r['hazards']),
     hazardEvents: Number(r['hazard_events']),
     hazardsByStatus: Object.fromEntries(byStatus.rows.map((s) => [s.status, Number(s.n)])),
+    warnings: Number(r['warnings']),
+    liveWarnings: Number(r['live_warnings']),
+    warningDeliveries: Number(r['warning_deliveries']),
   };
 }
 
@@ -374,6 +396,364 @@ async function topUpHazards(client: Client): Promise<{ hazards: number; events: 
   return { hazards: hazards.rowCount ?? 0, events: events.rowCount ?? 0 };
 }
 
+// ---------------------------------------------------------------- bench warnings, deliveries and acknowledgements (Q4)
+
+type Level = 'BLUE' | 'YELLOW' | 'ORANGE' | 'RED';
+
+/** What one hazard type's warnings say: event names, the source, the forecast (from draws) and what to do. */
+interface WarningKind {
+  readonly type: string;
+  /** Share out of 100. */
+  readonly weight: number;
+  readonly source: string;
+  readonly events: ReadonlyArray<{ readonly name: string; readonly description: (r: (bound: number) => number, villages: readonly string[], level: Level) => string; readonly instruction: string }>;
+}
+
+const RISK_WORD: Readonly<Record<Level, string>> = { BLUE: '较高', YELLOW: '较高', ORANGE: '高', RED: '很高' };
+const FIRE_DANGER: Readonly<Record<Level, string>> = { BLUE: '三级', YELLOW: '三级', ORANGE: '四级', RED: '五级' };
+const LEVEL_COLOUR: Readonly<Record<Level, string>> = { BLUE: '蓝色', YELLOW: '黄色', ORANGE: '橙色', RED: '红色' };
+
+const WARNING_KINDS: readonly WarningKind[] = [
+  {
+    type: 'RAINSTORM',
+    weight: 30,
+    source: '南川区气象局',
+    events: [
+      {
+        name: '暴雨',
+        description: (r) => {
+          const low = 30 + 10 * r(8);
+          return `受${['高空低槽东移', '西南暖湿气流', '低涡切变'][r(3)]}影响，预计未来${[12, 24][r(2)]}小时南平镇大部地区累计雨量可达${low}～${low + 40}毫米，局地伴有短时强降水和雷电大风，山区易发山洪、滑坡。`;
+        },
+        instruction: '各村（社区）落实24小时值班；地灾隐患点监测员加密巡查，危险区域群众提前转移；停止户外作业，关闭涉水景点。',
+      },
+    ],
+  },
+  {
+    type: 'GEOLOGICAL',
+    weight: 20,
+    source: '南川区规划和自然资源局',
+    events: [
+      {
+        name: '地质灾害气象风险',
+        description: (_r, villages, level) => `受持续降雨影响，南平镇${villages.slice(0, 3).join('、')}等地发生滑坡、崩塌、泥石流等地质灾害的气象风险${RISK_WORD[level]}。`,
+        instruction: '地灾隐患点监测员加密监测，每2小时报告一次；受威胁群众做好转移准备，发现险情立即撤离并报告。',
+      },
+    ],
+  },
+  {
+    type: 'FOREST_FIRE',
+    weight: 15,
+    source: '南川区林业局',
+    events: [
+      {
+        name: '森林火险',
+        description: (r, _v, level) => `近期持续晴热少雨，林区可燃物干燥，预计未来${3 + r(5)}天南平镇森林火险等级达${FIRE_DANGER[level]}，极易发生森林火灾。`,
+        instruction: '严禁一切野外用火，护林员加强巡山，劝阻上山祭祀用火；扑火队伍做好集结准备。',
+      },
+    ],
+  },
+  {
+    type: 'METEOROLOGICAL',
+    weight: 15,
+    source: '南川区气象局',
+    events: [
+      { name: '高温', description: (r) => `预计未来${3 + r(3)}天南平镇最高气温将达${35 + r(5)}℃以上。`, instruction: '减少中午时段户外作业，注意防暑降温；加强用电用火安全巡查。' },
+      { name: '大风', description: (r) => `预计未来12小时南平镇将出现${7 + r(3)}级以上阵风，并伴有雷电。`, instruction: '加固棚架、广告牌等临时设施，停止高空和户外作业。' },
+      { name: '冰雹', description: () => '预计未来6小时南平镇部分地区将出现冰雹，并伴有雷电和短时强降水。', instruction: '做好农作物和设施大棚防护，人员避免在户外逗留。' },
+      { name: '寒潮', description: (r) => `受强冷空气影响，预计未来48小时南平镇气温将下降${8 + r(5)}℃以上，高海拔地区有道路结冰。`, instruction: '做好防寒保暖和道路交通安全防范，注意用火用电安全。' },
+      { name: '雷电', description: () => '预计未来6小时南平镇将发生雷电活动，可能伴有短时强降水和大风。', instruction: '人员避免在空旷地带和大树下停留，暂停户外作业。' },
+    ],
+  },
+  {
+    type: 'FLOOD',
+    weight: 12,
+    source: '南川区水利局',
+    events: [
+      {
+        name: '山洪灾害气象风险',
+        description: (r) => `受强降雨影响，预计未来24小时南平镇辖区河流水位将上涨${1 + r(2)}～${3 + r(2)}米，沿河低洼地带和山洪沟道发生山洪灾害的可能性较大。`,
+        instruction: '沿河低洼地带和临河住户做好转移准备；巡查山坪塘、河堤，禁止群众涉水和在河边逗留。',
+      },
+    ],
+  },
+  {
+    type: 'DROUGHT',
+    weight: 8,
+    source: '南川区气象局',
+    events: [
+      {
+        name: '干旱',
+        description: (r) => `南平镇已连续${20 + r(30)}天无有效降水，部分村（社区）出现人畜饮水困难，旱情将持续发展。`,
+        instruction: '排查人畜饮水困难户并建立台账，合理调度水源，必要时启动应急送水。',
+      },
+    ],
+  },
+];
+
+const ACK_CHANNELS: ReadonlyArray<readonly [string, number]> = [
+  ['PHONE', 40],
+  ['APP', 30],
+  ['SMS', 15],
+  ['IN_PERSON', 10],
+  ['RADIO', 5],
+];
+const ACK_NOTES: ReadonlyArray<string | null> = ['已通知各组组长', '已电话叫应，正在组织巡查', '已安排地灾监测员到岗巡查', '已在村广播通知', '收到，值班人员已到岗', null, null, null];
+
+/** The entry of a weighted list that a draw out of the weights' sum falls on. */
+function weighted<T>(items: ReadonlyArray<readonly [T, number]>, draw: number): T {
+  let at = draw;
+  for (const [item, weight] of items) {
+    if (at < weight) return item;
+    at -= weight;
+  }
+  return items[items.length - 1]![0];
+}
+
+interface Village {
+  id: string;
+  name: string;
+  lead: Holder | null;
+  emergency: Holder | null;
+  informant: Holder | null;
+}
+interface Holder {
+  personId: string;
+  userId: string | null;
+  title: string;
+}
+
+/**
+ * The bench warnings, unless they are there: BENCH_WARNINGS CAP alerts of the town government (the
+ * demo seed's issuer and its default identifier unit code), BENCH_LIVE_WARNINGS of them in force until
+ * LIVE_UNTIL and the rest expired; each delivered to 8–15 villages and communities (all of them for
+ * RED; the domain's targets, one delivery per record and organization), the lead answering. Most
+ * deliveries are acknowledged within their level's deadline by the emergency officer, the lead or
+ * the information officer, with a channel; the others stay PENDING after the escalation the sweep
+ * would have made (the chain without duty rosters: the town's lead, then the emergency office's
+ * head), their deadline cleared so the gateway's sweep leaves them alone.
+ */
+async function topUpWarnings(client: Client): Promise<{ warnings: number; deliveries: number }> {
+  const ids = Array.from({ length: BENCH_WARNINGS }, (_, i) => benchId(`warning:${i + 1}`));
+  const { rows: present } = await client.query<{ n: string }>('SELECT count(*) AS n FROM warning WHERE id = ANY($1::uuid[])', [ids]);
+  if (Number(present[0]!.n) === BENCH_WARNINGS) return { warnings: 0, deliveries: 0 };
+
+  const { rows: towns } = await client.query<{ id: string; name: string; shortName: string | null; code: string | null }>(
+    `SELECT id, name, short_name AS "shortName", code FROM organization WHERE kind = 'TOWN_GOVERNMENT' AND archived_at IS NULL ORDER BY depth DESC, id LIMIT 1`,
+  );
+  const town = towns[0];
+  if (!town?.code || !/^\d{12}$/.test(town.code)) throw new Error('no town government with a 12-digit division code to issue bench warnings: the demo seed did not run');
+  const unitCode = defaultIssuerCode(town.code);
+  const { rows: areas } = await client.query<{ id: string; name: string }>(
+    `SELECT id, name FROM organization WHERE kind IN ('VILLAGE', 'COMMUNITY') AND parent_id = $1 AND archived_at IS NULL ORDER BY code, id`,
+    [town.id],
+  );
+  if (!areas.length) throw new Error('no villages or communities to deliver bench warnings to: the demo seed did not run');
+
+  // Who answers in each village: current positions of persons not archived, the earliest started first (as the sweep's chain takes them).
+  const { rows: holders } = await client.query<{ organizationId: string; personId: string; userId: string | null; title: string; isLead: boolean }>(
+    `SELECT pp.organization_id AS "organizationId", pp.person_id AS "personId", pp.title, pp.is_lead AS "isLead",
+            (SELECT u.id FROM app_user u WHERE u.person_id = pp.person_id ORDER BY u.id LIMIT 1) AS "userId"
+     FROM person_position pp JOIN person p ON p.id = pp.person_id AND p.archived_at IS NULL
+     WHERE pp.ended_on IS NULL AND (pp.organization_id = ANY($1::uuid[]) OR pp.organization_id = $2 OR pp.organization_id IN (SELECT id FROM organization WHERE parent_id = $2 AND kind = 'DEPARTMENT'))
+     ORDER BY coalesce(pp.started_on, DATE '9999-12-31'), pp.person_id`,
+    [areas.map((a) => a.id), town.id],
+  );
+  const first = (organizationId: string, test: (h: (typeof holders)[number]) => boolean): Holder | null => {
+    const h = holders.find((x) => x.organizationId === organizationId && test(x));
+    return h ? { personId: h.personId, userId: h.userId, title: h.title } : null;
+  };
+  const villages: Village[] = areas.map((a) => ({
+    id: a.id,
+    name: a.name,
+    lead: first(a.id, (h) => h.isLead),
+    emergency: first(a.id, (h) => h.title === '应急专干'),
+    informant: first(a.id, (h) => h.title === '灾害信息员'),
+  }));
+  // The escalation chain as the sweep names it: step 1 the town's lead (上级单位负责人), step 2 the emergency office's head (else the work-safety office's).
+  const townName = town.shortName ?? town.name;
+  const { rows: departments } = await client.query<{ id: string; name: string }>(
+    `SELECT id, coalesce(short_name, name) AS name FROM organization WHERE parent_id = $1 AND kind = 'DEPARTMENT' AND archived_at IS NULL
+       AND (name LIKE '应急管理%' OR short_name LIKE '应急%' OR name LIKE '安全生产%' OR short_name LIKE '安全%') ORDER BY name LIKE '应急管理%' OR short_name LIKE '应急%' DESC, name, id`,
+    [town.id],
+  );
+  const stepTarget = (step: number, current: string | null): { personId: string; role: string } | null => {
+    if (step === 1) {
+      const lead = holders.find((h) => h.organizationId === town.id && h.isLead && h.personId !== current);
+      return lead ? { personId: lead.personId, role: `上级单位负责人（${townName}${lead.title}）` } : null;
+    }
+    for (const department of departments) {
+      const lead = holders.find((h) => h.organizationId === department.id && h.isLead && h.personId !== current);
+      if (lead) return { personId: lead.personId, role: `${department.name}${lead.title}` };
+    }
+    return null;
+  };
+  const { rows: policyRows } = await client.query<{ level: Level; minutes: number; maxSteps: number }>('SELECT level, minutes, max_steps AS "maxSteps" FROM warning_escalation_policy');
+  const policies = new Map(policyRows.map((p) => [p.level, p]));
+
+  const anchor = Date.parse(ANCHOR.replace(' ', 'T').replace(/\+08$/, '+08:00'));
+  const minute = 60_000;
+  const warnings: unknown[] = [];
+  const targets: unknown[] = [];
+  const deliveries: unknown[] = [];
+  const escalations: unknown[] = [];
+  for (let n = 1; n <= BENCH_WARNINGS; n++) {
+    const r = draws(`bench-warning:${n}`);
+    const live = n <= BENCH_LIVE_WARNINGS;
+    // Each warning its own slot of minutes, so no two share a second (their identifiers' serial is 0): 6 h apart when live, ~2.7 days when expired.
+    const minutesBefore = live ? (n - 1) * 360 + r(360) : 10 * 24 * 60 + (n - BENCH_LIVE_WARNINGS - 1) * 3_900 + r(3_900);
+    const sentAt = new Date(anchor - minutesBefore * minute - r(60) * 1000);
+    const kind = weighted(WARNING_KINDS.map((k) => [k, k.weight] as const), r(100));
+    const event = kind.events[r(kind.events.length)]!;
+    const level = weighted<Level>([['BLUE', 40], ['YELLOW', 32], ['ORANGE', 20], ['RED', 8]], r(100));
+    const policy = policies.get(level);
+    if (!policy) throw new Error(`no escalation policy for ${level}`);
+    // The villages it is aimed at: a shuffle of them, all for RED.
+    const order = [...villages];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = r(i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const aimed = level === 'RED' ? order : order.slice(0, Math.min(order.length, 8 + r(8)));
+    const expiresAt = live ? new Date(LIVE_UNTIL) : new Date(sentAt.getTime() + [12, 24, 48, 72][r(4)]! * 60 * minute);
+    const id = ids[n - 1]!;
+    warnings.push({
+      id,
+      identifier: warningIdentifier(unitCode, sentAt, 0),
+      status: live ? 'ACTIVE' : 'EXPIRED',
+      issuer_organization_id: town.id,
+      sender_name: town.name,
+      source: kind.source,
+      hazard_type: kind.type,
+      event_name: event.name,
+      level,
+      headline: `${town.name}发布${event.name}${LEVEL_COLOUR[level]}预警`,
+      description: event.description(r, aimed.map((v) => v.name), level),
+      instruction: event.instruction,
+      sent_at: sentAt.toISOString(),
+      expires_at: expiresAt.toISOString(),
+      // Expired ones were marked by the sweep at their expiry (one more version).
+      updated_at: (live ? sentAt : expiresAt).toISOString(),
+      version: live ? 1 : 2,
+    });
+    for (const village of aimed) {
+      const deliveryId = benchId(`warning-delivery:${n}:${village.id}`);
+      targets.push({ warning_id: id, organization_id: village.id, added_at: sentAt.toISOString() });
+      const acknowledged = r(100) < (live ? 85 : 93);
+      let responsible = village.lead?.personId ?? village.emergency?.personId ?? null;
+      if (acknowledged) {
+        const pick = r(100);
+        const by = (pick < 60 ? village.emergency : pick < 85 ? village.lead : village.informant) ?? village.emergency ?? village.lead;
+        // Within the level's deadline, so nothing escalated before the answer.
+        const acknowledgedAt = new Date(sentAt.getTime() + (1 + r(Math.max(1, policy.minutes - 1))) * minute + r(60) * 1000);
+        deliveries.push({
+          id: deliveryId,
+          warning_id: id,
+          organization_id: village.id,
+          responsible_person_id: responsible,
+          status: 'ACKNOWLEDGED',
+          delivered_at: sentAt.toISOString(),
+          acknowledged_at: acknowledgedAt.toISOString(),
+          acknowledged_by_user_id: by?.userId ?? null,
+          acknowledged_by_person_id: by?.personId ?? null,
+          ack_channel: weighted(ACK_CHANNELS, r(100)),
+          ack_note: ACK_NOTES[r(ACK_NOTES.length)] ?? null,
+          escalation_step: 0,
+          updated_at: acknowledgedAt.toISOString(),
+          version: 2,
+        });
+        continue;
+      }
+      // Not answered: escalated step by step up to the level's last step, then no deadline any more.
+      let at = sentAt;
+      for (let step = 1; step <= policy.maxSteps; step++) {
+        at = new Date(sentAt.getTime() + step * policy.minutes * minute);
+        const target = stepTarget(step, responsible);
+        const waited = `${LEVEL_COLOUR[level]}预警${policy.minutes}分钟内未叫应`;
+        escalations.push({
+          id: benchId(`warning-escalation:${n}:${village.id}:${step}`),
+          delivery_id: deliveryId,
+          warning_id: id,
+          organization_id: village.id,
+          step,
+          escalated_at: at.toISOString(),
+          from_person_id: responsible,
+          to_person_id: target?.personId ?? null,
+          reason: target ? `${waited}，第${step}次升级至${target.role}` : `${waited}，第${step}次升级：升级链上无可通知人员，仍由原责任人叫应`,
+        });
+        responsible = target?.personId ?? responsible;
+      }
+      deliveries.push({
+        id: deliveryId,
+        warning_id: id,
+        organization_id: village.id,
+        responsible_person_id: responsible,
+        status: 'PENDING',
+        delivered_at: sentAt.toISOString(),
+        acknowledged_at: null,
+        acknowledged_by_user_id: null,
+        acknowledged_by_person_id: null,
+        ack_channel: null,
+        ack_note: null,
+        escalation_step: policy.maxSteps,
+        updated_at: at.toISOString(),
+        version: 1 + policy.maxSteps,
+      });
+    }
+  }
+
+  const inserted = await client.query(
+    `INSERT INTO warning (id, identifier, chain_id, supersedes_id, message_type, status, issuer_organization_id, sender_name, source, hazard_type, event_name, level,
+                          headline, description, instruction, sent_at, effective_at, expires_at, created_at, updated_at, version)
+     SELECT x.id, x.identifier, x.id, NULL, 'ALERT', x.status, x.issuer_organization_id, x.sender_name, x.source, x.hazard_type, x.event_name, x.level,
+            x.headline, x.description, x.instruction, x.sent_at, x.sent_at, x.expires_at, x.sent_at, x.updated_at, x.version
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, identifier text, status text, issuer_organization_id uuid, sender_name text, source text, hazard_type text,
+                                            event_name text, level text, headline text, description text, instruction text, sent_at timestamptz,
+                                            expires_at timestamptz, updated_at timestamptz, version int)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(warnings)],
+  );
+  await client.query(
+    `INSERT INTO warning_target (warning_id, organization_id, added_at)
+     SELECT x.warning_id, x.organization_id, x.added_at FROM jsonb_to_recordset($1::jsonb) AS x(warning_id uuid, organization_id uuid, added_at timestamptz)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(targets)],
+  );
+  const delivered = await client.query(
+    `INSERT INTO warning_delivery (id, warning_id, organization_id, responsible_person_id, status, delivered_at, acknowledged_at, acknowledged_by_user_id,
+                                   acknowledged_by_person_id, ack_channel, ack_note, escalation_step, next_escalation_at, created_at, updated_at, version)
+     SELECT x.id, x.warning_id, x.organization_id, x.responsible_person_id, x.status, x.delivered_at, x.acknowledged_at, x.acknowledged_by_user_id,
+            x.acknowledged_by_person_id, x.ack_channel, x.ack_note, x.escalation_step, NULL, x.delivered_at, x.updated_at, x.version
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, warning_id uuid, organization_id uuid, responsible_person_id uuid, status text, delivered_at timestamptz,
+                                            acknowledged_at timestamptz, acknowledged_by_user_id uuid, acknowledged_by_person_id uuid, ack_channel text,
+                                            ack_note text, escalation_step int, updated_at timestamptz, version int)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(deliveries)],
+  );
+  await client.query(
+    `INSERT INTO warning_escalation (id, delivery_id, warning_id, organization_id, step, escalated_at, from_person_id, to_person_id, reason, created_at)
+     SELECT x.id, x.delivery_id, x.warning_id, x.organization_id, x.step, x.escalated_at, x.from_person_id, x.to_person_id, x.reason, x.escalated_at
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, delivery_id uuid, warning_id uuid, organization_id uuid, step int, escalated_at timestamptz,
+                                            from_person_id uuid, to_person_id uuid, reason text)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(escalations)],
+  );
+  return { warnings: inserted.rowCount ?? 0, deliveries: delivered.rowCount ?? 0 };
+}
+
+/** Runs `work` in one transaction of `client`: all of it or nothing. */
+async function inTransaction<T>(client: Client, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * Makes sure the bench database exists and holds the bench dataset; seeds what is missing.
  * `log` gets progress lines.
@@ -389,24 +769,21 @@ export async function ensureBenchDataset(options: { url: string; reset?: boolean
     if (existing !== null && existing >= BENCH_HAZARDS) {
       // The data is there; the schema still follows the code (the gateway is started without migrating).
       const migrations = await migrateAndSeed(options.url, false);
-      if (migrations.length) {
-        log(`applied ${migrations.length} new migration(s): ${migrations.join(', ')}`);
-        await client.query('ANALYZE');
-      }
-      return { seeded: false, migrations, counts: await readCounts(client), ms: Date.now() - started };
+      if (migrations.length) log(`applied ${migrations.length} new migration(s): ${migrations.join(', ')}`);
+      // A database seeded before the bench warnings existed gets them now.
+      const added = await inTransaction(client, () => topUpWarnings(client));
+      if (added.warnings) log(`added ${added.warnings} bench warnings with ${added.deliveries} deliveries`);
+      if (migrations.length || added.warnings) await client.query('ANALYZE');
+      return { seeded: added.warnings > 0, migrations, counts: await readCounts(client), ms: Date.now() - started };
     }
     log('migrating and seeding the demo town …');
     const migrations = await migrateAndSeed(options.url, true);
-    log('adding bench enterprises, hazards and history …');
-    await client.query('BEGIN');
-    try {
+    log('adding bench enterprises, hazards and history, warnings and their deliveries …');
+    await inTransaction(client, async () => {
       await topUpOrganizations(client);
       await topUpHazards(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+      await topUpWarnings(client);
+    });
     await client.query('ANALYZE');
     return { seeded: true, migrations, counts: await readCounts(client), ms: Date.now() - started };
   } finally {
@@ -420,6 +797,7 @@ export function describeCounts(c: BenchCounts): string {
     `organizations ${c.organizations} (enterprises ${c.enterprises}), persons ${c.persons}, user accounts ${c.users}`,
     `hazards ${c.hazards} (${states})`,
     `hazard events ${c.hazardEvents}`,
+    `warnings ${c.warnings} (ACTIVE ${c.liveWarnings}), deliveries ${c.warningDeliveries}`,
   ].join('\n');
 }
 

@@ -7,6 +7,7 @@ import {
   formatReport,
   formatResultsTable,
   instant,
+  medianSummary,
   normalizeFloorRows,
   normalizeGateway,
   normalizePostGraphile,
@@ -163,6 +164,7 @@ describe('bench report: ratios and tables', () => {
       },
       settings: { rounds: 2, connections: 32, warmupSec: 3, durationSec: 10, queries: ['q1', 'q2'], poolSize: 10, floorClients: 32 },
       rounds: [1, 2].map((round) => ({ round, rows, ratios: ratioRows(rows) })),
+      medians: medianSummary([1, 2].map((round) => ({ round, rows, ratios: ratioRows(rows) }))),
     };
     const text = formatReport(report);
     expect(text.split('\n')[0]).toBe('2026-11-29T06:00:00Z · Test CPU × 2, 8.0 GB RAM, Linux 6');
