@@ -16,6 +16,7 @@ import {
   type LoadSummary,
   type Target,
 } from '../../../tools/bench/report';
+import { TEST_META } from './bench-fixtures';
 
 const MB = 1024 * 1024;
 
@@ -145,20 +146,7 @@ describe('bench report: medians over the rounds', () => {
 
 describe('bench report: the median tables', () => {
   const report = (rounds: readonly CompareRound[]): CompareReport => ({
-    meta: {
-      date: '2026-11-29T06:00:00Z',
-      cpu: 'Test CPU',
-      cpus: 2,
-      memoryGb: 8,
-      os: 'Linux 6',
-      nodeGateway: 'v22.23.3',
-      nodePostgraphile: 'v22.23.3',
-      nodeFloor: 'v22.23.3',
-      nodeLoadGenerator: 'v20.20.2',
-      postgres: 'PostgreSQL 15.20',
-      postgraphile: '5.1.5',
-      dataset: '200 organizations',
-    },
+    meta: TEST_META,
     settings: { rounds: rounds.length, connections: 32, warmupSec: 3, durationSec: 10, queries: ['q1'], poolSize: 10, floorClients: 32 },
     rounds,
     medians: medianSummary(rounds),

@@ -25,6 +25,7 @@ import {
   type CompareRow,
   type LoadSummary,
 } from '../../../tools/bench/report';
+import { TEST_META } from './bench-fixtures';
 
 const summary = (reqPerSec: number, p99Ms: number, extra: Partial<LoadSummary> = {}): LoadSummary => ({
   reqPerSec,
@@ -148,20 +149,7 @@ describe('bench report: ratios and tables', () => {
 
   it('puts the header and every round into the report', () => {
     const report: CompareReport = {
-      meta: {
-        date: '2026-11-29T06:00:00Z',
-        cpu: 'Test CPU',
-        cpus: 2,
-        memoryGb: 8,
-        os: 'Linux 6',
-        nodeGateway: 'v22.23.3',
-        nodePostgraphile: 'v22.23.3',
-        nodeFloor: 'v22.23.3',
-        nodeLoadGenerator: 'v20.20.2',
-        postgres: 'PostgreSQL 15.20',
-        postgraphile: '5.1.5',
-        dataset: '200 organizations',
-      },
+      meta: TEST_META,
       settings: { rounds: 2, connections: 32, warmupSec: 3, durationSec: 10, queries: ['q1', 'q2'], poolSize: 10, floorClients: 32 },
       rounds: [1, 2].map((round) => ({ round, rows, ratios: ratioRows(rows) })),
       medians: medianSummary([1, 2].map((round) => ({ round, rows, ratios: ratioRows(rows) }))),
