@@ -268,7 +268,8 @@ export class ReadCompiler {
       if (places.has(mark)) continue;
       const colon = mark.indexOf(':');
       const deferred = plan.deferred[Number(colon < 0 ? mark : mark.slice(0, colon))];
-      if (!deferred || (colon < 0) !== !deferred.parent) return this.refused(ctx, `an unknown placeholder ${JSON.stringify(mark.slice(0, 40))}`);
+      // Never logged: a placeholder carries a whole row, secrets included (it never leaves the process).
+      if (!deferred || (colon < 0) !== !deferred.parent) return this.refused(ctx, 'a placeholder of no deferred field');
       const reader = deferred.parent?.reader;
       const parent = reader ? reader.read([reader.fromText(JSON.parse(mark.slice(colon + 1)) as Array<string | null>)])[0] : undefined;
       places.set(mark, { deferred, parent });
