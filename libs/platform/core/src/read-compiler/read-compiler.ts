@@ -455,6 +455,8 @@ export class ReadCompiler {
     const columnOf = (property: string) => metadata.columns.find((c) => c.propertyPath === property);
     const fields: ObjectField[] = [];
     const gqlFields = type.getFields();
+    /** The whole row as the resolver path reads it, which deferred fields are answered from. */
+    const wholeRow = rowReader(ctx.manager, entityClass, 't');
     /** The field's compiled form; NotCompilable: its resolvers answer it (deferred). */
     const compiled = (key: string, name: string, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>): ObjectField | NotCompilable => {
       const relation = field.extensions?.[READS_RELATION] as RelationRead | undefined;
@@ -514,9 +516,9 @@ export class ReadCompiler {
       }
       // Answered by its resolvers for each row, which the statement carries whole.
       ctx.log.debug({ field: `${type.name}.${name}`, reason: result.reason }, 'read compiler: answered by its resolvers');
-      fields.push(deferField(deferred, key, nodes, { type, reader: rowReader(ctx.manager, entityClass, 't') }));
+      fields.push(deferField(deferred, key, nodes, { type, reader: wholeRow }));
     }
-    const rowText = fields.some((f) => f.kind === 'deferred') ? rowReader(ctx.manager, entityClass, 't').textArray : null;
+    const rowText = fields.some((f) => f.kind === 'deferred') ? wholeRow.textArray : null;
     return { typeName: type.name, entityClass, metadata, fields, columns: [...columns], rowText };
   }
 
@@ -541,7 +543,7 @@ export class ReadCompiler {
     const variables = coerced.coerced;
     const planning = ctx.forPlanning();
     const query = this.schema.getQueryType()!;
-    const reads = await Promise.all(
+    const values = await Promise.all(
       plan.fields.map(async (f) => {
         if (f.kind !== 'read') return null;
         const args = getArgumentValues(f.field as never, f.nodes[0]!, variables);
@@ -574,12 +576,12 @@ export class ReadCompiler {
         continue;
       }
       if (f.abstract) {
-        const text = await statement.abstract(f, reads[i], (typeName) => this.concreteShape(ctx, plan, f, typeName));
+        const text = await statement.abstract(f, values[i], (typeName) => this.concreteShape(ctx, plan, f, typeName));
         if (!text) return new NotCompilable(`Query.${f.field.name}: a record of a type it does not compile`);
         members.push({ key: f.key, text });
         continue;
       }
-      const read = plannedReadOf(reads[i]);
+      const read = plannedReadOf(values[i]);
       if (!read) return new NotCompilable(`Query.${f.field.name} did not plan a read`);
       const text = await statement.root(f, read);
       if (!text) return new NotCompilable(`Query.${f.field.name}: an argument or a permission its resolvers answer`);
@@ -619,7 +621,12 @@ class Statement {
       return this.connection(field.connection, read.entity.table, read.condition, read.keys, read.window);
     }
     if (!field.object || read.kind !== 'one' || !sameEntity(field.object, read.entity)) return null;
-    return this.object(field.object, read.entity.table, sql`${read.condition} AND ${raw(`t.${read.keyColumn}`)} = ${read.id}`);
+    return this.record(field.object, read);
+  }
+
+  /** The record a planned `one` read stands for, as the object's JSON text (`null` when missing or out of scope). */
+  private record(shape: ObjectShape, read: Extract<PlannedRead, { kind: 'one' }>): Promise<Sql | null> {
+    return this.object(shape, read.entity.table, sql`${read.condition} AND ${raw(`t.${read.keyColumn}`)} = ${read.id}`);
   }
 
   /**
@@ -633,7 +640,7 @@ class Statement {
       if (!read || read.kind !== 'one') return null;
       const shape = shapeOf(read.entity.typeName);
       if (!shape || !sameEntity(shape, read.entity)) return null;
-      return this.object(shape, read.entity.table, sql`${read.condition} AND ${raw(`t.${read.keyColumn}`)} = ${read.id}`);
+      return this.record(shape, read);
     };
     if (!field.abstract!.list) return one(value);
     if (!Array.isArray(value)) return null;
