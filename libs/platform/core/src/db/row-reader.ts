@@ -46,7 +46,7 @@ function textParser(typeId: number | undefined): (text: string) => unknown {
 
 function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: string, properties: ReadonlySet<string> | null): RowReader<T> {
   const driver = manager.connection.driver;
-  const parts: string[] = [];
+  /** Per column (in `names`' order): its SQL, and how pg's text of it becomes its value. */
   const expressions: string[] = [];
   const parsers: Array<(text: string) => unknown> = [];
   const names: string[] = [];
@@ -60,7 +60,6 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
     names.push(property);
     if (TIMESTAMP_TYPES.has(type)) {
       expressions.push(`(extract(epoch from ${source}) * 1000)::float8`);
-      parts.push(`${expressions[expressions.length - 1]} AS "${property}"`);
       parsers.push(textParser(FLOAT8));
       timestamps.push(property);
       continue;
@@ -68,12 +67,11 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
     // Days stay 'YYYY-MM-DD' text (pg would make them local-midnight Dates); numeric stays exact decimal
     // text (the `Decimal` scalar's form) also inside pagesByParent's JSON pages, where it would become a JSON number.
     expressions.push(AS_TEXT.has(type) ? `${source}::text` : source);
-    parts.push(`${expressions[expressions.length - 1]} AS "${property}"`);
     parsers.push(textParser(AS_TEXT.has(type) ? undefined : col.isArray ? PG_ARRAY_TYPE_IDS[type] : PG_TYPE_IDS[type]));
     if (col.transformer || DRIVER_CONVERTED.has(type)) transformed.push({ property, from: (v) => driver.prepareHydratedValue(v, col) });
   }
   return {
-    select: parts.join(', '),
+    select: expressions.map((e, i) => `${e} AS "${names[i]}"`).join(', '),
     names,
     textArray: `json_build_array(${expressions.map((e) => `(${e})::text`).join(', ')})::text`,
     fromText(values) {
