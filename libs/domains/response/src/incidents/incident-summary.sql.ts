@@ -1,4 +1,4 @@
-import { ParamNames, compile, raw, sql, type RequestContext, type Sql } from '@platform/core';
+import { raw, runSql, sql, type RequestContext, type Sql } from '@platform/core';
 
 /** SQL order of an incident's reports with the one whose figures count first: the VERIFIED one, else the latest. */
 export const LATEST_REPORT_ORDER = (alias: string): string => `(${alias}.kind = 'VERIFIED') DESC, ${alias}.sequence DESC`;
@@ -39,7 +39,5 @@ export async function incidentTypeDamage(ctx: RequestContext, scoped: Sql): Prom
     FROM scoped s LEFT JOIN latest l ON l.incident_id = s.id
     GROUP BY s.type
     ORDER BY count(*) DESC, s.type`;
-  const { text, params } = compile(statement, new ParamNames('s'));
-  const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
-  return ctx.manager.query(query, values);
+  return runSql<IncidentTypeDamageRow>(ctx.manager, statement);
 }

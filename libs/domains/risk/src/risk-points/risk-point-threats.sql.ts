@@ -1,4 +1,4 @@
-import { compile, raw, readRows, records, rowReader, sql, type RequestContext } from '@platform/core';
+import { raw, records, rowReader, runSql, sql, type RequestContext } from '@platform/core';
 import { RiskPoint } from './risk-point.entity';
 import type { RiskCategory } from './risk-point.enums';
 import { RiskPoints } from '../risk.entities';
@@ -38,9 +38,7 @@ export async function threatsBySubtree(ctx: RequestContext, rootIds: readonly st
       CROSS JOIN LATERAL ${ranked} r
      WHERE r."__n" <= ${limit}
      ORDER BY k.ord, r."__n"`;
-  const { text, params } = compile(statement);
-  const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(text, params);
-  const rows = await readRows(ctx.manager, query, values);
+  const rows = await runSql(ctx.manager, statement);
 
   const result = rootIds.map(() => ({ points: [] as RiskPoint[], riskPoints: 0, households: 0, people: 0 }));
   for (const row of rows) {

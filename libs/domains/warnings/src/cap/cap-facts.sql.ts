@@ -1,7 +1,6 @@
-import { raw, sql, unscoped, type RequestContext, type Sql } from '@platform/core';
+import { raw, sql, unscoped, type RequestContext, type Sql, runSql } from '@platform/core';
 import { Organizations } from '@platform/directory';
 import type { CapTarget } from './cap.render';
-import { runStatement } from '../statement.sql';
 
 /** What the CAP document of one record needs besides the record: its targets and the earlier records of its chain. */
 export interface CapFacts {
@@ -38,8 +37,8 @@ export function capTargets(ctx: RequestContext, warningId: string): Sql {
  * `records` does not express. The targets are `capTargets`.
  */
 export function capFacts(ctx: RequestContext, ids: readonly string[]): Promise<CapFacts[]> {
-  return runStatement<CapFacts>(
-    ctx,
+  return runSql<CapFacts>(
+    ctx.manager,
     sql`
   WITH RECURSIVE earlier AS (
     SELECT w.id AS warning_id, p.id, p.supersedes_id FROM warning w JOIN warning p ON p.id = w.supersedes_id WHERE w.id = ANY(CAST(${ids} AS uuid[]))

@@ -1,10 +1,9 @@
-import { records, sql, type RequestContext } from '@platform/core';
+import { records, sql, type RequestContext, runSql } from '@platform/core';
 import type { Warning } from '../model/warning.entity';
 import { WarningStatus } from '../model/warning.enums';
 import { Warnings } from '../warnings.entities';
 import { capTargets } from './cap-facts.sql';
 import type { CapTarget } from './cap.render';
-import { runStatement } from '../statement.sql';
 
 /** The columns of a current record an entry of the feed shows. */
 export type CapFeedRecord = Pick<
@@ -57,8 +56,8 @@ export async function capFeedFacts(ctx: RequestContext, now: Date, limit: number
   const changedAt = records(ctx, Warnings)
     .as('m')
     .subquery(sql`max(greatest((SELECT max(c.sent_at) FROM warning c WHERE c.chain_id = m.chain_id), CASE WHEN m.expires_at <= ${now} THEN m.expires_at END))`);
-  const rows = await runStatement<Row>(
-    ctx,
+  const rows = await runSql<Row>(
+    ctx.manager,
     sql`
   SELECT f."changedAt", e.*, CASE WHEN e.id IS NULL THEN NULL ELSE ${capTargets(ctx, 'e.id')} END AS targets
   FROM (SELECT ${changedAt} AS "changedAt") f

@@ -1,9 +1,8 @@
-import { records, sql, type RequestContext, type Sql } from '@platform/core';
+import { records, sql, type RequestContext, type Sql, runSql } from '@platform/core';
 import { Organizations } from '@platform/directory';
 import { figuresColumns, type FigureRow } from './warning.loaders';
 import { WarningDeliveries, Warnings } from '../warnings.entities';
 import { WarningPermission } from '../permissions';
-import { runStatement } from '../statement.sql';
 
 /** How many never-answering organizations the figures list by name. */
 export const NEVER_LIMIT = 100;
@@ -43,8 +42,8 @@ export async function periodFigures(ctx: RequestContext, filter: PeriodFilter): 
   if (filter.ofWarning) deliveries = deliveries.where(sql`EXISTS ${records(ctx, Warnings).as('w').where(sql`w.id = t.warning_id AND ${filter.ofWarning}`).subquery(sql`1`)}`);
   // The names of organizations the caller may read warnings at (every delivery counted is at one).
   const name = records(ctx, Organizations, WarningPermission.WarningRead).as('o').where(sql`o.id = n.organization_id`).subquery(sql`o.name`);
-  const [row] = await runStatement<PeriodFigureRow>(
-    ctx,
+  const [row] = await runSql<PeriodFigureRow>(
+    ctx.manager,
     sql`WITH d AS ${deliveries.subquery(sql`t.*`)},
      never AS (SELECT d.organization_id, count(*)::int AS deliveries FROM d GROUP BY d.organization_id HAVING bool_and(d.status <> 'ACKNOWLEDGED'))
      SELECT ${figuresColumns('d')}, count(DISTINCT d.warning_id)::int AS "warnings",

@@ -1,4 +1,4 @@
-import { ParamNames, compile, join, raw, sql } from './sql';
+import { ParamNames, compile, join, list, positional, raw, sql } from './sql';
 
 describe('sql fragments', () => {
   it('turns values into named parameters and splices fragments with theirs', () => {
@@ -18,5 +18,15 @@ describe('sql fragments', () => {
     // …also an OR spliced into an AND.
     expect(compile(sql`x AND ${join([raw('a'), raw('b')], ' OR ')}`).text).toBe('x AND ((a) OR (b))');
     expect(names.next()).toBe('q3');
+  });
+
+  it('writes positional parameters in the order the values appear, nested fragments included', () => {
+    const scope = sql`t.organization_id = ANY(${['a', 'b']})`;
+    expect(positional(sql`SELECT ${list([raw('t.id'), sql`${'x'}::text AS tag`])} FROM t WHERE ${scope} AND t.n = ${3}::int`)).toEqual({
+      text: 'SELECT t.id, $1::text AS tag FROM t WHERE t.organization_id = ANY($2) AND t.n = $3::int',
+      values: ['x', ['a', 'b'], 3],
+    });
+    // The same value twice is two parameters; a list of nothing is empty text.
+    expect(positional(sql`${1} = ${1}${list([])}`)).toEqual({ text: '$1 = $2', values: [1, 1] });
   });
 });

@@ -39,6 +39,12 @@ export function join(fragments: readonly Sql[], separator: string, empty = 'TRUE
   return new Sql(strings, values);
 }
 
+/** Fragments joined by `separator` as written, without parentheses: select lists, column and value lists. */
+export function list(fragments: readonly Sql[], separator = ', '): Sql {
+  if (!fragments.length) return raw('');
+  return new Sql(['', ...fragments.slice(1).map(() => separator), ''], fragments);
+}
+
 /** Gives out parameter names for one statement: p1, p2, … (with a prefix when statements are combined). */
 export class ParamNames {
   private n = 0;
@@ -63,6 +69,23 @@ export function compile(fragment: Sql, names = new ParamNames(), params: Record<
     text += fragment.strings[i + 1]!;
   });
   return { text, params };
+}
+
+/**
+ * The fragment as SQL text with PostgreSQL's positional placeholders (`$1`, `$2`, …) and its values in
+ * that order: what the driver takes, without TypeORM's named-parameter pass over the text.
+ */
+export function positional(fragment: Sql, values: unknown[] = []): { text: string; values: unknown[] } {
+  let text = fragment.strings[0]!;
+  fragment.values.forEach((value, i) => {
+    if (value instanceof Sql) text += positional(value, values).text;
+    else {
+      values.push(value);
+      text += `$${values.length}`;
+    }
+    text += fragment.strings[i + 1]!;
+  });
+  return { text, values };
 }
 
 /** SQL of `Buffer.from(text, 'utf8').toString('base64url')` over a text expression (cursors, global ids written by the read compiler). */

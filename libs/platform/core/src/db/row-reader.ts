@@ -3,6 +3,7 @@ import { Extensions } from 'type-graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { types as pgTypes } from 'pg';
 import { readThroughPool } from '../perf/pooled-read';
+import { positional, type Sql } from '../data/sql';
 
 /**
  * A read path for one entity that skips TypeORM's hydration: the SELECT list names every column
@@ -103,6 +104,15 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
 export async function readRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
   if (manager.queryRunner) return manager.query(text, values as unknown[]);
   return readThroughPool(manager.connection, text, values);
+}
+
+/**
+ * Runs one composed statement (values as parameters, fragments such as `records(…).subquery()` with
+ * the kernel's scope in them) and answers its rows as the driver gives them, like `readRows`.
+ */
+export function runSql<R extends object = Record<string, unknown>>(manager: EntityManager, statement: Sql): Promise<R[]> {
+  const { text, values } = positional(statement);
+  return readRows(manager, text, values) as Promise<R[]>;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from './event-bus';
+import { raw, sql, type Sql } from '../data/sql';
+import { runSql } from '../db/row-reader';
 
 /**
  * The transactional outbox (`event_outbox`, a kernel table): every domain event is written there in
@@ -19,20 +21,19 @@ export interface OutboxActor {
 /** One statement for any number of events (unnest of arrays), in the order they were emitted. */
 export async function writeOutbox(manager: EntityManager, events: readonly DomainEvent[], actor: OutboxActor): Promise<void> {
   if (!events.length) return;
-  await manager.query(
-    `INSERT INTO event_outbox (type, payload, occurred_at, request_id, actor_kind, actor_id)
-     SELECT e.type, e.payload, e.occurred_at, e.request_id, $5, $6
-       FROM unnest($1::text[], $2::jsonb[], $3::timestamptz[], $4::text[]) WITH ORDINALITY AS e(type, payload, occurred_at, request_id, ord)
-      ORDER BY e.ord`,
-    [
-      events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.payload ?? {})),
-      events.map((e) => e.occurredAt.toISOString()),
-      events.map((e) => e.requestId),
-      actor.kind,
-      actor.id,
-    ],
-  );
+  await runSql(manager, outboxInsertSql(events, actor));
+}
+
+/**
+ * The outbox insert of `writeOutbox` as a fragment, to write as a step of a larger statement (a
+ * CTE): the events are written only when `condition` holds (e.g. the step that makes the change wrote its row).
+ */
+export function outboxInsertSql(events: readonly DomainEvent[], actor: OutboxActor, condition?: Sql): Sql {
+  return sql`INSERT INTO event_outbox (type, payload, occurred_at, request_id, actor_kind, actor_id)
+     SELECT e.type, e.payload, e.occurred_at, e.request_id, ${actor.kind}, ${actor.id}
+       FROM unnest(CAST(${events.map((e) => e.type)} AS text[]), CAST(${events.map((e) => JSON.stringify(e.payload ?? {}))} AS jsonb[]), CAST(${events.map((e) => e.occurredAt.toISOString())} AS timestamptz[]), CAST(${events.map((e) => e.requestId)} AS text[])) WITH ORDINALITY AS e(type, payload, occurred_at, request_id, ord)${condition ? sql`
+      WHERE ${condition}` : raw('')}
+      ORDER BY e.ord`;
 }
 
 /** Rows deleted per statement: bounds how long the prune holds its locks. */
