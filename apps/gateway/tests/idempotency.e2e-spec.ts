@@ -50,6 +50,20 @@ describe('Idempotency-Key on mutations', () => {
     expect(await hazardsTitled(title)).toBe(2);
   });
 
+  it('keeps a one-statement create (createShelter) to one write per key: it runs in a transaction with the key', async () => {
+    const key = randomUUID();
+    const name = uniqueName('幂等 避难场所');
+    const create = () =>
+      t.gql(`mutation($input: CreateShelterInput!) { createShelter(input: $input) { id name } }`, { input: { organizationId: seedId('org:village-wenfeng'), name, type: 'INDOOR', capacity: 50 } }, { authorization: `Bearer ${anbanToken}`, 'idempotency-key': key });
+    const first = await create();
+    expect(first.body.errors).toBeUndefined();
+    const retry = await create();
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(await sql(`SELECT count(*)::int AS n FROM shelter WHERE name = $1`, [name])).toEqual([{ n: 1 }]);
+    expect(await sql(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [first.body.data!['createShelter'].id])).toEqual([{ n: 1 }]);
+  });
+
   it('writes once when retries arrive together, and every retry gets the one answer', async () => {
     const key = randomUUID();
     const title = uniqueName('幂等 并发重试');

@@ -44,6 +44,48 @@ describe('disaster-prevention registers (防灾台账)', () => {
     expect(undescribed(await buildGatewaySchema(selectModules(MODULES, 'all')))).toEqual([]);
   });
 
+  it('creates a shelter in one statement with its audit entry and event; a refused create writes nothing', async () => {
+    const db = t.gateway.database.dataSource;
+    const written = async (name: string) => {
+      const [row] = await db.query(
+        `SELECT (SELECT count(*) FROM shelter WHERE name = $1)::int AS shelters,
+                (SELECT count(*) FROM audit_log a JOIN shelter s ON s.id = a.entity_id WHERE s.name = $1 AND a.action = 'risk.shelter.create')::int AS audits,
+                (SELECT count(*) FROM event_outbox e JOIN shelter s ON s.id = (e.payload->>'id')::uuid WHERE s.name = $1 AND e.type = 'risk.shelter.created')::int AS events`,
+        [name],
+      );
+      return row;
+    };
+    await createShelter({ name: '文凤村预热' });
+    const res = await mutate(wenfeng, 'createShelter', 'CreateShelterInput', { organizationId: WENFENG, name: '文凤村一语句', type: 'INDOOR', capacity: 120 }, 'id version name capacity');
+    expect(res.body.errors).toBeUndefined();
+    expect(res.statements).toBe(1);
+    const created = res.body.data!['createShelter'];
+    expect(created).toMatchObject({ version: 1, name: '文凤村一语句', capacity: 120 });
+    expect(await written('文凤村一语句')).toEqual({ shelters: 1, audits: 1, events: 1 });
+    const [entry] = await db.query(`SELECT actor_kind, entity_type, changes FROM audit_log WHERE entity_id = $1`, [created.id]);
+    expect(entry).toEqual({ actor_kind: 'user', entity_type: 'Shelter', changes: { organizationId: WENFENG, name: '文凤村一语句', type: 'INDOOR', capacity: 120 } });
+    const [event] = await db.query(`SELECT payload, actor_kind FROM event_outbox WHERE type = 'risk.shelter.created' AND payload->>'id' = $1`, [created.id]);
+    expect(event).toEqual({ payload: { id: created.id, organizationId: WENFENG }, actor_kind: 'user' });
+
+    // Out of scope, missing, archived: the answer of a reference, and no shelter, audit entry or event.
+    const attempt = async (client: GraphQLClient, organizationId: string, name: string) => {
+      const r = await mutate(client, 'createShelter', 'CreateShelterInput', { organizationId, name, type: 'INDOOR', capacity: 10 });
+      expect(await written(name)).toEqual({ shelters: 0, audits: 0, events: 0 });
+      return r;
+    };
+    const refused = async (client: GraphQLClient, organizationId: string, name: string) => errorOf(await attempt(client, organizationId, name));
+    expect(await refused(shuanghe, WENFENG, '越权一语句')).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: WENFENG, field: 'input.organizationId' });
+    expect(await refused(wenfeng, UNKNOWN, '不存在一语句')).toEqual({ code: 'NOT_FOUND', entity: 'Organization', id: UNKNOWN, field: 'input.organizationId' });
+    await db.query(`UPDATE organization SET archived_at = now() WHERE id = $1`, [GRID_WENFENG_1]);
+    try {
+      const archived = await attempt(wenfeng, GRID_WENFENG_1, '已撤销一语句');
+      expect(errorOf(archived)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(fieldsOf(archived)).toEqual([expect.objectContaining({ field: 'input.organizationId', rule: 'notArchived' })]);
+    } finally {
+      await db.query(`UPDATE organization SET archived_at = NULL WHERE id = $1`, [GRID_WENFENG_1]);
+    }
+  });
+
   it('keeps a shelter of 文凤村 through create, list, update and archive, unseen by another village', async () => {
     let s = await createShelter({ name: '文凤村村委会广场', capacity: 800, areaM2: 1200.5, address: '文凤村村委会前', location: { longitude: 107.0868, latitude: 29.0713 }, dualUse: true });
     expect(s).toMatchObject({ version: 1, status: 'AVAILABLE', dualUse: true, areaM2: 1200.5, archivedAt: null, organization: { name: '文凤村' } });

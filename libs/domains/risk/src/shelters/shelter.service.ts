@@ -42,33 +42,31 @@ export class ShelterService {
     return whereChanged(shelters, f).page({ keys: ShelterOrder.keys(args.orderBy), page: args, withCount });
   }
 
-  async create(ctx: RequestContext, input: CreateShelterInput): Promise<Shelter> {
-    return transaction(ctx, async (tx) => {
-      // An organization missing or outside the caller's register scope answers NOT_FOUND on the field.
-      const org = await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId');
-      return createRecord(
-        tx,
-        Shelter,
-        'Shelter',
-        {
-          organizationId: org.id,
-          name: input.name,
-          type: input.type,
-          capacity: input.capacity,
-          areaM2: input.areaM2 ?? null,
-          address: input.address ?? null,
-          ...locationColumns(input.location),
-          dualUse: input.dualUse ?? false,
-          status: input.status ?? ShelterStatus.AVAILABLE,
-          archivedAt: null,
-        },
-        {
-          action: 'risk.shelter.create',
-          changes: { ...input },
-          ...recordEvent(riskEvents['risk.shelter.created'], (s: Shelter) => ({ id: s.id, organizationId: s.organizationId })),
-        },
-      );
-    });
+  /** One statement: the organization checked in the caller's register scope (NOT_FOUND on the field otherwise), the shelter, its audit entry and event. */
+  create(ctx: RequestContext, input: CreateShelterInput): Promise<Shelter> {
+    return createRecord(
+      ctx,
+      Shelter,
+      'Shelter',
+      {
+        organizationId: input.organizationId,
+        name: input.name,
+        type: input.type,
+        capacity: input.capacity,
+        areaM2: input.areaM2 ?? null,
+        address: input.address ?? null,
+        ...locationColumns(input.location),
+        dualUse: input.dualUse ?? false,
+        status: input.status ?? ShelterStatus.AVAILABLE,
+        archivedAt: null,
+      },
+      {
+        action: 'risk.shelter.create',
+        changes: { ...input },
+        references: [records(ctx, Organizations, RiskPermission.RegisterWrite).check(input.organizationId, 'input.organizationId')],
+        ...recordEvent(riskEvents['risk.shelter.created'], (s: Shelter) => ({ id: s.id, organizationId: s.organizationId })),
+      },
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateShelterInput): Promise<Shelter> {

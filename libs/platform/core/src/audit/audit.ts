@@ -1,3 +1,4 @@
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { RequestContext } from '../context/request-context';
 import { AuditEntry } from './audit-entry.entity';
 import { transaction } from '../context/transaction';
@@ -12,7 +13,12 @@ export interface AuditRecord {
 /** Writes an audit entry in the caller's transaction; refuses to run outside one. */
 export async function audit(ctx: RequestContext, record: AuditRecord): Promise<void> {
   if (!ctx.inTransaction) throw new Error(`audit(${record.action}) must run inside transaction().`);
-  await ctx.manager.insert(AuditEntry, {
+  await ctx.manager.insert(AuditEntry, auditEntryValues(ctx, record));
+}
+
+/** The audit entry's columns for a record of the request: who (principal, IP, request), what and on which record. */
+export function auditEntryValues(ctx: RequestContext, record: AuditRecord): QueryDeepPartialEntity<AuditEntry> {
+  return {
     requestId: ctx.requestId,
     actorKind: ctx.principal.kind,
     actorId: ctx.principal.id,
@@ -21,7 +27,7 @@ export async function audit(ctx: RequestContext, record: AuditRecord): Promise<v
     entityType: record.entityType,
     entityId: record.entityId,
     changes: (record.changes ?? {}) as never,
-  });
+  };
 }
 
 /** `{ field: [before, after] }` for the fields of `after` that differ from `before`. */

@@ -33,12 +33,21 @@ export async function transaction<T>(ctx: RequestContext, work: (tx: RequestCont
       return out;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('A concurrent change already created this: nothing was written. Read the current state and try again.');
-    throw error;
+    throw writeRefusal(error);
   }
+  await afterCommit(ctx, pending);
+  return result;
+}
+
+/** The error a failed write answers: CONFLICT for a unique index that refused it, the error itself otherwise. */
+export function writeRefusal(error: unknown): unknown {
+  return isUniqueViolation(error) ? new ConflictError('A concurrent change already created this: nothing was written. Read the current state and try again.') : error;
+}
+
+/** After a change committed: loaders are cleared (reads see the new state) and its events published, in order. */
+export async function afterCommit(ctx: RequestContext, events: readonly DomainEvent[]): Promise<void> {
   ctx.loaders.clear();
-  for (const event of pending) {
+  for (const event of events) {
     await ctx.events.publish(event).catch((error: unknown) => ctx.log.error({ err: error, event: event.type }, 'event delivery failed'));
   }
-  return result;
 }

@@ -46,6 +46,21 @@ export interface ReferenceOptions {
   readonly properties?: readonly string[] | null;
 }
 
+/**
+ * A reference to check as one step of a larger statement (see `createRecord`'s `references`): the
+ * same answer as `reference`, without reading the record's columns.
+ */
+export interface ReferenceCheck {
+  /** The field that holds the id, as errors name it (`input.organizationId`). */
+  readonly field: string;
+  /** `SELECT <archived> AS archived FROM … WHERE <scope> AND <key> = <id> [FOR SHARE]`: one row when the record is there and in scope, `archived` true when that refuses it. */
+  readonly select: Sql;
+  /** The check on its own statement, as `reference` makes it (inside a transaction). */
+  run(): Promise<void>;
+  /** The error `reference` answers for what `select` found, or nothing when it found a record it accepts. */
+  refusal(found: boolean, archived: boolean): Error | null;
+}
+
 /** How many and in which order `list` reads. */
 export interface RecordList {
   /** The order, e.g. `[{ column: 't.depth', direction: SortDirection.ASC }]`. */
@@ -109,6 +124,8 @@ export interface Records<T extends ObjectLiteral> {
    * parent record the links are added to instead.
    */
   referenceAll(ids: readonly string[], field: string, options?: Omit<ReferenceOptions, 'lock'>): Promise<T[]>;
+  /** The check `reference` makes, to run as one step of a larger statement (see `ReferenceCheck`). */
+  check(id: string, field: string, options?: Omit<ReferenceOptions, 'properties'>): ReferenceCheck;
   /**
    * One page of these records per parent through a link table the caller's module owns, in one
    * statement: `link.table` holds the parent's id in `link.parentColumn` and this entity's key in
@@ -231,21 +248,38 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
 
   async reference(id: string, field: string, o: ReferenceOptions = {}): Promise<T> {
     const row = o.lock ? await this.lock(id, o.lock).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))) : await this.one(id, o.properties ? [...o.properties, 'archivedAt'] : null);
-    if (!row) throw new NotFoundError(this.def.typeName, id, field);
-    if (!o.archived && (row as { archivedAt?: Date | null }).archivedAt) {
-      throw BadUserInputError.field(field, 'notArchived', `${this.def.typeName} ${id} is archived.`);
-    }
-    return row;
+    const refusal = this.refusal(id, field, row !== null, !o.archived && Boolean((row as { archivedAt?: Date | null } | null)?.archivedAt));
+    if (refusal) throw refusal;
+    return row!;
+  }
+
+  check(id: string, field: string, o: Omit<ReferenceOptions, 'properties'> = {}): ReferenceCheck {
+    const archivable = this.ctx.manager.connection.getMetadata(this.def.entity).findColumnWithPropertyName('archivedAt');
+    const archived = archivable && !o.archived ? raw(`${this.alias}.${archivable.databaseName} IS NOT NULL`) : raw('false');
+    const key = sql`${raw(`${this.alias}.${recordKey(this.ctx.manager, this.def).column}`)} = ${id}`;
+    return {
+      field,
+      select: sql`SELECT ${archived} AS archived FROM ${raw(this.from())} WHERE ${this.condition([key])}${raw(o.lock ? ` FOR ${o.lock === 'update' ? 'UPDATE' : 'SHARE'} OF ${this.alias}` : '')}`,
+      run: async () => {
+        await this.reference(id, field, o);
+      },
+      refusal: (found, isArchived) => this.refusal(id, field, found, isArchived),
+    };
+  }
+
+  /** What `reference` answers when the record is missing or out of scope (the same answer), or archived and not accepted so. */
+  private refusal(id: string, field: string, found: boolean, archived: boolean): Error | null {
+    if (!found) return new NotFoundError(this.def.typeName, id, field);
+    if (archived) return BadUserInputError.field(field, 'notArchived', `${this.def.typeName} ${id} is archived.`);
+    return null;
   }
 
   async referenceAll(ids: readonly string[], field: string, o: Omit<ReferenceOptions, 'lock'> = {}): Promise<T[]> {
     const rows = await this.many(ids, o.properties ? [...o.properties, 'archivedAt'] : null);
     return rows.map((row, i) => {
-      if (!row) throw new NotFoundError(this.def.typeName, ids[i]!, `${field}.${i}`);
-      if (!o.archived && (row as { archivedAt?: Date | null }).archivedAt) {
-        throw BadUserInputError.field(`${field}.${i}`, 'notArchived', `${this.def.typeName} ${ids[i]} is archived.`);
-      }
-      return row;
+      const refusal = this.refusal(ids[i]!, `${field}.${i}`, row !== null, !o.archived && Boolean((row as { archivedAt?: Date | null } | null)?.archivedAt));
+      if (refusal) throw refusal;
+      return row!;
     });
   }
 
