@@ -15,22 +15,6 @@ export interface OutboxRow {
   readonly recordedAt: Date;
 }
 
-/**
- * Up to `limit` undispatched outbox rows, oldest first, locked for this transaction; rows another
- * replica's relay holds are skipped (it marks them dispatched before it lets go).
- */
-export async function claimOutboxRows(tx: RequestContext, limit: number): Promise<OutboxRow[]> {
-  return tx.manager.query(
-    `SELECT id::text AS id, type, payload, occurred_at AS "occurredAt", recorded_at AS "recordedAt"
-       FROM event_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-    [limit],
-  );
-}
-
-export async function markDispatched(tx: RequestContext, ids: readonly string[]): Promise<void> {
-  await tx.manager.query(`UPDATE event_outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
-}
-
 /** An active subscription as the relay matches events against it. */
 export interface RelaySubscription {
   readonly id: string;
@@ -40,13 +24,33 @@ export interface RelaySubscription {
   readonly createdAt: Date;
 }
 
-/** The active subscriptions to any of these event types (the partial GIN index). */
-export async function activeSubscriptionsTo(tx: RequestContext, types: readonly string[]): Promise<RelaySubscription[]> {
-  return tx.manager.query(
-    `SELECT id, api_client_id AS "apiClientId", event_types AS "eventTypes", within_subtree_of AS "withinSubtreeOf", created_at AS "createdAt"
-       FROM webhook_subscription WHERE status = 'ACTIVE' AND event_types && $1::text[]`,
-    [types],
-  );
+/** A claimed batch: its outbox rows, oldest first, and the active subscriptions to any of their types. */
+export interface ClaimedBatch {
+  readonly rows: OutboxRow[];
+  readonly subscriptions: RelaySubscription[];
+}
+
+/**
+ * Claims up to `limit` undispatched outbox rows, oldest first, in one statement: locked (rows another
+ * replica's relay holds are skipped), marked dispatched in this transaction (the mark rolls back with
+ * it if the deliveries fail), and with them the active subscriptions to any of their event types
+ * (the partial GIN index).
+ */
+export async function claimOutboxBatch(tx: RequestContext, limit: number): Promise<ClaimedBatch> {
+  const [batch] = (await tx.manager.query(
+    `WITH claimed AS (
+       UPDATE event_outbox o SET dispatched_at = now()
+        WHERE o.id IN (SELECT id FROM event_outbox WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING o.id, o.type, o.payload, o.occurred_at, o.recorded_at)
+     SELECT coalesce((SELECT json_agg(json_build_object('id', c.id::text, 'type', c.type, 'payload', c.payload, 'occurredAt', c.occurred_at, 'recordedAt', c.recorded_at) ORDER BY c.id) FROM claimed c), '[]') AS rows,
+            coalesce((SELECT json_agg(json_build_object('id', s.id, 'apiClientId', s.api_client_id, 'eventTypes', s.event_types, 'withinSubtreeOf', s.within_subtree_of, 'createdAt', s.created_at))
+                        FROM webhook_subscription s WHERE s.status = 'ACTIVE' AND s.event_types && (SELECT array_agg(DISTINCT c.type) FROM claimed c)), '[]') AS subscriptions`,
+    [limit],
+  )) as Array<{ rows: Array<Omit<OutboxRow, 'occurredAt' | 'recordedAt'> & { occurredAt: string; recordedAt: string }>; subscriptions: Array<Omit<RelaySubscription, 'createdAt'> & { createdAt: string }> }>;
+  return {
+    rows: batch!.rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt), recordedAt: new Date(r.recordedAt) })),
+    subscriptions: batch!.subscriptions.map((s) => ({ ...s, createdAt: new Date(s.createdAt) })),
+  };
 }
 
 /** A delivery to write. */

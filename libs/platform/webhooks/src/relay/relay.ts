@@ -2,7 +2,7 @@ import { toGlobalId, transaction, type RequestContext } from '@platform/core';
 import type { WebhookEventCatalog } from '../catalog/webhook-event-catalog';
 import type { DeliveryQueue } from '../queue/delivery-queue';
 import { ClientScopes, type ReadQuestion } from '../scope/client-scope';
-import { activeSubscriptionsTo, claimOutboxRows, insertDeliveries, markDispatched, type NewDelivery, type OutboxRow, type RelaySubscription } from './relay.sql';
+import { claimOutboxBatch, insertDeliveries, type NewDelivery, type OutboxRow, type RelaySubscription } from './relay.sql';
 
 /** Name of the relay's periodic job (not exclusive: every replica relays, SKIP LOCKED keeps them apart). */
 export const RELAY_JOB = 'webhooks.relay';
@@ -23,12 +23,13 @@ export interface RelayResult {
 
 /**
  * Moves committed events from the outbox to per-subscription deliveries, batch after batch until the
- * outbox has no undispatched row left (or the gateway stops). Each batch is one transaction: take up
- * to RELAY_BATCH undispatched rows (FOR UPDATE SKIP LOCKED: replicas relay side by side, never the
- * same row); for each row of an offered event type, find the active subscriptions to it made before
- * the event was recorded, keep those whose API client may read the event's subject now (its own
- * grants, narrowed to the subscription's subtree); write a delivery per (subscription, event) (a
- * unique pair: once however replicas race); queue a job per delivery; mark the rows dispatched.
+ * outbox has no undispatched row left (or the gateway stops). Each batch is one transaction: one
+ * statement takes up to RELAY_BATCH undispatched rows (FOR UPDATE SKIP LOCKED: replicas relay side by
+ * side, never the same row), marks them dispatched and reads the active subscriptions to their types;
+ * for each row of an offered event type, keep the subscriptions made before the event was recorded
+ * whose API client may read the event's subject now (its own grants, narrowed to the subscription's
+ * subtree); write a delivery per (subscription, event) (a unique pair: once however replicas race);
+ * queue a job per delivery. A failure rolls the marks back with the rest.
  */
 export async function relayOutbox(ctx: RequestContext, signal: AbortSignal, deps: RelayDependencies): Promise<RelayResult> {
   const total: RelayResult = { dispatched: 0, queued: 0 };
@@ -45,10 +46,8 @@ export async function relayOutbox(ctx: RequestContext, signal: AbortSignal, deps
 }
 
 async function relayBatch(tx: RequestContext, { catalog, queue }: RelayDependencies): Promise<RelayResult> {
-  const rows = await claimOutboxRows(tx, RELAY_BATCH);
+  const { rows, subscriptions } = await claimOutboxBatch(tx, RELAY_BATCH);
   if (!rows.length) return { dispatched: 0, queued: 0 };
-  const offeredTypes = [...new Set(rows.map((r) => r.type).filter((type) => catalog.offered(type)))];
-  const subscriptions = offeredTypes.length ? await activeSubscriptionsTo(tx, offeredTypes) : [];
   const candidates: Array<{ row: OutboxRow; subscription: RelaySubscription; question: ReadQuestion }> = [];
   for (const row of rows) {
     const offered = catalog.offered(row.type);
@@ -74,9 +73,5 @@ async function relayBatch(tx: RequestContext, { catalog, queue }: RelayDependenc
     });
   const ids = await insertDeliveries(tx, deliveries);
   await queue.enqueue(tx, ids);
-  await markDispatched(
-    tx,
-    rows.map((r) => r.id),
-  );
   return { dispatched: rows.length, queued: ids.length };
 }
