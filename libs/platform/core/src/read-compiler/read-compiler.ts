@@ -26,7 +26,7 @@ import { permissionOfField, PUBLIC_OPERATION } from '../access/permission';
 import { denial } from '../access/authorization';
 import { entityOfType, rowScopeSql, type ScopedEntity } from '../data/entity';
 import { ParamNames, Sql, compile, join, raw, sql } from '../data/sql';
-import { READS_COLUMNS, readRows, rowReader, type RowReader } from '../db/row-reader';
+import { READS_COLUMNS, rowReader, runSql, type RowReader } from '../db/row-reader';
 import { pageWindow, windowSql, type PageWindow, type SortKey } from '../pagination/keyset';
 import { PageArgs } from '../pagination/page.args';
 import { validateArgument } from '../validation/validate-argument';
@@ -239,11 +239,9 @@ export class ReadCompiler {
     if (plan instanceof NotCompilable) return this.refused(ctx, plan.reason);
     const statement = await this.statement(ctx, plan, variables).catch((error: unknown) => new NotCompilable(error instanceof Error ? error.message : String(error)));
     if (statement instanceof NotCompilable) return this.refused(ctx, statement.reason);
-    const compiled = compile(statement, new ParamNames('p'));
-    const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(compiled.text, compiled.params);
     let text: string | null;
     try {
-      const [row] = await readRows(ctx.manager, query, values);
+      const [row] = await runSql(ctx.manager, statement);
       text = row ? (row['data'] as string) : null;
     } catch (error) {
       // E.g. a cursor value PostgreSQL cannot read as its key's type: the resolvers answer it (BAD_USER_INPUT).
