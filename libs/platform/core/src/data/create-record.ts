@@ -58,7 +58,7 @@ export async function createRecord<T extends ObjectLiteral & { readonly id: stri
 ): Promise<T> {
   if (!ctx.inTransaction) {
     if (ctx.idempotency.mark) return transaction(ctx, (tx) => createRecord(tx, entity, entityName, values, creation));
-    return createInOneStatement(ctx, entity, entityName, values, creation);
+    return createInOneStatement(ctx, { entity, entityName, values, creation });
   }
   for (const reference of creation.references ?? []) await reference.run();
   const result = await ctx.manager.createQueryBuilder().insert().into(entity).values(values as QueryDeepPartialEntity<T>).returning('*').execute();
@@ -69,13 +69,15 @@ export async function createRecord<T extends ObjectLiteral & { readonly id: stri
   return created;
 }
 
-async function createInOneStatement<T extends ObjectLiteral & { readonly id: string }>(
-  ctx: RequestContext,
-  entity: EntityTarget<T>,
-  entityName: string,
-  values: Patch<T>,
-  creation: RecordCreation<T>,
-): Promise<T> {
+/** What `createRecord` was given besides the context. */
+interface Create<T> {
+  readonly entity: EntityTarget<T>;
+  readonly entityName: string;
+  readonly values: Patch<T>;
+  readonly creation: RecordCreation<T>;
+}
+
+async function createInOneStatement<T extends ObjectLiteral & { readonly id: string }>(ctx: RequestContext, { entity, entityName, values, creation }: Create<T>): Promise<T> {
   const meta = ctx.manager.connection.getMetadata(entity);
   const [key, ...more] = meta.primaryColumns;
   if (!key || more.length || key.propertyName !== 'id' || key.generationStrategy !== 'uuid') {
