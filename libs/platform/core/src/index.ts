@@ -63,7 +63,7 @@ export * from './db/modify-returning';
 export * from './seed/seed-random';
 export * from './time/clock';
 export * from './errors/unavailable';
-export * from './data/sql';
+export * from './sql/sql';
 export * from './data/entity';
 export * from './data/records';
 export * from './data/organization-scope';

@@ -5,7 +5,7 @@ import { PUBLIC_OPERATION, RequirePermission } from '../access/permission';
 import type { RequestContext } from '../context/request-context';
 import { DateTimeScalar } from '../scalars/scalars';
 import type { Records } from './records';
-import { raw, sql } from './sql';
+import { raw, sql } from '../sql/sql';
 
 /**
  * The fields every root list's `filter` has (a module's filter input extends it, directly or through

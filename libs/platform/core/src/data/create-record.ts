@@ -11,7 +11,7 @@ import { hydrate } from '../db/hydrate';
 import { runSql } from '../db/row-reader';
 import { insertSql } from './insert-sql';
 import type { ReferenceCheck } from './records';
-import { join, list, raw, sql, type Sql } from './sql';
+import { join, list, raw, sql, type Sql } from '../sql/sql';
 import type { Patch } from './update-with-version';
 
 export interface RecordCreation<T> {

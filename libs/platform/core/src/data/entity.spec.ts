@@ -1,7 +1,7 @@
 import { ANONYMOUS, SYSTEM, type Principal } from '../context/principal';
 import { defineScopedEntity, isScopedEntity, rowScopeSql } from './entity';
 import { ALL_ROWS } from './organization-scope';
-import { compile } from './sql';
+import { compile } from '../sql/sql';
 
 class Parent {}
 class Child {}

@@ -2,7 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Principal } from '../context/principal';
 import { scopeOf } from '../access/authorization';
 import { ALL_ROWS, NO_ROWS, organizationIdWithinScope, organizationWithinScope } from './organization-scope';
-import { raw, sql, type Sql } from './sql';
+import { raw, sql, type Sql } from '../sql/sql';
 
 /**
  * How the rows of an entity map to the organization tree, declared once with the entity:

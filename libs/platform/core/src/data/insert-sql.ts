@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { list, raw, sql, type Sql } from './sql';
+import { list, raw, sql, type Sql } from '../sql/sql';
 
 /**
  * `INSERT INTO <table> (<columns>) SELECT <values> [WHERE <condition>]` for one record of an entity,

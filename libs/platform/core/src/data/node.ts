@@ -8,7 +8,7 @@ import { records } from './records';
 import type { ScopedEntity } from './entity';
 import { ReadsColumns } from '../db/row-reader';
 import { SqlForm } from './sql-form';
-import { base64UrlSql, raw } from './sql';
+import { base64UrlSql, raw } from '../sql/sql';
 import type DataLoader from 'dataloader';
 
 /** The kernel service holding every declared entity by GraphQL type name (see `DomainModule.scopedEntities`). */

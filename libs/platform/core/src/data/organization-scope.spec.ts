@@ -1,6 +1,6 @@
 import { ANONYMOUS, type Principal } from '../context/principal';
 import { organizationWithinScope } from './organization-scope';
-import { compile } from './sql';
+import { compile } from '../sql/sql';
 
 describe('the organization scope as a condition', () => {
   it('turns grants into SQL: nothing, everything, or subtrees and own organizations', () => {

@@ -1,6 +1,6 @@
 import { scopeOf } from '../access/authorization';
 import type { Principal } from '../context/principal';
-import { Sql, join, raw, sql } from './sql';
+import { Sql, join, raw, sql } from '../sql/sql';
 
 /** Conditions that need no work: everything, or nothing, is in scope. */
 export const ALL_ROWS = raw('TRUE');

@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { ScopedEntity } from './entity';
-import type { Sql } from './sql';
+import type { Sql } from '../sql/sql';
 import type { PageRequest, PageWindow, SortKey } from '../pagination/keyset';
 
 /**

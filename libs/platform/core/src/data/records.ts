@@ -8,7 +8,7 @@ import { countSql, paginateSql, readOne } from '../pagination/paginate';
 import { pagesByParent } from '../pagination/pages-by-parent';
 import type { ConnectionResult } from '../pagination/connection.type';
 import { rowScopeSql, type ScopedEntity } from './entity';
-import { ParamNames, compile, join, raw, sql, type Sql } from './sql';
+import { ParamNames, compile, join, raw, sql, type Sql } from '../sql/sql';
 import { PlanningRefused, plannedValue } from './planned-read';
 import { pageWindow } from '../pagination/keyset';
 

@@ -1,6 +1,6 @@
 import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
-import type { Sql } from './sql';
+import type { Sql } from '../sql/sql';
 
 /** Schema extension of a field resolver: its value as SQL (`@SqlForm`), for the read compiler. */
 export const SQL_FORM = 'sqlForm';

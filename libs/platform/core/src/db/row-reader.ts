@@ -3,7 +3,7 @@ import { Extensions } from 'type-graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { types as pgTypes } from 'pg';
 import { readThroughPool } from '../perf/pooled-read';
-import { positional, type Sql } from '../data/sql';
+import { positional, type Sql } from '../sql/sql';
 
 /**
  * A read path for one entity that skips TypeORM's hydration: the SELECT list names every column

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DomainEvent } from './event-bus';
-import { raw, sql, type Sql } from '../data/sql';
+import { raw, sql, type Sql } from '../sql/sql';
 import { runSql } from '../db/row-reader';
 
 /**

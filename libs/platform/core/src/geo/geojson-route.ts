@@ -5,7 +5,7 @@ import type { RequestContext } from '../context/request-context';
 import type { ModuleHttpRequest, ModuleHttpResponse, ModuleHttpRoute } from '../module/module-runtime';
 import type { ScopedEntity } from '../data/entity';
 import { records } from '../data/records';
-import { ParamNames, compile, raw, sql, type Sql } from '../data/sql';
+import { ParamNames, compile, raw, sql, type Sql } from '../sql/sql';
 import { readRows } from '../db/row-reader';
 import { BadUserInputError } from '../errors/errors';
 import { kernelRules } from '../errors/rule-catalog';

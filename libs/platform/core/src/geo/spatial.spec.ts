@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Field, InputType } from 'type-graphql';
-import { compile } from '../data/sql';
+import { compile } from '../sql/sql';
 import { BadUserInputError } from '../errors/errors';
 import { validateInput } from '../validation/validate-argument';
 import { BoundingBoxInput, LocatedFilter, MAX_BOX_DEGREES, MAX_NEAR_METERS, NearInput } from './spatial-filter.inputs';

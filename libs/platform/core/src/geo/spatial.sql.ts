@@ -1,6 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
 import { RECORD_ALIAS, type Records } from '../data/records';
-import { raw, sql, type Sql } from '../data/sql';
+import { raw, sql, type Sql } from '../sql/sql';
 
 /*
  * Spatial conditions over located records (the `longitude`/`latitude` columns of `LocatedRecord`,

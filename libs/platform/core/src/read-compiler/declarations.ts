@@ -5,7 +5,7 @@ import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import type { ScopedEntity } from '../data/entity';
 import { records } from '../data/records';
-import type { Sql } from '../data/sql';
+import type { Sql } from '../sql/sql';
 import type { ConnectionResult } from '../pagination/connection.type';
 import type { RecordLink } from '../data/records';
 import { pageKey, pageRequest, type PageRequest, type SortKey } from '../pagination/keyset';

@@ -1,7 +1,7 @@
 import { GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLScalarType, getNullableType, type GraphQLOutputType } from 'graphql';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Driver } from 'typeorm';
-import { Sql, base64UrlSql, raw } from '../data/sql';
+import { Sql, base64UrlSql, raw } from '../sql/sql';
 
 /**
  * SQL that writes a value as the JSON text the resolver path would send for it, byte for byte:

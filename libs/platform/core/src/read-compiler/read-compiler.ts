@@ -25,7 +25,7 @@ import type { RequestContext } from '../context/request-context';
 import { permissionOfField, PUBLIC_OPERATION } from '../access/permission';
 import { denial } from '../access/authorization';
 import { entityOfType, rowScopeSql, type ScopedEntity } from '../data/entity';
-import { ParamNames, Sql, compile, join, raw, sql } from '../data/sql';
+import { ParamNames, Sql, compile, join, raw, sql } from '../sql/sql';
 import { READS_COLUMNS, rowReader, runSql, type RowReader } from '../db/row-reader';
 import { pageWindow, windowSql, type PageWindow, type SortKey } from '../pagination/keyset';
 import { PageArgs } from '../pagination/page.args';
