@@ -14,6 +14,7 @@ import { RESCUE_INCIDENT_ROWS } from './matrix-response-incidents';
 import { RESCUE_RELIEF_ROWS } from './matrix-response-relief';
 import { RESCUE_SUPPLY_ROWS } from './matrix-response-supplies';
 import { WEBHOOK_ROWS } from './matrix-webhooks';
+import { CALENDAR_ROWS } from './matrix-calendar';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -34,6 +35,7 @@ const MATRIX: MatrixRows = {
   ...RESCUE_RELIEF_ROWS,
   ...RESCUE_SUPPLY_ROWS,
   ...WEBHOOK_ROWS,
+  ...CALENDAR_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).

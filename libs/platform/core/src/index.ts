@@ -79,3 +79,7 @@ export * from './read-compiler/declarations';
 export { ReadCompiler, NotCompilable } from './read-compiler/read-compiler';
 export { PlanningRefused } from './data/planned-read';
 export * from './data/sql-form';
+export * from './calendar/calendar-day.entity';
+export * from './calendar/calendar.entities';
+export * from './calendar/calendar.permissions';
+export * from './calendar/working-days';

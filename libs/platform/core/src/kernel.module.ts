@@ -11,19 +11,28 @@ import { CreateEventOutbox1764403400000 } from './migrations/1764403400000-creat
 import { NodeResolver, SCOPED_ENTITIES } from './data/node';
 import { AuditEntryRecordResolver } from './audit-log/audit-entity.resolver';
 import { ChangeFeedResolver } from './data/change-feed';
+import { CalendarDay } from './calendar/calendar-day.entity';
+import { CalendarDays } from './calendar/calendar.entities';
+import { calendarEvents } from './calendar/calendar.events';
+import { calendarPermissions } from './calendar/calendar.permissions';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CreateCalendar1764403600000 } from './migrations/1764403600000-create-calendar';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
-  description: '平台内核。Platform kernel: audit log, attachments and shared conventions.',
-  entities: [AuditEntry, Attachment],
-  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000],
+  description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar and shared conventions.',
+  entities: [AuditEntry, Attachment, CalendarDay],
+  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000],
+  scopedEntities: [CalendarDays],
+  events: [calendarEvents],
   // Every enabled module's declared entities by GraphQL type name, for node(nodeId:).
   start: async (runtime) => ({
     services: { [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])) },
   }),
   permissions: definePermissions([
+    ...calendarPermissions,
     { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
     {
       code: 'kernel.attachment:upload',
