@@ -1,5 +1,5 @@
 import type { DomainModule } from './module/domain-module';
-import { definePermissions } from './access/permission';
+import { EVERY_STAFF_ROLE, definePermissions } from './access/permission';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { Attachment } from './attachments/attachment.entity';
 import { CreateAttachments1764400400000 } from './migrations/1764400400000-create-attachments';
@@ -38,15 +38,7 @@ export const kernelModule: DomainModule = {
       code: 'kernel.attachment:upload',
       nameZh: '上传附件',
       description: 'Upload files (photos, scans, PDFs) that a following mutation links to a record.',
-      grantedTo: {
-        'town-safety-office': 'ALL',
-        'department-officer': 'ALL',
-        'village-officer': 'ALL',
-        'grid-worker': 'ALL',
-        'enterprise-safety-manager': 'ALL',
-        inspector: 'ALL',
-        expert: 'ALL',
-      },
+      grantedTo: EVERY_STAFF_ROLE,
     },
   ]),
 };

@@ -36,6 +36,17 @@ export interface PermissionDeclaration {
   readonly grantedTo?: Readonly<Partial<Record<Exclude<SystemRole, 'super-admin'>, GrantScope>>>;
 }
 
+/** Every staff role (not the super admin, who holds everything, nor machine clients or the public) with scope ALL: for what is the same for everyone, such as uploading a file or the calendar. */
+export const EVERY_STAFF_ROLE: Readonly<Partial<Record<Exclude<SystemRole, 'super-admin'>, GrantScope>>> = {
+  'town-safety-office': 'ALL',
+  'department-officer': 'ALL',
+  'village-officer': 'ALL',
+  'grid-worker': 'ALL',
+  'enterprise-safety-manager': 'ALL',
+  inspector: 'ALL',
+  expert: 'ALL',
+};
+
 const PERMISSION_CODE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
 
 /** Declares a module's permissions, checking the code format once at start. */

@@ -1,4 +1,4 @@
-import { definePermissions } from '../access/permission';
+import { EVERY_STAFF_ROLE, definePermissions } from '../access/permission';
 
 /** Permissions of the working-day calendar. */
 export const CalendarPermission = {
@@ -11,16 +11,7 @@ export const calendarPermissions = definePermissions([
     code: CalendarPermission.Read,
     nameZh: '查看工作日历',
     description: 'Read the working-day calendar (holidays and make-up working days) and compute working-day deadlines.',
-    grantedTo: {
-      'town-safety-office': 'ALL',
-      'department-officer': 'ALL',
-      'village-officer': 'ALL',
-      'grid-worker': 'ALL',
-      'enterprise-safety-manager': 'ALL',
-      inspector: 'ALL',
-      expert: 'ALL',
-      'integration-readonly': 'ALL',
-    },
+    grantedTo: { ...EVERY_STAFF_ROLE, 'integration-readonly': 'ALL' },
   },
   {
     code: CalendarPermission.Manage,
