@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { accessModule } from '@platform/access';
 import { directoryModule } from '@platform/directory';
+import { CalendarDay, CalendarDayKind, RequestContext, SYSTEM, createRecord } from '@platform/core';
 import { errorOf, fieldsOf, startTestGateway, type GraphQLClient, type TestGateway } from '@platform/testing';
 
 /**
@@ -128,5 +129,20 @@ describe('working-day calendar (工作日历)', () => {
     }
     expect(forward).toEqual(all.map((d) => d.id));
     expect(backward).toEqual(forward);
+  });
+
+  it('refuses a one-statement create whose event payload reads a column the database fills in, and writes nothing', async () => {
+    const ctx = new RequestContext({ requestId: 'calendar-guard', principal: SYSTEM, dataSource: t.gateway.database.dataSource, events: { publish: async () => undefined, subscribe: () => () => undefined }, log: t.gateway.log });
+    const values = { day: '2027-12-27', kind: CalendarDayKind.HOLIDAY, name: '守卫测试', source: '测试', provisional: true, archivedAt: null };
+    await expect(
+      createRecord(ctx, CalendarDay, 'CalendarDay', values, { action: 'kernel.calendar-day.create', event: 'kernel.calendar-day.created', payload: (d: CalendarDay) => ({ id: d.id, at: d.createdAt.toISOString() }) }),
+    ).rejects.toThrow(/read `createdAt`, which the database fills in/);
+    expect(await sql(`SELECT count(*)::int AS n FROM calendar_day WHERE day = '2027-12-27'`)).toEqual([{ n: 0 }]);
+    // The same create with a payload of what it was given: one statement, with its audit entry.
+    const created = await createRecord(ctx, CalendarDay, 'CalendarDay', values, { action: 'kernel.calendar-day.create', event: 'kernel.calendar-day.created', payload: (d: CalendarDay) => ({ id: d.id, day: d.day }) });
+    expect(created).toMatchObject({ day: '2027-12-27', version: 1, provisional: true });
+    expect(created.createdAt).toBeInstanceOf(Date);
+    expect(await sql(`SELECT action, actor_kind FROM audit_log WHERE entity_id = $1`, [created.id])).toEqual([{ action: 'kernel.calendar-day.create', actor_kind: 'system' }]);
+    await sql(`DELETE FROM calendar_day WHERE id = $1`, [created.id]);
   });
 });
