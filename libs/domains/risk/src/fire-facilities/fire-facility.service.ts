@@ -54,33 +54,31 @@ export class FireFacilityService {
     return whereChanged(facilities, f).page({ keys: FireFacilityOrder.keys(args.orderBy), page: args, withCount });
   }
 
-  async create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {
+  /** One statement: the organization checked in the caller's register scope (NOT_FOUND on the field otherwise), the facility, its audit entry and event. */
+  create(ctx: RequestContext, input: CreateFireFacilityInput): Promise<FireFacility> {
     assertNotFuture(input.lastInspectedOn, 'input.lastInspectedOn', ctx.clock.today());
-    return transaction(ctx, async (tx) => {
-      // An organization missing or outside the caller's register scope answers NOT_FOUND on the field.
-      const org = await records(tx, Organizations, RiskPermission.RegisterWrite).reference(input.organizationId, 'input.organizationId');
-      return createRecord(
-        tx,
-        FireFacility,
-        'FireFacility',
-        {
-          organizationId: org.id,
-          kind: input.kind,
-          description: input.description,
-          quantity: input.quantity,
-          ...locationColumns(input.location),
-          lastInspectedOn: input.lastInspectedOn ?? null,
-          inspectionIntervalDays: input.inspectionIntervalDays ?? 30,
-          status: input.status ?? FireFacilityStatus.OK,
-          archivedAt: null,
-        },
-        {
-          action: 'risk.fire-facility.create',
-          changes: { ...input },
-          ...recordEvent(riskEvents['risk.fire-facility.created'], (facility: FireFacility) => ({ id: facility.id, organizationId: facility.organizationId })),
-        },
-      );
-    });
+    return createRecord(
+      ctx,
+      FireFacility,
+      'FireFacility',
+      {
+        organizationId: input.organizationId,
+        kind: input.kind,
+        description: input.description,
+        quantity: input.quantity,
+        ...locationColumns(input.location),
+        lastInspectedOn: input.lastInspectedOn ?? null,
+        inspectionIntervalDays: input.inspectionIntervalDays ?? 30,
+        status: input.status ?? FireFacilityStatus.OK,
+        archivedAt: null,
+      },
+      {
+        action: 'risk.fire-facility.create',
+        changes: { ...input },
+        references: [records(ctx, Organizations, RiskPermission.RegisterWrite).check(input.organizationId, 'input.organizationId')],
+        ...recordEvent(riskEvents['risk.fire-facility.created'], (facility: FireFacility) => ({ id: facility.id, organizationId: facility.organizationId })),
+      },
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateFireFacilityInput): Promise<FireFacility> {
