@@ -16,7 +16,7 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

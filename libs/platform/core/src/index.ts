@@ -83,3 +83,8 @@ export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.entities';
 export * from './calendar/calendar.permissions';
 export * from './calendar/working-days';
+export * from './business-rules/business-rule';
+export * from './business-rules/business-rule-version.entity';
+export * from './business-rules/business-rules.entities';
+export * from './business-rules/business-rules.permissions';
+export * from './business-rules/seed-versions';

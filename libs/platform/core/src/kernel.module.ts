@@ -17,22 +17,33 @@ import { calendarEvents } from './calendar/calendar.events';
 import { calendarPermissions } from './calendar/calendar.permissions';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CreateCalendar1764403600000 } from './migrations/1764403600000-create-calendar';
+import { CreateBusinessRules1764403700000 } from './migrations/1764403700000-create-business-rules';
+import { BusinessRuleVersion } from './business-rules/business-rule-version.entity';
+import { BusinessRuleVersions } from './business-rules/business-rules.entities';
+import { businessRuleEvents } from './business-rules/business-rules.events';
+import { businessRulePermissions } from './business-rules/business-rules.permissions';
+import { BusinessRuleResolver } from './business-rules/business-rules.resolver';
+import { BUSINESS_RULES, registerBusinessRules } from './business-rules/business-rule';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
-  description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar and shared conventions.',
-  entities: [AuditEntry, Attachment, CalendarDay],
-  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000],
-  scopedEntities: [CalendarDays],
-  events: [calendarEvents],
-  // Every enabled module's declared entities by GraphQL type name, for node(nodeId:).
+  description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar, versioned business rules and shared conventions.',
+  entities: [AuditEntry, Attachment, CalendarDay, BusinessRuleVersion],
+  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver, BusinessRuleResolver],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000],
+  scopedEntities: [CalendarDays, BusinessRuleVersions],
+  events: [calendarEvents, businessRuleEvents],
+  // Every enabled module's declared entities by GraphQL type name, for node(nodeId:), and its declared business rules by code.
   start: async (runtime) => ({
-    services: { [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])) },
+    services: {
+      [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])),
+      [BUSINESS_RULES]: registerBusinessRules(runtime.modules),
+    },
   }),
   permissions: definePermissions([
     ...calendarPermissions,
+    ...businessRulePermissions,
     { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
     {
       code: 'kernel.attachment:upload',

@@ -13,21 +13,22 @@ import { Sql, sql } from '../sql/sql';
 /** A day: a SQL date expression (`t.opened_on`) or a YYYY-MM-DD value. */
 export type DayExpression = Sql | string;
 
-const day = (d: DayExpression): Sql => (d instanceof Sql ? d : sql`CAST(${d} AS date)`);
+/** A day as a SQL date expression. */
+export const daySql = (d: DayExpression): Sql => (d instanceof Sql ? d : sql`CAST(${d} AS date)`);
 const count = (n: Sql | number): Sql => (n instanceof Sql ? n : sql`CAST(${n} AS integer)`);
 
 /** SQL fragments for statements: deadlines and working-day counts computed where the rows are. */
 export const workingDaySql = {
   /** Whether the day is a working day. */
-  isWorkingDay: (d: DayExpression): Sql => sql`is_working_day(${day(d)})`,
+  isWorkingDay: (d: DayExpression): Sql => sql`is_working_day(${daySql(d)})`,
   /**
    * The `n`-th working day after the day (before it when `n` is negative; the day itself when 0). The
    * day counted from is not counted (行政处罚法 第八十五条): a notice served on a Friday with five working
    * days to answer is due the next Friday, unless a holiday falls between.
    */
-  add: (d: DayExpression, n: Sql | number): Sql => sql`add_working_days(${day(d)}, ${count(n)})`,
+  add: (d: DayExpression, n: Sql | number): Sql => sql`add_working_days(${daySql(d)}, ${count(n)})`,
   /** How many working days lie after `from` up to and including `to` (negative when `to` is before `from`). */
-  between: (from: DayExpression, to: DayExpression): Sql => sql`working_days_between(${day(from)}, ${day(to)})`,
+  between: (from: DayExpression, to: DayExpression): Sql => sql`working_days_between(${daySql(from)}, ${daySql(to)})`,
 };
 
 /** The same answers for one value at a time, each one statement (the functions above). */

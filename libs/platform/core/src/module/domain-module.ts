@@ -11,6 +11,7 @@ import type { PermissionDeclaration } from '../access/permission';
 import type { Limiter, LimiterOptions, StartedModule } from './module-runtime';
 import type { Every } from './periodic-jobs';
 import type { ModuleSettings } from './settings';
+import type { BusinessRuleDefinition } from '../business-rules/business-rule';
 
 /**
  * What a plugin module brings to the gateway. The gateway composes every enabled module into one
@@ -41,6 +42,11 @@ export interface DomainModule {
    * those whose catalog declares a subject are offered to webhooks (`webhookEventTypes`).
    */
   readonly events?: readonly EventCatalog[];
+  /**
+   * The business rules the module applies (`defineBusinessRule`): codes prefixed with the module's
+   * name; their versions are data (seeded by the module's migration, added by admins).
+   */
+  readonly businessRules?: readonly BusinessRuleDefinition[];
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
