@@ -13,10 +13,11 @@ import { AVAILABLE_MODULES } from '../src/available-modules';
 const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   effectivePermissions: ['principalId', 'principalKind'],
   drillCompliance: ['year'],
+  indicatorValues: ['organizationId', 'from', 'to', 'breakdown'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

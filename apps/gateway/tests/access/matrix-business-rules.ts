@@ -15,3 +15,9 @@ export const BUSINESS_RULE_ROWS: MatrixRows = {
   },
   'Mutation.withdrawBusinessRuleVersion': { op: `mutation { withdrawBusinessRuleVersion(input: { id: "${NIL}", version: 1, reason: "矩阵测试" }) { id } }`, allowed: ['admin', 'anban'] },
 };
+
+/** The indicator registry: every signed-in role lists and evaluates indicators (each figure needs its own permission too). */
+export const INDICATOR_ROWS: MatrixRows = {
+  'Query.indicators': { op: `{ indicators(first: 1) { totalCount } }`, allowed: READERS },
+  'Query.indicatorValues': { op: `{ indicatorValues(organizationId: "${NIL}", from: "2025-01-01", to: "2025-04-01") { totalCount } }`, allowed: READERS },
+};

@@ -15,7 +15,7 @@ import { RESCUE_RELIEF_ROWS } from './matrix-response-relief';
 import { RESCUE_SUPPLY_ROWS } from './matrix-response-supplies';
 import { WEBHOOK_ROWS } from './matrix-webhooks';
 import { CALENDAR_ROWS } from './matrix-calendar';
-import { BUSINESS_RULE_ROWS } from './matrix-business-rules';
+import { BUSINESS_RULE_ROWS, INDICATOR_ROWS } from './matrix-business-rules';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -38,6 +38,7 @@ const MATRIX: MatrixRows = {
   ...WEBHOOK_ROWS,
   ...CALENDAR_ROWS,
   ...BUSINESS_RULE_ROWS,
+  ...INDICATOR_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).

@@ -88,3 +88,5 @@ export * from './business-rules/business-rule-version.entity';
 export * from './business-rules/business-rules.entities';
 export * from './business-rules/business-rules.permissions';
 export * from './business-rules/seed-versions';
+export * from './indicators/indicator';
+export * from './indicators/indicators.permissions';

@@ -24,26 +24,31 @@ import { businessRuleEvents } from './business-rules/business-rules.events';
 import { businessRulePermissions } from './business-rules/business-rules.permissions';
 import { BusinessRuleResolver } from './business-rules/business-rules.resolver';
 import { BUSINESS_RULES, registerBusinessRules } from './business-rules/business-rule';
+import { INDICATORS, registerIndicators } from './indicators/indicator';
+import { indicatorPermissions } from './indicators/indicators.permissions';
+import { IndicatorResolver } from './indicators/indicators.resolver';
 
 /** The kernel's own tables and API (audit log). Always enabled; every other module builds on it. */
 export const kernelModule: DomainModule = {
   name: 'kernel',
-  description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar, versioned business rules and shared conventions.',
+  description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar, versioned business rules, the indicator registry and shared conventions.',
   entities: [AuditEntry, Attachment, CalendarDay, BusinessRuleVersion],
-  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver, BusinessRuleResolver],
+  resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver, BusinessRuleResolver, IndicatorResolver],
   migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000],
   scopedEntities: [CalendarDays, BusinessRuleVersions],
   events: [calendarEvents, businessRuleEvents],
-  // Every enabled module's declared entities by GraphQL type name, for node(nodeId:), and its declared business rules by code.
+  // Every enabled module's declared entities by GraphQL type name, for node(nodeId:), its declared business rules and its registered indicators by code.
   start: async (runtime) => ({
     services: {
       [SCOPED_ENTITIES]: new Map(runtime.modules.flatMap((m) => m.scopedEntities ?? []).map((e) => [e.typeName, e])),
       [BUSINESS_RULES]: registerBusinessRules(runtime.modules),
+      [INDICATORS]: registerIndicators(runtime.modules),
     },
   }),
   permissions: definePermissions([
     ...calendarPermissions,
     ...businessRulePermissions,
+    ...indicatorPermissions,
     { code: 'kernel.audit:read', nameZh: '查看审计日志', description: 'Read the audit log of every recorded change.', grantedTo: { 'town-safety-office': 'ALL' } },
     {
       code: 'kernel.attachment:upload',

@@ -12,6 +12,7 @@ import type { Limiter, LimiterOptions, StartedModule } from './module-runtime';
 import type { Every } from './periodic-jobs';
 import type { ModuleSettings } from './settings';
 import type { BusinessRuleDefinition } from '../business-rules/business-rule';
+import type { IndicatorDefinition } from '../indicators/indicator';
 
 /**
  * What a plugin module brings to the gateway. The gateway composes every enabled module into one
@@ -47,6 +48,8 @@ export interface DomainModule {
    * name; their versions are data (seeded by the module's migration, added by admins).
    */
   readonly businessRules?: readonly BusinessRuleDefinition[];
+  /** The indicators the module registers (`defineIndicator`): codes prefixed with the module's name, computed in SQL for a subtree and a period. */
+  readonly indicators?: readonly IndicatorDefinition[];
   /** Extra types to put into the schema even when no resolver returns them (interfaces' implementations). */
   readonly orphanedTypes?: readonly ClassType[];
   /** Deterministic, idempotent demo data. Runs inside one transaction. */
