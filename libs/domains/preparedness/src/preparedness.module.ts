@@ -10,6 +10,7 @@ import { seedPlans } from './plans/seed-plans';
 import { preparednessNodeEntities } from './preparedness.entities';
 import { preparednessPermissions } from './permissions';
 import { preparednessEvents } from './preparedness.events';
+import { drillComplianceRate } from './plans/drill-compliance-indicator';
 
 /**
  * 应急准备: emergency plans (version chains), drills and their problems, drill rules and compliance (work-plan point 十一).
@@ -24,5 +25,6 @@ export const preparednessModule: DomainModule = {
   permissions: preparednessPermissions,
   scopedEntities: preparednessNodeEntities,
   events: [preparednessEvents],
+  indicators: [drillComplianceRate],
   seed: seedPlans,
 };

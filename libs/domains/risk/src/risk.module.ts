@@ -37,6 +37,7 @@ import { AddHazardOrigin1764403000000 } from './migrations/1764403000000-add-haz
 import { AddRiskLocationIndexes1764403460000 } from './migrations/1764403460000-add-location-indexes';
 import { riskGeoJsonRoutes } from './risk.geojson';
 import { riskEvents } from './risk.events';
+import { majorHazardOnTimeRectification } from './indicators/major-hazard-rectification';
 
 /** 风险防范: hazards through their life cycle (more of work-plan points 五–十 follow). */
 /** The risk module's settings (environment variables), checked with the gateway's at start. */
@@ -56,6 +57,7 @@ export const riskModule: DomainModule = {
   permissions: riskPermissions,
   scopedEntities: riskNodeEntities,
   events: [riskEvents],
+  indicators: [majorHazardOnTimeRectification],
   settings: riskSettings,
   seed: (ctx) => seedRisk(ctx),
   start: async (runtime) => {

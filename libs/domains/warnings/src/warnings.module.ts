@@ -19,6 +19,7 @@ import { WarningCapResolver } from './cap/cap.resolver';
 import { warningsPermissions } from './permissions';
 import { warningsNodeEntities } from './warnings.entities';
 import { warningsEvents } from './warnings.events';
+import { warningAcknowledgementRate } from './warnings/acknowledgement-indicator';
 
 /** The issuing unit code (setting WARNING_ISSUER_CODE), checked at start. */
 const startWarningIssuer = async (runtime: ModuleRuntime): Promise<StartedModule> => ({ services: { [WARNING_ISSUER_SERVICE]: warningIssuerCode(runtime.settings, runtime.log) } });
@@ -50,6 +51,7 @@ export const warningsModule: DomainModule = {
   permissions: warningsPermissions,
   scopedEntities: warningsNodeEntities,
   events: [warningsEvents],
+  indicators: [warningAcknowledgementRate],
   settings: warningsSettings,
   seed: async (ctx) => {
     await seedWarnings(ctx);

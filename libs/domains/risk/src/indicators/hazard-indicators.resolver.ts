@@ -3,6 +3,7 @@ import { RequirePermission, localDaySql, raw, records, sql, type RequestContext 
 import { organizationIdWithinSubtree } from '@platform/directory';
 import { HazardIndicatorArgs, HazardIndicators, type HazardCount } from './hazard-indicators.types';
 import { overdueHazard } from '../hazards/hazard.service';
+import { closedByDeadline, majorHazardDue } from './major-hazard-rectification';
 import { Hazards } from '../risk.entities';
 import { riskRules } from '../risk.rules';
 import { RiskPermission } from '../permissions';
@@ -24,7 +25,7 @@ export class HazardIndicatorsResolver {
     const hazards = args.withinSubtreeOf ? records(ctx, Hazards, RiskPermission.HazardRead).where(organizationIdWithinSubtree('t.organization_id', args.withinSubtreeOf)) : records(ctx, Hazards, RiskPermission.HazardRead);
     const foundDay = raw(localDaySql('t.found_at'));
     const foundInPeriod = sql`${foundDay} >= CAST(${args.from} AS date) AND ${foundDay} < CAST(${args.to} AS date)`;
-    const majorDue = sql`t.grade = 'MAJOR' AND t.deadline >= CAST(${args.from} AS date) AND t.deadline < CAST(${args.to} AS date)`;
+    const majorDue = majorHazardDue(sql`CAST(${args.from} AS date)`, sql`CAST(${args.to} AS date)`);
     const overdue = overdueHazard('t', today);
     const overdueDays = sql`CAST(${today} AS date) - t.deadline`;
     const [groups, [totals]] = await Promise.all([
@@ -33,7 +34,7 @@ export class HazardIndicatorsResolver {
         count(*) FILTER (WHERE ${foundInPeriod} AND t.status <> 'REJECTED')::int AS "found",
         count(*) FILTER (WHERE ${foundInPeriod} AND t.status <> 'REJECTED' AND t.source = 'SELF_CHECK')::int AS "selfReported",
         count(*) FILTER (WHERE ${majorDue})::int AS "majorDue",
-        count(*) FILTER (WHERE ${majorDue} AND t.status = 'CLOSED' AND ${raw(localDaySql('t.closed_at'))} <= t.deadline)::int AS "majorOnTime",
+        count(*) FILTER (WHERE ${majorDue} AND ${closedByDeadline})::int AS "majorOnTime",
         count(*) FILTER (WHERE ${overdue} AND ${overdueDays} BETWEEN 1 AND 7)::int AS "d7",
         count(*) FILTER (WHERE ${overdue} AND ${overdueDays} BETWEEN 8 AND 30)::int AS "d30",
         count(*) FILTER (WHERE ${overdue} AND ${overdueDays} BETWEEN 31 AND 90)::int AS "d90",

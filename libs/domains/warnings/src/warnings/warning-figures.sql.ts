@@ -4,6 +4,9 @@ import { figuresColumns, type FigureRow } from './warning.loaders';
 import { WarningDeliveries, Warnings } from '../warnings.entities';
 import { WarningPermission } from '../permissions';
 
+/** A delivery still owed an answer or answered: not cancelled with its record (over alias `t`). */
+export const OWED_DELIVERY: Sql = sql`t.status <> 'CANCELLED'`;
+
 /** How many never-answering organizations the figures list by name. */
 export const NEVER_LIMIT = 100;
 
@@ -37,7 +40,7 @@ export interface PeriodFilter {
  * the kernel applies the caller's scope to each.
  */
 export async function periodFigures(ctx: RequestContext, filter: PeriodFilter): Promise<PeriodFigureRow | undefined> {
-  let deliveries = records(ctx, WarningDeliveries).where(sql`t.status <> 'CANCELLED' AND t.delivered_at >= ${filter.from} AND t.delivered_at < ${filter.to}`);
+  let deliveries = records(ctx, WarningDeliveries).where(sql`${OWED_DELIVERY} AND t.delivered_at >= ${filter.from} AND t.delivered_at < ${filter.to}`);
   if (filter.within) deliveries = deliveries.where(filter.within);
   if (filter.ofWarning) deliveries = deliveries.where(sql`EXISTS ${records(ctx, Warnings).as('w').where(sql`w.id = t.warning_id AND ${filter.ofWarning}`).subquery(sql`1`)}`);
   // The names of organizations the caller may read warnings at (every delivery counted is at one).

@@ -50,11 +50,14 @@ export function warningTargetIds(ctx: RequestContext): DataLoader<string, string
 export const WarningDeliveryPages = defineChildPages(WarningDeliveries, { name: 'rescue.warning.deliveries', parentColumn: 'warning_id', keys: deliverySortKeys('t') });
 
 /** SQL select list of call-and-response figures over deliveries aliased `alias` (cancelled ones filtered out by the caller). */
+/** A delivery answered (叫应), over `alias`. */
+export const acknowledgedDelivery = (alias: string): Sql => sql`${raw(`${alias}.status`)} = 'ACKNOWLEDGED'`;
+
 export const figuresColumns = (alias: string): Sql => {
   const d = (column: string) => raw(`${alias}.${column}`);
   return sql`
   count(*)::int AS "deliveries",
-  count(*) FILTER (WHERE ${d('status')} = 'ACKNOWLEDGED')::int AS "acknowledged",
+  count(*) FILTER (WHERE ${acknowledgedDelivery(alias)})::int AS "acknowledged",
   count(*) FILTER (WHERE ${d('status')} = 'PENDING')::int AS "pending",
   count(*) FILTER (WHERE ${d('escalation_step')} > 0)::int AS "escalated",
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${d('acknowledged_at')} - ${d('delivered_at')})::float8) FILTER (WHERE ${d('status')} = 'ACKNOWLEDGED') AS "medianSecondsToAck",
