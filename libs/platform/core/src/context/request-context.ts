@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { DomainEvent, EventBus } from '../events/event-bus';
 import { writeOutbox } from '../events/outbox';
 import { LoaderRegistry } from '../loaders/loader-registry';
-import type { Principal } from './principal';
+import { SYSTEM, type Principal } from './principal';
 import { SYSTEM_CLOCK, type Clock } from '../time/clock';
 
 export interface RequestContextInit {
@@ -114,6 +114,18 @@ export class RequestContext {
     const copy = new RequestContext(this, this.manager, this.pendingEvents, new LoaderRegistry(), [], this.idempotency);
     (copy as { planning: boolean }).planning = true;
     return copy;
+  }
+
+  /**
+   * A copy acting as the system principal (every row in scope) on the same connection, clock and
+   * services, with loaders of its own: for a figure that is a property of a record the caller may
+   * read (a key task's live progress from an indicator), not a read on the caller's behalf. `reason`
+   * says which, so each use is easy to find and review (`grep -rn "asSystem("`).
+   */
+  asSystem(reason: string): RequestContext {
+    if (!reason.trim()) throw new Error('asSystem() needs a reason.');
+    const init: RequestContextInit = { requestId: this.requestId, principal: SYSTEM, ip: this.ip, dataSource: this.dataSource, events: this.events, log: this.log, services: this.services, clock: this.clock };
+    return new RequestContext(init, this.manager, this.pendingEvents, new LoaderRegistry(), [], this.idempotency);
   }
 
   /**

@@ -98,6 +98,9 @@ export interface RegisteredIndicator {
   readonly definition: IndicatorDefinition;
 }
 
+/** The enabled modules' indicators by code. */
+export const registeredIndicators = (ctx: RequestContext): ReadonlyMap<string, RegisteredIndicator> => ctx.service<ReadonlyMap<string, RegisteredIndicator>>(INDICATORS);
+
 /** Collects the indicators of the enabled modules; a code outside its module's prefix, or registered twice, stops the start. */
 export function registerIndicators(modules: ReadonlyArray<{ readonly name: string; readonly indicators?: readonly IndicatorDefinition[] }>): ReadonlyMap<string, RegisteredIndicator> {
   const out = new Map<string, RegisteredIndicator>();
@@ -137,7 +140,8 @@ export interface IndicatorFigure {
 
 /** What to evaluate. */
 export interface IndicatorQuestion {
-  readonly organizationId: string;
+  /** The organizations answered for (SELF), or whose active children are (CHILDREN). */
+  readonly organizationIds: readonly string[];
   /** First day (YYYY-MM-DD). */
   readonly from: string;
   /** Day after the period (YYYY-MM-DD, exclusive). */
@@ -148,8 +152,8 @@ export interface IndicatorQuestion {
 /**
  * Evaluates the indicators in ONE statement: the organizations answered for (`grp`: the organization
  * itself, or its active children) × one UNION ALL branch per indicator, each computed for `grp`'s
- * subtree and kept only where the caller's scope for the indicator's permission covers `grp`. An
- * organization that is missing, or that no indicator asked may be computed for, answers NOT_FOUND.
+ * subtree and kept only where the caller's scope for the indicator's permission covers `grp`.
+ * Organizations out of reach give no rows (see `assertIndicatorOrganization` for the NOT_FOUND).
  */
 export async function evaluateIndicators(ctx: RequestContext, indicators: readonly RegisteredIndicator[], q: IndicatorQuestion): Promise<IndicatorFigure[]> {
   const scope: IndicatorScope = {
@@ -162,8 +166,9 @@ export async function evaluateIndicators(ctx: RequestContext, indicators: readon
     today: sql`CAST(${ctx.clock.today()} AS date)`,
   };
   const reachable = indicators.filter((i) => scopeOf(ctx.principal, i.definition.permission));
-  const groups = q.breakdown === IndicatorBreakdown.SELF ? sql`grp.id = CAST(${q.organizationId} AS uuid)` : sql`grp.parent_id = CAST(${q.organizationId} AS uuid) AND grp.archived_at IS NULL`;
-  const rows = reachable.length
+  const ids = sql`CAST(${[...q.organizationIds]} AS uuid[])`;
+  const groups = q.breakdown === IndicatorBreakdown.SELF ? sql`grp.id = ANY(${ids})` : sql`grp.parent_id = ANY(${ids}) AND grp.archived_at IS NULL`;
+  const rows = reachable.length && q.organizationIds.length
     ? await runSql<IndicatorFigure>(
         ctx.manager,
         sql`SELECT grp.id AS "organizationId", grp.name AS "organizationName", ind.code, ind.numerator, ind.denominator
@@ -178,12 +183,11 @@ export async function evaluateIndicators(ctx: RequestContext, indicators: readon
              WHERE ${groups}`,
       )
     : [];
-  if (!rows.length) await assertReachable(ctx, reachable, q.organizationId);
   return rows.map((r) => ({ ...r, value: r.denominator === null ? r.numerator : r.denominator === 0 ? null : r.numerator / r.denominator }));
 }
 
 /** NOT_FOUND unless the organization exists and lies within the caller's scope for one of the indicators' permissions. */
-async function assertReachable(ctx: RequestContext, indicators: readonly RegisteredIndicator[], organizationId: string): Promise<void> {
+export async function assertIndicatorOrganization(ctx: RequestContext, indicators: readonly RegisteredIndicator[], organizationId: string): Promise<void> {
   const within = join([...new Set(indicators.map((i) => i.definition.permission))].map((p) => organizationWithinScope(ctx.principal, p, 'o.path', 'o.id')), ' OR ', 'FALSE');
   const [row] = await runSql<{ found: boolean }>(ctx.manager, sql`SELECT EXISTS (SELECT 1 FROM organization o WHERE o.id = CAST(${organizationId} AS uuid) AND (${within})) AS found`);
   if (!row!.found) throw new NotFoundError('Organization', organizationId, 'organizationId');

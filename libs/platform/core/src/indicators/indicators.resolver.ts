@@ -4,7 +4,7 @@ import { RequirePermission } from '../access/permission';
 import type { RequestContext } from '../context/request-context';
 import { kernelRules } from '../errors/rule-catalog';
 import { Connection, type ConnectionResult } from '../pagination/connection.type';
-import { INDICATORS, evaluateIndicators, IndicatorBreakdown, type RegisteredIndicator } from './indicator';
+import { assertIndicatorOrganization, registeredIndicators, evaluateIndicators, IndicatorBreakdown, type RegisteredIndicator } from './indicator';
 import { IndicatorPermission } from './indicators.permissions';
 import { Indicator, IndicatorListArgs, IndicatorOrder, IndicatorValue, IndicatorValueArgs, IndicatorValueOrder, type IndicatorFilter } from './indicators.types';
 
@@ -27,7 +27,7 @@ const asIndicator = (r: RegisteredIndicator): Indicator => ({
 
 /** The registered indicators the filter names that the caller may evaluate (holds the permission of). */
 function indicatorsFor(ctx: RequestContext, f: IndicatorFilter = {}): RegisteredIndicator[] {
-  return [...ctx.service<ReadonlyMap<string, RegisteredIndicator>>(INDICATORS).values()].filter(
+  return [...registeredIndicators(ctx).values()].filter(
     (r) => (!f.modules?.length || f.modules.includes(r.module)) && (!f.codes?.length || f.codes.includes(r.definition.code)) && scopeOf(ctx.principal, r.definition.permission),
   );
 }
@@ -50,7 +50,9 @@ export class IndicatorResolver {
     if (Date.parse(`${args.to}T00:00:00Z`) - Date.parse(`${args.from}T00:00:00Z`) > MAX_INDICATOR_SPAN_DAYS * 86_400_000) throw kernelRules.field('to', 'range', `must lie within ${MAX_INDICATOR_SPAN_DAYS} days of from.`);
     const chosen = indicatorsFor(ctx, args.filter);
     const byCode = new Map(chosen.map((r) => [r.definition.code, asIndicator(r)]));
-    const figures = await evaluateIndicators(ctx, chosen, { organizationId: args.organizationId, from: args.from, to: args.to, breakdown: args.breakdown ?? IndicatorBreakdown.SELF });
+    const figures = await evaluateIndicators(ctx, chosen, { organizationIds: [args.organizationId], from: args.from, to: args.to, breakdown: args.breakdown ?? IndicatorBreakdown.SELF });
+    // Nothing answered: the organization may be out of reach (NOT_FOUND, like a missing one) or have no children.
+    if (!figures.length) await assertIndicatorOrganization(ctx, chosen, args.organizationId);
     const values = figures.map((f) => ({ indicator: byCode.get(f.code)!, organizationId: f.organizationId, organizationName: f.organizationName, from: args.from, to: args.to, numerator: f.numerator, denominator: f.denominator, value: f.value }));
     return IndicatorValueOrder.page(values, args.orderBy, args);
   }
