@@ -12,10 +12,11 @@ const LIBRARIES = {
   community: 'libs/domains/community',
   warnings: 'libs/domains/warnings',
   response: 'libs/domains/response',
+  responsibility: 'libs/domains/responsibility',
   webhooks: 'libs/platform/webhooks',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'webhooks'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'webhooks'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
@@ -77,6 +78,8 @@ export default [
             { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing'] },
             { sourceTag: 'scope:warnings', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community'] },
             { sourceTag: 'scope:response', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings'] },
+            // Responsibility (issue 18) reads risk (listed supervision, hazards) and the rescue libraries (village capacity) through their public faces.
+            { sourceTag: 'scope:responsibility', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response'] },
           ],
         },
       ],

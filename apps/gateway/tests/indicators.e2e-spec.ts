@@ -5,7 +5,7 @@ import { AVAILABLE_MODULES } from '../src/available-modules';
 const TOWN = seedId('org:town');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
-const CODES = ['preparedness.drill-compliance', 'risk.major-hazard-on-time-rectification', 'warnings.acknowledgement-rate'];
+const CODES = ['preparedness.drill-compliance', 'responsibility.key-task-on-time-completion', 'risk.major-hazard-on-time-rectification', 'warnings.acknowledgement-rate'];
 
 type Figure = { indicator: { code: string }; organizationId: string; organizationName: string; numerator: number; denominator: number | null; value: number | null };
 
@@ -39,7 +39,7 @@ describe('indicator registry (指标)', () => {
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data!['indicators'].edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.code)).toEqual(CODES);
-    expect(nodes[1]).toEqual({ code: 'risk.major-hazard-on-time-rectification', module: 'risk', name: '重大事故隐患按期整改率', nameEn: 'Major hazards rectified on time', unit: 'RATE', direction: 'HIGHER_IS_BETTER', permission: 'risk.hazard:read' });
+    expect(nodes[2]).toEqual({ code: 'risk.major-hazard-on-time-rectification', module: 'risk', name: '重大事故隐患按期整改率', nameEn: 'Major hazards rectified on time', unit: 'RATE', direction: 'HIGHER_IS_BETTER', permission: 'risk.hazard:read' });
   });
 
   it('evaluates every indicator for the town in one statement, equal to each module\'s own figures', async () => {

@@ -14,10 +14,11 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   effectivePermissions: ['principalId', 'principalKind'],
   drillCompliance: ['year'],
   indicatorValues: ['organizationId', 'from', 'to', 'breakdown'],
+  keyTasksBehindSchedule: ['year'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

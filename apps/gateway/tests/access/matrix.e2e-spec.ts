@@ -16,6 +16,7 @@ import { RESCUE_SUPPLY_ROWS } from './matrix-response-supplies';
 import { WEBHOOK_ROWS } from './matrix-webhooks';
 import { CALENDAR_ROWS } from './matrix-calendar';
 import { BUSINESS_RULE_ROWS, INDICATOR_ROWS } from './matrix-business-rules';
+import { RESPONSIBILITY_ROWS } from './matrix-responsibility';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -39,6 +40,7 @@ const MATRIX: MatrixRows = {
   ...CALENDAR_ROWS,
   ...BUSINESS_RULE_ROWS,
   ...INDICATOR_ROWS,
+  ...RESPONSIBILITY_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).

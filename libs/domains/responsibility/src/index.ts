@@ -1,0 +1,8 @@
+export { responsibilityModule } from './responsibility.module';
+export { ResponsibilityPermission } from './permissions';
+// Declared entities: other modules read the responsibility module's records through these, never by SQL on its tables.
+export { KeyTasks, KeyTaskUpdates } from './responsibility.entities';
+export { responsibilityEvents, type ResponsibilityEvents } from './responsibility.events';
+export { responsibilityRules, type ResponsibilityRule } from './responsibility.rules';
+export { KeyTask, KeyTaskUpdate } from './key-tasks/key-task.entity';
+export { KeyTaskStatus } from './key-tasks/key-task.enums';
