@@ -17,6 +17,11 @@ import { WEBHOOK_ROWS } from './matrix-webhooks';
 import { CALENDAR_ROWS } from './matrix-calendar';
 import { BUSINESS_RULE_ROWS, INDICATOR_ROWS } from './matrix-business-rules';
 import { RESPONSIBILITY_ROWS } from './matrix-responsibility';
+import { RESPONSIBILITY_SUPERVISION_ROWS } from './matrix-responsibility-supervision';
+import { RESPONSIBILITY_PROBLEMS_ROWS } from './matrix-responsibility-problems';
+import { RESPONSIBILITY_DUTIES_ROWS } from './matrix-responsibility-duties';
+import { RESPONSIBILITY_REGISTRIES_ROWS } from './matrix-responsibility-registries';
+import { RESPONSIBILITY_CAPACITY_ROWS } from './matrix-responsibility-capacity';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -41,6 +46,11 @@ const MATRIX: MatrixRows = {
   ...BUSINESS_RULE_ROWS,
   ...INDICATOR_ROWS,
   ...RESPONSIBILITY_ROWS,
+  ...RESPONSIBILITY_SUPERVISION_ROWS,
+  ...RESPONSIBILITY_PROBLEMS_ROWS,
+  ...RESPONSIBILITY_DUTIES_ROWS,
+  ...RESPONSIBILITY_REGISTRIES_ROWS,
+  ...RESPONSIBILITY_CAPACITY_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).

@@ -6,3 +6,9 @@ export { responsibilityEvents, type ResponsibilityEvents } from './responsibilit
 export { responsibilityRules, type ResponsibilityRule } from './responsibility.rules';
 export { KeyTask, KeyTaskUpdate } from './key-tasks/key-task.entity';
 export { KeyTaskStatus } from './key-tasks/key-task.enums';
+export type { ResponsibilityPart } from './responsibility.part';
+export * from './supervision/public';
+export * from './problems/public';
+export * from './duties/public';
+export * from './registries/public';
+export * from './capacity/public';

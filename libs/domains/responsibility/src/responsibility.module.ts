@@ -1,30 +1,33 @@
 import type { DomainModule } from '@platform/core';
-import { KeyTask, KeyTaskUpdate } from './key-tasks/key-task.entity';
-import { KeyTaskResolver, KeyTaskUpdateResolver } from './key-tasks/key-task.resolver';
-import { keyTaskOnTimeCompletion } from './key-tasks/key-task-indicator';
-import { seedKeyTasks } from './key-tasks/key-task.seed';
-import { CreateKeyTasks1764403800000 } from './migrations/1764403800000-create-key-tasks';
-import { responsibilityBusinessRules } from './responsibility.business-rules';
-import { responsibilityNodeEntities } from './responsibility.entities';
-import { responsibilityEvents } from './responsibility.events';
-import { responsibilityPermissions } from './permissions';
+import { keyTasksPart } from './key-tasks/key-tasks.part';
+import { supervisionPart } from './supervision/supervision.part';
+import { problemsPart } from './problems/problems.part';
+import { dutiesPart } from './duties/duties.part';
+import { registriesPart } from './registries/registries.part';
+import { capacityPart } from './capacity/capacity.part';
+
+/** The module's parts, in seeding order. */
+const PARTS = [keyTasksPart, dutiesPart, registriesPart, supervisionPart, problemsPart, capacityPart];
 
 /**
- * 安全责任体系 (work-plan points 一–四): the annual key tasks with progress rolled up and bound to
- * indicators (more of the module follows: duty lists, supervision actions, the problem list).
+ * 安全责任体系 (work-plan points 一–四): annual key tasks, duty lists, supervision actions, the problem
+ * list, the supervision map and registries, village capacity: each a part (`ResponsibilityPart`).
  */
 export const responsibilityModule: DomainModule = {
   name: 'responsibility',
-  description: '安全责任体系。Safety responsibility (points 一–四): annual key tasks as a tree with owners, progress rolled up by weight, targets bound to indicators and behind-schedule flags.',
-  // risk: hazards (listed supervision). Targets bound to other modules' indicators fall back to the reported progress when those are not enabled.
-  dependsOn: ['directory', 'risk'],
-  entities: [KeyTask, KeyTaskUpdate],
-  resolvers: [KeyTaskResolver, KeyTaskUpdateResolver],
-  migrations: [CreateKeyTasks1764403800000],
-  permissions: responsibilityPermissions,
-  scopedEntities: responsibilityNodeEntities,
-  events: [responsibilityEvents],
-  businessRules: responsibilityBusinessRules,
-  indicators: [keyTaskOnTimeCompletion],
-  seed: (ctx) => seedKeyTasks(ctx),
+  description: '安全责任体系。Safety responsibility (points 一–四): annual key tasks with progress rolled up and bound to indicators, duty lists, supervision actions, the problem list, the supervision map and village capacity.',
+  // risk: hazards (listed supervision); preparedness, command, community: drills, teams and consultations (problem sources, village capacity).
+  // Targets bound to indicators of modules not enabled fall back to the reported progress.
+  dependsOn: ['directory', 'risk', 'preparedness', 'command', 'community'],
+  entities: PARTS.flatMap((p) => p.entities),
+  resolvers: PARTS.flatMap((p) => p.resolvers),
+  migrations: PARTS.flatMap((p) => p.migrations),
+  permissions: PARTS.flatMap((p) => p.permissions),
+  scopedEntities: PARTS.flatMap((p) => p.scopedEntities),
+  events: PARTS.flatMap((p) => p.events),
+  businessRules: PARTS.flatMap((p) => p.businessRules),
+  indicators: PARTS.flatMap((p) => p.indicators),
+  seed: async (ctx) => {
+    for (const part of PARTS) await part.seed?.(ctx);
+  },
 };
