@@ -15,10 +15,11 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   drillCompliance: ['year'],
   indicatorValues: ['organizationId', 'from', 'to', 'breakdown'],
   keyTasksBehindSchedule: ['year'],
+  quarterlyRanking: ['year', 'quarter', 'group', 'components'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule', 'villageCapacities', 'quarterlyRanking']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

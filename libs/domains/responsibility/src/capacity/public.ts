@@ -1,2 +1,4 @@
 // The part's public face (re-exported by the module's index.ts).
-export {};
+export { VillageEmergencyCommitments } from './capacity.entities';
+export { CapacityPermission } from './capacity.permissions';
+export { VillageEmergencyCommitment } from './village-commitment.entity';
