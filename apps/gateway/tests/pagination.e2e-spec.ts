@@ -203,7 +203,13 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
     const admin = await t.as('admin');
     const [{ id: adminId }] = await sql(`SELECT id FROM app_user WHERE username = 'admin'`);
     /** The arguments of the lists that require some. */
-    const given: Record<string, string> = { drillCompliance: `year: ${todayInChina().slice(0, 4)}, `, effectivePermissions: `principalId: "${adminId}", principalKind: USER, ` };
+    const given: Record<string, string> = {
+      drillCompliance: `year: ${todayInChina().slice(0, 4)}, `,
+      effectivePermissions: `principalId: "${adminId}", principalKind: USER, `,
+      indicatorValues: `organizationId: "${seedId('org:town')}", from: "2025-01-01", to: "2026-01-01", breakdown: CHILDREN, `,
+      keyTasksBehindSchedule: 'year: 2025, ',
+      quarterlyRanking: 'year: 2025, quarter: 4, group: VILLAGES, components: [{ indicatorCode: "responsibility.key-task-on-time-completion" }], ',
+    };
     const lists = connectionFields(t.gateway.schema.getQueryType()!);
     expect(lists.length).toBeGreaterThanOrEqual(46);
     const unread = lists.filter((f) => f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined) && !given[f.name]).map((f) => f.name);

@@ -64,6 +64,8 @@ describe('annual key tasks (年度重点任务)', () => {
     expect(tasks.filter((x) => x.depth === 1).map((x) => x.code)).toEqual(['一', '二', '三', '四', '五', '六']);
     expect(tasks.filter((x) => x.depth === 2)).toHaveLength(24);
     expect(tasks.filter((x) => x.depth === 2).map((x) => x.code).slice(0, 3)).toEqual(['（一）', '（二）', '（三）']);
+    // Sections are under way once work under them has begun.
+    expect(tasks.filter((x) => x.depth === 1).map((x) => x.status)).toEqual(Array(6).fill('IN_PROGRESS'));
     // The roll-up, computed here from the tasks themselves: leaves as they stand, parents by weight over their open or completed children.
     const byParent = new Map<string | null, Task[]>();
     for (const x of tasks) byParent.set(x.parentId, [...(byParent.get(x.parentId) ?? []), x]);
@@ -108,8 +110,14 @@ describe('annual key tasks (年度重点任务)', () => {
     const b1 = await create({ code: 'T1-2-1', title: '孙任务一', parentId: b.id, weight: 1 });
     const b2 = await create({ code: 'T1-2-2', title: '孙任务二', parentId: b.id, weight: 1 });
     expect([a.depth, b1.depth, b1.dueOn, b1.startsOn]).toEqual([2, 3, '2026-12-31', '2026-01-01']);
+    expect((await one(root.id)).status).toBe('PLANNED');
     await report(office, a, 40);
+    // Work under the root has begun: it moved to IN_PROGRESS with the report, audited; b has not begun yet.
+    expect((await one(root.id)).status).toBe('IN_PROGRESS');
+    expect((await one(b.id)).status).toBe('PLANNED');
+    expect(await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'responsibility.key-task.start'`, [root.id])).toEqual([{ action: 'responsibility.key-task.start' }]);
     await report(office, b1, 100);
+    expect((await one(b.id)).status).toBe('IN_PROGRESS');
     await report(office, b2, 60);
     // b = (100 + 60) / 2 = 80; root = (40 × 1 + 80 × 3) / 4 = 70.
     expect((await one(b.id)).progress).toBe(80);

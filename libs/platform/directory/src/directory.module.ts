@@ -21,6 +21,7 @@ import { directoryPermissions } from './permissions';
 import { directoryNodeEntities } from './directory.entities';
 import { seedDirectory } from './seed/seed-directory';
 import { directoryEvents } from './directory.events';
+import { IndicatorValueOrganizationResolver } from './organizations/indicator-organization.resolver';
 
 /** 组织与人员目录: the organization tree and persons every domain module refers to. */
 export const directoryModule: DomainModule = {
@@ -30,7 +31,7 @@ export const directoryModule: DomainModule = {
   entities: [Organization, EnterpriseProfile, IndustrySector, Person, Position, TrainingRecord],
   scopedEntities: directoryNodeEntities,
   events: [directoryEvents],
-  resolvers: [OrganizationResolver, EnterpriseProfileResolver, EnterpriseSafetyManagerResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver],
+  resolvers: [OrganizationResolver, EnterpriseProfileResolver, EnterpriseSafetyManagerResolver, PersonResolver, PositionResolver, OrganizationPositionsResolver, IndustrySectorResolver, OrganizationChangeResolver, TrainingRecordResolver, PersonTrainingsResolver, IndicatorValueOrganizationResolver],
   migrations: [CreateDirectory1764400100000, CreateTrainingRecords1764401200000, AddOrganizationLocationIndex1764403450000, AddIndustrySectorUpdatedAt1764403540000],
   permissions: directoryPermissions,
   seed: async (ctx) => {

@@ -4,14 +4,14 @@ import { VILLAGE_CAPACITY } from './capacity.business-rules';
 import { VillageEmergencyCommitments } from './capacity.entities';
 import { capacityEvents } from './capacity.events';
 import { capacityPermissions } from './capacity.permissions';
-import { VillageCapacityResolver } from './capacity.resolver';
+import { RankingEntryResolver, VillageCapacityResolver, VillageCommitmentResolver } from './capacity.resolver';
 import { seedCapacity } from './capacity.seed';
 import { VillageEmergencyCommitment } from './village-commitment.entity';
 
 /** 村级应急能力与季度晾晒 (point 四): village emergency capacity and the quarterly ranking. */
 export const capacityPart: ResponsibilityPart = {
   entities: [VillageEmergencyCommitment],
-  resolvers: [VillageCapacityResolver],
+  resolvers: [VillageCapacityResolver, RankingEntryResolver, VillageCommitmentResolver],
   migrations: [CreateVillageCapacity1764403850000],
   permissions: capacityPermissions,
   scopedEntities: [VillageEmergencyCommitments],

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Connection, RequirePermission, defineReference, type ConnectionResult, type RequestContext } from '@platform/core';
+import { BusinessRuleVersion, BusinessRuleVersions, Connection, ReadsColumns, ReadsRelation, RequirePermission, defineReference, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { VillageEmergencyCommitments } from './capacity.entities';
 import { CapacityPermission } from './capacity.permissions';
 import { CapacityService } from './capacity.service';
@@ -13,6 +14,8 @@ const input = { description: '输入。The fields of the request.' };
 
 /** Commitments by id, within the caller's capacity scope: one statement per request level. */
 const CommitmentReference = defineReference(VillageEmergencyCommitments, 'responsibility.villageCommitment.byId');
+/** Rule versions by id (readable by whoever may read business rules). */
+const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.capacityRuleVersion.byId');
 
 @Resolver(() => VillageCapacity)
 export class VillageCapacityResolver {
@@ -30,6 +33,16 @@ export class VillageCapacityResolver {
   @FieldResolver(() => VillageEmergencyCommitment, { nullable: true, description: '应急承诺。Its commitment record; null when none is recorded.' })
   commitment(@Ctx() ctx: RequestContext, @Root() c: VillageCapacity): Promise<VillageEmergencyCommitment | null> {
     return c.commitmentId ? CommitmentReference.byId(ctx).load(c.commitmentId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: '村（居）。The village or community.' })
+  organization(@Ctx() ctx: RequestContext, @Root() c: VillageCapacity): Promise<Organization | null> {
+    return organizationById(ctx).load(c.organizationId);
+  }
+
+  @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '规则版本。The version of responsibility.village-capacity applied; null when you may not read business rules.' })
+  ruleVersion(@Ctx() ctx: RequestContext, @Root() c: VillageCapacity): Promise<BusinessRuleVersion | null> {
+    return RuleVersionReference.byId(ctx).load(c.ruleVersionId);
   }
 
   @Query(() => RankingEntryConnection, {
@@ -54,3 +67,21 @@ export class VillageCapacityResolver {
   }
 }
 
+
+@Resolver(() => RankingEntry)
+export class RankingEntryResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: '组织。The organization ranked.' })
+  organization(@Ctx() ctx: RequestContext, @Root() e: RankingEntry): Promise<Organization | null> {
+    return organizationById(ctx).load(e.organizationId);
+  }
+}
+
+@Resolver(() => VillageEmergencyCommitment)
+export class VillageCommitmentResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: '村（居）。The village or community; null when you may not read it.' })
+  @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
+  organization(@Ctx() ctx: RequestContext, @Root() c: VillageEmergencyCommitment): Promise<Organization | null> {
+    return organizationById(ctx).load(c.organizationId);
+  }
+}

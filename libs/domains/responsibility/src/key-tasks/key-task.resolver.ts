@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Mutation, Query, Resol
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Attachment,
+  BusinessRuleVersion,
+  BusinessRuleVersions,
   Connection,
   PageArgs,
   ReadsColumns,
@@ -11,6 +13,7 @@ import {
   UUIDScalar,
   attachmentsOf,
   businessRules,
+  defineReference,
   records,
   selectedProperties,
   selectsField,
@@ -36,6 +39,8 @@ const input = { description: '输入。The fields of the request.' };
 /** Where a connection's nodes are in its selection. */
 const NODE = ['edges', 'node'] as const;
 const SELF = [] as const;
+/** Rule versions by id, for the versions records keep (readable by whoever may read business rules). */
+const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.ruleVersion.byId');
 
 @Resolver(() => KeyTask)
 export class KeyTaskResolver {
@@ -102,6 +107,12 @@ export class KeyTaskResolver {
   @ReadsColumns('scheduleRuleVersionId')
   async scheduleTolerancePercent(@Ctx() ctx: RequestContext, @Root() t: KeyTask): Promise<number> {
     return (await businessRules.stored(ctx, KEY_TASK_SCHEDULE, t.scheduleRuleVersionId)).value.tolerancePercent;
+  }
+
+  @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '进度规则版本。The version of responsibility.key-task.schedule the task keeps; null when you may not read business rules.' })
+  @ReadsColumns('scheduleRuleVersionId')
+  scheduleRuleVersion(@Ctx() ctx: RequestContext, @Root() t: KeyTask): Promise<BusinessRuleVersion | null> {
+    return RuleVersionReference.byId(ctx).load(t.scheduleRuleVersionId);
   }
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the task is open and its due day is before today (China time).' })

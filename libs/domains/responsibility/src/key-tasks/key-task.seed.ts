@@ -113,7 +113,7 @@ export async function seedKeyTasks(ctx: RequestContext): Promise<void> {
       const st = s.standing;
       const completedOn = st && 'completedOn' in st ? st.completedOn : null;
       const progress = st && 'progress' in st ? st.progress : completedOn ? 100 : 0;
-      const status = completedOn ? KeyTaskStatus.COMPLETED : st && 'cancelled' in st ? KeyTaskStatus.CANCELLED : progress > 0 ? KeyTaskStatus.IN_PROGRESS : KeyTaskStatus.PLANNED;
+      const status = completedOn ? KeyTaskStatus.COMPLETED : st && 'cancelled' in st ? KeyTaskStatus.CANCELLED : progress > 0 || (st && 'indicator' in st) ? KeyTaskStatus.IN_PROGRESS : KeyTaskStatus.PLANNED;
       const row: SeedKeyTaskRow = {
         id: taskId(s.code),
         year: SEED_PLAN_YEAR,
@@ -146,6 +146,9 @@ export async function seedKeyTasks(ctx: RequestContext): Promise<void> {
     }
   };
   walk(PLAN, null);
+  // A parent is IN_PROGRESS once work under it has begun (as the report step leaves it).
+  const started = (row: SeedKeyTaskRow): boolean => tasks.some((c) => c.parentId === row.id && (c.status === KeyTaskStatus.IN_PROGRESS || c.status === KeyTaskStatus.COMPLETED || started(c)));
+  for (const [n, row] of tasks.entries()) if (row.status === KeyTaskStatus.PLANNED && started(row)) tasks[n] = { ...row, status: KeyTaskStatus.IN_PROGRESS };
   const inserted = await insertSeedKeyTasks(ctx, tasks);
   await insertSeedKeyTaskUpdates(ctx, updates);
   if (inserted) await audit(ctx, { action: 'responsibility.key-task.seed', entityType: 'KeyTask', entityId: null, changes: { inserted, year: SEED_PLAN_YEAR } });

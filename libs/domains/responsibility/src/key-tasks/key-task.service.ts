@@ -1,5 +1,6 @@
 import {
   applyStep,
+  audit,
   assertNotFuture,
   businessRules,
   createRecord,
@@ -23,6 +24,7 @@ import { KeyTaskStatus } from './key-task.enums';
 import { KeyTaskOrder } from './key-task.orders';
 import { KEY_TASK_WORKFLOW, type KeyTaskStep } from './key-task-workflow';
 import { MAX_TASK_DEPTH } from './key-task-progress.sql';
+import { startAncestors } from './key-task-ancestors.sql';
 import type { CompleteKeyTaskInput, CreateKeyTaskInput, KeyTaskListArgs, KeyTaskReasonInput, RecordKeyTaskProgressInput, UpdateKeyTaskInput } from './key-task.inputs';
 import { KEY_TASK_SCHEDULE } from '../responsibility.business-rules';
 import { KeyTasks } from '../responsibility.entities';
@@ -158,6 +160,11 @@ export class KeyTaskService {
     assertNotFuture(recordedOn, 'input.recordedOn', ctx.clock.today());
     return this.step(ctx, 'report', input, { reportedProgress: input.progress }, { recordedOn, note: input.note, progress: input.progress, attachmentIds: input.attachmentIds }, async (tx, task) => {
       if (await this.openSubtasks(tx, task.id)) throw responsibilityRules.field('input.id', 'leaf', 'the task has subtasks: its progress is rolled up from theirs; report on them.');
+    }, async (tx, task) => {
+      // Work under the tasks above has begun: those still PLANNED move to IN_PROGRESS with the report, each audited.
+      for (const a of await startAncestors(tx, task.id)) {
+        await audit(tx, { action: 'responsibility.key-task.start', entityType: 'KeyTask', entityId: a.id, changes: { status: [KeyTaskStatus.PLANNED, KeyTaskStatus.IN_PROGRESS], subtaskId: task.id } });
+      }
     });
   }
 
@@ -193,11 +200,12 @@ export class KeyTaskService {
     patch: Patch<Omit<KeyTask, 'status'>>,
     details: { recordedOn: string; note: string; progress?: number; attachmentIds?: readonly string[] },
     check?: (tx: RequestContext, task: KeyTask) => Promise<void>,
+    after?: (tx: RequestContext, task: KeyTask) => Promise<void>,
   ): Promise<KeyTask> {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, KeyTasks, KEY_TASK_WORKFLOW.permissionOf(name)).lock(input.id);
       const organization = (await records(tx, Organizations, KEY_TASK_WORKFLOW.permissionOf(name)).one(current.ownerOrganizationId, ['id', 'path']))!;
-      return applyStep(tx, KEY_TASK_WORKFLOW, name, {
+      const updated = await applyStep(tx, KEY_TASK_WORKFLOW, name, {
         current,
         version: input.version,
         patch,
@@ -205,6 +213,8 @@ export class KeyTaskService {
         check: () => check?.(tx, current),
         changes: { ...diff(current, { ...current, ...patch }), note: details.note },
       });
+      await after?.(tx, updated);
+      return updated;
     });
   }
 
