@@ -35,7 +35,7 @@ export class VillageCapacityResolver {
     return c.commitmentId ? CommitmentReference.byId(ctx).load(c.commitmentId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: '村（居）。The village or community.' })
+  @FieldResolver(() => Organization, { nullable: true, description: '村（居）。The village or community; null when you may not read it.' })
   organization(@Ctx() ctx: RequestContext, @Root() c: VillageCapacity): Promise<Organization | null> {
     return organizationById(ctx).load(c.organizationId);
   }
@@ -70,7 +70,7 @@ export class VillageCapacityResolver {
 
 @Resolver(() => RankingEntry)
 export class RankingEntryResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: '组织。The organization ranked.' })
+  @FieldResolver(() => Organization, { nullable: true, description: '组织。The organization ranked; null when you may not read it.' })
   organization(@Ctx() ctx: RequestContext, @Root() e: RankingEntry): Promise<Organization | null> {
     return organizationById(ctx).load(e.organizationId);
   }
