@@ -130,7 +130,7 @@ describe('versioned business rules (业务规则版本)', () => {
     expect(withdrawn.body.data!['withdrawBusinessRuleVersion']).toMatchObject({ version: 2, value: { workingDays: 3, publish: true } });
     expect(withdrawn.body.data!['withdrawBusinessRuleVersion'].withdrawnAt).not.toBeNull();
     expect((await inForce(code, '2030-06-01'))?.id).not.toBe(future.id);
-    expect(await sql(`SELECT action, actor_kind FROM audit_log WHERE entity_id = $1 ORDER BY id`, [future.id])).toEqual([
+    expect(await sql(`SELECT action, actor_kind FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [future.id])).toEqual([
       { action: 'kernel.business-rule-version.add', actor_kind: 'user' },
       { action: 'kernel.business-rule-version.withdraw', actor_kind: 'user' },
     ]);

@@ -195,7 +195,7 @@ describe('read compiler', () => {
 
   it('writes the audit entry of a sensitive field it leaves to the resolvers, once, for exactly the records sent', async () => {
     const audited = async () =>
-      (await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'kernel.sensitive.read' AND entity_type = 'Person' ORDER BY id`)) as Array<{ changes: { records: Record<string, string[]> } }>;
+      (await t.gateway.database.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'kernel.sensitive.read' AND entity_type = 'Person' ORDER BY occurred_at`)) as Array<{ changes: { records: Record<string, string[]> } }>;
     const query = '{ persons(first: 4) { edges { node { id name phone idNumber } } } }';
     const before = (await audited()).length;
     const on = await raw(query);

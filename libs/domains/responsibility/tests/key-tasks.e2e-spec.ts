@@ -172,7 +172,7 @@ describe('annual key tasks (年度重点任务)', () => {
     expect(reported).toMatchObject({ status: 'IN_PROGRESS', reportedProgress: 30, version: 2 });
     const timeline = (await ok(office, `query($id: UUID!) { keyTask(id: $id) { updates { edges { node { recordedOn progress status note attachments { fileName } task { code } } } } } }`, { id: target.id }))['keyTask'].updates.edges.map((e: any) => e.node);
     expect(timeline).toEqual([{ recordedOn: '2026-03-05', progress: 30, status: 'IN_PROGRESS', note: '进度30%', attachments: [{ fileName: '会议纪要.pdf' }], task: { code: 'E1' } }]);
-    const audit = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [target.id]);
+    const audit = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [target.id]);
     expect(audit.map((a: any) => a.action)).toEqual(['responsibility.key-task.create', 'responsibility.key-task.report']);
     // A future day is refused and nothing is written.
     expect(fieldsOf(await mutate(office, 'recordKeyTaskProgress', 'RecordKeyTaskProgressInput', { id: target.id, version: 2, progress: 50, note: '明天', recordedOn: '2026-03-07' }))).toEqual([expect.objectContaining({ field: 'input.recordedOn', rule: 'notFuture' })]);
