@@ -1,2 +1,11 @@
 // The part's public face (re-exported by the module's index.ts).
-export {};
+export { SupervisionAction, SupervisionActionStep, SupervisionActionHazard } from './supervision-action.entity';
+export { SupervisionKind, SupervisionStatus, SupervisionExtensionStatus } from './supervision.enums';
+export { SupervisionPermission } from './supervision.permissions';
+// Declared entities: other modules read supervision actions through these, never by SQL on the tables.
+export { SupervisionActions, SupervisionActionSteps, SupervisionActionHazards } from './supervision.entities';
+export { SupervisionActionReference, supervisionActionById } from './supervision.loaders';
+export { supervisionEvents, type SupervisionEvents, type SupervisionActionPayload } from './supervision.events';
+export { supervisionRules, type SupervisionRule } from './supervision.rules';
+export { SUPERVISION_RULES, type SupervisionRuleValue } from './supervision.business-rules';
+export { supervisionOnTimeClosure } from './supervision-indicator';
