@@ -6,7 +6,7 @@ import { AVAILABLE_MODULES } from '../src/available-modules';
  * The schema convention of issue 16, "ids and records side by side": every field of an object type
  * that holds the id of another record (`responsiblePersonId`, `organizationIds`, `actorId`…) has the
  * record itself next to it, as a field named after the relation without `Id` (`responsiblePerson`,
- * `organizations`, `actor`) or, for a person, without `PersonId` (`ownerPersonId` → `owner`). Checked
+ * `organizations`, `actor`) or, for a person, without `PersonId` (`ownerPersonId` → `owner`), and for a global id without `NodeId` (`sourceNodeId` → `source`). Checked
  * over the whole schema, so that a reference a module adds later gets its record field too.
  */
 
@@ -31,7 +31,8 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
 function relationNames(name: string): string[] {
   const plural = name.endsWith('Ids');
   const base = name.slice(0, plural ? -3 : -2);
-  const names = [base, base.replace(/Person$/, '')].filter((n) => n.length > 0);
+  // A global id (`sourceNodeId`) has its record as `source` (a Node).
+  const names = [base, base.replace(/Person$/, ''), base.replace(/Node$/, '')].filter((n) => n.length > 0);
   return plural ? names.map((n) => `${n}s`) : names;
 }
 

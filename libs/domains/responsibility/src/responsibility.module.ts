@@ -18,7 +18,8 @@ export const responsibilityModule: DomainModule = {
   description: '安全责任体系。Safety responsibility (points 一–四): annual key tasks with progress rolled up and bound to indicators, duty lists, supervision actions, the problem list, the supervision map and village capacity.',
   // risk: hazards (listed supervision); preparedness, command, community: drills, teams and consultations (problem sources, village capacity).
   // Targets bound to indicators of modules not enabled fall back to the reported progress.
-  dependsOn: ['directory', 'risk', 'preparedness', 'command', 'community'],
+  // access: who closed or checked a record (`Actor`).
+  dependsOn: ['directory', 'access', 'risk', 'preparedness', 'command', 'community'],
   entities: PARTS.flatMap((p) => p.entities),
   resolvers: PARTS.flatMap((p) => p.resolvers),
   migrations: PARTS.flatMap((p) => p.migrations),
