@@ -91,6 +91,15 @@ describe('supervision map and registries (三管三必须、三同时、沿线�
     expect(await gapNames(office)).toEqual(expected);
   });
 
+  it('counts the same gaps as a registered indicator, for the town and for each child organization', async () => {
+    const gaps = (await ok(office, `{ supervisionGaps(first: 100) { totalCount edges { node { id } } } }`))['supervisionGaps'];
+    const [town] = (await ok(office, `{ indicatorValues(organizationId: "${org('town')}", from: "2026-01-01", to: "2026-04-01", filter: { codes: ["responsibility.supervision-gaps"] }) { edges { node { numerator denominator value } } } }`))['indicatorValues'].edges.map((e: any) => e.node);
+    expect(town).toEqual({ numerator: gaps.totalCount, denominator: null, value: gaps.totalCount });
+    expect(gaps.totalCount).toBeGreaterThan(0);
+    const byChild = (await ok(office, `{ indicatorValues(organizationId: "${org('town')}", from: "2026-01-01", to: "2026-04-01", breakdown: CHILDREN, filter: { codes: ["responsibility.supervision-gaps"] }, first: 100) { edges { node { numerator } } } }`))['indicatorValues'].edges.map((e: any) => e.node.numerator);
+    expect(byChild.reduce((n: number, v: number) => n + v, 0)).toBe(gaps.totalCount); // every enterprise lies under a child of the town
+  });
+
   it('keeps new business formats pending until the county decides, then assigned with the decision', async () => {
     const list = async (filter: string) => nodes(await ok(office, `{ newBusinessFormats(filter: ${filter}) { totalCount edges { node { id version name status decisionDocument department { name } } } } }`), 'newBusinessFormats');
     expect((await list('{ statuses: [PENDING] }')).map((f: any) => f.name)).toEqual(['电动自行车集中充电场所', '剧本杀']);

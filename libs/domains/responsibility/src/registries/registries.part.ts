@@ -12,6 +12,7 @@ import { registriesNodeEntities } from './registries.entities';
 import { registriesEvents } from './registries.events';
 import { registriesPermissions } from './registries.permissions';
 import { seedRegistries } from './registries.seed';
+import { supervisionGapCount } from './supervision-gap-indicator';
 
 /** 三管三必须、重点建设项目三同时、沿线责任、四个一 (point 二): the supervision map and its gaps, key projects, linear features, "四个一" records. */
 export const registriesPart: ResponsibilityPart = {
@@ -22,6 +23,6 @@ export const registriesPart: ResponsibilityPart = {
   scopedEntities: registriesNodeEntities,
   events: [registriesEvents],
   businessRules: [],
-  indicators: [],
+  indicators: [supervisionGapCount],
   seed: seedRegistries,
 };

@@ -11,6 +11,7 @@ import {
   whereChanged,
   type ConnectionResult,
   type RequestContext,
+  type Sql,
 } from '@platform/core';
 import { EnterpriseProfiles, IndustrySectors, Organization, OrganizationKind, OrganizationOrder, Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { NewBusinessFormat, SupervisionAssignment } from './supervision-map.entity';
@@ -51,6 +52,24 @@ export async function checkDepartment(tx: RequestContext, id: string, field: str
 const assignmentPayload = (a: SupervisionAssignment) => ({ id: a.id, departmentId: a.departmentId, subtreeRootId: a.subtreeRootId });
 
 /** The 三管三必须 map: assignments, new business formats, and the enterprises no assignment covers. */
+/** SQL: the sector code of the enterprise `t` (through the directory's profiles, in the caller's registry scope). */
+export const enterpriseSector = (ctx: RequestContext): Sql => records(ctx, EnterpriseProfiles, RegistriesPermission.Read).as('ep').where(sql`ep.organization_id = t.id`).subquery(sql`ep.sector_code`);
+
+/**
+ * SQL: the organization `t` is an active enterprise whose sector no assignment in force today covers at
+ * or above its place in the tree (监管空白). Coverage is read over the whole map (COVERAGE), so a caller
+ * with a narrow scope sees no false gaps; which enterprises are listed is the caller's scope.
+ */
+export function uncoveredEnterprise(ctx: RequestContext): Sql {
+  const today = ctx.clock.today();
+  const rootPath = unscoped(ctx, Organizations, COVERAGE).as('sr').where(sql`sr.id = sa.subtree_root_id`).subquery(sql`sr.path`);
+  const covering = unscoped(ctx, SupervisionAssignments, COVERAGE)
+    .as('sa')
+    .where(sql`sa.ended_on IS NULL AND sa.started_on <= CAST(${today} AS date) AND sa.sector_code = ${enterpriseSector(ctx)} AND t.path <@ ${rootPath}`)
+    .subquery(sql`1`);
+  return sql`t.kind = ${OrganizationKind.ENTERPRISE} AND t.archived_at IS NULL AND NOT EXISTS ${covering}`;
+}
+
 export class SupervisionMapService {
   listAssignments(ctx: RequestContext, args: SupervisionAssignmentListArgs, withCount: boolean, properties: readonly string[] | null): Promise<ConnectionResult<SupervisionAssignment>> {
     const f = args.filter ?? {};
@@ -76,14 +95,8 @@ export class SupervisionMapService {
    */
   gaps(ctx: RequestContext, args: SupervisionGapArgs, withCount: boolean): Promise<ConnectionResult<Organization>> {
     const f = args.filter ?? {};
-    const today = ctx.clock.today();
-    const sector = records(ctx, EnterpriseProfiles, RegistriesPermission.Read).as('ep').where(sql`ep.organization_id = t.id`).subquery(sql`ep.sector_code`);
-    const rootPath = unscoped(ctx, Organizations, COVERAGE).as('sr').where(sql`sr.id = sa.subtree_root_id`).subquery(sql`sr.path`);
-    const covering = unscoped(ctx, SupervisionAssignments, COVERAGE)
-      .as('sa')
-      .where(sql`sa.ended_on IS NULL AND sa.started_on <= CAST(${today} AS date) AND sa.sector_code = ${sector} AND t.path <@ ${rootPath}`)
-      .subquery(sql`1`);
-    let rows = records(ctx, Organizations, RegistriesPermission.Read).where(sql`t.kind = ${OrganizationKind.ENTERPRISE} AND t.archived_at IS NULL AND NOT EXISTS ${covering}`);
+    const sector = enterpriseSector(ctx);
+    let rows = records(ctx, Organizations, RegistriesPermission.Read).where(uncoveredEnterprise(ctx));
     if (f.withinSubtreeOf) rows = rows.where(organizationIdWithinSubtree('t.id', f.withinSubtreeOf));
     if (f.sectorCodes?.length) rows = rows.where(sql`${sector} = ANY(${f.sectorCodes})`);
     return rows.page({ keys: OrganizationOrder.keys(args.orderBy), page: args, withCount });
