@@ -98,7 +98,7 @@ describe('village capacity and the quarterly ranking (村级应急能力、季�
     expect(entries).toHaveLength(15);
     const from = `${YEAR}-${String((QUARTER - 1) * 3 + 1).padStart(2, '0')}-01`;
     const to = QUARTER === 4 ? `${YEAR + 1}-01-01` : `${YEAR}-${String(QUARTER * 3 + 1).padStart(2, '0')}-01`;
-    const own = (await ok(office, `query($from: LocalDate!, $to: LocalDate!) { indicatorValues(organizationId: "${TOWN}", from: $from, to: $to, breakdown: CHILDREN, first: 100) { edges { node { indicator { code } organizationId value numerator } } } }`, { from, to }))['indicatorValues'].edges.map((e: any) => e.node);
+    const own = (await ok(office, `query($from: LocalDate!, $to: LocalDate!) { indicatorValues(organizationId: "${TOWN}", from: $from, to: $to, breakdown: CHILDREN, filter: { codes: ["preparedness.drill-compliance", "warnings.acknowledgement-rate"] }, first: 100) { edges { node { indicator { code } organizationId value numerator } } } }`, { from, to }))['indicatorValues'].edges.map((e: any) => e.node);
     for (const e of entries) {
       for (const c of e.components) {
         const figure = own.find((f: any) => f.indicator.code === c.indicator.code && f.organizationId === e.organizationId);

@@ -1,6 +1,6 @@
 import type { ResponsibilityPart } from '../responsibility.part';
 import { CreateVillageCapacity1764403850000 } from '../migrations/1764403850000-create-village-capacity';
-import { VILLAGE_CAPACITY } from './capacity.business-rules';
+import { VILLAGE_CAPACITY } from '../business-rules/capacity';
 import { VillageEmergencyCommitments } from './capacity.entities';
 import { capacityEvents } from './capacity.events';
 import { capacityPermissions } from './capacity.permissions';

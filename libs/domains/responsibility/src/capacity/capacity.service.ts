@@ -1,6 +1,6 @@
 import { businessRules, createRecord, recordEvent, records, sentFields, sql, transaction, updateRecord, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
-import { VILLAGE_CAPACITY } from './capacity.business-rules';
+import { VILLAGE_CAPACITY } from '../business-rules/capacity';
 import { VillageEmergencyCommitments } from './capacity.entities';
 import { capacityEvents } from './capacity.events';
 import { CapacityPermission } from './capacity.permissions';

@@ -7,7 +7,7 @@ import { DutyReportResolver } from './duty-report.resolver';
 import { dutyListCoverage } from './duty-indicator';
 import { seedDuties } from './duty.seed';
 import { CreateDuties1764403830000 } from '../migrations/1764403830000-create-duties';
-import { dutyBusinessRules } from './duties.business-rules';
+import { dutyBusinessRules } from '../business-rules/duties';
 import { dutyNodeEntities } from './duties.entities';
 import { dutyEvents } from './duties.events';
 import { dutyPermissions } from './duties.permissions';

@@ -21,7 +21,7 @@ import { DutyReport } from './duty-report.entity';
 import { DutyReportStatus } from './duty.enums';
 import { DutyReportOrder } from './duty.orders';
 import { DUTY_REPORT_WORKFLOW } from './duty-workflows';
-import { DUTY_REPORT_DEADLINE } from './duties.business-rules';
+import { DUTY_REPORT_DEADLINE } from '../business-rules/duties';
 import { DutyReports } from './duties.entities';
 import { DutyPermission } from './duties.permissions';
 import { dutyEvents } from './duties.events';

@@ -1,7 +1,7 @@
 import { audit, businessRules, globalIdOf, records, workingDays, type RequestContext } from '@platform/core';
 import { Organizations, Persons, seedId } from '@platform/directory';
 import { KeyTasks } from '../responsibility.entities';
-import { DUTY_REPORT_DEADLINE } from './duties.business-rules';
+import { DUTY_REPORT_DEADLINE } from '../business-rules/duties';
 import { DutyListStatus, DutyReportStatus } from './duty.enums';
 import { SEED_OFFICIALS, type SeedDuty, type SeedOfficial } from './duty.seed-data';
 import { insertSeedDutyActions, insertSeedDutyItems, insertSeedDutyLists, insertSeedDutyReport, type SeedDutyActionRow, type SeedDutyItemRow, type SeedDutyListRow } from './duty.seed.sql';

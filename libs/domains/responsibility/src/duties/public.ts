@@ -6,5 +6,5 @@ export { DutyReport } from './duty-report.entity';
 export { DutyListStatus, DutyReportStatus, DutyCategory, DutyItemChangeKind, DutyItemField } from './duty.enums';
 export { dutyEvents, type DutyEvents } from './duties.events';
 export { dutyRules, type DutyRule } from './duties.rules';
-export { DUTY_REPORT_DEADLINE } from './duties.business-rules';
+export { DUTY_REPORT_DEADLINE } from '../business-rules/duties';
 export { dutyListCoverage } from './duty-indicator';

@@ -1,5 +1,5 @@
 import { IndicatorBreakdown, IndicatorDirection, businessRules, evaluateIndicators, registeredIndicators, type RequestContext } from '@platform/core';
-import { KEY_TASK_SCHEDULE } from '../responsibility.business-rules';
+import { KEY_TASK_SCHEDULE } from '../business-rules/key-tasks';
 import { KeyTaskStatus } from './key-task.enums';
 import type { KeyTask } from './key-task.entity';
 import { progressLeaves, type ProgressLeaf } from './key-task-progress.sql';

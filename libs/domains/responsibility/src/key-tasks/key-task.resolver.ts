@@ -29,7 +29,7 @@ import { KEY_TASK_KEY_PROPERTIES, KeyTaskService, MAX_TASKS_PER_YEAR, keyTaskOve
 import { KeyTaskChildPages, KeyTaskReference, KeyTaskUpdatePages, keyTaskById } from './key-task.loaders';
 import { behindSchedule, computedProgress, elapsedShare } from './key-task-progress';
 import { KEY_TASK_WORKFLOW } from './key-task-workflow';
-import { KEY_TASK_SCHEDULE } from '../responsibility.business-rules';
+import { KEY_TASK_SCHEDULE } from '../business-rules/key-tasks';
 import { KeyTasks } from '../responsibility.entities';
 import { ResponsibilityPermission } from '../permissions';
 

@@ -1,6 +1,6 @@
 import { audit, businessRules, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
-import { KEY_TASK_SCHEDULE } from '../responsibility.business-rules';
+import { KEY_TASK_SCHEDULE } from '../business-rules/key-tasks';
 import { KeyTaskStatus } from './key-task.enums';
 import { insertSeedKeyTasks, insertSeedKeyTaskUpdates, type SeedKeyTaskRow, type SeedKeyTaskUpdateRow } from './key-task.seed.sql';
 

@@ -26,7 +26,7 @@ import { KEY_TASK_WORKFLOW, type KeyTaskStep } from './key-task-workflow';
 import { MAX_TASK_DEPTH } from './key-task-progress.sql';
 import { startAncestors } from './key-task-ancestors.sql';
 import type { CompleteKeyTaskInput, CreateKeyTaskInput, KeyTaskListArgs, KeyTaskReasonInput, RecordKeyTaskProgressInput, UpdateKeyTaskInput } from './key-task.inputs';
-import { KEY_TASK_SCHEDULE } from '../responsibility.business-rules';
+import { KEY_TASK_SCHEDULE } from '../business-rules/key-tasks';
 import { KeyTasks } from '../responsibility.entities';
 import { responsibilityEvents } from '../responsibility.events';
 import { responsibilityRules } from '../responsibility.rules';

@@ -4,7 +4,7 @@ import { KeyTaskResolver, KeyTaskUpdateResolver } from './key-task.resolver';
 import { keyTaskOnTimeCompletion } from './key-task-indicator';
 import { seedKeyTasks } from './key-task.seed';
 import { CreateKeyTasks1764403800000 } from '../migrations/1764403800000-create-key-tasks';
-import { responsibilityBusinessRules } from '../responsibility.business-rules';
+import { responsibilityBusinessRules } from '../business-rules/key-tasks';
 import { responsibilityNodeEntities } from '../responsibility.entities';
 import { responsibilityEvents } from '../responsibility.events';
 import { responsibilityPermissions } from '../permissions';

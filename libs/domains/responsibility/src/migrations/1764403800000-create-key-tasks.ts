@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertBusinessRuleVersions } from '@platform/core';
-import { RESPONSIBILITY_RULE_SEEDS } from '../responsibility.business-rules';
+import { RESPONSIBILITY_RULE_SEEDS } from '../business-rules/key-tasks';
 
 /**
  * 年度重点任务清单 (work-plan point 一): the year's key tasks as a tree with owners, periods, weights,

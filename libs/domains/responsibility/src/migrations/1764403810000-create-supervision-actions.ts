@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertBusinessRuleVersions } from '@platform/core';
-import { SUPERVISION_RULE_SEEDS } from '../supervision/supervision.business-rules';
+import { SUPERVISION_RULE_SEEDS } from '../business-rules/supervision';
 
 const STATUSES = `('ISSUED', 'ACKNOWLEDGED', 'PLAN_SUBMITTED', 'RECTIFYING', 'ACCEPTANCE_REQUESTED', 'VERIFIED', 'CLOSED', 'ESCALATED')`;
 

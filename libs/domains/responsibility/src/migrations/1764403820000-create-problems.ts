@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertBusinessRuleVersions } from '@platform/core';
-import { PROBLEM_RULE_SEEDS } from '../problems/problems.business-rules';
+import { PROBLEM_RULE_SEEDS } from '../business-rules/problems';
 
 /**
  * 安全生产和自然灾害问题清单 (work-plan point 三): problems with their source, owner, deadline, closure and

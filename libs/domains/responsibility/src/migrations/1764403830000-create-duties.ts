@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertBusinessRuleVersions } from '@platform/core';
-import { DUTY_RULE_SEEDS } from '../duties/duties.business-rules';
+import { DUTY_RULE_SEEDS } from '../business-rules/duties';
 
 /**
  * 职责清单与述职 (work-plan point 一): officials' duty lists per year with their items (stable keys,

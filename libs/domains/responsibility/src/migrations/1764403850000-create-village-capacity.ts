@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertBusinessRuleVersions } from '@platform/core';
-import { CAPACITY_RULE_SEEDS } from '../capacity/capacity.business-rules';
+import { CAPACITY_RULE_SEEDS } from '../business-rules/capacity';
 
 /** 村级应急能力 (work-plan point 四): each village's commitment, and the first version of the capacity rule. */
 export class CreateVillageCapacity1764403850000 implements MigrationInterface {

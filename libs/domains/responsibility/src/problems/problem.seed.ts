@@ -4,7 +4,7 @@ import { Drills } from '@domains/preparedness';
 import { ConsultationActionItems, Consultations } from '@domains/community';
 import { Hazards } from '@domains/risk';
 import { KeyTasks } from '../responsibility.entities';
-import { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from './problems.business-rules';
+import { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from '../business-rules/problems';
 import { EffectivenessResult, ProblemCategory, ProblemSourceKind, ProblemStatus } from './problem.enums';
 import { insertSeedProblemUpdates, insertSeedProblems, insertSeedReview, type SeedProblemRow, type SeedProblemUpdateRow } from './problem.seed.sql';
 

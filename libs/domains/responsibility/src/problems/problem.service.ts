@@ -26,7 +26,7 @@ import { ProblemOrder, ProblemReviewOrder, RepeatFigureOrder, type RepeatFigure 
 import { PROBLEM_WORKFLOW, type ProblemStep, type ProblemStepDetails } from './problem-workflow';
 import { isRepeatSql } from './problem-repeats.sql';
 import { insertReviewProblems } from './problem-links.sql';
-import { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from './problems.business-rules';
+import { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from '../business-rules/problems';
 import { ProblemReviews, Problems } from './problems.entities';
 import { problemEvents } from './problems.events';
 import { ProblemPermission } from './problems.permissions';

@@ -4,7 +4,7 @@ import { ProblemRepeatFigureResolver, ProblemResolver, ProblemReviewResolver, Pr
 import { problemEffectiveClosure, problemRepeats } from './problem-indicators';
 import { seedProblems } from './problem.seed';
 import { CreateProblems1764403820000 } from '../migrations/1764403820000-create-problems';
-import { problemBusinessRules } from './problems.business-rules';
+import { problemBusinessRules } from '../business-rules/problems';
 import { problemNodeEntities } from './problems.entities';
 import { problemEvents } from './problems.events';
 import { problemPermissions } from './problems.permissions';

@@ -6,5 +6,5 @@ export { EffectivenessResult, ProblemCategory, ProblemSourceKind, ProblemStatus 
 export { ProblemPermission } from './problems.permissions';
 export { problemEvents, type ProblemEvents } from './problems.events';
 export { problemRules, type ProblemRule } from './problems.rules';
-export { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from './problems.business-rules';
+export { PROBLEM_EFFECTIVENESS, PROBLEM_REPEAT } from '../business-rules/problems';
 export { ProblemReference, problemById } from './problem.loaders';

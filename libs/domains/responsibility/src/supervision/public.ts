@@ -7,5 +7,6 @@ export { SupervisionActions, SupervisionActionSteps, SupervisionActionHazards } 
 export { SupervisionActionReference, supervisionActionById } from './supervision.loaders';
 export { supervisionEvents, type SupervisionEvents, type SupervisionActionPayload } from './supervision.events';
 export { supervisionRules, type SupervisionRule } from './supervision.rules';
-export { SUPERVISION_RULES, type SupervisionRuleValue } from './supervision.business-rules';
+export { SUPERVISION_RULES } from './supervision-rules';
+export { type SupervisionRuleValue } from '../business-rules/supervision';
 export { supervisionOnTimeClosure } from './supervision-indicator';

@@ -2,7 +2,7 @@ import type { ResponsibilityPart } from '../responsibility.part';
 import { CreateSupervisionActions1764403810000 } from '../migrations/1764403810000-create-supervision-actions';
 import { SupervisionAction, SupervisionActionHazard, SupervisionActionStep } from './supervision-action.entity';
 import { SupervisionActionHazardResolver, SupervisionActionResolver, SupervisionActionStepResolver } from './supervision.resolver';
-import { supervisionBusinessRules } from './supervision.business-rules';
+import { supervisionBusinessRules } from '../business-rules/supervision';
 import { supervisionNodeEntities } from './supervision.entities';
 import { supervisionEvents } from './supervision.events';
 import { supervisionOnTimeClosure } from './supervision-indicator';

@@ -17,7 +17,7 @@ import {
 import { SUPERVISION_KEY_PROPERTIES, SupervisionService, supervisionOverdue } from './supervision.service';
 import { SupervisionActionHazardPages, SupervisionActionReference, SupervisionActionTimeline, supervisionActionById } from './supervision.loaders';
 import { SUPERVISION_WORKFLOW } from './supervision-workflow';
-import { SUPERVISION_RULES } from './supervision.business-rules';
+import { SUPERVISION_RULES } from './supervision-rules';
 import { SupervisionPermission } from './supervision.permissions';
 import { SupervisionFigures, SupervisionRuleTerms } from './supervision.types';
 

@@ -3,7 +3,7 @@ import { seedId } from '@platform/directory';
 import { HazardGrade, HazardStatus, Hazards } from '@domains/risk';
 import { SupervisionKind, SupervisionStatus } from './supervision.enums';
 import { SUPERVISION_STEPS, type SupervisionStepName } from './supervision-steps';
-import { SUPERVISION_RULES } from './supervision.business-rules';
+import { SUPERVISION_RULES } from './supervision-rules';
 import { DEFAULT_ISSUING_BODY } from './supervision.service';
 import { insertSeedSupervisionActions, insertSeedSupervisionHazards, insertSeedSupervisionSteps, type SeedSupervisionActionRow, type SeedSupervisionStepRow } from './supervision.seed.sql';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineBusinessRule, ruleVersionSeed, type BusinessRuleDefinition, type BusinessRuleVersionSeed } from '@platform/core';
-import { SupervisionKind } from './supervision.enums';
+import { defineBusinessRule, ruleVersionSeed, type BusinessRuleVersionSeed } from '@platform/core';
 
 /** The value of each kind's rule: the deadlines (in working days), the publication duty, the one extension and the acceptance window. */
 const SUPERVISION_RULE_SCHEMA = z.object({
@@ -44,16 +43,8 @@ export const SUPERVISION_URGING_LETTER_RULE = rule('urging letter (督促函)', 
 export const SUPERVISION_INTERVIEW_RULE = rule('warning interview (约谈)', 'interview', '约谈整改时限');
 export const SUPERVISION_LISTED_RULE = rule('listed supervision (挂牌督办)', 'listed', '挂牌督办时限');
 
-/** The rule each kind is governed by. */
-export const SUPERVISION_RULES: Readonly<Record<SupervisionKind, BusinessRuleDefinition<SupervisionRuleValue>>> = {
-  [SupervisionKind.NOTICE]: SUPERVISION_NOTICE_RULE,
-  [SupervisionKind.URGING_LETTER]: SUPERVISION_URGING_LETTER_RULE,
-  [SupervisionKind.INTERVIEW]: SUPERVISION_INTERVIEW_RULE,
-  [SupervisionKind.LISTED]: SUPERVISION_LISTED_RULE,
-};
-
 /** Every rule the part declares. */
-export const supervisionBusinessRules = Object.values(SUPERVISION_RULES);
+export const supervisionBusinessRules = [SUPERVISION_NOTICE_RULE, SUPERVISION_URGING_LETTER_RULE, SUPERVISION_INTERVIEW_RULE, SUPERVISION_LISTED_RULE];
 
 const TOWN = { jurisdiction: 'TOWN', jurisdictionName: '南平镇', effectiveFrom: '2025-01-01' } as const;
 
