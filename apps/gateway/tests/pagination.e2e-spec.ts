@@ -209,6 +209,10 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
       indicatorValues: `organizationId: "${seedId('org:town')}", from: "2025-01-01", to: "2026-01-01", breakdown: CHILDREN, `,
       keyTasksBehindSchedule: 'year: 2025, ',
       quarterlyRanking: 'year: 2025, quarter: 4, group: VILLAGES, components: [{ indicatorCode: "responsibility.key-task-on-time-completion" }], ',
+      problemRepeatFigures: 'from: "2024-01-01", to: "2026-01-01", ',
+      dutyListDiff: `baseListId: "${seedId('duty-list:2025:person-town-secretary')}", listId: "${seedId('duty-list:2026:person-town-secretary')}", `,
+      dutyItemsWithoutAction: `personId: "${seedId('person:person-town-secretary')}", from: "2025-01-01", to: "2025-12-31", `,
+      fireFourOnesGaps: 'year: 2025, ',
     };
     const lists = connectionFields(t.gateway.schema.getQueryType()!);
     expect(lists.length).toBeGreaterThanOrEqual(46);

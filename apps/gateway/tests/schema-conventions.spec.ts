@@ -16,10 +16,14 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   indicatorValues: ['organizationId', 'from', 'to', 'breakdown'],
   keyTasksBehindSchedule: ['year'],
   quarterlyRanking: ['year', 'quarter', 'group', 'components'],
+  problemRepeatFigures: ['from', 'to'],
+  dutyListDiff: ['baseListId', 'listId'],
+  dutyItemsWithoutAction: ['personId', 'from', 'to'],
+  fireFourOnesGaps: ['year'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule', 'villageCapacities', 'quarterlyRanking']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule', 'villageCapacities', 'quarterlyRanking', 'problemRepeatFigures', 'dutyListDiff', 'dutyItemsWithoutAction', 'supervisionGaps', 'fireFourOnesGaps']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

@@ -44,8 +44,11 @@ describe('values have the scalar of what they are', () => {
   it('types geometries with the GeoJSON scalars, not JSONObject', () => {
     expect(all.filter((c) => c.type === 'JSONObject' && /GeoJSON|Polygon|Point/.test(c.description)).map((c) => c.at)).toEqual([]);
     expect(all.filter((c) => c.type.startsWith('GeoJSON')).map((c) => `${c.at}: ${c.type}`).sort()).toEqual([
+      'CreateLinearFeatureSectionInput.geometry: GeoJSONLineString',
       'GeoPoint.geoJson: GeoJSONPoint',
       'IssueWarningInput.areaPolygon: GeoJSONPolygonOrMultiPolygon',
+      'LinearFeatureSection.geometry: GeoJSONLineString',
+      'UpdateLinearFeatureSectionInput.geometry: GeoJSONLineString',
       'UpdateWarningInput.areaPolygon: GeoJSONPolygonOrMultiPolygon',
       'Warning.areaPolygon: GeoJSONPolygonOrMultiPolygon',
     ]);

@@ -11,6 +11,7 @@ const DUTY_RECORDERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng'];
 export const RESPONSIBILITY_DUTIES_ROWS: MatrixRows = {
   'Query.dutyList': { op: `{ dutyList(id: "${NIL}") { id } }`, allowed: DUTY_READERS },
   'Query.dutyLists': { op: `{ dutyLists(first: 1) { totalCount } }`, allowed: DUTY_READERS },
+  'Query.dutyItems': { op: `{ dutyItems(first: 1) { totalCount } }`, allowed: DUTY_READERS },
   'Query.dutyListDiff': { op: `{ dutyListDiff(baseListId: "${NIL}", listId: "${NIL}", first: 1) { totalCount } }`, allowed: DUTY_READERS },
   'Query.dutyItemsWithoutAction': { op: `{ dutyItemsWithoutAction(personId: "${NIL}", from: "2025-01-01", to: "2025-12-31", first: 1) { totalCount } }`, allowed: DUTY_READERS },
   'Query.dutyActions': { op: `{ dutyActions(first: 1) { totalCount } }`, allowed: DUTY_READERS },

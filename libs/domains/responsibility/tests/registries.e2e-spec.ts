@@ -213,10 +213,15 @@ describe('supervision map and registries (三管三必须、三同时、沿线�
 
     const before = await count('linear_feature_section');
     const refused = async (geometry: unknown, extra: Record<string, unknown> = {}) => fieldsOf(await mutate(office, 'createLinearFeatureSection', 'CreateLinearFeatureSectionInput', { kind: 'ROAD', name: '测试路段', geometry, ...extra }));
-    expect(await refused({ type: 'Point', coordinates: [107.05, 29.05] })).toEqual([expect.objectContaining({ field: 'input.geometry', rule: 'lineString' })]);
-    expect(await refused({ type: 'LineString', coordinates: [[107.05, 29.05]] })).toEqual([expect.objectContaining({ field: 'input.geometry', rule: 'lineString' })]);
+    // Not a LineString at all: refused by the GeoJSONLineString scalar while the variables are read, naming the rule.
+    const shape = async (geometry: unknown) => (await mutate(office, 'createLinearFeatureSection', 'CreateLinearFeatureSectionInput', { kind: 'ROAD', name: '测试路段', geometry })).body.errors?.[0];
+    for (const geometry of [{ type: 'Point', coordinates: [107.05, 29.05] }, { type: 'LineString', coordinates: [[107.05, 29.05]] }, { type: 'LineString', coordinates: [[107.05, 'north'], [107.06, 29.05]] }]) {
+      const error = await shape(geometry);
+      expect(error?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(error?.message).toMatch(/GeoJSONLineString must be a GeoJSON LineString geometry \(RFC 7946\) with 2 to 2000/);
+    }
+    // A line outside China: refused by the section's own rule.
     expect(await refused({ type: 'LineString', coordinates: [[2.35, 48.85], [2.36, 48.86]] })).toEqual([expect.objectContaining({ field: 'input.geometry', rule: 'lineString' })]);
-    expect(await refused({ type: 'LineString', coordinates: [[107.05, 'north'], [107.06, 29.05]] })).toEqual([expect.objectContaining({ field: 'input.geometry', rule: 'lineString' })]);
     expect(await refused(LINE, { responsibleDepartmentId: org('village-shixi') })).toEqual([expect.objectContaining({ field: 'input.responsibleDepartmentId', rule: 'departmentKind' })]);
     expect(await count('linear_feature_section')).toBe(before);
 

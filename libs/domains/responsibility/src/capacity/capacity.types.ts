@@ -226,6 +226,14 @@ export const RankingOrder = defineListOrder<RankingEntry, 'RANK' | 'NAME'>(
   (e) => e.organizationId,
 );
 
+@InputType({ description: '晾晒范围。Which organizations of the group to rank.' })
+export class RankingFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '所属子树。Only organizations at or below this one (e.g. the villages of one area).' })
+  @IsOptional()
+  @IsUUID()
+  withinSubtreeOf?: string;
+}
+
 @ArgsType()
 export class RankingArgs extends PageArgs {
   @Field(() => Int, { description: '年度。The year.' })
@@ -250,6 +258,9 @@ export class RankingArgs extends PageArgs {
   @ValidateNested({ each: true })
   @Type(() => RankingComponentInput)
   components: RankingComponentInput[];
+
+  @FilterField(() => RankingFilter, '筛选条件。Which organizations to rank.')
+  filter?: RankingFilter;
 
   @OrderByField(RankingOrder, 'by place')
   orderBy?: OrderInput<keyof typeof RankingOrder.Field>[];

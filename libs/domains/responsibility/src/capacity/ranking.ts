@@ -1,5 +1,5 @@
 import { IndicatorBreakdown, IndicatorDirection, IndicatorUnit, evaluateIndicators, records, registeredIndicators, scopeOf, SortDirection, sql, type ConnectionResult, type RequestContext } from '@platform/core';
-import { Organizations } from '@platform/directory';
+import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { CapacityPermission } from './capacity.permissions';
 import { capacityRules } from './capacity.rules';
 import { RankingGroup, RankingOrder, type RankingArgs, type RankingComponent, type RankingEntry } from './capacity.types';
@@ -46,8 +46,9 @@ export async function quarterlyRanking(ctx: RequestContext, args: RankingArgs): 
     seen.add(c.indicatorCode);
     return { registered: r, weight: c.weight ?? 1 };
   });
-  const organizations = await records(ctx, Organizations, CapacityPermission.RankingRead)
-    .where(sql`t.kind = ANY(${[...KINDS[args.group]]}) AND t.archived_at IS NULL`)
+  let ranked = records(ctx, Organizations, CapacityPermission.RankingRead).where(sql`t.kind = ANY(${[...KINDS[args.group]]}) AND t.archived_at IS NULL`);
+  if (args.filter?.withinSubtreeOf) ranked = ranked.where(organizationIdWithinSubtree('t.id', args.filter.withinSubtreeOf));
+  const organizations = await ranked
     .list({ keys: [{ column: 't.name', direction: SortDirection.ASC }, { column: 't.id', direction: SortDirection.ASC }], limit: MAX_RANKED, properties: ['id', 'name'] });
   const { from, to } = quarterPeriod(args.year, args.quarter);
   const figures = await evaluateIndicators(ctx, chosen.map((c) => c.registered), { organizationIds: organizations.map((o) => o.id), from, to, breakdown: IndicatorBreakdown.SELF });

@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { FilterField, ListFilter, LocalDateScalar, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
-import { DutyCategory, DutyListStatus } from './duty.enums';
+import { DutyCategory, DutyItemChangeKind, DutyListStatus } from './duty.enums';
 import { DutyActionOrder, DutyItemChangeOrder, DutyItemOrder, DutyListOrder } from './duty.orders';
 
 /** The most items a list holds (a diff of two lists stays bounded). */
@@ -41,6 +41,41 @@ export class DutyListFilter extends ListFilter {
   statuses?: DutyListStatus[];
 }
 
+@InputType({ description: '职责条目筛选。Which duties to list; all given filters must match.' })
+export class DutyItemFilter extends ListFilter {
+  @Field(() => UUIDScalar, { nullable: true, description: '清单标识。Only the duties of this list.' })
+  @IsOptional()
+  @IsUUID()
+  listId?: string;
+
+  @Field(() => UUIDScalar, { nullable: true, description: '责任人标识。Only the duties of this official\'s lists.' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @Field(() => Int, { nullable: true, description: '年度。Only the duties of lists of this year.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @Field(() => [DutyCategory], { nullable: true, description: '类别。Only these categories.' })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  @IsEnum(DutyCategory, { each: true })
+  categories?: DutyCategory[];
+}
+
+@ArgsType()
+export class DutyItemListArgs extends PageArgs {
+  @FilterField(() => DutyItemFilter, '筛选条件。Which duties to list.')
+  filter?: DutyItemFilter;
+
+  @OrderByField(DutyItemOrder, 'by place in the list')
+  orderBy?: OrderInput<keyof typeof DutyItemOrder.Field>[];
+}
+
 @ArgsType()
 export class DutyListListArgs extends PageArgs {
   @FilterField(() => DutyListFilter, '筛选条件。Which lists to list.')
@@ -48,6 +83,15 @@ export class DutyListListArgs extends PageArgs {
 
   @OrderByField(DutyListOrder, 'latest year first, then by title')
   orderBy?: OrderInput<keyof typeof DutyListOrder.Field>[];
+}
+
+@InputType({ description: '清单差异筛选。Which changes to list.' })
+export class DutyListDiffFilter {
+  @Field(() => [DutyItemChangeKind], { nullable: true, description: '变化类型。Only these kinds of change.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @IsEnum(DutyItemChangeKind, { each: true })
+  kinds?: DutyItemChangeKind[];
 }
 
 @ArgsType()
@@ -59,6 +103,9 @@ export class DutyListDiffArgs extends PageArgs {
   @Field(() => UUIDScalar, { description: '新清单标识。The later list, of the same official.' })
   @IsUUID()
   listId: string;
+
+  @FilterField(() => DutyListDiffFilter, '筛选条件。Which changes.')
+  filter?: DutyListDiffFilter;
 
   @OrderByField(DutyItemChangeOrder, 'by key')
   orderBy?: OrderInput<keyof typeof DutyItemChangeOrder.Field>[];

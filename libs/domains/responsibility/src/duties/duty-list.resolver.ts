@@ -5,7 +5,7 @@ import { Actor, actorOf, type ActorRecord } from '@platform/access';
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { DutyItem, DutyList } from './duty-list.entity';
 import { DutyItemChange } from './duty-diff';
-import { AddDutyItemInput, CreateDutyListInput, DutyItemsWithoutActionArgs, DutyListDiffArgs, DutyListListArgs, RemoveDutyItemInput, ReviseDutyListInput, SignDutyListInput, UpdateDutyItemInput } from './duty-list.inputs';
+import { AddDutyItemInput, CreateDutyListInput, DutyItemListArgs, DutyItemsWithoutActionArgs, DutyListDiffArgs, DutyListListArgs, RemoveDutyItemInput, ReviseDutyListInput, SignDutyListInput, UpdateDutyItemInput } from './duty-list.inputs';
 import { DUTY_LIST_KEY_PROPERTIES, DutyListService } from './duty-list.service';
 import { DUTY_ITEM_KEY_PROPERTIES, DutyActionService } from './duty-action.service';
 import { DutyActionPages, DutyItemPages, DutyListReference } from './duty.loaders';
@@ -35,6 +35,12 @@ export class DutyListResolver {
   @RequirePermission(DutyPermission.Read)
   dutyLists(@Ctx() ctx: RequestContext, @Args(() => DutyListListArgs) args: DutyListListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<DutyList>> {
     return this.service.list(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, DutyList, info, NODE, DUTY_LIST_KEY_PROPERTIES));
+  }
+
+  @Query(() => DutyItemConnection, { description: '职责条目。Duties of the lists in your scope, by place in the list; filter by list, official, year and category.' })
+  @RequirePermission(DutyPermission.Read)
+  dutyItems(@Ctx() ctx: RequestContext, @Args(() => DutyItemListArgs) args: DutyItemListArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<DutyItem>> {
+    return this.service.items(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, DutyItem, info, NODE, DUTY_ITEM_KEY_PROPERTIES));
   }
 
   @Query(() => DutyItemChangeConnection, {

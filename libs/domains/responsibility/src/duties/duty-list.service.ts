@@ -10,10 +10,12 @@ import {
   updateRecord,
   whereChanged,
   audit,
+  join,
   type ConnectionResult,
   type PageRequest,
   type Patch,
   type RequestContext,
+  type Sql,
 } from '@platform/core';
 import { organizationIdWithinSubtree } from '@platform/directory';
 import { DutyItem, DutyList } from './duty-list.entity';
@@ -27,7 +29,7 @@ import { dutyRules } from './duties.rules';
 import { officialAt } from './duty-official';
 import { copyDutyItems, deleteDutyItem } from './duty-ledger.sql';
 import { diffDutyItems, type DutyItemChange } from './duty-diff';
-import { MAX_DUTY_ITEMS, type AddDutyItemInput, type CreateDutyListInput, type DutyItemInput, type DutyListDiffArgs, type DutyListListArgs, type RemoveDutyItemInput, type ReviseDutyListInput, type SignDutyListInput, type UpdateDutyItemInput } from './duty-list.inputs';
+import { MAX_DUTY_ITEMS, type AddDutyItemInput, type CreateDutyListInput, type DutyItemInput, type DutyItemListArgs, type DutyListDiffArgs, type DutyListListArgs, type RemoveDutyItemInput, type ReviseDutyListInput, type SignDutyListInput, type UpdateDutyItemInput } from './duty-list.inputs';
 import { DutyItemChangeOrder } from './duty.orders';
 
 /** Properties the keyset orders of lists read (besides the id). */
@@ -39,6 +41,19 @@ const payloadOf = (l: DutyList) => ({ id: l.id, personId: l.personId, organizati
 export class DutyListService {
   byId(ctx: RequestContext, id: string, properties: readonly string[] | null = null): Promise<DutyList | null> {
     return records(ctx, DutyLists).one(id, properties);
+  }
+
+  /** Duties across the lists the caller may read (their scope is their list's), by place in the list. */
+  items(ctx: RequestContext, args: DutyItemListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<DutyItem>> {
+    const f = args.filter ?? {};
+    let items = records(ctx, DutyItems);
+    if (f.listId) items = items.where(sql`t.list_id = ${f.listId}`);
+    const list: Sql[] = [];
+    if (f.personId) list.push(sql`l.person_id = ${f.personId}`);
+    if (f.year !== undefined && f.year !== null) list.push(sql`l.year = ${f.year}`);
+    if (list.length) items = items.where(sql`EXISTS ${records(ctx, DutyLists).as('l').where(sql`l.id = t.list_id AND ${join(list, ' AND ')}`).subquery(sql`1`)}`);
+    if (f.categories?.length) items = items.where(sql`t.category = ANY(${f.categories})`);
+    return whereChanged(items, f).page({ keys: DutyItemOrder.keys(args.orderBy), page: args, withCount, properties });
   }
 
   list(ctx: RequestContext, args: DutyListListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<DutyList>> {
@@ -61,7 +76,8 @@ export class DutyListService {
       .where(sql`t.list_id = ANY(CAST(${[base.id, later.id]} AS uuid[]))`)
       .list({ keys: DutyItemOrder.keys(null), limit: 2 * MAX_DUTY_ITEMS });
     const changes = diffDutyItems(items.filter((i) => i.listId === base.id), items.filter((i) => i.listId === later.id));
-    return DutyItemChangeOrder.page(changes, args.orderBy, args as PageRequest);
+    const kinds = args.filter?.kinds;
+    return DutyItemChangeOrder.page(kinds?.length ? changes.filter((c) => kinds.includes(c.kind)) : changes, args.orderBy, args as PageRequest);
   }
 
   create(ctx: RequestContext, input: CreateDutyListInput): Promise<DutyList> {

@@ -28,6 +28,15 @@ export class FireFourOnesItemListArgs extends PageArgs {
   orderBy?: OrderInput<keyof typeof FireFourOnesItemOrder.Field>[];
 }
 
+@InputType({ description: '“四个一”缺项筛选。Which departments to check.' })
+export class FourOnesGapFilter {
+  @Field(() => [UUIDScalar], { nullable: true, description: '部门标识。Only these departments (at most 50).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  departmentIds?: string[];
+}
+
 @ArgsType()
 export class FourOnesGapArgs extends PageArgs {
   @Field(() => Int, { description: '年度。The year checked.' })
@@ -35,6 +44,9 @@ export class FourOnesGapArgs extends PageArgs {
   @Min(2000)
   @Max(2100)
   year: number;
+
+  @FilterField(() => FourOnesGapFilter, '筛选条件。Which departments.')
+  filter?: FourOnesGapFilter;
 
   @OrderByField(FourOnesGapOrder, 'most items missing first')
   orderBy?: OrderInput<keyof typeof FourOnesGapOrder.Field>[];

@@ -35,8 +35,9 @@ export class FireFourOnesService {
       .as('sa')
       .where(sql`sa.department_id = t.id AND sa.started_on <= CAST(${last} AS date) AND (sa.ended_on IS NULL OR sa.ended_on >= CAST(${first} AS date))`)
       .subquery(sql`1`);
-    const departments = await records(ctx, Organizations, RegistriesPermission.Read)
-      .where(sql`t.kind = ${OrganizationKind.DEPARTMENT} AND t.archived_at IS NULL AND EXISTS ${supervising}`)
+    let chosen = records(ctx, Organizations, RegistriesPermission.Read).where(sql`t.kind = ${OrganizationKind.DEPARTMENT} AND t.archived_at IS NULL AND EXISTS ${supervising}`);
+    if (args.filter?.departmentIds?.length) chosen = chosen.where(sql`t.id = ANY(CAST(${args.filter.departmentIds} AS uuid[]))`);
+    const departments = await chosen
       .list({ keys: [{ column: 't.id', direction: SortDirection.ASC }], limit: MAX_DEPARTMENTS, properties: ['id', 'name'] });
     const items = await records(ctx, FireFourOnesItems)
       .where(sql`t.year = ${args.year} AND t.department_id = ANY(CAST(${departments.map((d) => d.id)} AS uuid[]))`)

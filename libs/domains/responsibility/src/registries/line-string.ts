@@ -17,8 +17,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * The value as a GeoJSON LineString of 2 to MAX_LINE_POSITIONS `[longitude, latitude]` positions in
  * WGS 84 inside China's extent, reduced to `type` and `coordinates` (an altitude is dropped); else
- * BAD_USER_INPUT `lineString` naming `field`. The kernel has no LineString scalar yet, so the input
- * is a JSON object checked here.
+ * BAD_USER_INPUT `lineString` naming `field`. The kernel's GeoJSONLineString scalar has checked the
+ * shape already; this adds what a town's section needs (inside China, not a single point).
  */
 export function parseLineString(value: unknown, field: string): GeoJsonLineString {
   const refuse = (why: string): never => {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsObject, IsOptional, IsUUID, Length } from 'class-validator';
-import { FilterField, JSONObjectScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { FilterField, GeoJSONLineStringScalar, ListFilter, OrderByField, PageArgs, UUIDScalar, UnlessOmitted, Versioned, type OrderInput } from '@platform/core';
 import { LinearFeatureKind } from './registries.enums';
 import { LinearFeatureSectionOrder } from './registries.orders';
 
@@ -44,8 +44,7 @@ export class CreateLinearFeatureSectionInput {
   @Length(2, 100)
   name: string;
 
-  @Field(() => JSONObjectScalar, { description: `线位。The section's line: a ${LINE_STRING}.` })
-  @IsObject()
+  @Field(() => GeoJSONLineStringScalar, { description: `线位。The section's line: a ${LINE_STRING}.` })
   geometry: Record<string, unknown>;
 
   @Field(() => UUIDScalar, { nullable: true, description: '责任单位标识。The organization responsible along it (a village, community or the town); none leaves a gap.' })
@@ -71,9 +70,8 @@ export class LinearFeatureSectionDetails {
   @Length(2, 100)
   name?: string;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: `线位。New line: a ${LINE_STRING}.` })
+  @Field(() => GeoJSONLineStringScalar, { nullable: true, description: `线位。New line: a ${LINE_STRING}.` })
   @UnlessOmitted()
-  @IsObject()
   geometry?: Record<string, unknown>;
 
   @Field(() => UUIDScalar, { nullable: true, description: '责任单位标识。New responsible organization (null clears it: a gap).' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Connection, JSONObjectScalar, ReadsColumns, ReadsRelation, RequirePermission, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Connection, GeoJSONLineStringScalar, ReadsColumns, ReadsRelation, RequirePermission, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { LinearFeatureSection } from './linear-section.entity';
 import { CreateLinearFeatureSectionInput, LinearFeatureSectionListArgs, UpdateLinearFeatureSectionInput } from './linear-section.inputs';
@@ -22,7 +22,7 @@ export class LinearFeatureSectionResolver {
     return this.service.list(ctx, args, selectsField(info, 'totalCount'), selectedProperties(ctx.manager, LinearFeatureSection, info, NODE, KEY_PROPERTIES));
   }
 
-  @FieldResolver(() => JSONObjectScalar, { description: '线位。The section\'s line as a GeoJSON LineString (RFC 7946, WGS 84): { "type": "LineString", "coordinates": [[longitude, latitude], …] }.' })
+  @FieldResolver(() => GeoJSONLineStringScalar, { description: '线位。The section\'s line as a GeoJSON LineString (RFC 7946, WGS 84): { "type": "LineString", "coordinates": [[longitude, latitude], …] }.' })
   @ReadsColumns('geometry')
   geometry(@Root() s: LinearFeatureSection): Record<string, unknown> {
     return { type: s.geometry.type, coordinates: s.geometry.coordinates };

@@ -27,6 +27,9 @@ function isLinearRing(ring: unknown): boolean {
 
 const isPolygonCoordinates = (rings: unknown): boolean => Array.isArray(rings) && rings.length >= 1 && rings.length <= MAX_GEOJSON_PARTS && rings.every(isLinearRing);
 
+/** Most positions a LineString input may have. */
+export const MAX_GEOJSON_LINE_POSITIONS = 2000;
+
 /** A GeoJSON Point geometry (RFC 7946 §3.1.2): `[longitude, latitude]` in WGS 84. */
 export interface GeoJsonPoint {
   readonly type: 'Point';
@@ -45,6 +48,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 type Check = (value: Record<string, unknown>) => Record<string, unknown> | null;
 
 const point: Check = ({ type, coordinates }) => (type === 'Point' && isGeoJsonPosition(coordinates) ? { type, coordinates } : null);
+
+const lineString: Check = ({ type, coordinates }) =>
+  type === 'LineString' && Array.isArray(coordinates) && coordinates.length >= 2 && coordinates.length <= MAX_GEOJSON_LINE_POSITIONS && coordinates.every(isGeoJsonPosition) ? { type, coordinates } : null;
 
 const polygonal: Check = ({ type, coordinates }) =>
   (type === 'Polygon' && isPolygonCoordinates(coordinates)) ||
@@ -103,4 +109,13 @@ export const GeoJSONPolygonOrMultiPolygonScalar = geoJsonScalar(
   `with 1 to ${MAX_GEOJSON_PARTS} polygons of 1 to ${MAX_GEOJSON_PARTS} closed rings, each ring at least 4 [longitude, latitude] positions in WGS 84 degrees, the last equal to the first`,
   `GeoJSON 面。A GeoJSON Polygon or MultiPolygon geometry (RFC 7946) in WGS 84 degrees: closed rings of at least 4 [longitude, latitude] positions (the last equal to the first), at most ${MAX_GEOJSON_PARTS} rings per polygon and ${MAX_GEOJSON_PARTS} polygons; input keeps only "type" and "coordinates" (TypeScript: GeoJSON.Polygon | GeoJSON.MultiPolygon from @types/geojson).`,
   polygonal,
+);
+
+/** A GeoJSON LineString in WGS 84: a line, such as a road or a reservoir bank. */
+export const GeoJSONLineStringScalar = geoJsonScalar(
+  'GeoJSONLineString',
+  ['LineString'],
+  `with 2 to ${MAX_GEOJSON_LINE_POSITIONS} [longitude, latitude] positions in WGS 84 degrees`,
+  `GeoJSON 线。A GeoJSON LineString geometry (RFC 7946): { "type": "LineString", "coordinates": [[longitude, latitude], …] } with 2 to ${MAX_GEOJSON_LINE_POSITIONS} positions in WGS 84 degrees; input keeps only "type" and "coordinates" (TypeScript: GeoJSON.LineString from @types/geojson).`,
+  lineString,
 );
