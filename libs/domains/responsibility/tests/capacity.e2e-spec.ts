@@ -1,15 +1,8 @@
-import { accessModule } from '@platform/access';
-import { todayInChina, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { todayInChina } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const TOWN = seedId('org:town');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
@@ -35,11 +28,7 @@ describe('village capacity and the quarterly ranking (村级应急能力、季�
   });
   afterAll(() => t?.close());
 
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
+  const ok = dataOf;
   const capacities = async (client: GraphQLClient) => (await ok(client, `{ villageCapacities(first: 100) { totalCount edges { node { ${CAPACITY} } } } }`))['villageCapacities'].edges.map((e: any) => e.node);
   const capacityOf = async (client: GraphQLClient, id: string) => (await capacities(client)).find((c: any) => c.organizationId === id);
 

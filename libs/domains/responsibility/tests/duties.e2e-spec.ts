@@ -1,16 +1,9 @@
-import { accessModule } from '@platform/access';
-import { ManualClock, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { ManualClock } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf, mutation, mutated } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const NIL = '00000000-0000-4000-8000-000000000000';
 const org = (key: string) => seedId(`org:${key}`);
 const person = (key: string) => seedId(`person:${key}`);
@@ -46,17 +39,9 @@ describe('duty lists and duty reports (职责清单与述职)', () => {
   });
   afterAll(() => t?.close());
 
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
-  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, fields = LIST) => client(`mutation($input: ${type}!) { ${name}(input: $input) { ${fields} } }`, { input });
-  const done = async (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, fields = LIST): Promise<any> => {
-    const res = await mutate(client, name, type, input, fields);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data![name];
-  };
+  const ok = dataOf;
+  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, fields = LIST) => mutation(client, name, type, input, fields);
+  const done = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, fields = LIST): Promise<any> => mutated(client, name, type, input, fields);
   const list = async (id: string, client = office): Promise<List> => (await ok(client, `query($id: UUID!) { dutyList(id: $id) { ${LIST} } }`, { id }))['dutyList'];
   const create = (client: GraphQLClient, who: string, at: string, year: number, items: Array<Record<string, unknown>>): Promise<List> =>
     done(client, 'createDutyList', 'CreateDutyListInput', { personId: person(who), organizationId: org(at), year, items });

@@ -1,16 +1,9 @@
-import { accessModule } from '@platform/access';
-import { ManualClock, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { ManualClock } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { buildGatewaySchema, selectModules, undescribed } from '@platform/server';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf, mutation, mutated } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const TOWN = seedId('org:town');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
@@ -39,18 +32,10 @@ describe('annual key tasks (年度重点任务)', () => {
   });
   afterAll(() => t?.close());
 
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
+  const ok = dataOf;
   const all = async (client: GraphQLClient, filter: string): Promise<Task[]> => (await ok(client, `{ keyTasks(first: 100, filter: ${filter}) { totalCount edges { node { ${TASK} } } } }`))['keyTasks'].edges.map((e: any) => e.node);
-  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => client(`mutation($input: ${type}!) { ${name}(input: $input) { ${TASK} } }`, { input });
-  const done = async (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>): Promise<Task> => {
-    const res = await mutate(client, name, type, input);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data![name];
-  };
+  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutation(client, name, type, input, TASK);
+  const done = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutated<Task>(client, name, type, input, TASK);
   const create = (input: Record<string, unknown>) => done(office, 'createKeyTask', 'CreateKeyTaskInput', { year: 2026, ownerOrganizationId: SAFETY, ...input });
   const report = (client: GraphQLClient, t0: Task, progress: number, extra: Record<string, unknown> = {}) => done(client, 'recordKeyTaskProgress', 'RecordKeyTaskProgressInput', { id: t0.id, version: t0.version, progress, note: `进度${progress}%`, ...extra });
   const one = async (id: string): Promise<Task> => (await ok(office, `query($id: UUID!) { keyTask(id: $id) { ${TASK} } }`, { id }))['keyTask'];

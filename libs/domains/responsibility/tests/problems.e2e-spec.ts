@@ -1,15 +1,8 @@
-import { accessModule } from '@platform/access';
-import { ManualClock, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { ManualClock } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf, mutation, mutated } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const org = (slug: string) => seedId(`org:${slug}`);
 const TOWN = org('town');
 const WENFENG = org('village-wenfeng');
@@ -41,19 +34,11 @@ describe('problem list and post-event reviews (问题清单与复盘)', () => {
   afterAll(() => t?.close());
 
   const db = (text: string, params: unknown[] = []) => t.gateway.database.dataSource.query(text, params);
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
+  const ok = dataOf;
   const list = async (client: GraphQLClient, filter: string): Promise<Problem[]> => (await ok(client, `{ problems(first: 100, filter: ${filter}) { edges { node { ${PROBLEM} } } } }`))['problems'].edges.map((e: any) => e.node);
   const one = async (id: string): Promise<Problem> => (await ok(anban, `query($id: UUID!) { problem(id: $id) { ${PROBLEM} } }`, { id }))['problem'];
-  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => client(`mutation($input: ${type}!) { ${name}(input: $input) { ${PROBLEM} } }`, { input });
-  const done = async (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>): Promise<Problem> => {
-    const res = await mutate(client, name, type, input);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data![name];
-  };
+  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutation(client, name, type, input, PROBLEM);
+  const done = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutated<Problem>(client, name, type, input, PROBLEM);
   const record = (client: GraphQLClient, input: Record<string, unknown>) =>
     done(client, 'recordProblem', 'RecordProblemInput', { category: 'OTHER', title: '测试问题', foundOn: '2026-03-02', sourceKind: 'UPSTREAM_INSPECTION', sourceReference: '2026年区安委会考核巡查反馈第1条', dueOn: '2026-04-30', ...input, ownerOrganizationId: input['ownerOrganizationId'] ?? input['organizationId'] });
   const close = (client: GraphQLClient, p: Problem, extra: Record<string, unknown> = {}) =>

@@ -1,15 +1,8 @@
-import { accessModule } from '@platform/access';
-import { ManualClock, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { ManualClock } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf, mutation, mutated } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const org = (key: string) => seedId(`org:${key}`);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const LINE = { type: 'LineString', coordinates: [[107.05, 29.05], [107.06, 29.052]] };
@@ -33,18 +26,10 @@ describe('supervision map and registries (三管三必须、三同时、沿线�
   });
   afterAll(() => t?.close());
 
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
+  const ok = dataOf;
   const nodes = (data: Record<string, any>, field: string) => data[field].edges.map((e: any) => e.node);
-  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, select = 'id version') => client(`mutation($input: ${type}!) { ${name}(input: $input) { ${select} } }`, { input });
-  const done = async (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, select = 'id version'): Promise<Record<string, any>> => {
-    const res = await mutate(client, name, type, input, select);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data![name];
-  };
+  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, select = 'id version') => mutation(client, name, type, input, select);
+  const done = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>, select = 'id version') => mutated<Record<string, any>>(client, name, type, input, select);
   const count = async (table: string): Promise<number> => (await t.gateway.database.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const gapNames = async (client: GraphQLClient, filter = '{}'): Promise<string[]> => nodes(await ok(client, `{ supervisionGaps(first: 100, filter: ${filter}) { totalCount edges { node { name } } } }`), 'supervisionGaps').map((n: any) => n.name).sort();
 

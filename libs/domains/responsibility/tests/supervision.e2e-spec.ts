@@ -1,15 +1,8 @@
-import { accessModule } from '@platform/access';
-import { ManualClock, type DomainModule } from '@platform/core';
-import { directoryModule, seedId } from '@platform/directory';
+import { ManualClock } from '@platform/core';
+import { seedId } from '@platform/directory';
 import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, PAGE_VARS, walkedPage, type GraphQLClient, type TestGateway } from '@platform/testing';
-import { riskModule } from '@domains/risk';
-import { preparednessModule } from '@domains/preparedness';
-import { commandModule } from '@domains/command';
-import { communityModule } from '@domains/community';
-import { warningsModule } from '@domains/warnings';
-import { responsibilityModule } from '../src/index';
+import { MODULES, dataOf, mutation, mutated } from './support';
 
-const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responsibilityModule];
 const TOWN = seedId('org:town');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
@@ -38,17 +31,9 @@ describe('supervision actions (督办)', () => {
   });
   afterAll(() => t?.close());
 
-  const ok = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
-    const res = await client(query, variables);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!;
-  };
-  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => client(`mutation($input: ${type}!) { ${name}(input: $input) { ${ACTION} } }`, { input });
-  const done = async (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>): Promise<Action> => {
-    const res = await mutate(client, name, type, input);
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data![name];
-  };
+  const ok = dataOf;
+  const mutate = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutation(client, name, type, input, ACTION);
+  const done = (client: GraphQLClient, name: string, type: string, input: Record<string, unknown>) => mutated<Action>(client, name, type, input, ACTION);
   const one = async (id: string, client = office): Promise<Action> => (await ok(client, `query($id: UUID!) { supervisionAction(id: $id) { ${ACTION} } }`, { id }))['supervisionAction'];
   const issue = (input: Record<string, unknown>) => done(office, 'issueSupervisionAction', 'IssueSupervisionActionInput', { kind: 'INTERVIEW', title: '测试约谈', matter: '测试督办事由', addresseeOrganizationId: WENFENG, ...input });
   /** Takes a step on the action as it is now (its current version). */
