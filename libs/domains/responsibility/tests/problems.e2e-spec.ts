@@ -4,6 +4,7 @@ import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, 
 import { MODULES, dataOf, mutation, mutated } from './support';
 
 const org = (slug: string) => seedId(`org:${slug}`);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const TOWN = org('town');
 const WENFENG = org('village-wenfeng');
 const SHUANGHE = org('village-shuanghe');
@@ -102,9 +103,16 @@ describe('problem list and post-event reviews (问题清单与复盘)', () => {
 
   it('closes with criteria and a check due in working days, and refuses the effectiveness check by the one who closed it', async () => {
     const mine = await record(wenfeng, { organizationId: WENFENG, category: 'EMERGENCY_PREPAREDNESS', title: '应急队员名单未更新', foundOn: '2026-03-02', sourceKind: 'OTHER', sourceReference: '村级自查' });
-    const rectifying = await done(wenfeng, 'reportProblemRectification', 'ReportProblemRectificationInput', { id: mine.id, version: mine.version, note: '已重新核对队员名单', recordedOn: '2026-03-03' });
+    const form = new FormData();
+    form.append('file', new Blob([PDF]), '队员名单.pdf');
+    const upload = (await (await fetch(`${t.origin}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${await t.token('wenfeng')}`, 'apollo-require-preflight': 'true' }, body: form })).json()) as any;
+    const rectifying = await done(wenfeng, 'reportProblemRectification', 'ReportProblemRectificationInput', { id: mine.id, version: mine.version, note: '已重新核对队员名单', recordedOn: '2026-03-03', attachmentIds: [upload.id] });
     expect(rectifying.status).toBe('RECTIFYING');
+    const evidence = (await ok(anban, `query($id: UUID!) { problem(id: $id) { updates { edges { node { note attachments { fileName } } } } } }`, { id: mine.id }))['problem'].updates.edges.map((e: any) => e.node);
+    expect(evidence.at(-1)).toEqual({ note: '已重新核对队员名单', attachments: [{ fileName: '队员名单.pdf' }] });
     const closed = await close(wenfeng, rectifying);
+    const closer = (await ok(anban, `query($id: UUID!) { problem(id: $id) { closedBy { ... on User { username } } } }`, { id: mine.id }))['problem'].closedBy;
+    expect(closer).toEqual({ username: 'wenfeng' });
     // Default check day: the closure day plus the rule's 20 working days by the calendar.
     const [{ due }] = await db(`SELECT add_working_days(DATE '2026-03-05', 20)::text AS due`);
     expect(closed).toMatchObject({ status: 'CLOSED', closedOn: '2026-03-05', closedByName: '文凤村应急专干', effectivenessCriteria: '复查无同类问题', checkDueOn: due });

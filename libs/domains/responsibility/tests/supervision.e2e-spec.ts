@@ -4,6 +4,7 @@ import { errorOf, expectPagedCompletely, fieldsOf, startTestGateway, PAGE_ARGS, 
 import { MODULES, dataOf, mutation, mutated } from './support';
 
 const TOWN = seedId('org:town');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const WENFENG = seedId('org:village-wenfeng');
 const SHUANGHE = seedId('org:village-shuanghe');
 const ECONOMY = seedId('org:dept-economy');
@@ -132,6 +133,20 @@ describe('supervision actions (督办)', () => {
     ]);
     // Final: no step starts from ESCALATED.
     expect(fieldsOf(await mutate(office, 'closeSupervisionAction', 'SupervisionStepInput', { id: a.id, version: escalated.version }))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'state' })]);
+  });
+
+  it('keeps the evidence of a step with its timeline entry, readable where the action is', async () => {
+    const a = await issue({ title: '佐证测试约谈', issuedOn: '2026-03-02' });
+    const form = new FormData();
+    form.append('file', new Blob([PDF]), '整改方案.pdf');
+    const upload = (await (await fetch(`${t.origin}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${await t.token('wenfeng')}`, 'apollo-require-preflight': 'true' }, body: form })).json()) as any;
+    await step(wenfeng, 'acknowledgeSupervisionAction', a.id, { on: '2026-03-03', note: '已收到约谈通知', attachmentIds: [upload.id] });
+    const timeline = (await ok(wenfeng, `query($id: UUID!) { supervisionAction(id: $id) { timeline { edges { node { action note attachments { fileName } } } } } }`, { id: a.id }))['supervisionAction'].timeline.edges.map((e: any) => e.node);
+    expect(timeline.at(-1)).toEqual({ action: 'ACKNOWLEDGE', note: '已收到约谈通知', attachments: [{ fileName: '整改方案.pdf' }] });
+    // An upload claimed once cannot be claimed again, and nothing of the refused step is written.
+    const before = (await one(a.id)).version;
+    expect(fieldsOf(await mutate(wenfeng, 'submitSupervisionPlan', 'SupervisionStepInput', { id: a.id, version: before, attachmentIds: [upload.id] }))).toEqual([expect.objectContaining({ field: 'input.attachmentIds' })]);
+    expect((await one(a.id)).version).toBe(before);
   });
 
   it('allows one extension, only where the kind\'s rule does, requested by its lead time and decided within its clock', async () => {

@@ -1,4 +1,4 @@
-import { createRecord, defineWorkflow, type RequestContext } from '@platform/core';
+import { claimAttachments, createRecord, defineWorkflow, type RequestContext } from '@platform/core';
 import { Problem, ProblemUpdate } from './problem.entity';
 import { EffectivenessResult, ProblemStatus } from './problem.enums';
 import { problemEvents } from './problems.events';
@@ -9,6 +9,10 @@ export interface ProblemStepDetails {
   readonly recordedOn: string;
   readonly note: string;
   readonly effectivenessResult?: EffectivenessResult;
+  /** Evidence files, claimed for the timeline entry (readable where the problem is). */
+  readonly attachmentIds?: readonly string[];
+  /** The problem's organization, for the evidence's download scope. */
+  readonly organization?: { readonly id: string; readonly path: string };
 }
 
 /** A step's timeline entry (`ProblemUpdate`), in the step's transaction: readable by whoever may read the problem. */
@@ -17,13 +21,16 @@ async function recordProblemStep(
   entry: { readonly step: string; readonly to: ProblemStatus; readonly record: Problem; readonly details: ProblemStepDetails | undefined },
 ): Promise<void> {
   const d = entry.details!;
-  await createRecord(
+  const update = await createRecord(
     tx,
     ProblemUpdate,
     'ProblemUpdate',
     { problemId: entry.record.id, recordedOn: d.recordedOn, status: entry.to, effectivenessResult: d.effectivenessResult ?? null, note: d.note, actorName: tx.principal.displayName },
     { action: 'responsibility.problem-update.record', changes: { problemId: entry.record.id, step: entry.step } },
   );
+  if (d.attachmentIds?.length && d.organization) {
+    await claimAttachments(tx, d.attachmentIds, { entityType: 'ProblemUpdate', entityId: update.id, readPermission: ProblemPermission.ProblemRead, organization: d.organization }, 'input.attachmentIds');
+  }
 }
 
 /**

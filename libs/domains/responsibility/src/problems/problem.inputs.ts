@@ -161,6 +161,12 @@ export class ProblemRectificationDetails {
   @Field(() => LocalDateScalar, { nullable: true, description: '日期。The day it is about (default today; not in the future).' })
   @IsOptional()
   recordedOn?: string;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '佐证材料。Uploaded files (photos, scans) as evidence, at most 20.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 @InputType({ description: '报告整改。Reports rectification of a problem; OPEN becomes RECTIFYING. Needs the version you read.' })
@@ -182,6 +188,12 @@ export class CloseProblemDetails {
   @Field(() => LocalDateScalar, { nullable: true, description: '成效验证期限。The day the check is due (not before `closedOn`); default: `closedOn` plus the working days of rule responsibility.problem.effectiveness.' })
   @IsOptional()
   checkDueOn?: string;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '佐证材料。Uploaded files (photos, scans) as evidence, at most 20.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 @InputType({ description: '销号。Closes a problem (OPEN or RECTIFYING); its effectiveness is then checked separately. Needs the version you read.' })

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral } from 'typeorm';
 import {
+  Attachment,
+  attachmentsOf,
   BusinessRuleVersion,
   BusinessRuleVersions,
   Connection,
@@ -177,6 +179,12 @@ export class ProblemResolver {
 
 @Resolver(() => ProblemUpdate)
 export class ProblemUpdateResolver {
+  @FieldResolver(() => [Attachment], { description: '佐证材料。Files attached to the entry as evidence (at most 20).' })
+  @ReadsColumns('id')
+  attachments(@Ctx() ctx: RequestContext, @Root() u: ProblemUpdate): Promise<Attachment[]> {
+    return attachmentsOf(ctx, 'ProblemUpdate').load(u.id);
+  }
+
   @FieldResolver(() => Problem, { nullable: true, description: '问题。The problem (read with the entry, so null only for one that no longer exists).' })
   @ReadsColumns('problemId')
   @ReadsRelation(ProblemReference, 'problemId')

@@ -184,7 +184,7 @@ export class ProblemService {
   rectify(ctx: RequestContext, input: ReportProblemRectificationInput): Promise<Problem> {
     const recordedOn = input.recordedOn ?? ctx.clock.today();
     assertNotFuture(recordedOn, 'input.recordedOn', ctx.clock.today());
-    return this.step(ctx, 'rectify', input, {}, { recordedOn, note: input.note }, (p) => {
+    return this.step(ctx, 'rectify', input, {}, { recordedOn, note: input.note, attachmentIds: input.attachmentIds }, (p) => {
       if (recordedOn < p.foundOn) throw problemRules.field('input.recordedOn', 'range', `must not be before the problem was found (${p.foundOn}).`);
     });
   }
@@ -205,7 +205,7 @@ export class ProblemService {
         checkDueOn,
         effectivenessRuleVersionId: rule.id,
       };
-      return this.step(tx, 'close', input, patch, { recordedOn: input.closedOn, note: `${input.note}（验证标准：${input.effectivenessCriteria}）` }, (p) => {
+      return this.step(tx, 'close', input, patch, { recordedOn: input.closedOn, note: `${input.note}（验证标准：${input.effectivenessCriteria}）`, attachmentIds: input.attachmentIds }, (p) => {
         if (input.closedOn < p.foundOn) throw problemRules.field('input.closedOn', 'range', `must not be before the problem was found (${p.foundOn}).`);
       });
     });
@@ -275,11 +275,12 @@ export class ProblemService {
   ): Promise<Problem> {
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Problems, PROBLEM_WORKFLOW.permissionOf(name)).lock(input.id);
+      const organization = details.attachmentIds?.length ? await records(tx, Organizations, PROBLEM_WORKFLOW.permissionOf(name)).one(current.organizationId, ['id', 'path']) : null;
       return applyStep(tx, PROBLEM_WORKFLOW, name, {
         current,
         version: input.version,
         patch,
-        details,
+        details: { ...details, organization: organization ? { id: organization.id, path: organization.path } : undefined },
         check: () => check?.(current),
         changes: { ...diff(current, { ...current, ...patch }), note: details.note },
       });

@@ -1,4 +1,5 @@
-import { createRecord, defineWorkflow, type RequestContext } from '@platform/core';
+import { claimAttachments, createRecord, defineWorkflow, type RequestContext } from '@platform/core';
+import { SupervisionPermission } from './supervision.permissions';
 import { SupervisionAction, SupervisionActionStep } from './supervision-action.entity';
 import type { SupervisionStatus } from './supervision.enums';
 import { SUPERVISION_STEPS, type SupervisionActionName } from './supervision-steps';
@@ -8,6 +9,10 @@ import { supervisionEvents, type SupervisionActionPayload } from './supervision.
 export interface SupervisionStepDetails {
   readonly recordedOn: string;
   readonly note: string | null;
+  /** Evidence files of the step, claimed for its timeline entry (readable where the action is). */
+  readonly attachmentIds?: readonly string[];
+  /** The addressee, for the evidence's download scope. */
+  readonly organization?: { readonly id: string; readonly path: string };
 }
 
 /** The events of the steps (declared in `supervisionEvents`). */
@@ -21,13 +26,17 @@ export async function recordSupervisionEntry(
   tx: RequestContext,
   entry: { readonly action: SupervisionActionName; readonly from: SupervisionStatus | null; readonly to: SupervisionStatus; readonly record: SupervisionAction; readonly details: SupervisionStepDetails },
 ): Promise<void> {
-  await createRecord(
+  const step = await createRecord(
     tx,
     SupervisionActionStep,
     'SupervisionActionStep',
     { supervisionActionId: entry.record.id, action: entry.action, recordedOn: entry.details.recordedOn, fromStatus: entry.from, toStatus: entry.to, note: entry.details.note },
     { action: 'responsibility.supervision-action-step.record', changes: { supervisionActionId: entry.record.id, action: entry.action }, auditUnder: { entityType: 'SupervisionAction', entityId: entry.record.id } },
   );
+  const d = entry.details;
+  if (d.attachmentIds?.length && d.organization) {
+    await claimAttachments(tx, d.attachmentIds, { entityType: 'SupervisionActionStep', entityId: step.id, readPermission: SupervisionPermission.Read, organization: d.organization }, 'input.attachmentIds');
+  }
 }
 
 /**

@@ -131,6 +131,12 @@ export class SupervisionStepDetails {
   @IsOptional()
   @Length(2, 2000)
   note?: string;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '佐证材料。Uploaded files (minutes, photos, scans) as evidence of the step, at most 20.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 @InputType({ description: '督办步骤。A step of a supervision action; needs the version you read.' })
@@ -145,6 +151,12 @@ export class SupervisionReasonDetails {
   @Field({ description: '理由。Why (2–2000 characters): what failed at acceptance, or why it is escalated.' })
   @Length(2, 2000)
   note: string;
+
+  @Field(() => [UUIDScalar], { nullable: true, description: '佐证材料。Uploaded files (minutes, photos, scans) as evidence of the step, at most 20.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 @InputType({ description: '督办步骤及理由。A step of a supervision action that needs a reason; needs the version you read.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { BusinessRuleVersion, BusinessRuleVersions, Connection, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, businessRules, defineReference, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, BusinessRuleVersion, BusinessRuleVersions, Connection, attachmentsOf, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, businessRules, defineReference, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Hazard, HazardReference, hazardById } from '@domains/risk';
 import { SupervisionAction, SupervisionActionHazard, SupervisionActionStep } from './supervision-action.entity';
@@ -178,6 +178,12 @@ export class SupervisionActionResolver {
 
 @Resolver(() => SupervisionActionStep)
 export class SupervisionActionStepResolver {
+  @FieldResolver(() => [Attachment], { description: '佐证材料。Files attached to the step as evidence (at most 20).' })
+  @ReadsColumns('id')
+  attachments(@Ctx() ctx: RequestContext, @Root() s: SupervisionActionStep): Promise<Attachment[]> {
+    return attachmentsOf(ctx, 'SupervisionActionStep').load(s.id);
+  }
+
   @FieldResolver(() => SupervisionAction, { nullable: true, description: '督办事项。The action (read with the entry, so null only for one that no longer exists).' })
   @ReadsColumns('supervisionActionId')
   @ReadsRelation(SupervisionActionReference, 'supervisionActionId')

@@ -286,7 +286,7 @@ export class SupervisionService {
   private step(
     ctx: RequestContext,
     name: SupervisionStep,
-    input: { readonly id: string; readonly version: number; readonly on?: string; readonly note?: string },
+    input: { readonly id: string; readonly version: number; readonly on?: string; readonly note?: string; readonly attachmentIds?: readonly string[] },
     build: (tx: RequestContext, current: SupervisionAction, on: string) => Promise<Patch<Omit<SupervisionAction, 'status'>>>,
   ): Promise<SupervisionAction> {
     const today = ctx.clock.today();
@@ -298,7 +298,13 @@ export class SupervisionService {
       SUPERVISION_WORKFLOW.assertCanStep(name, current);
       if (on < current.issuedOn) throw supervisionRules.field('input.on', 'range', `must not be before the issue day (${current.issuedOn}).`);
       const patch = { ...(await build(tx, current, on)), ...(input.note ? { note: input.note } : {}) };
-      return applyStep(tx, SUPERVISION_WORKFLOW, name, { current, version: input.version, patch, details: { recordedOn: on, note: input.note ?? null } });
+      const organization = input.attachmentIds?.length ? (await records(tx, Organizations, SUPERVISION_WORKFLOW.permissionOf(name)).one(current.addresseeOrganizationId, ['id', 'path'])) : null;
+      return applyStep(tx, SUPERVISION_WORKFLOW, name, {
+        current,
+        version: input.version,
+        patch,
+        details: { recordedOn: on, note: input.note ?? null, attachmentIds: input.attachmentIds, organization: organization ? { id: organization.id, path: organization.path } : undefined },
+      });
     });
   }
 
