@@ -90,4 +90,4 @@ export * from './business-rules/business-rules.permissions';
 export * from './business-rules/seed-versions';
 export * from './indicators/indicator';
 export * from './indicators/indicators.permissions';
-export { Indicator, IndicatorValue } from './indicators/indicators.types';
+export { Indicator, IndicatorValue, indicatorOf } from './indicators/indicators.types';

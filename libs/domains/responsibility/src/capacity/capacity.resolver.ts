@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BusinessRuleVersion, BusinessRuleVersions, Connection, ReadsColumns, ReadsRelation, RequirePermission, defineReference, type ConnectionResult, type RequestContext } from '@platform/core';
+import { BusinessRuleVersion, BusinessRuleVersionReference, Connection, ReadsColumns, ReadsRelation, RequirePermission, defineReference, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, organizationById } from '@platform/directory';
 import { VillageEmergencyCommitments } from './capacity.entities';
 import { CapacityPermission } from './capacity.permissions';
@@ -14,8 +14,6 @@ const input = { description: '输入。The fields of the request.' };
 
 /** Commitments by id, within the caller's capacity scope: one statement per request level. */
 const CommitmentReference = defineReference(VillageEmergencyCommitments, 'responsibility.villageCommitment.byId');
-/** Rule versions by id (readable by whoever may read business rules). */
-const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.capacityRuleVersion.byId');
 
 @Resolver(() => VillageCapacity)
 export class VillageCapacityResolver {
@@ -42,7 +40,7 @@ export class VillageCapacityResolver {
 
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '规则版本。The version of responsibility.village-capacity applied; null when you may not read business rules.' })
   ruleVersion(@Ctx() ctx: RequestContext, @Root() c: VillageCapacity): Promise<BusinessRuleVersion | null> {
-    return RuleVersionReference.byId(ctx).load(c.ruleVersionId);
+    return BusinessRuleVersionReference.byId(ctx).load(c.ruleVersionId);
   }
 
   @Query(() => RankingEntryConnection, {

@@ -1,4 +1,4 @@
-import { IndicatorBreakdown, IndicatorDirection, IndicatorUnit, evaluateIndicators, records, registeredIndicators, scopeOf, SortDirection, sql, type ConnectionResult, type RequestContext } from '@platform/core';
+import { IndicatorBreakdown, indicatorOf, IndicatorDirection, IndicatorUnit, evaluateIndicators, records, registeredIndicators, scopeOf, SortDirection, sql, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { CapacityPermission } from './capacity.permissions';
 import { capacityRules } from './capacity.rules';
@@ -59,7 +59,7 @@ export async function quarterlyRanking(ctx: RequestContext, args: RankingArgs): 
       const f = figure.get(`${r.definition.code}|${o.id}`);
       const value = f?.value ?? null;
       return {
-        indicator: { code: r.definition.code, module: r.module, name: r.definition.nameZh, nameEn: r.definition.nameEn, description: r.definition.description, unit: r.definition.unit, direction: r.definition.direction, permission: r.definition.permission },
+        indicator: indicatorOf(r),
         weight,
         value,
         numerator: f?.numerator ?? 0,

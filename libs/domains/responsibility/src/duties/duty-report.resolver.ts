@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { BusinessRuleVersion, BusinessRuleVersions, Connection, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, defineReference, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { BusinessRuleVersion, BusinessRuleVersionReference, Connection, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Hazard, hazardById } from '@domains/risk';
 import { KeyTask } from '../key-tasks/key-task.entity';
 import { keyTaskById } from '../key-tasks/key-task.loaders';
@@ -19,8 +19,6 @@ export const DutyReportConnection = Connection(DutyReport, '述职报告');
 const input = { description: '输入。The fields of the request.' };
 const NODE = ['edges', 'node'] as const;
 const SELF = [] as const;
-/** Rule versions by id (readable by whoever may read business rules). */
-const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.dutyRuleVersion.byId');
 /** The records a batch load found (missing or beyond the caller's scope ones left out). */
 const present = <T>(rows: ReadonlyArray<T | null | Error>): T[] => rows.filter((x): x is T => x !== null && !(x instanceof Error));
 
@@ -93,7 +91,7 @@ export class DutyReportResolver {
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '时限规则版本。The version of responsibility.duty-report.deadline that set `dueOn`; null when you may not read business rules.' })
   @ReadsColumns('deadlineRuleVersionId')
   deadlineRuleVersion(@Ctx() ctx: RequestContext, @Root() r: DutyReport): Promise<BusinessRuleVersion | null> {
-    return RuleVersionReference.byId(ctx).load(r.deadlineRuleVersionId);
+    return BusinessRuleVersionReference.byId(ctx).load(r.deadlineRuleVersionId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '任职单位。The organization of the position; null when you may not read it.' })

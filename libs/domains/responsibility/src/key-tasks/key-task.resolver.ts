@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   Attachment,
   BusinessRuleVersion,
-  BusinessRuleVersions,
+  BusinessRuleVersionReference,
   Connection,
   PageArgs,
   ReadsColumns,
@@ -13,7 +13,6 @@ import {
   UUIDScalar,
   attachmentsOf,
   businessRules,
-  defineReference,
   records,
   selectedProperties,
   selectsField,
@@ -39,8 +38,6 @@ const input = { description: '输入。The fields of the request.' };
 /** Where a connection's nodes are in its selection. */
 const NODE = ['edges', 'node'] as const;
 const SELF = [] as const;
-/** Rule versions by id, for the versions records keep (readable by whoever may read business rules). */
-const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.ruleVersion.byId');
 
 @Resolver(() => KeyTask)
 export class KeyTaskResolver {
@@ -112,7 +109,7 @@ export class KeyTaskResolver {
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '进度规则版本。The version of responsibility.key-task.schedule the task keeps; null when you may not read business rules.' })
   @ReadsColumns('scheduleRuleVersionId')
   scheduleRuleVersion(@Ctx() ctx: RequestContext, @Root() t: KeyTask): Promise<BusinessRuleVersion | null> {
-    return RuleVersionReference.byId(ctx).load(t.scheduleRuleVersionId);
+    return BusinessRuleVersionReference.byId(ctx).load(t.scheduleRuleVersionId);
   }
 
   @FieldResolver(() => Boolean, { description: '是否逾期。True when the task is open and its due day is before today (China time).' })

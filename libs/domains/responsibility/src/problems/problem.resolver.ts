@@ -5,9 +5,8 @@ import {
   Attachment,
   attachmentsOf,
   BusinessRuleVersion,
-  BusinessRuleVersions,
+  BusinessRuleVersionReference,
   Connection,
-  defineReference,
   Node,
   PageArgs,
   ReadsColumns,
@@ -40,8 +39,6 @@ const input = { description: '输入。The fields of the request.' };
 const NODE = ['edges', 'node'] as const;
 const SELF = [] as const;
 
-/** Rule versions by id, for the versions problems keep (readable by whoever may read business rules). */
-const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.problemRuleVersion.byId');
 
 @Resolver(() => Problem)
 export class ProblemResolver {
@@ -136,13 +133,13 @@ export class ProblemResolver {
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '成效验证规则版本。The version of responsibility.problem.effectiveness applied at closure; null before closure or when you may not read business rules.' })
   @ReadsColumns('effectivenessRuleVersionId')
   effectivenessRuleVersion(@Ctx() ctx: RequestContext, @Root() p: Problem): Promise<BusinessRuleVersion | null> {
-    return p.effectivenessRuleVersionId ? RuleVersionReference.byId(ctx).load(p.effectivenessRuleVersionId) : Promise.resolve(null);
+    return p.effectivenessRuleVersionId ? BusinessRuleVersionReference.byId(ctx).load(p.effectivenessRuleVersionId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '重复判定规则版本。The version of responsibility.problem.repeat the problem keeps; null when you may not read business rules.' })
   @ReadsColumns('repeatRuleVersionId')
   repeatRuleVersion(@Ctx() ctx: RequestContext, @Root() p: Problem): Promise<BusinessRuleVersion | null> {
-    return RuleVersionReference.byId(ctx).load(p.repeatRuleVersionId);
+    return BusinessRuleVersionReference.byId(ctx).load(p.repeatRuleVersionId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '整改责任人。The official responsible; null when none is named or you may not read persons there.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Attachment, BusinessRuleVersion, BusinessRuleVersions, Connection, attachmentsOf, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, businessRules, defineReference, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { Attachment, BusinessRuleVersion, BusinessRuleVersionReference, Connection, attachmentsOf, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, UUIDScalar, businessRules, selectedProperties, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { Hazard, HazardReference, hazardById } from '@domains/risk';
 import { SupervisionAction, SupervisionActionHazard, SupervisionActionStep } from './supervision-action.entity';
@@ -29,8 +29,6 @@ const input = { description: '输入。The fields of the request.' };
 const NODE = ['edges', 'node'] as const;
 const SELF = [] as const;
 
-/** Rule versions by id, for the versions actions keep (readable by whoever may read business rules). */
-const RuleVersionReference = defineReference(BusinessRuleVersions, 'responsibility.supervisionRuleVersion.byId');
 
 @Resolver(() => SupervisionAction)
 export class SupervisionActionResolver {
@@ -78,7 +76,7 @@ export class SupervisionActionResolver {
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '规则版本。The version of its kind\'s rule the action keeps (see `rule` for its values); null when you may not read business rules.' })
   @ReadsColumns('ruleVersionId')
   ruleVersion(@Ctx() ctx: RequestContext, @Root() a: SupervisionAction): Promise<BusinessRuleVersion | null> {
-    return RuleVersionReference.byId(ctx).load(a.ruleVersionId);
+    return BusinessRuleVersionReference.byId(ctx).load(a.ruleVersionId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '被督办单位。The department, village or community addressed; null when you may not read it.' })

@@ -6,24 +6,13 @@ import { kernelRules } from '../errors/rule-catalog';
 import { Connection, type ConnectionResult } from '../pagination/connection.type';
 import { assertIndicatorOrganization, registeredIndicators, evaluateIndicators, IndicatorBreakdown, type RegisteredIndicator } from './indicator';
 import { IndicatorPermission } from './indicators.permissions';
-import { Indicator, IndicatorListArgs, IndicatorOrder, IndicatorValue, IndicatorValueArgs, IndicatorValueOrder, type IndicatorFilter } from './indicators.types';
+import { Indicator, IndicatorListArgs, indicatorOf, IndicatorOrder, IndicatorValue, IndicatorValueArgs, IndicatorValueOrder, type IndicatorFilter } from './indicators.types';
 
 export const IndicatorConnection = Connection(Indicator, '指标');
 export const IndicatorValueConnection = Connection(IndicatorValue, '指标值');
 
 /** The longest period an evaluation may cover, in days (ten years). */
 export const MAX_INDICATOR_SPAN_DAYS = 3660;
-
-const asIndicator = (r: RegisteredIndicator): Indicator => ({
-  code: r.definition.code,
-  module: r.module,
-  name: r.definition.nameZh,
-  nameEn: r.definition.nameEn,
-  description: r.definition.description,
-  unit: r.definition.unit,
-  direction: r.definition.direction,
-  permission: r.definition.permission,
-});
 
 /** The registered indicators the filter names that the caller may evaluate (holds the permission of). */
 function indicatorsFor(ctx: RequestContext, f: IndicatorFilter = {}): RegisteredIndicator[] {
@@ -37,7 +26,7 @@ export class IndicatorResolver {
   @Query(() => IndicatorConnection, { description: '指标。The indicators the enabled modules register that you may evaluate (you hold their permission), by code.' })
   @RequirePermission(IndicatorPermission.Read)
   indicators(@Ctx() ctx: RequestContext, @Args(() => IndicatorListArgs) args: IndicatorListArgs): ConnectionResult<Indicator> {
-    return IndicatorOrder.page(indicatorsFor(ctx, args.filter).map(asIndicator), args.orderBy, args);
+    return IndicatorOrder.page(indicatorsFor(ctx, args.filter).map(indicatorOf), args.orderBy, args);
   }
 
   @Query(() => IndicatorValueConnection, {
@@ -49,7 +38,7 @@ export class IndicatorResolver {
     if (args.to <= args.from) throw kernelRules.field('to', 'afterFrom', 'must be after from.');
     if (Date.parse(`${args.to}T00:00:00Z`) - Date.parse(`${args.from}T00:00:00Z`) > MAX_INDICATOR_SPAN_DAYS * 86_400_000) throw kernelRules.field('to', 'range', `must lie within ${MAX_INDICATOR_SPAN_DAYS} days of from.`);
     const chosen = indicatorsFor(ctx, args.filter);
-    const byCode = new Map(chosen.map((r) => [r.definition.code, asIndicator(r)]));
+    const byCode = new Map(chosen.map((r) => [r.definition.code, indicatorOf(r)]));
     const figures = await evaluateIndicators(ctx, chosen, { organizationIds: [args.organizationId], from: args.from, to: args.to, breakdown: args.breakdown ?? IndicatorBreakdown.SELF });
     // Nothing answered: the organization may be out of reach (NOT_FOUND, like a missing one) or have no children.
     if (!figures.length) await assertIndicatorOrganization(ctx, chosen, args.organizationId);

@@ -4,7 +4,7 @@ import { PageArgs } from '../pagination/page.args';
 import { FilterField, OrderByField, defineListOrder, type OrderInput } from '../pagination/order';
 import { SortDirection } from '../pagination/sort-direction';
 import { LocalDateScalar, UUIDScalar } from '../scalars/scalars';
-import { IndicatorBreakdown, IndicatorDirection, IndicatorUnit } from './indicator';
+import { IndicatorBreakdown, IndicatorDirection, IndicatorUnit, type RegisteredIndicator } from './indicator';
 
 @ObjectType({ description: '指标。A figure a module registers, computed in the database for an organization subtree and a period.' })
 export class Indicator {
@@ -32,6 +32,18 @@ export class Indicator {
   @Field({ description: '所需权限。The permission whose scope the figure is computed in (you see only indicators whose permission you hold).' })
   permission: string;
 }
+
+/** A registered indicator as the API shows it. */
+export const indicatorOf = (r: RegisteredIndicator): Indicator => ({
+  code: r.definition.code,
+  module: r.module,
+  name: r.definition.nameZh,
+  nameEn: r.definition.nameEn,
+  description: r.definition.description,
+  unit: r.definition.unit,
+  direction: r.definition.direction,
+  permission: r.definition.permission,
+});
 
 @ObjectType({ description: '指标值。One indicator evaluated for an organization\'s subtree and a period.' })
 export class IndicatorValue {
