@@ -13,10 +13,11 @@ const LIBRARIES = {
   warnings: 'libs/domains/warnings',
   response: 'libs/domains/response',
   responsibility: 'libs/domains/responsibility',
+  enforcement: 'libs/domains/enforcement',
   webhooks: 'libs/platform/webhooks',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'webhooks'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'enforcement', 'webhooks'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
@@ -80,6 +81,8 @@ export default [
             { sourceTag: 'scope:response', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings'] },
             // Responsibility (issue 18) reads risk (listed supervision, hazards) and the rescue libraries (village capacity) through their public faces.
             { sourceTag: 'scope:responsibility', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response'] },
+            // Enforcement (issue 19) reads the directory (enterprises, persons) and reports hazards through risk's public face.
+            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk'] },
           ],
         },
       ],

@@ -22,6 +22,11 @@ import { RESPONSIBILITY_PROBLEMS_ROWS } from './matrix-responsibility-problems';
 import { RESPONSIBILITY_DUTIES_ROWS } from './matrix-responsibility-duties';
 import { RESPONSIBILITY_REGISTRIES_ROWS } from './matrix-responsibility-registries';
 import { RESPONSIBILITY_CAPACITY_ROWS } from './matrix-responsibility-capacity';
+import { ENFORCEMENT_LAWS_ROWS } from './matrix-enforcement-laws';
+import { ENFORCEMENT_ITEMS_ROWS } from './matrix-enforcement-items';
+import { ENFORCEMENT_CERTIFICATES_ROWS } from './matrix-enforcement-certificates';
+import { ENFORCEMENT_PLANS_ROWS } from './matrix-enforcement-plans';
+import { ENFORCEMENT_INSPECTIONS_ROWS } from './matrix-enforcement-inspections';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -51,6 +56,11 @@ const MATRIX: MatrixRows = {
   ...RESPONSIBILITY_DUTIES_ROWS,
   ...RESPONSIBILITY_REGISTRIES_ROWS,
   ...RESPONSIBILITY_CAPACITY_ROWS,
+  ...ENFORCEMENT_LAWS_ROWS,
+  ...ENFORCEMENT_ITEMS_ROWS,
+  ...ENFORCEMENT_CERTIFICATES_ROWS,
+  ...ENFORCEMENT_PLANS_ROWS,
+  ...ENFORCEMENT_INSPECTIONS_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).
