@@ -8,8 +8,6 @@ import { defineRules, kernelRules, type RuleOf } from '@platform/core';
  */
 export const enforcementRules = defineRules(
   [
-    /** A global id that is not one this API hands out, or of the wrong type. */
-    'globalId',
     /** A matter (an inspection, a citation) on a day when the item or article it names is not in force. */
     'inForce',
   ] as const,

@@ -13,8 +13,6 @@ export const dutyRules = defineRules(
     'revised',
     /** Two lists compared that are not of the same official. */
     'sameOfficial',
-    /** A global id that is not one this gateway hands out (of a type it serves). */
-    'globalId',
   ] as const,
   responsibilityRules,
 );

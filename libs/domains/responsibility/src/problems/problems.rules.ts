@@ -7,8 +7,6 @@ import { responsibilityRules } from '../responsibility.rules';
  */
 export const problemRules = defineRules(
   [
-    /** A source id that is not a global id this API hands out. */
-    'globalId',
     /** A source record whose type does not fit the source kind (a Hazard given as a DRILL_PROBLEM). */
     'sourceKind',
     /** An effectiveness check by the one who closed the problem (ISO 9001 §10.2: an independent reviewer). */

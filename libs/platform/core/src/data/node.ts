@@ -3,6 +3,7 @@ import { isInterfaceType, isUnionType, type GraphQLResolveInfo, type GraphQLSche
 import type { ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { BadUserInputError } from '../errors/errors';
+import { kernelRules } from '../errors/rule-catalog';
 import { PUBLIC_OPERATION, RequirePermission } from '../access/permission';
 import { records } from './records';
 import type { ScopedEntity } from './entity';
@@ -67,7 +68,7 @@ type Registry = ReadonlyMap<string, ScopedEntity<ObjectLiteral>>;
 async function load(ctx: RequestContext, registry: Registry, ids: readonly string[]): Promise<Array<ObjectLiteral | null>> {
   const decoded = ids.map((gid, i) => {
     const d = fromGlobalId(gid);
-    if (!d) throw BadUserInputError.field(`nodeIds.${i}`, 'globalId', 'is not a global id handed out by this API.');
+    if (!d) throw kernelRules.field(`nodeIds.${i}`, 'globalId', 'is not a global id handed out by this API.');
     return d;
   });
   // Planned (the read compiler): each record as the planned read of its own type, null for a type not declared.

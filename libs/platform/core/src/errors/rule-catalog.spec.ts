@@ -9,11 +9,11 @@ const moduleRules = defineRules(['noCycle', 'parentKind'] as const, kernelRules)
 
 describe('rule catalogs', () => {
   it('lists the kernel rules every module shares, wrong state spelled as WRONG_STATE_RULE', () => {
-    expect(kernelRules.names).toEqual(['exists', 'unique', 'state', 'notArchived', 'notFuture', 'range', 'required', 'checkDigit', 'notBeforeFrom', 'afterFrom', 'notEnded', 'cursor', 'exclusive', 'text']);
+    expect(kernelRules.names).toEqual(['exists', 'unique', 'state', 'notArchived', 'notFuture', 'range', 'required', 'checkDigit', 'notBeforeFrom', 'afterFrom', 'notEnded', 'cursor', 'exclusive', 'text', 'globalId']);
     expect(kernelRules.has(WRONG_STATE_RULE)).toBe(true);
     expect(Object.isFrozen(kernelRules)).toBe(true);
     expect(Object.isFrozen(kernelRules.names)).toBe(true);
-    typeIs<Equal<KernelRule, 'exists' | 'unique' | 'state' | 'notArchived' | 'notFuture' | 'range' | 'required' | 'checkDigit' | 'notBeforeFrom' | 'afterFrom' | 'notEnded' | 'cursor' | 'exclusive' | 'text'>>(true);
+    typeIs<Equal<KernelRule, 'exists' | 'unique' | 'state' | 'notArchived' | 'notFuture' | 'range' | 'required' | 'checkDigit' | 'notBeforeFrom' | 'afterFrom' | 'notEnded' | 'cursor' | 'exclusive' | 'text' | 'globalId'>>(true);
   });
 
   it('builds a module catalog on the shared rules and raises BAD_USER_INPUT with one of them', () => {

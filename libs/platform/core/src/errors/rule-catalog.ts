@@ -88,6 +88,8 @@ export const kernelRules = defineRules([
   'exclusive',
   /** Text PostgreSQL cannot store (NUL, unpaired surrogates). */
   'text',
+  /** A global id (`nodeId`) that is not one this API hands out, or not of a type the field accepts. */
+  'globalId',
 ] as const);
 
 export type KernelRule = RuleOf<typeof kernelRules>;
