@@ -4,6 +4,7 @@ import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 
 import { types as pgTypes } from 'pg';
 import { readThroughPool } from '../perf/pooled-read';
 import { positional, type Sql } from '../sql/sql';
+import { rowsOf } from './modify-returning';
 
 /**
  * A read path for one entity that skips TypeORM's hydration: the SELECT list names every column
@@ -102,13 +103,14 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
  * transaction it runs on the transaction's connection.
  */
 export async function readRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
-  if (manager.queryRunner) return manager.query(text, values as unknown[]);
+  if (manager.queryRunner) return rowsOf(await manager.query(text, values as unknown[]));
   return readThroughPool(manager.connection, text, values);
 }
 
 /**
  * Runs one composed statement (values as parameters, fragments such as `records(…).subquery()` with
- * the kernel's scope in them) and answers its rows as the driver gives them, like `readRows`.
+ * the kernel's scope in them) and answers its rows, like `readRows`: also those of an `UPDATE … RETURNING`
+ * or `DELETE … RETURNING` (which TypeORM answers as `[rows, rowCount]`).
  */
 export function runSql<R extends object = Record<string, unknown>>(manager: EntityManager, statement: Sql): Promise<R[]> {
   const { text, values } = positional(statement);
