@@ -118,6 +118,18 @@ export function runSql<R extends object = Record<string, unknown>>(manager: Enti
 }
 
 /**
+ * Runs independent statements: at once outside a transaction (each through the pool), one after the
+ * other inside one, where they share a single connection that pg would only queue them on (and warns
+ * it will stop doing so in pg 9).
+ */
+export async function independentStatements<T extends readonly unknown[]>(manager: EntityManager, statements: { readonly [K in keyof T]: () => T[K] | Promise<T[K]> }): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(statements.map((s) => s()))) as unknown as T;
+  const answers: unknown[] = [];
+  for (const s of statements) answers.push(await s());
+  return answers as unknown as T;
+}
+
+/**
  * The row reader of an entity over a table alias (`t` by default). With `properties`, only those
  * columns (and the primary key) are read: see `selectedProperties`.
  */
