@@ -29,6 +29,7 @@ import { ParamNames, Sql, compile, join, raw, sql } from '../sql/sql';
 import { READS_COLUMNS, rowReader, runSql, type RowReader } from '../db/row-reader';
 import { pageWindow, windowSql, type PageWindow, type SortKey } from '../pagination/keyset';
 import { PageArgs } from '../pagination/page.args';
+import { plainToInstance } from 'class-transformer';
 import { validateArgument } from '../validation/validate-argument';
 import { READS_RELATION, type ChildPages, type RelationRead } from './declarations';
 import { SQL_FORM, type SqlFormOf } from '../data/sql-form';
@@ -759,7 +760,9 @@ class Statement {
   private async relationArgs(f: ChildrenField): Promise<{ window: PageWindow; conditions: readonly Sql[] } | null> {
     const values = getArgumentValues(f.field as never, f.node, this.variables);
     const argsClass = f.relation.args ?? PageArgs;
-    const args = Object.assign(new argsClass(), values);
+    // graphql-js builds input objects without a prototype, which class-validator's nested validation
+    // refuses; the input classes' `@Type` metadata (filters, orders) makes them instances, as type-graphql does.
+    const args = plainToInstance(argsClass, values);
     try {
       await validateArgument(args, argsClass, { args: values } as never);
       return { window: pageWindow(args, f.relation.keys.length), conditions: f.relation.where?.(args) ?? [] };
