@@ -43,6 +43,6 @@ export function checkDocuments(schema: GraphQLSchema, texts: readonly string[], 
     const operations = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [{ name: d.name?.value ?? null, type: d.operation as unknown as GraphQLOperationType }] : []));
     return { documentId: documentIdOf(text), document: text, operations };
   });
-  if (violations.length) throw new BadUserInputError(`Invalid input: ${violations.map((v) => `${v.field} (${v.rule}): ${v.message}`).join('; ')}`, violations);
+  if (violations.length) throw BadUserInputError.fields(violations);
   return checked as CheckedDocument[];
 }

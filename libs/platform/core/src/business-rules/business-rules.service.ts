@@ -55,7 +55,7 @@ export class BusinessRulesService {
     const parsed = rule.definition.schema.safeParse(input.value);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => ({ field: ['input.value', ...i.path.map(String)].join('.'), rule: ruleName(i.code), message: i.message }));
-      throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+      throw BadUserInputError.fields(fields);
     }
     const values = {
       ruleCode: input.ruleCode,

@@ -19,6 +19,11 @@ export class BadUserInputError extends PlatformError {
   static field(field: string, rule: string, message: string): BadUserInputError {
     return new BadUserInputError(`${field}: ${message}`, [{ field, rule, message }]);
   }
+
+  /** Several failing fields reported together (every problem of an input at once), the message listing each. */
+  static fields(fields: readonly FieldViolation[]): BadUserInputError {
+    return new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+  }
 }
 
 export class UnauthenticatedError extends PlatformError {

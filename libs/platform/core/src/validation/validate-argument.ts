@@ -126,7 +126,7 @@ export async function validateArgument(argValue: unknown, _argType: unknown, { a
   const isArgsType = Object.keys(rawArgs).every((k) => k in (argValue as object));
   const prefix = isArgsType ? '' : (Object.keys(rawArgs).find((k) => rawArgs[k] !== null && typeof rawArgs[k] === 'object') ?? '');
   const fields = violationsOf(errors, prefix);
-  throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+  throw BadUserInputError.fields(fields);
 }
 
 /**
@@ -140,7 +140,7 @@ export async function validateInput<T extends object>(cls: new () => T, values: 
   const errors = await validate(input, { forbidUnknownValues: false });
   if (errors.length) {
     const fields = violationsOf(errors, prefix);
-    throw new BadUserInputError(`Invalid input: ${fields.map((f) => `${f.field} (${f.rule}): ${f.message}`).join('; ')}`, fields);
+    throw BadUserInputError.fields(fields);
   }
   return input;
 }
