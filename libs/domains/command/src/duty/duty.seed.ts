@@ -1,6 +1,5 @@
-import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { addDays, SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, Positions, seedId } from '@platform/directory';
-import { addDays } from './duty.sql';
 import { insertSeedAssignments, insertSeedShift, type SeedAssignment } from './duty-seed.sql';
 
 /** Why the seed reads the directory whatever the scope: seeding is not on a caller's behalf. */

@@ -1,29 +1,9 @@
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  applyStep,
-  archiveRecord,
-  createRecord,
-  isChangeFeed,
-  recordEvent,
-  records,
-  sentFields,
-  sql,
-  transaction,
-  unscoped,
-  updateRecord,
-  whereChanged,
-  type ArchiveInput,
-  type ConnectionResult,
-  type Patch,
-  type RequestContext,
-} from '@platform/core';
+import { addDays, ConflictError, ForbiddenError, NotFoundError, applyStep, archiveRecord, createRecord, isChangeFeed, recordEvent, records, sentFields, sql, transaction, unscoped, updateRecord, whereChanged, type ArchiveInput, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';
 import { DutyAssignmentOrder, DutyRequirementOrder, DutyShiftOrder } from './duty.orders';
-import { addDays, checkDutyRange, chinaTime, dutyInterval } from './duty.sql';
+import { checkDutyRange, chinaTime, dutyInterval } from './duty.sql';
 import { CHECK_IN_OPENS_MINUTES, DUTY_ASSIGNMENT_WORKFLOW, type DutyStep } from './duty-transitions';
 import { DutyAssignments, DutyRequirements, DutyShifts } from '../command.entities';
 import { commandEvents } from '../command.events';

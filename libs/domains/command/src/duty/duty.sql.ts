@@ -27,11 +27,6 @@ export function checkDutyRange(from: string, to: string, fromField: string, toFi
   if (days > MAX_DUTY_RANGE_DAYS) throw commandRules.field(toField, 'maxRange', `the period may span at most ${MAX_DUTY_RANGE_DAYS} days (it spans ${days}).`);
 }
 
-/** A day (YYYY-MM-DD) moved by `days`. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** An instant as China time `YYYY-MM-DD HH:MM`, for messages. */
 export function chinaTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');

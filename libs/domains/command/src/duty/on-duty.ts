@@ -1,7 +1,7 @@
-import { SortDirection, records, sql, todayInChina, unscoped, type RequestContext } from '@platform/core';
+import { addDays, SortDirection, records, sql, todayInChina, unscoped, type RequestContext } from '@platform/core';
 import { DutyAssignments, DutyShifts } from '../command.entities';
 import { DutyAssignmentStatus, type DutyRole } from './duty.enums';
-import { addDays, dutyInterval } from './duty.sql';
+import { dutyInterval } from './duty.sql';
 
 /** Who is on duty at an instant: one assignment whose shift interval contains it. */
 export interface OnDuty {

@@ -1,4 +1,4 @@
-import { FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { addDays, FLOOD_SEASON_FIRST_MONTH, FLOOD_SEASON_LAST_MONTH, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { Organizations, Positions, seedId, type Position } from '@platform/directory';
 import { insertSeedActionItem, insertSeedConsultation, insertSeedDepartments } from './consultation.seed.sql';
 
@@ -38,7 +38,6 @@ interface Department {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /** What each flood-season month's analysis looks at (topics, conclusions). */

@@ -1,9 +1,8 @@
-import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { addDays, SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { EnterpriseProfiles, Organizations, Positions, seedId } from '@platform/directory';
 import { insertSeedDrill, insertSeedPlan, insertSeedProblem } from './seed-plans.sql';
 
 const id = (key: string) => seedId(`rescue:plans:${key}`);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface PlanRow {

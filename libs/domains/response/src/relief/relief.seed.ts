@@ -1,11 +1,10 @@
-import { SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { addDays, SeedRandom, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree, seedId, seedIdNumber } from '@platform/directory';
 import { Households } from '@domains/community';
 import { ReliefCase, ReliefCaseStep, ReliefPayment } from './relief.entity';
 import { Incidents } from '../response.entities';
 import { insertSeedRows } from '../shared/seed-rows.sql';
 import { ReliefKind, ReliefPaymentMethod, ReliefStatus } from './relief.enums';
-import { addDays } from './relief.service';
 import type { ReliefActionName } from './relief-steps';
 
 /** 南川区 (Chongqing): the region code of the payees' ID numbers. */

@@ -1,20 +1,4 @@
-import {
-  applyStep,
-  createRecord,
-  emitEvent,
-  isValidIdNumber,
-  raw,
-  recordEvent,
-  records,
-  sql,
-  transaction,
-  updateWithVersion,
-  whereChanged,
-  type ConnectionResult,
-  type Patch,
-  type RequestContext,
-  type Sql,
-} from '@platform/core';
+import { addDays, applyStep, createRecord, emitEvent, isValidIdNumber, raw, recordEvent, records, sql, transaction, updateWithVersion, whereChanged, type ConnectionResult, type Patch, type RequestContext, type Sql } from '@platform/core';
 import { OrganizationKind, Organizations, maskIdNumber, organizationIdWithinSubtree } from '@platform/directory';
 import { Households } from '@domains/community';
 import { ReliefCase, ReliefPayment } from './relief.entity';
@@ -41,12 +25,6 @@ export const isOverdue = (c: Pick<ReliefCase, 'dueBy' | 'status'>, today: string
 /** Today in China by the request's clock (tests move it). */
 export const reliefToday = (ctx: RequestContext): string => ctx.clock.today();
 
-/** A day plus `days` days (YYYY-MM-DD). */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Organizations that handle relief cases. */
 const RELIEF_ORGANIZATION_KINDS: readonly string[] = [OrganizationKind.VILLAGE, OrganizationKind.COMMUNITY];

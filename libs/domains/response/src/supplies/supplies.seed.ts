@@ -1,4 +1,4 @@
-import { SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
+import { addDays, SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree, seedId } from '@platform/directory';
 import { Households } from '@domains/community';
 import { Incidents } from '../response.entities';
@@ -6,7 +6,6 @@ import { insertSeedRows } from '../shared/seed-rows.sql';
 import { SupplyDepot, SupplyItem, SupplyMinimum, SupplyMovement, SupplyStock } from './supply.entity';
 import { SupplyCategory as C, SupplyMovementKind } from './supply.enums';
 
-const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** Why the seed reads beyond any caller's scope. */
 const SEEDING = 'seeding demo data, on no caller\'s behalf';
 /** 09:30 China time on a day. */

@@ -1,4 +1,4 @@
-import { SortDirection, createRecord, recordEvent, records, sql, todayInChina, transaction, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
+import { addDays, SortDirection, createRecord, recordEvent, records, sql, todayInChina, transaction, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { Households } from '@domains/community';
 import { SupplyMovement, type SupplyDepot, type SupplyItem } from './supply.entity';
 import { SupplyMovementKind } from './supply.enums';
@@ -15,7 +15,6 @@ import { ResponsePermission } from '../permissions';
 const CLOCK_SKEW_MS = 60_000;
 
 /** The day `days` after `day` (YYYY-MM-DD). */
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The audit action of each kind of movement. */
 const ACTIONS: Record<SupplyMovementKind, string> = {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArchiveInput, Connection, GeoPoint, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
+import { daysBetween, ArchiveInput, Connection, GeoPoint, PageArgs, ReadsRelation, RequirePermission, UUIDScalar, selectsField, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { AccessPermission, User, UserReference } from '@platform/access';
 import { Household, HouseholdReference, householdById } from '@domains/community';
@@ -37,7 +37,6 @@ export const SupplyStockGapConnection = Connection(SupplyStockGap, '库存缺口
 const input = { description: '输入。The fields of the request.' };
 
 /** Whole days from `today` to `day` (both YYYY-MM-DD); negative when `day` has passed. */
-const daysBetween = (today: string, day: string): number => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 @Resolver(() => SupplyDepot)
 export class SupplyDepotResolver {

@@ -1,19 +1,4 @@
-import {
-  NotFoundError,
-  SCOPED_ENTITIES,
-  assertNotFuture,
-  claimAttachments,
-  createRecord,
-  fromGlobalId,
-  recordEvent,
-  records,
-  sql,
-  transaction,
-  whereChanged,
-  type ConnectionResult,
-  type RequestContext,
-  type ScopedEntity,
-} from '@platform/core';
+import { daysBetween, NotFoundError, SCOPED_ENTITIES, assertNotFuture, claimAttachments, createRecord, fromGlobalId, recordEvent, records, sql, transaction, whereChanged, type ConnectionResult, type RequestContext, type ScopedEntity } from '@platform/core';
 import { Organizations } from '@platform/directory';
 import type { ObjectLiteral } from 'typeorm';
 import { DutyAction, type DutyItem } from './duty-list.entity';
@@ -36,8 +21,7 @@ export const MAX_PERIOD_DAYS = 366;
 /** A period (both days included): `to` not before `from`, at most `MAX_PERIOD_DAYS` after it. */
 export function checkPeriod(from: string, to: string, field: { from: string; to: string }): void {
   if (to < from) throw dutyRules.field(field.to, 'notBeforeFrom', 'must not be before from.');
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-  if (days > MAX_PERIOD_DAYS) throw dutyRules.field(field.to, 'range', `a period spans at most ${MAX_PERIOD_DAYS} days.`);
+  if (daysBetween(from, to) > MAX_PERIOD_DAYS) throw dutyRules.field(field.to, 'range', `a period spans at most ${MAX_PERIOD_DAYS} days.`);
 }
 
 /** Actions recorded against duties, and the duties without any in a period. */

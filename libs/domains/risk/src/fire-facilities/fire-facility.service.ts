@@ -1,23 +1,4 @@
-import {
-  assertNotFuture,
-  archiveRecord,
-  createRecord,
-  isChangeFeed,
-  recordEvent,
-  records,
-  sentFields,
-  sql,
-  transaction,
-  updateRecord,
-  locationColumns,
-  whereChanged,
-  whereLocated,
-  type ArchiveInput,
-  type ConnectionResult,
-  type Patch,
-  type RequestContext,
-  type Sql,
-} from '@platform/core';
+import { addDays, assertNotFuture, archiveRecord, createRecord, isChangeFeed, recordEvent, records, sentFields, sql, transaction, updateRecord, locationColumns, whereChanged, whereLocated, type ArchiveInput, type ConnectionResult, type Patch, type RequestContext, type Sql } from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { FireFacility } from './fire-facility.entity';
 import { FireFacilityOrder } from './fire-facility.orders';
@@ -36,7 +17,7 @@ export function inspectionOverdueSql(ctx: RequestContext): Sql {
 /** The same rule as `inspectionOverdueSql` for a loaded row (days are YYYY-MM-DD strings, compared as text). */
 export function inspectionOverdue(f: Pick<FireFacility, 'lastInspectedOn' | 'inspectionIntervalDays'>, today: string): boolean {
   if (!f.lastInspectedOn) return true;
-  const due = new Date(Date.parse(`${f.lastInspectedOn}T00:00:00Z`) + f.inspectionIntervalDays * 86_400_000).toISOString().slice(0, 10);
+  const due = addDays(f.lastInspectedOn, f.inspectionIntervalDays);
   return due < today;
 }
 
