@@ -1,4 +1,25 @@
-import { addDays, ConflictError, ForbiddenError, NotFoundError, applyStep, archiveRecord, createRecord, isChangeFeed, recordEvent, records, sentFields, sql, transaction, unscoped, updateRecord, whereChanged, type ArchiveInput, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
+import {
+  addDays,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  applyStep,
+  archiveRecord,
+  createRecord,
+  isChangeFeed,
+  recordEvent,
+  records,
+  sentFields,
+  sql,
+  transaction,
+  unscoped,
+  updateRecord,
+  whereChanged,
+  type ArchiveInput,
+  type ConnectionResult,
+  type Patch,
+  type RequestContext,
+} from '@platform/core';
 import { Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { DutyAssignment, DutyRequirement, DutyShift } from './duty.entity';
 import { DutyAssignmentStatus } from './duty.enums';

@@ -1,4 +1,21 @@
-import { addDays, applyStep, createRecord, emitEvent, isValidIdNumber, raw, recordEvent, records, sql, transaction, updateWithVersion, whereChanged, type ConnectionResult, type Patch, type RequestContext, type Sql } from '@platform/core';
+import {
+  addDays,
+  applyStep,
+  createRecord,
+  emitEvent,
+  isValidIdNumber,
+  raw,
+  recordEvent,
+  records,
+  sql,
+  transaction,
+  updateWithVersion,
+  whereChanged,
+  type ConnectionResult,
+  type Patch,
+  type RequestContext,
+  type Sql,
+} from '@platform/core';
 import { OrganizationKind, Organizations, maskIdNumber, organizationIdWithinSubtree } from '@platform/directory';
 import { Households } from '@domains/community';
 import { ReliefCase, ReliefPayment } from './relief.entity';

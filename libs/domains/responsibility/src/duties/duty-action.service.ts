@@ -1,4 +1,20 @@
-import { daysBetween, NotFoundError, SCOPED_ENTITIES, assertNotFuture, claimAttachments, createRecord, fromGlobalId, recordEvent, records, sql, transaction, whereChanged, type ConnectionResult, type RequestContext, type ScopedEntity } from '@platform/core';
+import {
+  daysBetween,
+  NotFoundError,
+  SCOPED_ENTITIES,
+  assertNotFuture,
+  claimAttachments,
+  createRecord,
+  fromGlobalId,
+  recordEvent,
+  records,
+  sql,
+  transaction,
+  whereChanged,
+  type ConnectionResult,
+  type RequestContext,
+  type ScopedEntity,
+} from '@platform/core';
 import { Organizations } from '@platform/directory';
 import type { ObjectLiteral } from 'typeorm';
 import { DutyAction, type DutyItem } from './duty-list.entity';

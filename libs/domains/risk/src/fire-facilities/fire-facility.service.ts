@@ -1,4 +1,24 @@
-import { addDays, assertNotFuture, archiveRecord, createRecord, isChangeFeed, recordEvent, records, sentFields, sql, transaction, updateRecord, locationColumns, whereChanged, whereLocated, type ArchiveInput, type ConnectionResult, type Patch, type RequestContext, type Sql } from '@platform/core';
+import {
+  addDays,
+  assertNotFuture,
+  archiveRecord,
+  createRecord,
+  isChangeFeed,
+  recordEvent,
+  records,
+  sentFields,
+  sql,
+  transaction,
+  updateRecord,
+  locationColumns,
+  whereChanged,
+  whereLocated,
+  type ArchiveInput,
+  type ConnectionResult,
+  type Patch,
+  type RequestContext,
+  type Sql,
+} from '@platform/core';
 import { Organizations, organizationIdWithinSubtree } from '@platform/directory';
 import { FireFacility } from './fire-facility.entity';
 import { FireFacilityOrder } from './fire-facility.orders';
