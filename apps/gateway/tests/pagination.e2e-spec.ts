@@ -213,6 +213,7 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
       dutyListDiff: `baseListId: "${seedId('duty-list:2025:person-town-secretary')}", listId: "${seedId('duty-list:2026:person-town-secretary')}", `,
       dutyItemsWithoutAction: `personId: "${seedId('person:person-town-secretary')}", from: "2025-01-01", to: "2025-12-31", `,
       fireFourOnesGaps: 'year: 2025, ',
+      applicableLawArticles: 'topic: "hearing", on: "2026-02-01", ',
     };
     const lists = connectionFields(t.gateway.schema.getQueryType()!);
     expect(lists.length).toBeGreaterThanOrEqual(46);

@@ -20,6 +20,8 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   dutyListDiff: ['baseListId', 'listId'],
   dutyItemsWithoutAction: ['personId', 'from', 'to'],
   fireFourOnesGaps: ['year'],
+  // The matter and the day the applicable articles are asked for (the law catalog's question, not a narrowing of a list).
+  applicableLawArticles: ['topic', 'on'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */

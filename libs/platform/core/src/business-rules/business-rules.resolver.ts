@@ -7,6 +7,7 @@ import { Connection, type ConnectionResult } from '../pagination/connection.type
 import { selectsField } from '../graphql/selection';
 import { JSONObjectScalar, LocalDateScalar } from '../scalars/scalars';
 import { todayInChina } from '../time/china-day';
+import { ON_DAY_ARGUMENT } from '../validation/day-inputs';
 import { BusinessRuleVersion } from './business-rule-version.entity';
 import { AddBusinessRuleVersionInput, BusinessRuleListArgs, BusinessRuleOrder, BusinessRuleVersionListArgs, WithdrawBusinessRuleVersionInput, type BusinessRuleItem } from './business-rules.inputs';
 import { BusinessRulePermission } from './business-rules.permissions';
@@ -30,7 +31,6 @@ export class BusinessRule implements BusinessRuleItem {
 export const BusinessRuleConnection = Connection(BusinessRule, '业务规则');
 export const BusinessRuleVersionConnection = Connection(BusinessRuleVersion, '规则版本');
 const input = { description: '输入。The fields of the request.' };
-const onDay = { nullable: true, description: '日期。The day (YYYY-MM-DD); today in China when omitted.' };
 
 @Resolver(() => BusinessRule)
 export class BusinessRuleResolver {
@@ -54,7 +54,7 @@ export class BusinessRuleResolver {
 
   @FieldResolver(() => BusinessRuleVersion, { nullable: true, description: '现行版本。The version that applies on the day: the most local jurisdiction in force, then the latest first day; null when none does.' })
   @RequirePermission(BusinessRulePermission.Read)
-  inForce(@Ctx() ctx: RequestContext, @Root() rule: BusinessRule, @Arg('on', () => LocalDateScalar, onDay) on?: string): Promise<BusinessRuleVersion | null> {
+  inForce(@Ctx() ctx: RequestContext, @Root() rule: BusinessRule, @Arg('on', () => LocalDateScalar, ON_DAY_ARGUMENT) on?: string): Promise<BusinessRuleVersion | null> {
     const day = on ?? todayInChina(ctx.clock.now());
     return ctx.loaders
       .get<string, BusinessRuleVersion | null>('kernel.business-rule.in-force', day, async (codes) => {
@@ -75,7 +75,7 @@ export class BusinessRuleResolver {
   async businessRuleInForce(
     @Ctx() ctx: RequestContext,
     @Arg('ruleCode', { description: '规则代码。The rule.' }) ruleCode: string,
-    @Arg('on', () => LocalDateScalar, onDay) on?: string,
+    @Arg('on', () => LocalDateScalar, ON_DAY_ARGUMENT) on?: string,
   ): Promise<BusinessRuleVersion | null> {
     const found = await this.service.inForce(ctx, [ruleCode], on ?? todayInChina(ctx.clock.now()));
     return found.get(ruleCode) ?? null;

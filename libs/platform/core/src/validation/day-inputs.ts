@@ -15,3 +15,6 @@ export const UnlessOmitted = () => ValidateIf((_input: object, value: unknown) =
 export function assertNotFuture(day: string | null | undefined, field: string, today: string = todayInChina()): void {
   if (day && day > today) throw BadUserInputError.field(field, 'notFuture', 'must not be in the future.');
 }
+
+/** The options of an optional `on: LocalDate` argument of a field computed for a day (a rule's `inForce(on:)`, an article's `status(on:)`): today in China when omitted. */
+export const ON_DAY_ARGUMENT = { nullable: true, description: '日期。The day (YYYY-MM-DD); today in China when omitted.' } as const;
