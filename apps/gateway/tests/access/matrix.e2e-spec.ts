@@ -26,6 +26,7 @@ import { ENFORCEMENT_LAWS_ROWS } from './matrix-enforcement-laws';
 import { ENFORCEMENT_ITEMS_ROWS } from './matrix-enforcement-items';
 import { ENFORCEMENT_CERTIFICATES_ROWS } from './matrix-enforcement-certificates';
 import { ENFORCEMENT_PLANS_ROWS } from './matrix-enforcement-plans';
+import { ENFORCEMENT_DOCUMENTS_ROWS } from './matrix-enforcement-documents';
 import { ENFORCEMENT_INSPECTIONS_ROWS } from './matrix-enforcement-inspections';
 
 /**
@@ -60,6 +61,7 @@ const MATRIX: MatrixRows = {
   ...ENFORCEMENT_ITEMS_ROWS,
   ...ENFORCEMENT_CERTIFICATES_ROWS,
   ...ENFORCEMENT_PLANS_ROWS,
+  ...ENFORCEMENT_DOCUMENTS_ROWS,
   ...ENFORCEMENT_INSPECTIONS_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },

@@ -3,10 +3,11 @@ import { lawsPart } from './laws/laws.part';
 import { itemsPart } from './items/items.part';
 import { certificatesPart } from './certificates/certificates.part';
 import { plansPart } from './plans/plans.part';
+import { documentsPart } from './documents/documents.part';
 import { inspectionsPart } from './inspections/inspections.part';
 
 /** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
-const PARTS = [lawsPart, itemsPart, certificatesPart, plansPart, inspectionsPart];
+const PARTS = [lawsPart, itemsPart, certificatesPart, plansPart, documentsPart, inspectionsPart];
 
 /**
  * 监管执法 (work-plan points 十六–十八): the law catalog with supersession, the town's enforcement
@@ -30,4 +31,5 @@ export const enforcementModule: DomainModule = {
   seed: async (ctx) => {
     for (const part of PARTS) await part.seed?.(ctx);
   },
+  start: async () => ({ httpRoutes: PARTS.flatMap((p) => p.httpRoutes ?? []) }),
 };

@@ -1,4 +1,4 @@
-import type { BusinessRuleDefinition, ClassType, EventCatalog, IndicatorDefinition, PermissionDeclaration, RequestContext, ScopedEntity } from '@platform/core';
+import type { BusinessRuleDefinition, ClassType, EventCatalog, IndicatorDefinition, ModuleHttpRoute, PermissionDeclaration, RequestContext, ScopedEntity } from '@platform/core';
 
 /**
  * One part of the enforcement module (a folder: the law catalog, enforcement items, certificates,
@@ -17,6 +17,8 @@ export interface EnforcementPart {
   readonly indicators: readonly IndicatorDefinition[];
   /** Deterministic, idempotent demo data of the part; parts seed in the module's order. */
   readonly seed?: (ctx: RequestContext) => Promise<void>;
+  /** Plain GET endpoints of the part (a document's download), mounted by the gateway when the module starts. */
+  readonly httpRoutes?: readonly ModuleHttpRoute[];
 }
 
 /** A part that adds nothing yet. */

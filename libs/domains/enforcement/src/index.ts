@@ -5,4 +5,5 @@ export * from './laws/public';
 export * from './items/public';
 export * from './certificates/public';
 export * from './plans/public';
+export * from './documents/public';
 export * from './inspections/public';

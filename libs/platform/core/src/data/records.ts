@@ -309,12 +309,15 @@ class EntityRecords<T extends ObjectLiteral> implements Records<T> {
     this.refuseWhenPlanning('byParent');
     if (this.alias !== RECORD_ALIAS) throw new Error(`records(${this.def.typeName}).byParent() reads over alias ${RECORD_ALIAS}: leave out as().`);
     const { where, params } = this.filter();
+    // The parent key's SQL type is the column's (a uuid mostly; a code, e.g. a kind's, sometimes).
+    const column = this.ctx.manager.connection.getMetadata(this.def.entity).findColumnWithDatabaseName(parentColumn);
     return pagesByParent<T>({
       manager: this.ctx.manager,
       entity: this.def.entity,
       table: this.def.table,
       parentColumn,
       parentIds,
+      parentType: column ? this.ctx.manager.connection.driver.normalizeType(column) : undefined,
       where: where.join(' AND '),
       params,
       keys: o.keys,
