@@ -138,14 +138,18 @@ export interface StepRequest<T, F extends keyof T, D> {
   readonly current: T;
   /** The version the client read. */
   readonly version: number;
-  /** Other columns the step sets; the state is the workflow's to set. */
-  readonly patch?: Patch<Omit<T, F>>;
+  /**
+   * Other columns the step sets (the state is the workflow's to set), or how to work them out once the
+   * version, the state and `check` have passed: for a step whose own checks and writes (rows of its
+   * own, a hazard reported elsewhere) must not run on a stale or wrong-state record.
+   */
+  readonly patch?: Patch<Omit<T, F>> | (() => Promise<Patch<Omit<T, F>>>);
   /** What the history hook records beside the change (a note, evidence…). */
   readonly details?: D;
   /** The step's own checks of its input: run once version and state are right, before anything is written. */
   readonly check?: () => void | Promise<void>;
-  /** The audit entry's changes besides the state's `[from, to]`; the patch's plain values when absent. */
-  readonly changes?: Record<string, unknown>;
+  /** The audit entry's changes besides the state's `[from, to]` (or how to make them, after `patch`); the patch's plain values when absent. */
+  readonly changes?: Record<string, unknown> | (() => Record<string, unknown>);
   /** The input field a wrong-state refusal names; `input.id` when absent. */
   readonly field?: string;
   /**
@@ -175,12 +179,13 @@ export async function applyStep<T extends Steppable, F extends keyof T & string,
   workflow.assertCanStep(name, current, request.field);
   await request.check?.();
   const from = current[workflow.state] as StateOf<T, F>;
-  const patch = { ...request.patch, [workflow.state]: step.to } as Patch<T>;
+  const changed = typeof request.patch === 'function' ? await request.patch() : request.patch;
+  const patch = { ...changed, [workflow.state]: step.to } as Patch<T>;
   const updated = await updateRecord(tx, workflow.entity, workflow.entityName, current, version, patch, {
     action: step.action,
     event: step.event,
     payload: (record) => (request.payload ? request.payload(record) : workflow.payload ? workflow.payload(record, name) : { id: record.id, [workflow.state]: step.to }),
-    changes: { [workflow.state]: [from, step.to], ...(request.changes ?? plainValues(request.patch)) },
+    changes: { [workflow.state]: [from, step.to], ...((typeof request.changes === 'function' ? request.changes() : request.changes) ?? plainValues(changed)) },
   });
   // Same transaction as the update: the history row commits with it or not at all.
   await workflow.history?.(tx, { step: name, from, to: step.to, record: updated, details: request.details });
