@@ -1,4 +1,4 @@
-import type { DomainModule } from '@platform/core';
+import { moduleFromParts, type DomainModule } from '@platform/core';
 import { lawsPart } from './laws/laws.part';
 import { itemsPart } from './items/items.part';
 import { certificatesPart } from './certificates/certificates.part';
@@ -20,16 +20,5 @@ export const enforcementModule: DomainModule = {
   // directory: enterprises and persons; access: who approved or recorded (`Actor`); risk: findings raise hazards
   // through its public API, and risk grades of enterprises' risk points decide the key enterprise list.
   dependsOn: ['directory', 'access', 'risk'],
-  entities: PARTS.flatMap((p) => p.entities),
-  resolvers: PARTS.flatMap((p) => p.resolvers),
-  migrations: PARTS.flatMap((p) => p.migrations),
-  permissions: PARTS.flatMap((p) => p.permissions),
-  scopedEntities: PARTS.flatMap((p) => p.scopedEntities),
-  events: PARTS.flatMap((p) => p.events),
-  businessRules: PARTS.flatMap((p) => p.businessRules),
-  indicators: PARTS.flatMap((p) => p.indicators),
-  seed: async (ctx) => {
-    for (const part of PARTS) await part.seed?.(ctx);
-  },
-  start: async () => ({ httpRoutes: PARTS.flatMap((p) => p.httpRoutes ?? []) }),
+  ...moduleFromParts(PARTS),
 };

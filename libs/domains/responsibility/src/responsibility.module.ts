@@ -1,4 +1,4 @@
-import type { DomainModule } from '@platform/core';
+import { moduleFromParts, type DomainModule } from '@platform/core';
 import { keyTasksPart } from './key-tasks/key-tasks.part';
 import { supervisionPart } from './supervision/supervision.part';
 import { problemsPart } from './problems/problems.part';
@@ -20,15 +20,5 @@ export const responsibilityModule: DomainModule = {
   // Targets bound to indicators of modules not enabled fall back to the reported progress.
   // access: who closed or checked a record (`Actor`).
   dependsOn: ['directory', 'access', 'risk', 'preparedness', 'command', 'community'],
-  entities: PARTS.flatMap((p) => p.entities),
-  resolvers: PARTS.flatMap((p) => p.resolvers),
-  migrations: PARTS.flatMap((p) => p.migrations),
-  permissions: PARTS.flatMap((p) => p.permissions),
-  scopedEntities: PARTS.flatMap((p) => p.scopedEntities),
-  events: PARTS.flatMap((p) => p.events),
-  businessRules: PARTS.flatMap((p) => p.businessRules),
-  indicators: PARTS.flatMap((p) => p.indicators),
-  seed: async (ctx) => {
-    for (const part of PARTS) await part.seed?.(ctx);
-  },
+  ...moduleFromParts(PARTS),
 };

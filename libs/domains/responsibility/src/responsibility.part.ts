@@ -1,23 +1,8 @@
-import type { BusinessRuleDefinition, ClassType, EventCatalog, IndicatorDefinition, PermissionDeclaration, RequestContext, ScopedEntity } from '@platform/core';
+import type { ModulePart } from '@platform/core';
 
 /**
  * One part of the responsibility module (a folder: key tasks, supervision actions, the problem list,
- * duty lists, registries, village capacity): what it adds to the module's declaration. The module is
- * the parts put together (`responsibility.module.ts`), so each part keeps its own entities,
- * permissions, events, rules, indicators, migration and seed.
+ * duty lists, registries, village capacity): the kernel's `ModulePart`. The module is the parts put
+ * together (`responsibility.module.ts`, `moduleFromParts`).
  */
-export interface ResponsibilityPart {
-  readonly entities: readonly ClassType[];
-  readonly resolvers: readonly ClassType[];
-  readonly migrations: readonly ClassType[];
-  readonly permissions: readonly PermissionDeclaration[];
-  readonly scopedEntities: readonly ScopedEntity<any>[];
-  readonly events: readonly EventCatalog[];
-  readonly businessRules: readonly BusinessRuleDefinition[];
-  readonly indicators: readonly IndicatorDefinition[];
-  /** Deterministic, idempotent demo data of the part; parts seed in the module's order. */
-  readonly seed?: (ctx: RequestContext) => Promise<void>;
-}
-
-/** A part that adds nothing yet. */
-export const EMPTY_PART: ResponsibilityPart = { entities: [], resolvers: [], migrations: [], permissions: [], scopedEntities: [], events: [], businessRules: [], indicators: [] };
+export type ResponsibilityPart = ModulePart;

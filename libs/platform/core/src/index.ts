@@ -1,4 +1,5 @@
 export * from './module/domain-module';
+export * from './module/module-parts';
 export * from './module/settings';
 export * from './access/permission';
 export * from './errors/error-codes';
