@@ -97,7 +97,6 @@ export const SEED_INSPECTIONS: readonly SeedInspection[] = [
     submittedOn: '2025-06-09', approvedOn: '2025-06-09',
     visit: {
       on: '2025-06-10', time: '20时10分至21时00分', signatory: '刘丰收', summary: '现场核查，烘干机由固定线路供电，未发现违规临时用电，举报不属实。',
-      permits: [{ kind: HazardousWorkKind.TEMPORARY_ELECTRICITY, result: PermitCheckResult.MISSING, note: '现场无临时用电作业' }],
     },
     closedOn: '2025-06-11',
   },
