@@ -72,11 +72,12 @@ describe('enforcement documents (执法文书)', () => {
     );
     const kinds = data['enforcementDocumentKinds'].edges.map((e: any) => e.node);
     expect(kinds.map((k: any) => [k.kind, k.nameZh, k.numberPrefix, k.currentTemplateVersion >= 1])).toEqual([
+      ['INSPECTION_APPROVAL', '行政检查审批表', '检审', true],
       ['FIELD_INSPECTION_RECORD', '现场检查记录', '现检', true],
       ['RECTIFICATION_ORDER', '责令限期整改指令书', '责改', true],
       ['REINSPECTION_OPINION', '整改复查意见书', '复查', true],
     ]);
-    const order = kinds[1].currentTemplate;
+    const order = kinds[2].currentTemplate;
     expect(order.fields.filter((f: any) => f.required).map((f: any) => `${f.name}:${f.type}`)).toEqual(expect.arrayContaining(['problems:LIST', 'legalBasis:TEXT', 'deadline:DATE']));
     // The enterprise may read the kinds, but not the town government's directory entry.
     expect(data['enforcementDocumentIssuers'].edges.map((e: any) => e.node)).toContainEqual({ shortName: '南平镇应急', organization: null });

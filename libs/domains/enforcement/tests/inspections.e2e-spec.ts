@@ -169,8 +169,11 @@ describe('inspections (行政检查)', () => {
     expect(raised).toMatchObject({ position: 2, origin: 'INSPECTOR', hazard: { source: 'INSPECTION', status: 'REPORTED', category: 'FIRE', organizationId: ENTERPRISE, origin: { nodeId, code: i.code } } });
     const inRisk = (await ok(office, `query($id: UUID!) { hazard(id: $id) { source title } }`, { id: raised.hazardId }))['hazard'];
     expect(inRisk).toEqual({ source: 'INSPECTION', title: '罩棚照明检修动火作业未办理动火作业票' });
-    expect(detail.documents.edges.map((e: any) => e.node.kind)).toEqual(['FIELD_INSPECTION_RECORD']);
-    expect(detail.documents.edges[0].node.text).toContain('赵龙门');
+    // The approval issued the 行政检查审批表 (numbered 检审), the visit the 现场检查记录.
+    expect(detail.documents.edges.map((e: any) => e.node.kind)).toEqual(['INSPECTION_APPROVAL', 'FIELD_INSPECTION_RECORD']);
+    expect(detail.documents.edges[0].node.text).toContain(`检查编码：${i.code}`);
+    expect(detail.documents.edges[0].node.text).toContain('审批意见：同意检查。');
+    expect(detail.documents.edges[1].node.text).toContain('赵龙门');
 
     // Closing now is refused: findings require rectification.
     expect(fieldsOf(await step(zhifa, 'closeInspection', i.id))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'rectification' })]);
@@ -189,9 +192,9 @@ describe('inspections (行政检查)', () => {
     expect(await overdueCodes()).not.toContain(i.code);
     expect((await stepped(zhifa, 'closeInspection', i.id)).status).toBe('CLOSED');
     const docs = (await ok(office, `query($id: UUID!) { inspection(id: $id) { documents { edges { node { kind text } } } } }`, { id: i.id }))['inspection'].documents.edges.map((e: any) => e.node);
-    expect(docs.map((d: any) => d.kind)).toEqual(['FIELD_INSPECTION_RECORD', 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION']);
-    expect(docs[1].text).toContain('2026年12月9日');
-    expect(docs[2].text).toMatch(/责改\d+号/);
+    expect(docs.map((d: any) => d.kind)).toEqual(['INSPECTION_APPROVAL', 'FIELD_INSPECTION_RECORD', 'RECTIFICATION_ORDER', 'REINSPECTION_OPINION']);
+    expect(docs[2].text).toContain('2026年12月9日');
+    expect(docs[3].text).toMatch(/责改\d+号/);
     const audit = await t.gateway.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'enforcement.inspection.%' ORDER BY occurred_at`, [i.id]);
     expect(audit.map((r: any) => r.action)).toEqual([
       'enforcement.inspection.plan', 'enforcement.inspection.submit', 'enforcement.inspection.approve', 'enforcement.inspection.recordVisit',
@@ -276,14 +279,19 @@ describe('seeded inspections (行政检查)', () => {
     expect(first).toMatchObject({ code: 'NPJC-2025-0001', enforcementItem: { code: 'AQ-JC-001', listId: enforcementItemListSeedId('2025-01') } });
     // (The seed issues a day's documents in one transaction: they share a creation time, so the kinds of one day are listed in id order.)
     const documents = first.documents.edges.map((e: any) => [e.node.kind, e.node.issuedOn, e.node.number.replace(/^.*〔/, '〔')]).sort();
-    expect(documents).toEqual([['FIELD_INSPECTION_RECORD', '2025-03-12', '〔2025〕现检2号'], ['RECTIFICATION_ORDER', '2025-03-12', '〔2025〕责改1号'], ['REINSPECTION_OPINION', '2025-03-28', '〔2025〕复查1号']]);
+    expect(documents).toEqual([
+      ['FIELD_INSPECTION_RECORD', '2025-03-12', '〔2025〕现检2号'],
+      ['INSPECTION_APPROVAL', '2025-03-06', '〔2025〕检审2号'],
+      ['RECTIFICATION_ORDER', '2025-03-12', '〔2025〕责改1号'],
+      ['REINSPECTION_OPINION', '2025-03-28', '〔2025〕复查1号'],
+    ]);
   });
 
   it('shows an enterprise only its own inspections and a village those of its enterprises; the others answer like missing ones', async () => {
     const own = (await ok(sinopec, `{ inspections(first: 100) { totalCount edges { node { code enterprise { name } findings { totalCount } documents { totalCount } } } } }`))['inspections'];
     expect(own.edges.map((e: any) => e.node.code)).toEqual(['NPJC-2026-0006', 'NPJC-2026-0005', 'NPJC-2025-0005']);
     expect(new Set(own.edges.map((e: any) => e.node.enterprise.name))).toEqual(new Set(['中国石化销售股份有限公司重庆南川南平加油站']));
-    expect(own.edges.map((e: any) => e.node.documents.totalCount)).toEqual([1, 1, 1]);
+    expect(own.edges.map((e: any) => e.node.documents.totalCount)).toEqual([2, 2, 2]);
     const other = inspection('2026-dashi-routine');
     expect(await one(other, sinopec, 'id')).toBeNull();
     expect((await ok(sinopec, `{ inspectionByCode(code: "NPJC-2026-0004") { id } }`))['inspectionByCode']).toBeNull();

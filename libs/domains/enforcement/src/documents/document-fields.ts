@@ -12,6 +12,25 @@ export interface DocumentInspectorRow extends DocumentFieldRow {
   readonly certificateNumber: string;
 }
 
+/** 行政检查审批表 (INSPECTION_APPROVAL), template version 1 (migration 1764403950000). */
+export interface InspectionApprovalFields {
+  /** 检查编码, the inspection's code (扫码入企), e.g. NPJC-2026-0012. */
+  readonly inspectionCode: string;
+  /** 检查类别, e.g. 日常检查. */
+  readonly inspectionKind: string;
+  /** 执法事项: the item's name and code. */
+  readonly enforcementItem: string;
+  /** 检查事由. */
+  readonly purpose: string;
+  /** 拟检查日期, YYYY-MM-DD. */
+  readonly plannedOn: string;
+  readonly inspectors: readonly DocumentInspectorRow[];
+  /** 审批人: the approving person's name. */
+  readonly approver: string;
+  /** 审批日期, YYYY-MM-DD. */
+  readonly approvedOn: string;
+}
+
 /** 现场检查记录 (FIELD_INSPECTION_RECORD), template version 1. */
 export interface FieldInspectionRecordFields {
   /** 检查场所, e.g. 加油区、油罐区及配电房. */

@@ -13,4 +13,4 @@ export { DocumentPermission } from './documents.permissions';
 export { documentEvents, type DocumentEvents } from './documents.events';
 export { documentRules, type DocumentRule } from './documents.rules';
 export { documentIssuerSeedId } from './document.seed';
-export type { FieldInspectionRecordFields, ReinspectionOpinionFields, RectificationOrderFields } from './document-fields';
+export type { FieldInspectionRecordFields, InspectionApprovalFields, ReinspectionOpinionFields, RectificationOrderFields } from './document-fields';

@@ -1,9 +1,10 @@
 import { globalIdOf, sql, unscoped, type RequestContext } from '@platform/core';
 import { Organizations, Persons } from '@platform/directory';
-import { EnforcementDocumentKind, enforcementDocumentsOf, issueEnforcementDocument, type DocumentFields, type EnforcementDocument, type FieldInspectionRecordFields, type RectificationOrderFields, type ReinspectionOpinionFields } from '../documents/public';
+import { EnforcementDocumentKind, enforcementDocumentsOf, issueEnforcementDocument, type DocumentFields, type EnforcementDocument, type FieldInspectionRecordFields, type InspectionApprovalFields, type RectificationOrderFields, type ReinspectionOpinionFields } from '../documents/public';
 import { validEnforcementCertificates } from '../certificates/public';
+import { EnforcementItems } from '../items/public';
 import { Inspection } from './inspection.entity';
-import { ChecklistResult, HazardousWorkKind, PermitCheckResult } from './inspection.enums';
+import { ChecklistResult, HazardousWorkKind, InspectionKind, PermitCheckResult } from './inspection.enums';
 import { InspectionFindings, Inspections } from './inspections.entities';
 import { VISIT_ROW_KEYS } from './inspection.orders';
 import type { VisitRows } from './inspection.sql';
@@ -13,7 +14,7 @@ import type { VisitRows } from './inspection.sql';
  * transaction: the 现场检查记录 when the visit is recorded, the 责令限期整改指令书 when rectification is
  * ordered and the 整改复查意见书 when the re-inspection is recorded. Each is filled from the inspection
  * as it stands after the step; the names it prints are read whatever the caller may read, since the
- * document must carry them.
+ * document must carry them. The 行政检查审批表 is issued when the inspection is approved.
  */
 
 /** Why documents read names beyond the caller's scope: a document prints the enterprise, the inspectors and their certificates. */
@@ -46,6 +47,24 @@ async function inspectorRows(tx: RequestContext, i: Inspection, day: string, num
 
 const issue = (tx: RequestContext, i: Inspection, kind: EnforcementDocumentKind, issuedOn: string, fields: DocumentFields, id?: string): Promise<EnforcementDocument> =>
   issueEnforcementDocument(tx, { kind, organizationId: i.enterpriseId, issuingOrganizationId: i.legalSubjectId, subjectNodeId: globalIdOf(Inspections, i.id), issuedOn, fields, ...(id ? { id } : {}) });
+
+const KIND_ZH: Readonly<Record<InspectionKind, string>> = { ROUTINE: '日常检查', CASE: '个案检查', SPECIAL: '专项检查' };
+
+/** 行政检查审批表: what is to be inspected, why, by whom and when, and who approved it. */
+export async function issueApprovalForm(tx: RequestContext, i: Inspection, id?: string): Promise<EnforcementDocument> {
+  const [item, approver] = [await unscoped(tx, EnforcementItems, PRINTED).one(i.enforcementItemId, ['id', 'code', 'name']), await unscoped(tx, Persons, PRINTED).one(i.approverPersonId!, ['id', 'name'])];
+  const fields: InspectionApprovalFields = {
+    inspectionCode: i.code,
+    inspectionKind: KIND_ZH[i.kind],
+    enforcementItem: item ? `${item.name}（${item.code}）` : i.enforcementItemId,
+    purpose: i.purpose,
+    plannedOn: i.plannedOn,
+    inspectors: await inspectorRows(tx, i, i.plannedOn),
+    approver: approver?.name ?? i.approverPersonId!,
+    approvedOn: i.approvedOn!,
+  };
+  return issue(tx, i, EnforcementDocumentKind.INSPECTION_APPROVAL, i.approvedOn!, { ...fields }, id);
+}
 
 /** 现场检查记录: the checklist, certificates, permits and findings as the visit recorded them. */
 export async function issueFieldRecord(tx: RequestContext, i: Inspection, visit: { readonly inspectors?: ReadonlyMap<string, string>; readonly rows: VisitRows; readonly certificates?: ReadonlyMap<string, { number: string; operationItem: string }> }, id?: string): Promise<EnforcementDocument> {

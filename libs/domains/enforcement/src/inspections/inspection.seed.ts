@@ -11,7 +11,7 @@ import { checkFrequencyCap } from './inspection-checks';
 import { inspectionCode } from './inspection.service';
 import { visitRowsOf } from './inspection-visit.service';
 import { insertVisitRows, raiseInspectionNumbers, type VisitRows } from './inspection.sql';
-import { issueFieldRecord, issueRectificationOrder, issueReinspectionOpinion } from './inspection-documents';
+import { issueApprovalForm, issueFieldRecord, issueRectificationOrder, issueReinspectionOpinion } from './inspection-documents';
 import { insertSeedInspection, type SeedInspectionRow } from './inspection.seed.sql';
 import { SEED_INSPECTIONS, type SeedInspection, type SeedVisit } from './inspection.seed-data';
 
@@ -131,6 +131,7 @@ export async function seedInspections(ctx: RequestContext): Promise<void> {
     inserted++;
     const inspection = { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt), version: 1 } as Inspection;
     const docId = (kind: string) => seedId(`inspection-document:${s.key}:${kind}`);
+    if (row.approvedOn) documents.push({ day: row.approvedOn, order: 0, code: row.code, issue: () => issueApprovalForm(ctx, inspection, docId('approval')) });
     if (s.visit) {
       const { rows, certificates } = await visitRowsOf(ctx, inspection, visitInput(s.visit), s.visit.on, (kind, n) => seedId(`inspection-${kind}:${s.key}:${n}`));
       await insertVisitRows(ctx, row.id, rows, new Date(at(s.visit.on, '12:00')));

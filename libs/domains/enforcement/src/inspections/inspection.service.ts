@@ -14,6 +14,7 @@ import {
   type RequestContext,
 } from '@platform/core';
 import { organizationIdWithinSubtree } from '@platform/directory';
+import { issueApprovalForm } from './inspection-documents';
 import { Inspection } from './inspection.entity';
 import { InspectionStatus } from './inspection.enums';
 import { InspectionFindings, Inspections } from './inspections.entities';
@@ -145,7 +146,7 @@ export class InspectionService {
       if (current.inspectorPersonIds.includes(approver)) throw inspectionRules.field('input.id', 'independentApprover', 'you are one of this inspection\'s inspectors: someone else must approve it.');
       if (current.submittedOn && on < current.submittedOn) throw inspectionRules.field('input.on', 'range', `must not be before the submission (${current.submittedOn}).`);
       return { approverPersonId: approver, approvedOn: on, rejectionReason: null };
-    });
+    }, (tx, approved) => issueApprovalForm(tx, approved));
   }
 
   reject(ctx: RequestContext, input: InspectionReasonInput): Promise<Inspection> {
@@ -173,20 +174,23 @@ export class InspectionService {
    * One workflow step: the inspection locked within the step's permission scope (else NOT_FOUND), at
    * the version read (else CONFLICT), in a state the step starts from (else `state`), on a day not in
    * the future; then the step's own checks and patch (`build`); the change, audit entry and event
-   * commit together.
+   * commit together, with what the step issues after it (`after`: a document).
    */
   private step(
     ctx: RequestContext,
     name: InspectionStep,
     input: { readonly id: string; readonly version: number; readonly on?: string },
     build: (tx: RequestContext, current: Inspection, on: string) => Promise<Patch<Omit<Inspection, 'status'>>>,
+    after?: (tx: RequestContext, stepped: Inspection) => Promise<unknown>,
   ): Promise<Inspection> {
     const today = ctx.clock.today();
     const on = input.on ?? today;
     assertNotFuture(on, 'input.on', today);
     return transaction(ctx, async (tx) => {
       const current = await records(tx, Inspections, INSPECTION_WORKFLOW.permissionOf(name)).lock(input.id);
-      return applyStep(tx, INSPECTION_WORKFLOW, name, { current, version: input.version, patch: () => build(tx, current, on) });
+      const stepped = await applyStep(tx, INSPECTION_WORKFLOW, name, { current, version: input.version, patch: () => build(tx, current, on) });
+      await after?.(tx, stepped);
+      return stepped;
     });
   }
 }

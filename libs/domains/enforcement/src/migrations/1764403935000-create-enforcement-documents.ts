@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { INSPECTORS, correctionHtml, correctionText, gap, insertDocumentKinds, type KindSeed } from './document-kinds.insert';
 
 /*
  * 执法文书 (issue 19): numbered enforcement documents rendered from versioned templates, kept as
@@ -6,58 +7,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * version is added with `addEnforcementDocumentTemplate`, never by editing this file).
  */
 
-/** One declared field of a template (see `TemplateFieldDeclaration`). */
-type FieldDeclaration = { name: string; label: string; type: 'TEXT' | 'DATE' | 'LIST'; required: boolean };
-
-interface KindSeed {
-  readonly kind: string;
-  readonly nameZh: string;
-  readonly numberPrefix: string;
-  readonly sortOrder: number;
-  readonly title: string;
-  readonly text: string;
-  readonly body: string;
-  readonly fields: readonly FieldDeclaration[];
-}
-
-/** The HTML page around a document's body: A4-like, 仿宋 text and 黑体 heading, printable; no script, no external resource. */
-const page = (heading: string, body: string): string => `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>{{kindName}} {{number}}</title>
-<style>
-body { font-family: "FangSong", "仿宋", "STFangsong", serif; font-size: 16pt; line-height: 1.8; max-width: 40em; margin: 2em auto; }
-h1 { font-family: "SimHei", "黑体", sans-serif; text-align: center; letter-spacing: .3em; margin-bottom: .2em; }
-.number { text-align: center; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #000; padding: .2em .5em; text-align: left; vertical-align: top; }
-th { white-space: nowrap; font-weight: normal; }
-.signature, .seal { text-align: right; margin-top: 2em; }
-.correction { border: 1px solid #000; padding: .3em .6em; }
-</style>
-</head>
-<body>
-<h1>${heading}</h1>
-<p class="number">{{number}}</p>
-${body}
-</body>
-</html>
-`;
-
-/** The correction notice every kind carries when it replaces an earlier document. */
-const correctionText = (what: string) => `{{#correction}}
-更正说明：本${what}更正{{supersedesNumber}}（{{supersedesIssuedOnZh}}），更正原因：{{reason}}。原文书作废，存档备查。
-{{/correction}}
-`;
-const correctionHtml = (what: string) => `{{#correction}}
-<p class="correction">更正说明：本${what}更正{{supersedesNumber}}（{{supersedesIssuedOnZh}}），更正原因：{{reason}}。原文书作废，存档备查。</p>
-{{/correction}}`;
-
-/** Full-width spaces where a signature goes. */
-const gap = (n: number): string => '\u3000'.repeat(n);
-
-const INSPECTORS: FieldDeclaration = { name: 'inspectors', label: '执法人员（姓名、执法证号）', type: 'LIST', required: true };
 const APPEAL = '如果不服本指令，可以依法在六十日内向重庆市南川区人民政府申请行政复议，或者在六个月内依法向重庆市南川区人民法院提起行政诉讼，但本指令不停止执行，法律另有规定的除外。';
 
 const KINDS: readonly KindSeed[] = [
@@ -302,14 +251,7 @@ export class CreateEnforcementDocuments1764403935000 implements MigrationInterfa
     await q.query(`CREATE FUNCTION enforcement_document_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ ${refuseChanges('enforcement documents are kept as issued: never changed or deleted (issue a correction)')} $$`);
     await q.query(`CREATE TRIGGER enforcement_document_immutable BEFORE UPDATE OR DELETE ON enforcement_document FOR EACH ROW EXECUTE FUNCTION enforcement_document_immutable()`);
 
-    for (const k of KINDS) {
-      await q.query(`INSERT INTO enforcement_document_kind (kind, name_zh, number_prefix, sort_order) VALUES ($1, $2, $3, $4)`, [k.kind, k.nameZh, k.numberPrefix, k.sortOrder]);
-      const [template] = (await q.query(
-        `INSERT INTO enforcement_document_template (kind, template_version, title_template, text_template, html_template, fields, note) VALUES ($1, 1, $2, $3, $4, $5, $6) RETURNING id`,
-        [k.kind, k.title, k.text, page(k.nameZh, k.body), JSON.stringify(k.fields), '首版：依据安全生产监管执法文书式样编制，复议机关与管辖法院按南川区填写。'],
-      )) as Array<{ id: string }>;
-      await q.query(`UPDATE enforcement_document_kind SET current_template_id = $2, current_template_version = 1 WHERE kind = $1`, [k.kind, template!.id]);
-    }
+    await insertDocumentKinds(q, KINDS, '首版：依据安全生产监管执法文书式样编制，复议机关与管辖法院按南川区填写。');
   }
 
   async down(q: QueryRunner): Promise<void> {
