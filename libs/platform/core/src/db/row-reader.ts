@@ -103,8 +103,24 @@ function buildReader<T>(manager: EntityManager, meta: EntityMetadata, alias: str
  * transaction it runs on the transaction's connection.
  */
 export async function readRows(manager: EntityManager, text: string, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
-  if (manager.queryRunner) return rowsOf(await manager.query(text, values as unknown[]));
+  const runner = manager.queryRunner;
+  if (runner) return rowsOf(await oneAtATime(runner, () => manager.query(text, values as unknown[])));
   return readThroughPool(manager.connection, text, values);
+}
+
+/** The statement last sent on each transaction's connection (settled or not). */
+const lastOnConnection = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Sends a statement on a transaction's one connection after the one sent before it has answered.
+ * Sibling resolvers of one request read at once; on a single connection pg would only queue their
+ * statements itself, a use it deprecates (it stops in pg 9). The order and the wait are the same.
+ */
+function oneAtATime<T>(connection: object, run: () => Promise<T>): Promise<T> {
+  const before = lastOnConnection.get(connection) ?? Promise.resolve();
+  const mine = before.then(run, run);
+  lastOnConnection.set(connection, mine.catch(() => undefined));
+  return mine;
 }
 
 /**
@@ -115,18 +131,6 @@ export async function readRows(manager: EntityManager, text: string, values: rea
 export function runSql<R extends object = Record<string, unknown>>(manager: EntityManager, statement: Sql): Promise<R[]> {
   const { text, values } = positional(statement);
   return readRows(manager, text, values) as Promise<R[]>;
-}
-
-/**
- * Runs independent statements: at once outside a transaction (each through the pool), one after the
- * other inside one, where they share a single connection that pg would only queue them on (and warns
- * it will stop doing so in pg 9).
- */
-export async function independentStatements<T extends readonly unknown[]>(manager: EntityManager, statements: { readonly [K in keyof T]: () => T[K] | Promise<T[K]> }): Promise<T> {
-  if (!manager.queryRunner) return (await Promise.all(statements.map((s) => s()))) as unknown as T;
-  const answers: unknown[] = [];
-  for (const s of statements) answers.push(await s());
-  return answers as unknown as T;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { independentStatements, readRows, rowReader } from '../db/row-reader';
+import { readRows, rowReader } from '../db/row-reader';
 import { cursorError, encodeCursor, withCursor, type CursorValues } from './cursor';
 import type { ConnectionResult } from './connection.type';
 import { pageWindow, windowSql, type PageRequest, type PageWindow, type SortKey } from './keyset';
@@ -203,7 +203,7 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
     // A page with no row has none to carry the count and the look beyond `before`: statements of their own then.
     const plain = rows.length ? null : windowSql(window, q.keys);
     const [total, beyond] = plain
-      ? await independentStatements<[number, boolean]>(q.manager, [() => (window.after || window.before ? countSql(q) : 0), () => withCursor(q.page, () => existsSql(q, plain.beyond, plain.params))])
+      ? await Promise.all([window.after || window.before ? countSql(q) : 0, withCursor(q.page, () => existsSql(q, plain.beyond, plain.params))])
       : [Number(rows[0]!['__total']), rows[0]!['__beyond'] === true];
     for (const row of rows) {
       delete row['__total'];
@@ -214,10 +214,10 @@ export async function paginateSql<T>(q: SqlPageQuery<T>): Promise<ConnectionResu
     return toConnection(q.read(rows), cursors, window, total, beyond);
   }
   const w = windowSql(window, q.keys);
-  const [rows, count, beyond] = await independentStatements<[Array<Record<string, unknown>>, number | null, boolean]>(q.manager, [
-    () => withCursor(q.page, () => runSql(q.manager, `SELECT ${q.select}${cursorColumnsOf(q.page, q.keys)} FROM ${q.from} WHERE ${w.where ? `${where} AND ${w.where}` : where} ORDER BY ${w.order} LIMIT :limit`, { ...q.params, ...w.params, limit: w.limit })),
-    () => (q.withCount ? countSql(q) : null),
-    () => withCursor(q.page, () => existsSql(q, w.beyond, w.params)),
+  const [rows, count, beyond] = await Promise.all([
+    withCursor(q.page, () => runSql(q.manager, `SELECT ${q.select}${cursorColumnsOf(q.page, q.keys)} FROM ${q.from} WHERE ${w.where ? `${where} AND ${w.where}` : where} ORDER BY ${w.order} LIMIT :limit`, { ...q.params, ...w.params, limit: w.limit })),
+    q.withCount ? countSql(q) : null,
+    withCursor(q.page, () => existsSql(q, w.beyond, w.params)),
   ]);
   const cursors = takeCursors(rows, q.keys.length, q.page);
   return toConnection(q.read(rows), cursors, window, count ?? -1, beyond);
