@@ -13,7 +13,7 @@ export interface DocumentInspectorRow extends DocumentFieldRow {
 }
 
 /** 行政检查审批表 (INSPECTION_APPROVAL), template version 1 (migration 1764403950000). */
-export interface InspectionApprovalFields {
+export type InspectionApprovalFields = {
   /** 检查编码, the inspection's code (扫码入企), e.g. NPJC-2026-0012. */
   readonly inspectionCode: string;
   /** 检查类别, e.g. 日常检查. */
@@ -29,10 +29,10 @@ export interface InspectionApprovalFields {
   readonly approver: string;
   /** 审批日期, YYYY-MM-DD. */
   readonly approvedOn: string;
-}
+};
 
 /** 现场检查记录 (FIELD_INSPECTION_RECORD), template version 1. */
-export interface FieldInspectionRecordFields {
+export type FieldInspectionRecordFields = {
   /** 检查场所, e.g. 加油区、油罐区及配电房. */
   readonly place: string;
   /** 检查日期, YYYY-MM-DD (shown 2026年11月20日). */
@@ -46,20 +46,20 @@ export interface FieldInspectionRecordFields {
   readonly items: ReadonlyArray<DocumentFieldRow & { readonly item: string; readonly result: string }>;
   /** 检查说明 (optional). */
   readonly summary?: string;
-}
+};
 
 /** 责令限期整改指令书 (RECTIFICATION_ORDER), template version 1. */
-export interface RectificationOrderFields {
+export type RectificationOrderFields = {
   /** 存在的问题, one row each. */
   readonly problems: ReadonlyArray<DocumentFieldRow & { readonly description: string }>;
   /** 依据, e.g. 《中华人民共和国安全生产法》第一百零二条. */
   readonly legalBasis: string;
   /** 整改期限, YYYY-MM-DD. */
   readonly deadline: string;
-}
+};
 
 /** 整改复查意见书 (REINSPECTION_OPINION), template version 1. */
-export interface ReinspectionOpinionFields {
+export type ReinspectionOpinionFields = {
   /** The number of the order to rectify it follows up, e.g. 南平镇应急〔2026〕责改3号. */
   readonly orderNumber: string;
   /** The day of that order, YYYY-MM-DD. */
@@ -69,4 +69,4 @@ export interface ReinspectionOpinionFields {
   /** 复查意见, e.g. 经复查，上述问题已整改完毕。 */
   readonly opinion: string;
   readonly inspectors: readonly DocumentInspectorRow[];
-}
+};

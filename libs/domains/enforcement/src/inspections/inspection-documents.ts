@@ -63,7 +63,7 @@ export async function issueApprovalForm(tx: RequestContext, i: Inspection, id?: 
     approver: approver?.name ?? i.approverPersonId!,
     approvedOn: i.approvedOn!,
   };
-  return issue(tx, i, EnforcementDocumentKind.INSPECTION_APPROVAL, i.approvedOn!, { ...fields }, id);
+  return issue(tx, i, EnforcementDocumentKind.INSPECTION_APPROVAL, i.approvedOn!, fields, id);
 }
 
 /** 现场检查记录: the checklist, certificates, permits and findings as the visit recorded them. */
@@ -88,7 +88,7 @@ export async function issueFieldRecord(tx: RequestContext, i: Inspection, visit:
     items,
     ...(i.summary ? { summary: i.summary } : {}),
   };
-  return issue(tx, i, EnforcementDocumentKind.FIELD_INSPECTION_RECORD, i.visitedOn!, { ...fields }, id);
+  return issue(tx, i, EnforcementDocumentKind.FIELD_INSPECTION_RECORD, i.visitedOn!, fields, id);
 }
 
 /** The findings an order to rectify covers, in their order on the record. */
@@ -102,7 +102,7 @@ function findingsToRectify(tx: RequestContext, inspectionId: string) {
 export async function issueRectificationOrder(tx: RequestContext, i: Inspection, id?: string): Promise<EnforcementDocument> {
   const findings = await findingsToRectify(tx, i.id);
   const fields: RectificationOrderFields = { problems: findings.map((f) => ({ description: f.description })), legalBasis: RECTIFICATION_BASIS, deadline: i.rectificationDeadline! };
-  return issue(tx, i, EnforcementDocumentKind.RECTIFICATION_ORDER, i.rectificationOrderedOn!, { ...fields }, id);
+  return issue(tx, i, EnforcementDocumentKind.RECTIFICATION_ORDER, i.rectificationOrderedOn!, fields, id);
 }
 
 /** 整改复查意见书: the order it follows up (its number and day), each finding rectified or not, and the opinion. */
@@ -118,5 +118,5 @@ export async function issueReinspectionOpinion(tx: RequestContext, i: Inspection
     opinion: i.reinspectionOpinion!,
     inspectors: await inspectorRows(tx, i, i.reinspectedOn!),
   };
-  return issue(tx, i, EnforcementDocumentKind.REINSPECTION_OPINION, i.reinspectedOn!, { ...fields }, id);
+  return issue(tx, i, EnforcementDocumentKind.REINSPECTION_OPINION, i.reinspectedOn!, fields, id);
 }
