@@ -13,6 +13,7 @@ import { SupplyDepotResolver, SupplyItemResolver, SupplyMinimumResolver, SupplyM
 import { seedSupplies } from './supplies/supplies.seed';
 import { CreateSupplies1764402800000 } from './migrations/1764402800000-create-supplies';
 import { AddResponseLocationIndexes1764403470000 } from './migrations/1764403470000-add-location-indexes';
+import { AddWorkSafetyAccidents1764403990000 } from './migrations/1764403990000-add-work-safety-accidents';
 import { responseGeoJsonRoutes } from './response.geojson';
 import { responsePermissions } from './permissions';
 import { responseNodeEntities } from './response.entities';
@@ -30,7 +31,7 @@ export const responseModule: DomainModule = {
   dependsOn: ['directory', 'access', 'risk', 'community', 'warnings'],
   entities: [Incident, IncidentOrganization, IncidentWarning, IncidentHazard, DamageReport, ReliefCase, ReliefCaseStep, ReliefPayment, SupplyDepot, SupplyItem, SupplyStock, SupplyMinimum, SupplyMovement],
   resolvers: [IncidentResolver, DamageReportResolver, IncidentWarningResolver, IncidentHazardResolver, ReliefCaseResolver, ReliefCaseStepResolver, ReliefPaymentResolver, ReliefPaymentCheckResolver, SupplyDepotResolver, SupplyItemResolver, SupplyStockResolver, SupplyMinimumResolver, SupplyStockGapResolver, SupplyMovementResolver],
-  migrations: [CreateIncidents1764402600000, CreateRelief1764402700000, CreateSupplies1764402800000, AddResponseLocationIndexes1764403470000],
+  migrations: [CreateIncidents1764402600000, CreateRelief1764402700000, CreateSupplies1764402800000, AddResponseLocationIndexes1764403470000, AddWorkSafetyAccidents1764403990000],
   permissions: responsePermissions,
   settings: responseSettings,
   scopedEntities: responseNodeEntities,

@@ -24,6 +24,8 @@ export const responseRules = defineRules(
     'oneInitial',
     /** A report after the VERIFIED one (核报), which is the last. */
     'verifiedLast',
+    /** Seriously injured people (重伤) above the injured, of whom they are a part. */
+    'notAboveInjured',
     /** Crop area with total failure (绝收) above the area affected (受灾). */
     'notAboveCropArea',
     /** A day in the past where today or later is needed (China time). */

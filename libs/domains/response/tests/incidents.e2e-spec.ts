@@ -28,7 +28,7 @@ const YEAR = Number(TODAY.slice(0, 4));
 const HOUR = 3_600_000;
 const hoursAgo = (n: number) => new Date(Date.now() - n * HOUR).toISOString();
 
-const FIGURES = `affectedPeople relocatedPeople deaths missing injured housesCollapsed housesSeverelyDamaged housesSlightlyDamaged cropAreaHectares cropFailureHectares directEconomicLossYuan note`;
+const FIGURES = `affectedPeople relocatedPeople deaths missing injured seriouslyInjured housesCollapsed housesSeverelyDamaged housesSlightlyDamaged cropAreaHectares cropFailureHectares directEconomicLossYuan note`;
 const REPORT = `id version incidentId kind sequence reportedAt reportedByUserId reportedByPersonId reportedBy { id } ${FIGURES}`;
 const INCIDENT = `id version reportingOrganizationId type title occurredAt place status description closedAt location { longitude latitude }
   reportingOrganization { name } affectedOrganizations { totalCount edges { node { id name } } }
@@ -328,6 +328,9 @@ describe('incidents and damage reports (灾情: 初报/续报/核报)', () => {
     expect(fieldsOf(await r({ cropAreaHectares: 1.005 }))).toEqual([expect.objectContaining({ field: 'input.cropAreaHectares', rule: 'isNumber' })]);
     expect(fieldsOf(await r({ affectedPeople: 1_000_001 }))).toEqual([expect.objectContaining({ field: 'input.affectedPeople', rule: 'max' })]);
     expect(fieldsOf(await r({ cropAreaHectares: 1, cropFailureHectares: 1.5 }))).toEqual([expect.objectContaining({ field: 'input.cropFailureHectares', rule: 'notAboveCropArea' })]);
+    // The seriously injured (重伤) are part of the injured.
+    expect(fieldsOf(await r({ injured: 2, seriouslyInjured: 3 }))).toEqual([expect.objectContaining({ field: 'input.seriouslyInjured', rule: 'notAboveInjured' })]);
+    expect(fieldsOf(await r({ seriouslyInjured: -1 }))).toEqual([expect.objectContaining({ field: 'input.seriouslyInjured', rule: 'min' })]);
     expect(fieldsOf(await r({ reportedAt: new Date(Date.now() + HOUR).toISOString() }))).toEqual([expect.objectContaining({ field: 'input.reportedAt', rule: 'notFuture' })]);
     expect(fieldsOf(await r({ reportedAt: hoursAgo(6) }))).toEqual([expect.objectContaining({ field: 'input.reportedAt', rule: 'notBeforeOccurred' })]);
     expect((await r({ reportedAt: hoursAgo(2) })).body.errors).toBeUndefined();

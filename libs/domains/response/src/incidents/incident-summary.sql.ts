@@ -32,6 +32,7 @@ export async function incidentTypeDamage(ctx: RequestContext, scoped: Sql): Prom
       count(*) FILTER (WHERE l.kind = 'VERIFIED')::int AS "verifiedIncidents",
       ${raw(`${sum('affected_people')}::int AS "affectedPeople", ${sum('relocated_people')}::int AS "relocatedPeople",
       ${sum('deaths')}::int AS "deaths", ${sum('missing')}::int AS "missing", ${sum('injured')}::int AS "injured",
+      ${sum('seriously_injured')}::int AS "seriouslyInjured",
       ${sum('houses_collapsed')}::int AS "housesCollapsed", ${sum('houses_severely_damaged')}::int AS "housesSeverelyDamaged",
       ${sum('houses_slightly_damaged')}::int AS "housesSlightlyDamaged",
       ${sum('crop_area_hectares')}::text AS "cropAreaHectares", ${sum('crop_failure_hectares')}::text AS "cropFailureHectares",

@@ -140,6 +140,10 @@ export class DamageReport extends BaseRecord {
   @Column({ type: 'int', default: 0 })
   injured: number;
 
+  @Field(() => Int, { description: '重伤人口（人）。Seriously injured people, acute industrial poisoning included (重伤，含急性工业中毒): part of the injured; grades a work-safety accident.' })
+  @Column({ type: 'int', default: 0 })
+  seriouslyInjured: number;
+
   @Field(() => Int, { description: '倒塌房屋（间）。Houses collapsed, in rooms (间).' })
   @Column({ type: 'int', default: 0 })
   housesCollapsed: number;

@@ -12,6 +12,8 @@ export enum IncidentType {
   EARTHQUAKE = 'EARTHQUAKE',
   HAIL = 'HAIL',
   WIND = 'WIND',
+  WORK_SAFETY_ACCIDENT = 'WORK_SAFETY_ACCIDENT',
+  ROAD_TRAFFIC = 'ROAD_TRAFFIC',
   OTHER = 'OTHER',
 }
 
@@ -47,6 +49,8 @@ registerEnumType(IncidentType, {
     EARTHQUAKE: { description: '地震。Earthquake.' },
     HAIL: { description: '冰雹。Hail.' },
     WIND: { description: '大风。Gale or tornado.' },
+    WORK_SAFETY_ACCIDENT: { description: '生产安全事故。An accident in production or business operations (国务院令第493号): graded by deaths, serious injuries and direct loss, investigated by the enforcement module.' },
+    ROAD_TRAFFIC: { description: '道路交通事故。A road traffic accident; its casualties re-grade within 7 days (国务院令第493号 第十三条).' },
     OTHER: { description: '其他。Another kind of disaster or accident.' },
   },
 });

@@ -44,6 +44,11 @@ export class DamageReportFiguresInput {
   @IsIntBetween(0, MAX_COUNT)
   injured?: number;
 
+  @Field(() => Int, { nullable: true, description: `重伤人口（人）。Seriously injured people (acute industrial poisoning included), 0 to ${MAX_COUNT}; part of the injured, so not more than them (rule notAboveInjured).` })
+  @IsOptional()
+  @IsIntBetween(0, MAX_COUNT)
+  seriouslyInjured?: number;
+
   @Field(() => Int, { nullable: true, description: `倒塌房屋（间）。Houses collapsed in rooms, 0 to ${MAX_COUNT}.` })
   @IsOptional()
   @IsIntBetween(0, MAX_COUNT)
@@ -223,7 +228,7 @@ export class IncidentFilter extends LocatedFilter {
 
   @Field(() => [IncidentType], { nullable: true, description: '灾情类型。Only these types.' })
   @IsOptional()
-  @ArrayMaxSize(11)
+  @ArrayMaxSize(13)
   @IsEnum(IncidentType, { each: true })
   types?: IncidentType[];
 

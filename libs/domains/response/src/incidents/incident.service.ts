@@ -101,6 +101,7 @@ function figures(input: DamageReportFiguresInput, prefix: string): Patch<DamageR
     deaths: input.deaths ?? 0,
     missing: input.missing ?? 0,
     injured: input.injured ?? 0,
+    seriouslyInjured: input.seriouslyInjured ?? 0,
     housesCollapsed: input.housesCollapsed ?? 0,
     housesSeverelyDamaged: input.housesSeverelyDamaged ?? 0,
     housesSlightlyDamaged: input.housesSlightlyDamaged ?? 0,
@@ -109,6 +110,9 @@ function figures(input: DamageReportFiguresInput, prefix: string): Patch<DamageR
     directEconomicLossYuan: input.directEconomicLossYuan ?? '0.00',
     note: input.note || null,
   };
+  if (f.seriouslyInjured > f.injured) {
+    throw responseRules.field(`${prefix}seriouslyInjured`, 'notAboveInjured', `the seriously injured (${f.seriouslyInjured}) are part of the injured (${f.injured}) and cannot exceed them.`);
+  }
   if (f.cropFailureHectares > f.cropAreaHectares) {
     throw responseRules.field(`${prefix}cropFailureHectares`, 'notAboveCropArea', `the crop area with total failure (${f.cropFailureHectares} ha) is part of the area affected (${f.cropAreaHectares} ha) and cannot exceed it.`);
   }

@@ -31,6 +31,9 @@ export class IncidentTypeDamage {
   @Field(() => Int, { description: '受伤人口（人）。Sum of injured people.' })
   injured: number;
 
+  @Field(() => Int, { description: '重伤人口（人）。Sum of seriously injured people (part of the injured).' })
+  seriouslyInjured: number;
+
   @Field(() => Int, { description: '倒塌房屋（间）。Sum of houses collapsed, in rooms.' })
   housesCollapsed: number;
 
