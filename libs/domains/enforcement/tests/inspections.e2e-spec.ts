@@ -374,7 +374,7 @@ describe('seeded inspections (行政检查)', () => {
     const counts = async () =>
       (await db.query(`SELECT (SELECT count(*)::int FROM inspection) AS inspections, (SELECT count(*)::int FROM inspection_finding) AS findings, (SELECT count(*)::int FROM inspection_checklist_item) AS checklist,
                               (SELECT count(*)::int FROM hazard WHERE source = 'INSPECTION') AS hazards, (SELECT count(*)::int FROM enforcement_document) AS documents,
-                              (SELECT json_object_agg(year, last_number) FROM inspection_code_counter) AS counters`))[0];
+                              (SELECT json_object_agg(year, last_number) FROM yearly_number WHERE series = 'enforcement.inspection') AS counters`))[0];
     const before = await counts();
     expect(before).toMatchObject({ inspections: 19, counters: { 2025: 8, 2026: 11 } });
     await runSeeds(db, selectModules(MODULES, 'all'), createLogger('silent'), { demoAccounts: true });

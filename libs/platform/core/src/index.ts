@@ -84,6 +84,7 @@ export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.entities';
 export * from './calendar/calendar.permissions';
 export * from './calendar/working-days';
+export * from './numbering/yearly-numbers';
 export * from './business-rules/business-rule';
 export * from './business-rules/business-rule-version.entity';
 export * from './business-rules/business-rules.entities';

@@ -18,6 +18,7 @@ import { calendarPermissions } from './calendar/calendar.permissions';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CreateCalendar1764403600000 } from './migrations/1764403600000-create-calendar';
 import { CreateBusinessRules1764403700000 } from './migrations/1764403700000-create-business-rules';
+import { CreateYearlyNumbers1764404040000 } from './migrations/1764404040000-create-yearly-numbers';
 import { BusinessRuleVersion } from './business-rules/business-rule-version.entity';
 import { BusinessRuleVersions } from './business-rules/business-rules.entities';
 import { businessRuleEvents } from './business-rules/business-rules.events';
@@ -34,7 +35,7 @@ export const kernelModule: DomainModule = {
   description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar, versioned business rules, the indicator registry and shared conventions.',
   entities: [AuditEntry, Attachment, CalendarDay, BusinessRuleVersion],
   resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver, BusinessRuleResolver, IndicatorResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000, CreateYearlyNumbers1764404040000],
   scopedEntities: [CalendarDays, BusinessRuleVersions],
   events: [calendarEvents, businessRuleEvents],
   // Every enabled module's declared entities by GraphQL type name, for node(nodeId:), its declared business rules and its registered indicators by code.

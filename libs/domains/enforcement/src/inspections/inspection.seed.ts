@@ -1,4 +1,4 @@
-import { addDays, audit, businessRules, unscoped, type RequestContext } from '@platform/core';
+import { addDays, audit, businessRules, unscoped, yearlyNumbers, type RequestContext } from '@platform/core';
 import { Organizations, seedId } from '@platform/directory';
 import { REINSPECTION_RULE } from '../business-rules/inspections';
 import { enforcementItemSeedId } from '../items/public';
@@ -8,9 +8,9 @@ import type { Inspection } from './inspection.entity';
 import { ChecklistResult, InspectionStatus, PRINCIPAL_DUTIES } from './inspection.enums';
 import type { InspectionVisitDetails } from './inspection.inputs';
 import { checkFrequencyCap } from './inspection-checks';
-import { inspectionCode } from './inspection.service';
+import { INSPECTION_SERIES, inspectionCode } from './inspection.service';
 import { visitRowsOf } from './inspection-visit.service';
-import { insertVisitRows, raiseInspectionNumbers, type VisitRows } from './inspection.sql';
+import { insertVisitRows, type VisitRows } from './inspection.sql';
 import { issueApprovalForm, issueFieldRecord, issueRectificationOrder, issueReinspectionOpinion } from './inspection-documents';
 import { insertSeedInspection, type SeedInspectionRow } from './inspection.seed.sql';
 import { SEED_INSPECTIONS, type SeedInspection, type SeedVisit } from './inspection.seed-data';
@@ -143,7 +143,7 @@ export async function seedInspections(ctx: RequestContext): Promise<void> {
   documents.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.order !== b.order ? a.order - b.order : a.code < b.code ? -1 : 1));
   for (const d of documents) await d.issue();
   for (const year of new Set(SEED_INSPECTIONS.map((s) => Number(s.plannedOn.slice(0, 4))))) {
-    await raiseInspectionNumbers(ctx, year, Math.max(...SEED_INSPECTIONS.filter((s) => s.plannedOn.startsWith(`${year}-`)).map((s) => s.number)));
+    await yearlyNumbers.raiseTo(ctx, INSPECTION_SERIES, year, Math.max(...SEED_INSPECTIONS.filter((s) => s.plannedOn.startsWith(`${year}-`)).map((s) => s.number)));
   }
   if (inserted) await audit(ctx, { action: 'enforcement.inspection.seed', entityType: 'Inspection', entityId: null, changes: { inserted } });
 }

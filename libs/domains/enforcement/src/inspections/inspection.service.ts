@@ -1,4 +1,5 @@
 import {
+  yearlyNumbers,
   applyStep,
   assertNotFuture,
   assertVersion,
@@ -23,7 +24,7 @@ import { inspectionEvents } from './inspections.events';
 import { inspectionRules } from './inspections.rules';
 import { INSPECTION_WORKFLOW, inspectionPayload, type InspectionStep } from './inspection-workflow';
 import { checkEnterprise, checkFrequencyCap, checkInspectors, checkLegalSubject, inspectionItemOn } from './inspection-checks';
-import { nextInspectionNumber, reinspectionOverdueSql } from './inspection.sql';
+import { reinspectionOverdueSql } from './inspection.sql';
 import type { InspectionListArgs, InspectionReasonInput, InspectionStepInput, PlanInspectionInput, UpdateInspectionInput } from './inspection.inputs';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
@@ -31,6 +32,9 @@ export const INSPECTION_KEY_PROPERTIES = ['plannedOn', 'code', 'status', 'create
 
 /** The prefix of the town's inspection codes (南平检查): `NPJC-<year>-<number>`. */
 export const INSPECTION_CODE_PREFIX = 'NPJC';
+
+/** The series of inspection codes in the kernel's gap-free yearly numbers. */
+export const INSPECTION_SERIES = 'enforcement.inspection';
 
 /** The code of the `n`-th inspection of a year. */
 export const inspectionCode = (year: number, n: number): string => `${INSPECTION_CODE_PREFIX}-${year}-${String(n).padStart(4, '0')}`;
@@ -87,7 +91,7 @@ export class InspectionService {
       await checkInspectors(tx, input.inspectorPersonIds, input.legalSubjectId, input.plannedOn, 'input.inspectorPersonIds');
       const frequency = await checkFrequencyCap(tx, { inspectionId: null, enterpriseId: enterprise.id, day: input.plannedOn, field: 'input.enterpriseId' });
       const year = Number(input.plannedOn.slice(0, 4));
-      const code = inspectionCode(year, await nextInspectionNumber(tx, year));
+      const code = inspectionCode(year, await yearlyNumbers.next(tx, INSPECTION_SERIES, year));
       return createRecord(
         tx,
         Inspection,

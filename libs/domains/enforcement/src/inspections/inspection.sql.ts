@@ -23,26 +23,6 @@ export async function lockEnterpriseInspections(tx: RequestContext, enterpriseId
   await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('enforcement.inspection:' || $1))`, [enterpriseId]);
 }
 
-/** The next number of the year's inspection codes: gap-free, the counter row locked until the transaction ends. */
-export async function nextInspectionNumber(tx: RequestContext, year: number): Promise<number> {
-  const [row] = (await tx.manager.query(
-    `INSERT INTO inspection_code_counter (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = inspection_code_counter.last_number + 1
-     RETURNING last_number`,
-    [year],
-  )) as Array<{ last_number: number }>;
-  return row!.last_number;
-}
-
-/** Moves the year's counter up to at least `last` (the seed's fixed codes), so later codes follow them. */
-export async function raiseInspectionNumbers(tx: RequestContext, year: number, last: number): Promise<void> {
-  await tx.manager.query(
-    `INSERT INTO inspection_code_counter (year, last_number) VALUES ($1, $2)
-     ON CONFLICT (year) DO UPDATE SET last_number = greatest(inspection_code_counter.last_number, EXCLUDED.last_number)`,
-    [year, last],
-  );
-}
-
 /** A checklist row as written. */
 export interface ChecklistRow {
   readonly id: string;

@@ -1,6 +1,7 @@
 import type { EnforcementPart } from '../enforcement.part';
 import { CreateInspections1764403940000 } from '../migrations/1764403940000-create-inspections';
 import { AddInspectionApprovalForm1764403950000 } from '../migrations/1764403950000-add-inspection-approval-form';
+import { MoveInspectionCodeCounter1764404050000 } from '../migrations/1764404050000-move-inspection-code-counter';
 import { inspectionBusinessRules } from '../business-rules/inspections';
 import { Inspection } from './inspection.entity';
 import { InspectionCertificateCheck, InspectionChecklistItem, InspectionFinding, InspectionPermitCheck } from './inspection-visit.entity';
@@ -25,7 +26,7 @@ export const inspectionsPart: EnforcementPart = {
     InspectionFindingResolver,
     InspectionPlanProgressResolver,
   ],
-  migrations: [CreateInspections1764403940000, AddInspectionApprovalForm1764403950000],
+  migrations: [CreateInspections1764403940000, AddInspectionApprovalForm1764403950000, MoveInspectionCodeCounter1764404050000],
   permissions: inspectionPermissions,
   scopedEntities: inspectionNodeEntities,
   events: [inspectionEvents],
