@@ -1,7 +1,7 @@
 import { SortDirection, businessRules, sql, todayInChina, unscoped, type Patch, type RequestContext } from '@platform/core';
 import { DamageReports } from '@domains/response';
 import { ACCIDENT_CLOCK_RULE, ACCIDENT_GRADE_RULE } from '../business-rules/accidents';
-import { criminalThresholdReasons, criminalThresholdsOn, flagReferral } from '../referrals/public';
+import { criminalThresholdReasons, criminalThresholdsOn, flagReferral } from '../referral-flags/public';
 import type { AccidentInvestigation } from './accident.entity';
 import { AccidentGradeBasis, AccidentInvestigationKind } from './accident.enums';
 import { accidentGradeOf, type AccidentGradeRule } from './accident-grade';
@@ -125,9 +125,9 @@ export async function gradedFigures(
  * the rule version in force today) is flagged for referral in the caller's transaction (idempotent:
  * the referrals part adds only reasons not raised before).
  */
-export async function flagIfCriminal(tx: RequestContext, a: Pick<AccidentInvestigation, 'id' | 'kind' | 'deaths' | 'seriouslyInjured' | 'directLossYuan'>): Promise<void> {
+export async function flagIfCriminal(tx: RequestContext, a: Pick<AccidentInvestigation, 'id' | 'organizationId' | 'kind' | 'deaths' | 'seriouslyInjured' | 'directLossYuan'>): Promise<void> {
   if (a.kind !== AccidentInvestigationKind.WORK_SAFETY) return;
   const thresholds = await criminalThresholdsOn(tx, tx.clock.today());
   const reasons = criminalThresholdReasons({ deaths: a.deaths, seriouslyInjured: a.seriouslyInjured, directLossYuan: a.directLossYuan }, thresholds.value);
-  await flagReferral(tx, { accidentInvestigationId: a.id }, reasons);
+  await flagReferral(tx, { accidentInvestigationId: a.id, organizationId: a.organizationId }, reasons);
 }

@@ -25,7 +25,6 @@ import {
 import { Organization, OrganizationReference, Person, PersonReference, organizationById, personById } from '@platform/directory';
 import { DamageReport, Incident } from '@domains/response';
 import { EnforcementDocument, EnforcementDocumentReference } from '../documents/public';
-import { PenaltyCase, PenaltyCaseReference, PenaltyCases } from '../cases/public';
 import { ACCIDENT_CLOCK_RULE } from '../business-rules/accidents';
 import { AccidentCategory, AccidentFourNotSpared, AccidentInvestigation, AccidentMeasure, AccidentOversightFinding, AccidentTeamMember } from './accident.entity';
 import { AccidentInvestigationStatus, AccidentTeamRole, AccidentWarningKind, AccidentMeasureStatus } from './accident.enums';
@@ -282,9 +281,7 @@ export class AccidentInvestigationResolver {
   @Mutation(() => AccidentOversightFinding, { description: '记录一案双查发现。Records a finding against the approving or supervising body (安全生产法 第八十七条).' })
   @RequirePermission(AccidentPermission.Investigate)
   addAccidentOversightFinding(@Ctx() ctx: RequestContext, @Arg('input', () => AddAccidentOversightFindingInput, input) data: AddAccidentOversightFindingInput): Promise<AccidentOversightFinding> {
-    return this.service.addOversightFinding(ctx, data, async (tx, id, field) => {
-      await records(tx, PenaltyCases).reference(id, field, { properties: ['id'] });
-    });
+    return this.service.addOversightFinding(ctx, data);
   }
 
   @Mutation(() => AccidentMeasure, { description: '添加整改措施。Adds a follow-up measure with its responsible organization and due day.' })
@@ -354,13 +351,6 @@ export class AccidentOversightFindingResolver {
   @ReadsRelation(AccidentInvestigationReference, 'investigationId')
   investigation(@Ctx() ctx: RequestContext, @Root() f: AccidentOversightFinding): Promise<AccidentInvestigation | null> {
     return accidentInvestigationById(ctx).load(f.investigationId);
-  }
-
-  @FieldResolver(() => PenaltyCase, { nullable: true, description: '处罚案件。The penalty case opened on the finding; null when none or you may not read it.' })
-  @ReadsColumns('penaltyCaseId')
-  @ReadsRelation(PenaltyCaseReference, 'penaltyCaseId')
-  penaltyCase(@Ctx() ctx: RequestContext, @Root() f: AccidentOversightFinding): Promise<PenaltyCase | null> {
-    return f.penaltyCaseId ? PenaltyCaseReference.byId(ctx).load(f.penaltyCaseId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '被查单位。The approving or supervising body; null when you may not read it.' })

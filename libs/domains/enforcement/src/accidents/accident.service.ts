@@ -1,5 +1,7 @@
 import {
   NotFoundError,
+  nodeById,
+  toGlobalId,
   SortDirection,
   addDays,
   applyStep,
@@ -362,15 +364,13 @@ export class AccidentService {
   }
 
   /** 一案双查: a finding against an approving or supervising body; a penalty case it names is checked by `checkCase` (the cases part, given by the resolver). */
-  addOversightFinding(ctx: RequestContext, input: AddAccidentOversightFindingInput, checkCase?: (tx: RequestContext, id: string, field: string) => Promise<void>): Promise<AccidentOversightFinding> {
+  addOversightFinding(ctx: RequestContext, input: AddAccidentOversightFindingInput): Promise<AccidentOversightFinding> {
     return transaction(ctx, async (tx) => {
       const investigation = await records(tx, AccidentInvestigations, AccidentPermission.Investigate).reference(input.investigationId, 'input.investigationId', { lock: 'update' });
       if (investigation.status === AccidentInvestigationStatus.CLOSED) throw accidentRules.field('input.investigationId', 'state', 'the investigation is CLOSED.');
       await records(tx, Organizations).reference(input.organizationId, 'input.organizationId', { properties: ['id'] });
-      if (input.penaltyCaseId) {
-        if (!checkCase) throw new Error('addOversightFinding: a penalty case is checked by the cases part (pass checkCase).');
-        await checkCase(tx, input.penaltyCaseId, 'input.penaltyCaseId');
-      }
+      // The case is the cases part's (a later part): read by its global id through the kernel's node registry, in the caller's scope.
+      if (input.penaltyCaseId && !(await nodeById(tx).load(toGlobalId('PenaltyCase', input.penaltyCaseId)))) throw new NotFoundError('PenaltyCase', input.penaltyCaseId, 'input.penaltyCaseId');
       return createRecord(tx, AccidentOversightFinding, 'AccidentOversightFinding', { ...input, penaltyCaseId: input.penaltyCaseId ?? null }, {
         action: 'enforcement.accident.addOversightFinding',
         auditUnder: { entityType: 'AccidentInvestigation', entityId: investigation.id },

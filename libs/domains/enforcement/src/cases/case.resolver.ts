@@ -6,7 +6,7 @@ import { EnforcementItem, EnforcementItemReference } from '../items/public';
 import { EnforcementDocument, EnforcementDocumentConnection, documentPagesOf } from '../documents/public';
 import { Inspection, InspectionReference } from '../inspections/public';
 import { AccidentInvestigation, AccidentInvestigationReference } from '../accidents/public';
-import { loadCasePaymentState } from '../penalties/public';
+import { loadCasePaymentState } from './penalty-state';
 import { PenaltyCase } from './penalty-case.entity';
 import { PenaltyCaseEvidence, PenaltyCaseRecusal, PenaltyCaseStatement, PenaltyCaseSuspension } from './case-record.entity';
 import { OPEN_BEFORE_DECISION, PenaltyCaseStatus, PenaltyCaseWarningKind } from './case.enums';

@@ -22,8 +22,8 @@ import {
 } from '@platform/core';
 import { Organizations } from '@platform/directory';
 import { EnforcementDocumentKind, type CaseClosureFields, type CaseFilingFields, type HearingNoticeFields, type NoPenaltyDecisionFields, type PenaltyDecisionFields, type PenaltyNoticeFields, type ServiceReceiptFields, type EnforcementDocument } from '../documents/public';
-import { casePaymentState, penaltyDecisionCheck } from '../penalties/public';
-import { flagReferral, ReferralReason } from '../referrals/public';
+import { casePaymentState, penaltyDecisionCheck } from './penalty-state';
+import { flagReferral, ReferralReason } from '../referral-flags/public';
 import { CASE_CLOCKS_RULE, type CaseClocks } from '../business-rules/cases';
 import { PenaltyCase } from './penalty-case.entity';
 import { PenaltyCaseEvidence, PenaltyCaseRecusal, PenaltyCaseStatement, PenaltyCaseSuspension } from './case-record.entity';
@@ -170,7 +170,7 @@ export class PenaltyCaseService {
         changes: { ...input, code: document.number, clockRuleVersionId: rule.id },
         ...recordEvent(E['enforcement.case.filed'], casePayload),
       });
-      if (created.criminalIndicators.length) await flagReferral(tx, { caseId: created.id }, reasonsOf(created.criminalIndicators));
+      if (created.criminalIndicators.length) await flagReferral(tx, { caseId: created.id, organizationId: created.enterpriseId }, reasonsOf(created.criminalIndicators));
       return created;
     });
   }
@@ -372,7 +372,7 @@ export class PenaltyCaseService {
       const document = await issueDecision(tx, { ...c, ...patch }, clocks);
       return { ...patch, decisionDocumentNumber: document?.number ?? null };
     }, async (tx, c) => {
-      if (c.decision === PenaltyCaseDecision.TRANSFER_TO_JUDICIAL) await flagReferral(tx, { caseId: c.id }, reasonsOf(c.criminalIndicators));
+      if (c.decision === PenaltyCaseDecision.TRANSFER_TO_JUDICIAL) await flagReferral(tx, { caseId: c.id, organizationId: c.enterpriseId }, reasonsOf(c.criminalIndicators));
     });
   }
 
@@ -457,7 +457,7 @@ export class PenaltyCaseService {
       const indicators = [...new Set(input.criminalIndicators)];
       const added = indicators.filter((i) => !c.criminalIndicators.includes(i));
       const updated = await updateRecord(tx, PenaltyCase, 'PenaltyCase', c, input.version, { criminalIndicators: indicators }, { action: 'enforcement.case.setIndicators', ...recordEvent(E['enforcement.case.updated'], casePayload) });
-      if (added.length) await flagReferral(tx, { caseId: c.id }, reasonsOf(added));
+      if (added.length) await flagReferral(tx, { caseId: c.id, organizationId: c.enterpriseId }, reasonsOf(added));
       return updated;
     });
   }

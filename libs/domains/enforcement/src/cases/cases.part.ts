@@ -1,4 +1,5 @@
 import type { EnforcementPart } from '../enforcement.part';
+import { AccidentOversightFindingCaseResolver } from './case-links.resolver';
 import { CreatePenaltyCases1764404010000 } from '../migrations/1764404010000-create-penalty-cases';
 import { caseBusinessRules } from '../business-rules/cases';
 import { PenaltyCase } from './penalty-case.entity';
@@ -13,7 +14,7 @@ import { seedPenaltyCases } from './case.seed';
 /** 行政处罚案件 (issue 20): penalty cases from filing to archiving under the legal clocks, with their documents. */
 export const casesPart: EnforcementPart = {
   entities: [PenaltyCase, PenaltyCaseRecusal, PenaltyCaseEvidence, PenaltyCaseStatement, PenaltyCaseSuspension],
-  resolvers: [PenaltyCaseResolver, PenaltyCaseRecusalResolver, PenaltyCaseEvidenceResolver, PenaltyCaseStatementResolver, PenaltyCaseSuspensionResolver],
+  resolvers: [PenaltyCaseResolver, PenaltyCaseRecusalResolver, PenaltyCaseEvidenceResolver, PenaltyCaseStatementResolver, PenaltyCaseSuspensionResolver, AccidentOversightFindingCaseResolver],
   migrations: [CreatePenaltyCases1764404010000],
   permissions: casePermissions,
   scopedEntities: caseNodeEntities,

@@ -1,5 +1,7 @@
-// The part's public face (re-exported by the module's index.ts). The penalties and referrals parts
-// reach cases through these declarations and functions, never by SQL on the part's tables.
+// The public face of the cases folder (re-exported by the module's index.ts): two parts, the penalty
+// cases and their penalty lines, payments and on-the-spot penalties (penalties.part.ts), kept in one
+// folder because a case and its lines are one record to the law: the decision reads the lines, the
+// lines follow the case's steps. The referrals part reaches them through these declarations.
 export { PenaltyCase } from './penalty-case.entity';
 export { PenaltyCaseEvidence, PenaltyCaseRecusal, PenaltyCaseStatement, PenaltyCaseSuspension } from './case-record.entity';
 export {
@@ -22,3 +24,13 @@ export { CASE_CLOCKS_RULE, type CaseClocks } from '../business-rules/cases';
 export { caseIndicators } from './case-indicators';
 export { penaltyCaseSeedId } from './case.seed';
 export { SEED_CASES, type SeedCase } from './case.seed-data';
+export { PenaltyLine, PenaltyPayment } from './penalty-line.entity';
+export { OnTheSpotPenalty } from './on-the-spot-penalty.entity';
+export { OnTheSpotPartyKind, OnTheSpotPenaltyKind, PenaltyPersonRole, PenaltySubjectKind, PenaltyWarningKind } from './penalty.enums';
+export { OnTheSpotPenalties, PenaltyLines, PenaltyPayments } from './penalties.entities';
+export { PenaltyPermission } from './penalties.permissions';
+export { penaltyEvents, type PenaltyEvents, type OnTheSpotPenaltyPayload, type PenaltyLinePayload, type PenaltyPaymentPayload } from './penalties.events';
+export { penaltyRules, type PenaltyRule } from './penalties.rules';
+export { penaltyDecisionCheck, casePaymentState, type PenaltyDecisionSummaryResult as PenaltyDecisionSummary } from './penalty-state';
+export { incomeShare } from './penalty-amounts';
+export { FIRST_OFFENCE_RULE, ON_THE_SPOT_LIMITS_RULE } from '../business-rules/penalties';

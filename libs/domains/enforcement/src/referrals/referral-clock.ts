@@ -1,9 +1,8 @@
 import { businessRules, type RequestContext } from '@platform/core';
 import { REFERRAL_CLOCKS_RULE } from '../business-rules/referrals';
-import type { CriminalReferral } from './criminal-referral.entity';
-import { ReferralClockStep, ReferralStatus } from './referral.enums';
 import { ReferralClock } from './referral.types';
 import { hoursAfter } from './referral-checks';
+import { type CriminalReferral, ReferralClockStep, ReferralStatus } from '../referral-flags/public';
 
 /** The clock running for a referral in its state, with the due time stored by the step that started it; null when none runs. */
 export function runningClock(r: Pick<CriminalReferral, 'status' | 'decisionDueAt' | 'transferDueAt' | 'answerDueAt'>): { step: ReferralClockStep; dueAt: Date } | null {

@@ -1,10 +1,8 @@
 import { globalIdOf, unscoped, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { EnforcementDocumentKind, issueEnforcementDocument, type CriminalCaseTransferFields, type CriminalReferralReportFields, type DocumentFields, type EnforcementDocument } from '../documents/public';
-import { CriminalReferral } from './criminal-referral.entity';
-import { ReferralReason } from './referral.enums';
-import { CriminalReferrals } from './referrals.entities';
 import { chinaDayOf } from './referral-checks';
+import { CriminalReferral, ReferralReason, CriminalReferrals } from '../referral-flags/public';
 
 /*
  * The numbered documents of a referral, issued through the documents part in the step's transaction:

@@ -1,7 +1,5 @@
 import { IndicatorDirection, IndicatorUnit, defineIndicator, records, sql, type IndicatorScope } from '@platform/core';
-import { CriminalReferrals } from './referrals.entities';
-import { ReferralPermission } from './referrals.permissions';
-import { clockMissedSql } from './referral.sql';
+import { CriminalReferrals, ReferralPermission, clockMissedSql } from '../referral-flags/public';
 
 /**
  * 行刑衔接按时率: referrals reported in the period that met every clock they reached (the head's

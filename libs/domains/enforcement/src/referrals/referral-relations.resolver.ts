@@ -3,10 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { PageArgs, ReadsColumns, ReadsRelation, defineChildPages, type ConnectionResult, type RequestContext } from '@platform/core';
 import { PenaltyCase } from '../cases/public';
 import { AccidentInvestigation } from '../accidents/public';
-import { CriminalReferral } from './criminal-referral.entity';
-import { CriminalReferrals } from './referrals.entities';
 import { SOURCE_REFERRAL_KEYS } from './referral.orders';
 import { CriminalReferralConnection } from './referral.resolver';
+import { CriminalReferral, CriminalReferrals } from '../referral-flags/public';
 
 /** A case's referrals, in the order flagged (within the caller's referral scope). */
 export const CaseReferralPages = defineChildPages(CriminalReferrals, { name: 'enforcement.case.referrals', parentColumn: 'case_id', keys: SOURCE_REFERRAL_KEYS });

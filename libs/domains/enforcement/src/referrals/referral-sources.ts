@@ -1,9 +1,8 @@
 import { NotFoundError, unscoped, type RequestContext } from '@platform/core';
 import { PenaltyCases } from '../cases/public';
 import { AccidentInvestigations } from '../accidents/public';
+import { isCaseSource, type ReferralSource } from '../referral-flags/public';
 
-/** Where a referral comes from: a penalty case or an accident investigation (exactly one). */
-export type ReferralSource = { readonly caseId: string } | { readonly accidentInvestigationId: string };
 
 /** A source as a referral keeps it: its id in one of two columns, the organization concerned and the legal subject that refers. */
 export interface ResolvedSource {
@@ -17,7 +16,6 @@ export interface ResolvedSource {
   readonly label: string;
 }
 
-export const isCaseSource = (s: ReferralSource): s is { readonly caseId: string } => 'caseId' in s;
 
 /** Why a referral reads its source beyond the caller's scope: the part owning the source raised the flag, and documents print it. */
 const SOURCE = 'a referral reads the case or accident it comes from on behalf of the part that flagged it';

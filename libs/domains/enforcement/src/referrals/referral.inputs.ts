@@ -1,8 +1,8 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { DateTimeScalar, FilterField, ListFilter, OrderByField, PageArgs, UUIDScalar, Versioned, type OrderInput } from '@platform/core';
-import { PoliceAnswer, ReferralDecision, ReferralReason, ReferralStatus } from './referral.enums';
 import { ReferralOrder } from './referral.orders';
+import { PoliceAnswer, ReferralDecision, ReferralReason, ReferralStatus } from '../referral-flags/public';
 
 /** The most enforcers one referral report names. */
 export const MAX_ENFORCERS = 10;

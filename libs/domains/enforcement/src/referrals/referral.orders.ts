@@ -1,5 +1,5 @@
 import { SortDirection, defineOrder, rankOf } from '@platform/core';
-import { ReferralStatus } from './referral.enums';
+import { ReferralStatus } from '../referral-flags/public';
 
 /** `criminalReferrals(orderBy:)`: latest flagged first by default; then by id, so the order (and the cursor) is total. */
 export const ReferralOrder = defineOrder(

@@ -5,7 +5,6 @@ import { Organization, OrganizationReference, Person, PersonReference, organizat
 import { EnforcementDocument, EnforcementDocumentConnection, documentPagesOf } from '../documents/public';
 import { PenaltyCase, PenaltyCaseReference } from '../cases/public';
 import { AccidentInvestigation, AccidentInvestigationReference } from '../accidents/public';
-import { CriminalReferral } from './criminal-referral.entity';
 import {
   CloseCriminalReferralInput,
   DecideCriminalReferralInput,
@@ -17,11 +16,9 @@ import {
   TransferCriminalReferralInput,
 } from './referral.inputs';
 import { REFERRAL_KEY_PROPERTIES, ReferralService } from './referral.service';
-import { REFERRAL_WORKFLOW } from './referral-workflow';
-import { ReferralPermission } from './referrals.permissions';
 import { ReferralClock } from './referral.types';
 import { clockMissed, referralClock } from './referral-clock';
-import { clockMissedSql } from './referral.sql';
+import { CriminalReferral, REFERRAL_WORKFLOW, ReferralPermission, clockMissedSql } from '../referral-flags/public';
 
 export const CriminalReferralConnection = Connection(CriminalReferral, '刑事移送');
 const input = { description: '输入。The fields of the request.' };

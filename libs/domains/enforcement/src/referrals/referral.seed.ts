@@ -3,12 +3,10 @@ import { seedId } from '@platform/directory';
 import { REFERRAL_CLOCKS_RULE } from '../business-rules/referrals';
 import { validEnforcementCertificates } from '../certificates/public';
 import { AccidentInvestigations, accidentIncidentSeedId } from '../accidents/public';
-import { CriminalReferral } from './criminal-referral.entity';
-import { PoliceAnswer, ReferralDecision, ReferralStatus } from './referral.enums';
-import { CriminalReferrals } from './referrals.entities';
 import { hoursAfter } from './referral-checks';
 import { issueReferralReport, issueTransfer } from './referral-documents';
 import { resolveSource } from './referral-sources';
+import { CriminalReferral, PoliceAnswer, ReferralDecision, ReferralStatus, CriminalReferrals } from '../referral-flags/public';
 
 /** Why the seed reads beyond any caller's scope. */
 const SEEDING = 'seeding demo data, on no caller\'s behalf';

@@ -1,16 +1,10 @@
 import { SortDirection, applyStep, businessRules, records, sql, transaction, unscoped, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
 import { REFERRAL_CLOCKS_RULE } from '../business-rules/referrals';
-import { CriminalReferral } from './criminal-referral.entity';
-import { ReferralDecision, PoliceAnswer } from './referral.enums';
-import { CriminalReferrals } from './referrals.entities';
 import { ReferralOrder } from './referral.orders';
 import { referralRules } from './referrals.rules';
-import { REFERRAL_WORKFLOW, type ReferralStep } from './referral-workflow';
 import { checkEnforcers, chinaDayOf, hoursAfter, stepTime } from './referral-checks';
 import { issueReferralReport, issueTransfer } from './referral-documents';
 import { resolveSource, sourceOf } from './referral-sources';
-import { clockMissedSql } from './referral.sql';
-import { flagReferral } from './referral-flag';
 import { PenaltyCases } from '../cases/public';
 import { AccidentInvestigations } from '../accidents/public';
 
@@ -25,6 +19,7 @@ import type {
   ReportCriminalReferralInput,
   TransferCriminalReferralInput,
 } from './referral.inputs';
+import { CriminalReferral, ReferralDecision, PoliceAnswer, CriminalReferrals, REFERRAL_WORKFLOW, type ReferralStep, clockMissedSql, flagReferral } from '../referral-flags/public';
 
 /** Properties the keyset orders read (besides the id): a page must load them whatever is selected. */
 export const REFERRAL_KEY_PROPERTIES = ['flaggedAt', 'code', 'status', 'createdAt', 'updatedAt'];
@@ -62,9 +57,10 @@ export class ReferralService {
   flag(ctx: RequestContext, input: FlagCriminalReferralInput): Promise<CriminalReferral> {
     if (Boolean(input.caseId) === Boolean(input.accidentInvestigationId)) throw referralRules.field(input.caseId ? 'input.accidentInvestigationId' : 'input.caseId', 'required', 'name exactly one source: a case or an accident investigation.');
     return transaction(ctx, async (tx) => {
-      if (input.caseId) await records(tx, PenaltyCases).reference(input.caseId, 'input.caseId', { lock: 'share', archived: true });
-      else await records(tx, AccidentInvestigations).reference(input.accidentInvestigationId!, 'input.accidentInvestigationId', { lock: 'share', archived: true });
-      await flagReferral(tx, input.caseId ? { caseId: input.caseId } : { accidentInvestigationId: input.accidentInvestigationId! }, input.reasons);
+      const source = input.caseId
+        ? { caseId: input.caseId, organizationId: (await records(tx, PenaltyCases).reference(input.caseId, 'input.caseId', { lock: 'share', archived: true, properties: ['id', 'enterpriseId'] })).enterpriseId }
+        : { accidentInvestigationId: input.accidentInvestigationId!, organizationId: (await records(tx, AccidentInvestigations).reference(input.accidentInvestigationId!, 'input.accidentInvestigationId', { lock: 'share', archived: true, properties: ['id', 'organizationId'] })).organizationId };
+      await flagReferral(tx, source, input.reasons);
       const column = input.caseId ? sql`t.case_id = ${input.caseId}` : sql`t.accident_investigation_id = ${input.accidentInvestigationId!}`;
       const [latest] = await unscoped(tx, CriminalReferrals, 'the referral just flagged for a source the caller may read').where(column).list({ keys: LATEST, limit: 1 });
       return latest!;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '@platform/core';
-import { ReferralClockStep } from './referral.enums';
+import { ReferralClockStep } from '../referral-flags/public';
 
 @ObjectType({ description: '移送时限。The running clock of a referral (应急〔2019〕54号): the head\'s decision while REPORTED, the transfer while DECIDED to transfer, the police\'s answer while TRANSFERRED; with its warning.' })
 export class ReferralClock {

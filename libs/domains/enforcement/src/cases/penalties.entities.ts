@@ -3,7 +3,8 @@
  * write goes through `records(ctx, <declaration>)`, which applies the scope.
  */
 import { defineScopedEntity } from '@platform/core';
-import { CasePermission, PenaltyCases } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCases } from './cases.entities';
 import { PenaltyLine, PenaltyPayment } from './penalty-line.entity';
 import { OnTheSpotPenalty } from './on-the-spot-penalty.entity';
 import { PenaltyPermission } from './penalties.permissions';

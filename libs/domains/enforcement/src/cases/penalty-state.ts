@@ -1,5 +1,5 @@
 import { records, subtractDecimals, compareDecimals, type RequestContext } from '@platform/core';
-import { PenaltyCases } from '../cases/public';
+import { PenaltyCases } from './cases.entities';
 import { decisionSummary } from './penalty-checks';
 import { paymentStateRows } from './penalty.sql';
 import { paymentStateOfCases } from './penalty.loaders';

@@ -1,5 +1,7 @@
 import { IndicatorDirection, IndicatorUnit, defineIndicator, records, sql, unscoped, type IndicatorScope } from '@platform/core';
-import { CasePermission, PenaltyCaseDecision, PenaltyCases } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCaseDecision } from './case.enums';
+import { PenaltyCases } from './cases.entities';
 import { EnforcementDiscretionBands } from '../items/public';
 import { PenaltySubjectKind } from './penalty.enums';
 import { CHECKING } from './penalty.sql';

@@ -1,7 +1,7 @@
 import { defineChildPages, defineReference, records, unscoped, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import type DataLoader from 'dataloader';
-import { CasePermission } from '../cases/public';
+import { CasePermission } from './cases.permissions';
 import type { OnTheSpotPenalty } from './on-the-spot-penalty.entity';
 import { LINE_ORDER, PAYMENT_ORDER } from './penalty.orders';
 import { OnTheSpotPenalties, PenaltyLines, PenaltyPayments } from './penalties.entities';

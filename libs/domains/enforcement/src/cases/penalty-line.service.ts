@@ -1,5 +1,7 @@
 import { NotFoundError, assertVersion, audit, createRecord, recordEvent, records, transaction, updateRecord, type Patch, type RequestContext } from '@platform/core';
-import { CasePermission, PenaltyCases, type PenaltyCase } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCases } from './cases.entities';
+import { type PenaltyCase } from './penalty-case.entity';
 import { PenaltyLine } from './penalty-line.entity';
 import { PenaltySubjectKind } from './penalty.enums';
 import { PenaltyLines } from './penalties.entities';

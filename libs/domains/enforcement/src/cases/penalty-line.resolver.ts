@@ -2,7 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 't
 import type { GraphQLResolveInfo } from 'graphql';
 import { BusinessRuleVersion, BusinessRuleVersionReference, Connection, DecimalScalar, LocalDateScalar, ON_DAY_ARGUMENT, PageArgs, ReadsColumns, ReadsRelation, RequirePermission, can, defineReference, type ConnectionResult, type RequestContext } from '@platform/core';
 import { Person, PersonReference, personById } from '@platform/directory';
-import { CasePermission, PenaltyCase, PenaltyCaseReference, penaltyCaseById } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCase } from './penalty-case.entity';
+import { PenaltyCaseReference, penaltyCaseById } from './case.loaders';
 import { EnforcementDiscretionBand, EnforcementDiscretionBands } from '../items/public';
 import { LawArticle, LawArticleReference } from '../laws/public';
 import { PenaltyLine, PenaltyPayment } from './penalty-line.entity';

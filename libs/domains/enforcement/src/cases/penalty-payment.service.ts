@@ -1,5 +1,7 @@
 import { assertNotFuture, compareDecimals, createRecord, recordEvent, records, transaction, type RequestContext } from '@platform/core';
-import { CasePermission, PenaltyCaseDecision, PenaltyCases } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCaseDecision } from './case.enums';
+import { PenaltyCases } from './cases.entities';
 import { PenaltyPayment } from './penalty-line.entity';
 import { penaltyEvents, type PenaltyPaymentPayload } from './penalties.events';
 import { penaltyRules } from './penalties.rules';

@@ -1,5 +1,5 @@
 import { defineEvents, payload } from '@platform/core';
-import { PenaltyCases } from '../cases/public';
+import { PenaltyCases } from './cases.entities';
 import { OnTheSpotPenalties } from './penalties.entities';
 
 /** What a penalty line's or payment's event carries: the case and the row. */

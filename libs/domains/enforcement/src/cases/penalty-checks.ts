@@ -1,6 +1,8 @@
 import { BadUserInputError, SortDirection, businessRules, compareDecimals, records, sql, unscoped, type FieldViolation, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
-import { OPEN_BEFORE_DECISION, PenaltyCaseDecision, PenaltyCaseStatus, PenaltyCases, type PenaltyCase } from '../cases/public';
+import { OPEN_BEFORE_DECISION, PenaltyCaseDecision, PenaltyCaseStatus } from './case.enums';
+import { PenaltyCases } from './cases.entities';
+import { type PenaltyCase } from './penalty-case.entity';
 import { EnforcementDiscretionBands, HEARING_THRESHOLD_RULE, type EnforcementDiscretionBand } from '../items/public';
 import { AccidentInvestigations } from '../accidents/public';
 import { checkArticlesInForce } from '../laws/public';

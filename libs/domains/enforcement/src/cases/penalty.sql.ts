@@ -1,5 +1,7 @@
 import { businessRuleSql, raw, records, runSql, sql, unscoped, type RequestContext, type Sql } from '@platform/core';
-import { CasePermission, PenaltyCaseDecision, PenaltyCases } from '../cases/public';
+import { CasePermission } from './cases.permissions';
+import { PenaltyCaseDecision } from './case.enums';
+import { PenaltyCases } from './cases.entities';
 import { EnforcementDiscretionBands, EnforcementItems } from '../items/public';
 import { FIRST_OFFENCE_RULE } from '../business-rules/penalties';
 import { OnTheSpotPartyKind, PenaltySubjectKind } from './penalty.enums';

@@ -5,7 +5,6 @@ import { CriminalReferrals } from './referrals.entities';
 import { referralEvents } from './referrals.events';
 import { referralPayload } from './referral-workflow';
 import { lockReferralSource } from './referral.sql';
-import { resolveSource, type ReferralSource } from './referral-sources';
 import { criminalThresholdsOn } from './referral-thresholds';
 
 /** Why a flag reads referrals beyond the caller's scope: it is raised by the part owning the source, on behalf of whoever changed the figures or facts. */
@@ -16,6 +15,14 @@ export const REFERRAL_CODE_PREFIX = 'NPYS';
 
 /** The series of referral codes in the kernel's gap-free yearly numbers. */
 const REFERRAL_SERIES = 'enforcement.criminal-referral';
+
+/** Where a referral comes from: a penalty case or an accident investigation (exactly one). */
+export type ReferralSource = { readonly caseId: string } | { readonly accidentInvestigationId: string };
+
+/** A source as the part owning it flags it: with the organization concerned (the case's party enterprise, the investigation's organization), which the referral keeps for its scope. */
+export type FlaggedSource = ReferralSource & { readonly organizationId: string };
+
+export const isCaseSource = (s: ReferralSource): s is { readonly caseId: string } => 'caseId' in s;
 
 /** The code of the `n`-th referral of a year. */
 export const referralCode = (year: number, n: number): string => `${REFERRAL_CODE_PREFIX}-${year}-${String(n).padStart(4, '0')}`;
@@ -32,15 +39,16 @@ const sorted = (reasons: Iterable<ReferralReason>): ReferralReason[] => [...new 
  * opens a FLAGGED referral with all the reasons given when none is open. Each change writes the
  * audit entry `enforcement.referral.flagged` and emits the event of that name after commit.
  */
-export async function flagReferral(ctx: RequestContext, source: ReferralSource, reasons: readonly ReferralReason[]): Promise<void> {
+export async function flagReferral(ctx: RequestContext, source: FlaggedSource, reasons: readonly ReferralReason[]): Promise<void> {
   const unknown = reasons.filter((r) => !KNOWN.has(r));
   if (unknown.length) throw new Error(`flagReferral: unknown reasons ${unknown.join(', ')}.`);
   const wanted = sorted(reasons);
   if (!wanted.length) return;
   await transaction(ctx, async (tx) => {
-    const src = await resolveSource(tx, source);
-    await lockReferralSource(tx, src.id);
-    const column = src.caseId ? sql`t.case_id = ${src.id}` : sql`t.accident_investigation_id = ${src.id}`;
+    const src = { caseId: isCaseSource(source) ? source.caseId : null, accidentInvestigationId: isCaseSource(source) ? null : source.accidentInvestigationId, organizationId: source.organizationId };
+    const sourceId = (src.caseId ?? src.accidentInvestigationId)!;
+    await lockReferralSource(tx, sourceId);
+    const column = src.caseId ? sql`t.case_id = ${sourceId}` : sql`t.accident_investigation_id = ${sourceId}`;
     const existing = await unscoped(tx, CriminalReferrals, FLAGGING)
       .where(column)
       .list({ keys: [{ column: 't.flagged_at', direction: SortDirection.DESC }, { column: 't.id', direction: SortDirection.DESC }], limit: 100 });
@@ -77,7 +85,7 @@ export async function flagReferral(ctx: RequestContext, source: ReferralSource, 
         flaggedAt: now,
         enforcerPersonIds: [],
       },
-      { action: 'enforcement.referral.flagged', changes: { code, ...source, reasons: wanted }, ...recordEvent(referralEvents['enforcement.referral.flagged'], referralPayload) },
+      { action: 'enforcement.referral.flagged', changes: { code, caseId: src.caseId, accidentInvestigationId: src.accidentInvestigationId, reasons: wanted }, ...recordEvent(referralEvents['enforcement.referral.flagged'], referralPayload) },
     );
   });
 }

@@ -1,6 +1,8 @@
 import { SortDirection, audit, sql, unscoped, type RequestContext } from '@platform/core';
 import { seedId } from '@platform/directory';
-import { PenaltyCases, SEED_CASES, penaltyCaseSeedId } from '../cases/public';
+import { PenaltyCases } from './cases.entities';
+import { SEED_CASES } from './case.seed-data';
+import { penaltyCaseSeedId } from './case.seed';
 import { EnforcementDiscretionBands, enforcementItemSeedId } from '../items/public';
 import { lawArticleSeedId } from '../laws/public';
 import { PenaltySubjectKind } from './penalty.enums';
