@@ -81,8 +81,9 @@ export default [
             { sourceTag: 'scope:response', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings'] },
             // Responsibility (issue 18) reads risk (listed supervision, hazards) and the rescue libraries (village capacity) through their public faces.
             { sourceTag: 'scope:responsibility', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response'] },
-            // Enforcement (issue 19) reads the directory (enterprises, persons) and reports hazards through risk's public face.
-            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk'] },
+            // Enforcement (issues 19, 20) reads the directory (enterprises, persons), reports hazards through risk's public face and investigates
+            // response's incidents through its declarations; its tests start response with the modules response depends on.
+            { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response'] },
           ],
         },
       ],

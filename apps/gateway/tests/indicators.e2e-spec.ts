@@ -36,7 +36,7 @@ describe('indicator registry (指标)', () => {
   const byCode = (figures: Figure[]) => Object.fromEntries(figures.map((f) => [f.indicator.code, f]));
 
   it('lists the registered indicators with their unit, direction and permission', async () => {
-    const res = await office(`{ indicators { totalCount edges { node { code module name nameEn unit direction permission } } } }`);
+    const res = await office(`{ indicators(first: 100) { totalCount edges { node { code module name nameEn unit direction permission } } } }`);
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data!['indicators'].edges.map((e: any) => e.node);
     const codes = nodes.map((n: any) => n.code);

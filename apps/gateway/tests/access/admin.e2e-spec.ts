@@ -85,7 +85,7 @@ describe('access admin API', () => {
       input: { roleId: await roleId('grid-worker'), permission: 'directory.person:write', scope: 'ALL' },
     });
     expect(system.body.errors![0]!.extensions!['fields'][0].rule).toBe('customRole');
-    const undeclared = await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: target, permission: 'enforcement.case:read', scope: 'ALL' } });
+    const undeclared = await admin(`mutation($input: GrantPermissionInput!) { grantPermission(input: $input) { id } }`, { input: { roleId: target, permission: 'example.undeclared:read', scope: 'ALL' } });
     expect(undeclared.body.errors![0]!.extensions!['fields'][0].rule).toBe('declared');
   });
 

@@ -28,6 +28,10 @@ import { ENFORCEMENT_CERTIFICATES_ROWS } from './matrix-enforcement-certificates
 import { ENFORCEMENT_PLANS_ROWS } from './matrix-enforcement-plans';
 import { ENFORCEMENT_DOCUMENTS_ROWS } from './matrix-enforcement-documents';
 import { ENFORCEMENT_INSPECTIONS_ROWS } from './matrix-enforcement-inspections';
+import { ENFORCEMENT_ACCIDENTS_ROWS } from './matrix-enforcement-accidents';
+import { ENFORCEMENT_CASES_ROWS } from './matrix-enforcement-cases';
+import { ENFORCEMENT_PENALTIES_ROWS } from './matrix-enforcement-penalties';
+import { ENFORCEMENT_REFERRALS_ROWS } from './matrix-enforcement-referrals';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -63,6 +67,10 @@ const MATRIX: MatrixRows = {
   ...ENFORCEMENT_PLANS_ROWS,
   ...ENFORCEMENT_DOCUMENTS_ROWS,
   ...ENFORCEMENT_INSPECTIONS_ROWS,
+  ...ENFORCEMENT_ACCIDENTS_ROWS,
+  ...ENFORCEMENT_CASES_ROWS,
+  ...ENFORCEMENT_PENALTIES_ROWS,
+  ...ENFORCEMENT_REFERRALS_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).

@@ -7,3 +7,6 @@ export * from './certificates/public';
 export * from './plans/public';
 export * from './documents/public';
 export * from './inspections/public';
+export * from './accidents/public';
+export * from './cases/public';
+export * from './referrals/public';

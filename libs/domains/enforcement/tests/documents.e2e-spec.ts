@@ -67,7 +67,7 @@ describe('enforcement documents (执法文书)', () => {
   it('lists the kinds with their number prefixes and first templates, and the town\'s short name', async () => {
     const data = await dataOf(
       sinopec,
-      `{ enforcementDocumentKinds(first: 10) { totalCount edges { node { kind nameZh numberPrefix currentTemplateVersion currentTemplate { templateVersion fields { name type required } } templates { totalCount } } } }
+      `{ enforcementDocumentKinds(first: 20) { totalCount edges { node { kind nameZh numberPrefix currentTemplateVersion currentTemplate { templateVersion fields { name type required } } templates { totalCount } } } }
          enforcementDocumentIssuers(first: 10) { edges { node { shortName organization { name } } } } }`,
     );
     const kinds = data['enforcementDocumentKinds'].edges.map((e: any) => e.node);
@@ -76,6 +76,16 @@ describe('enforcement documents (执法文书)', () => {
       ['FIELD_INSPECTION_RECORD', '现场检查记录', '现检', true],
       ['RECTIFICATION_ORDER', '责令限期整改指令书', '责改', true],
       ['REINSPECTION_OPINION', '整改复查意见书', '复查', true],
+      ['CASE_FILING', '立案审批表', '立', true],
+      ['PENALTY_NOTICE', '行政处罚告知书', '罚告', true],
+      ['HEARING_NOTICE', '听证通知书', '听通', true],
+      ['PENALTY_DECISION', '行政处罚决定书', '罚决', true],
+      ['NO_PENALTY_DECISION', '不予行政处罚决定书', '不罚', true],
+      ['SERVICE_RECEIPT', '送达回执', '送达', true],
+      ['CASE_CLOSURE', '结案审批表', '结', true],
+      ['ON_THE_SPOT_DECISION', '当场行政处罚决定书', '简罚', true],
+      ['CRIMINAL_REFERRAL_REPORT', '涉嫌犯罪案件移送报告', '移报', true],
+      ['CRIMINAL_CASE_TRANSFER', '涉嫌犯罪案件移送书', '移送', true],
     ]);
     const order = kinds[2].currentTemplate;
     expect(order.fields.filter((f: any) => f.required).map((f: any) => `${f.name}:${f.type}`)).toEqual(expect.arrayContaining(['problems:LIST', 'legalBasis:TEXT', 'deadline:DATE']));

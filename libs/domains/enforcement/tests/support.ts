@@ -3,10 +3,15 @@ import type { DomainModule } from '@platform/core';
 import { directoryModule } from '@platform/directory';
 import type { GraphQLClient, GraphQLResponse } from '@platform/testing';
 import { riskModule } from '@domains/risk';
+import { preparednessModule } from '@domains/preparedness';
+import { commandModule } from '@domains/command';
+import { communityModule } from '@domains/community';
+import { warningsModule } from '@domains/warnings';
+import { responseModule } from '@domains/response';
 import { enforcementModule } from '../src/index';
 
-/** The modules the enforcement tests start: the module and every one it reads. */
-export const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, enforcementModule];
+/** The modules the enforcement tests start: the module and every one it reads (response, for accident investigations, with the modules it reads). */
+export const MODULES: DomainModule[] = [directoryModule, accessModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responseModule, enforcementModule];
 
 /** The data of a request that must succeed. */
 export async function dataOf(client: GraphQLClient, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {

@@ -70,3 +70,156 @@ export type ReinspectionOpinionFields = {
   readonly opinion: string;
   readonly inspectors: readonly DocumentInspectorRow[];
 };
+
+/** 当场行政处罚决定书 (ON_THE_SPOT_DECISION), template version 1 (migration 1764404020000). */
+export type OnTheSpotDecisionFields = {
+  /** 当事人: the citizen's or organization's name. */
+  readonly partyName: string;
+  /** 违法地点. */
+  readonly place: string;
+  /** 违法事实. */
+  readonly facts: string;
+  /** 处罚依据: the articles cited. */
+  readonly legalBasis: string;
+  /** 处罚内容, e.g. 警告 or 罚款人民币200.00元. */
+  readonly penalty: string;
+  /** 处罚日期, YYYY-MM-DD. */
+  readonly decidedOn: string;
+  readonly inspectors: readonly DocumentInspectorRow[];
+};
+
+/** 涉嫌犯罪案件移送报告 (CRIMINAL_REFERRAL_REPORT), template version 1 (migration 1764404030000). */
+export type CriminalReferralReportFields = {
+  /** 移送编号, e.g. NPYS-2026-0001. */
+  readonly referralCode: string;
+  /** 案件或事故: the case number or the accident it comes from. */
+  readonly source: string;
+  /** 移送事由: each reason in words. */
+  readonly reasons: ReadonlyArray<DocumentFieldRow & { readonly text: string }>;
+  /** 涉嫌罪名. */
+  readonly suspectedOffence: string;
+  /** 案情摘要. */
+  readonly summary: string;
+  readonly inspectors: readonly DocumentInspectorRow[];
+  /** 报告日期, YYYY-MM-DD. */
+  readonly reportedOn: string;
+};
+
+/** 涉嫌犯罪案件移送书 (CRIMINAL_CASE_TRANSFER), template version 1 (migration 1764404030000). */
+export type CriminalCaseTransferFields = {
+  readonly referralCode: string;
+  /** 接收公安机关. */
+  readonly policeOrgan: string;
+  /** 抄送检察院. */
+  readonly procuratorate: string;
+  readonly source: string;
+  readonly suspectedOffence: string;
+  readonly summary: string;
+  /** 批准人: the agency head who decided to transfer. */
+  readonly decider: string;
+  /** 移送日期, YYYY-MM-DD. */
+  readonly transferredOn: string;
+};
+
+/** 立案审批表 (CASE_FILING), template version 1 (migration 1764404010000); its number is the case code. */
+export type CaseFilingFields = {
+  /** 执法事项: the penalty item's name and code. */
+  readonly enforcementItem: string;
+  /** 案由. */
+  readonly cause: string;
+  /** 案件来源及基本情况. */
+  readonly facts: string;
+  /** 违法行为终了日期, YYYY-MM-DD. */
+  readonly actEndedOn: string;
+  /** 承办人 (the enforcers). */
+  readonly inspectors: readonly DocumentInspectorRow[];
+  /** 审批人: the approving head's name. */
+  readonly approver: string;
+  /** 立案日期, YYYY-MM-DD. */
+  readonly filedOn: string;
+};
+
+/** 行政处罚告知书 (PENALTY_NOTICE), template version 1 (migration 1764404010000). */
+export type PenaltyNoticeFields = {
+  readonly caseCode: string;
+  /** 违法事实. */
+  readonly facts: string;
+  /** 处罚依据. */
+  readonly basis: string;
+  /** 拟作出的行政处罚 (with the fine total). */
+  readonly intendedPenalty: string;
+  /** 当事人权利 (陈述、申辩、听证). */
+  readonly rights: string;
+  /** 听证申请期限, YYYY-MM-DD; only when a hearing is required. */
+  readonly hearingRequestDueOn?: string;
+};
+
+/** 听证通知书 (HEARING_NOTICE), template version 1 (migration 1764404010000). */
+export type HearingNoticeFields = {
+  readonly caseCode: string;
+  /** 听证申请日期, YYYY-MM-DD. */
+  readonly requestedOn: string;
+  /** 听证日期, YYYY-MM-DD. */
+  readonly hearingOn: string;
+  /** 听证地点. */
+  readonly place: string;
+  /** 听证主持人: the chair's name. */
+  readonly chair: string;
+};
+
+/** 行政处罚决定书 (PENALTY_DECISION), template version 1 (migration 1764404010000). */
+export type PenaltyDecisionFields = {
+  readonly caseCode: string;
+  readonly facts: string;
+  readonly basis: string;
+  /** 行政处罚的种类. */
+  readonly penalty: string;
+  /** 罚款金额（元）, e.g. 60000.00. */
+  readonly fineYuan: string;
+  /** 缴纳期限（日）. */
+  readonly paymentDays: string;
+  /** 救济途径. */
+  readonly remedies: string;
+  /** 负责人: the deciding head's name. */
+  readonly decider: string;
+  /** 决定日期, YYYY-MM-DD. */
+  readonly decidedOn: string;
+};
+
+/** 不予行政处罚决定书 (NO_PENALTY_DECISION), template version 1 (migration 1764404010000). */
+export type NoPenaltyDecisionFields = {
+  readonly caseCode: string;
+  readonly facts: string;
+  /** 不予处罚的理由和依据. */
+  readonly reason: string;
+  readonly decider: string;
+  readonly decidedOn: string;
+};
+
+/** 送达回执 (SERVICE_RECEIPT), template version 1 (migration 1764404010000). */
+export type ServiceReceiptFields = {
+  readonly caseCode: string;
+  /** 送达文书: the decision's number. */
+  readonly documentNumber: string;
+  /** 送达方式, in words. */
+  readonly method: string;
+  /** 受送达人. */
+  readonly recipient: string;
+  /** 送达日期, YYYY-MM-DD. */
+  readonly servedOn: string;
+};
+
+/** 结案审批表 (CASE_CLOSURE), template version 1 (migration 1764404010000). */
+export type CaseClosureFields = {
+  readonly caseCode: string;
+  /** 处理结果, in words. */
+  readonly decision: string;
+  /** 执行情况, in words. */
+  readonly execution: string;
+  /** 结案理由. */
+  readonly reason: string;
+  /** 审批人: the approving head's name. */
+  readonly approver: string;
+  /** 结案日期, YYYY-MM-DD. */
+  readonly closedOn: string;
+};

@@ -10,6 +10,16 @@ export enum EnforcementDocumentKind {
   FIELD_INSPECTION_RECORD = 'FIELD_INSPECTION_RECORD',
   RECTIFICATION_ORDER = 'RECTIFICATION_ORDER',
   REINSPECTION_OPINION = 'REINSPECTION_OPINION',
+  CASE_FILING = 'CASE_FILING',
+  PENALTY_NOTICE = 'PENALTY_NOTICE',
+  HEARING_NOTICE = 'HEARING_NOTICE',
+  PENALTY_DECISION = 'PENALTY_DECISION',
+  NO_PENALTY_DECISION = 'NO_PENALTY_DECISION',
+  SERVICE_RECEIPT = 'SERVICE_RECEIPT',
+  CASE_CLOSURE = 'CASE_CLOSURE',
+  ON_THE_SPOT_DECISION = 'ON_THE_SPOT_DECISION',
+  CRIMINAL_REFERRAL_REPORT = 'CRIMINAL_REFERRAL_REPORT',
+  CRIMINAL_CASE_TRANSFER = 'CRIMINAL_CASE_TRANSFER',
 }
 
 registerEnumType(EnforcementDocumentKind, {
@@ -20,6 +30,16 @@ registerEnumType(EnforcementDocumentKind, {
     FIELD_INSPECTION_RECORD: { description: '现场检查记录。The record of an on-site inspection (安全生产法 第六十八条), numbered 现检.' },
     RECTIFICATION_ORDER: { description: '责令限期整改指令书。An order to rectify the problems found by a deadline, numbered 责改.' },
     REINSPECTION_OPINION: { description: '整改复查意见书。The opinion of the re-inspection after an order to rectify, numbered 复查.' },
+    CASE_FILING: { description: '立案审批表。The approval to file a penalty case (行政处罚法 第五十四条), numbered 立; its number is the case number.' },
+    PENALTY_NOTICE: { description: '行政处罚告知书。The notice of the facts, basis, intended penalty and the party\'s rights before a decision (第四十四条), numbered 罚告.' },
+    HEARING_NOTICE: { description: '听证通知书。The notice of a hearing\'s date, place and chair (第六十四条), numbered 听通.' },
+    PENALTY_DECISION: { description: '行政处罚决定书。The decision imposing a penalty (第五十九条), numbered 罚决.' },
+    NO_PENALTY_DECISION: { description: '不予行政处罚决定书。The decision not to punish (第五十七条), numbered 不罚.' },
+    SERVICE_RECEIPT: { description: '送达回执。The receipt of a decision served on the party (第六十一条), numbered 送达.' },
+    CASE_CLOSURE: { description: '结案审批表。The approval to close a penalty case, numbered 结.' },
+    ON_THE_SPOT_DECISION: { description: '当场行政处罚决定书。The numbered decision of an on-the-spot (simplified procedure) penalty handed to the party (行政处罚法 第五十二条), numbered 简罚.' },
+    CRIMINAL_REFERRAL_REPORT: { description: '涉嫌犯罪案件移送报告。The written report of two or more enforcers to the agency head proposing to transfer a suspected crime to the police (应急〔2019〕54号), numbered 移报.' },
+    CRIMINAL_CASE_TRANSFER: { description: '涉嫌犯罪案件移送书。The transfer of a suspected crime to the police at the same level, copied to the procuratorate (应急〔2019〕54号), numbered 移送.' },
   },
 });
 

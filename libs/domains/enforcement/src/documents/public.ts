@@ -14,3 +14,6 @@ export { documentEvents, type DocumentEvents } from './documents.events';
 export { documentRules, type DocumentRule } from './documents.rules';
 export { documentIssuerSeedId } from './document.seed';
 export type { FieldInspectionRecordFields, InspectionApprovalFields, ReinspectionOpinionFields, RectificationOrderFields } from './document-fields';
+export type { OnTheSpotDecisionFields } from './document-fields';
+export type { CriminalCaseTransferFields, CriminalReferralReportFields } from './document-fields';
+export type { CaseClosureFields, CaseFilingFields, HearingNoticeFields, NoPenaltyDecisionFields, PenaltyDecisionFields, PenaltyNoticeFields, ServiceReceiptFields } from './document-fields';
