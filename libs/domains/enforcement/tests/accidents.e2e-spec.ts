@@ -345,6 +345,13 @@ describe('accident investigations (生产安全事故调查)', () => {
     const town = (await ok(office, `query($o: UUID!) { indicatorValues(organizationId: $o, from: "2026-01-01", to: "2026-10-01", filter: { codes: ["enforcement.accidents-by-grade"] }) { edges { node { numerator } } } }`, { o: org('town') }))['indicatorValues'];
     // Seeded before October (the tests open theirs later): 金兴 (3 deaths) and 祥瑞 (¥10,000,000) are 较大; 宏发 (2/9/¥9,999,999.99) is not.
     expect(town.edges[0].node.numerator).toBe(2);
+    // One figure per grade, in the same statement as the rest; 一般 agrees with the list filtered by grade.
+    const grades = ['ordinary', 'larger', 'serious', 'extraordinarily-serious'].map((g) => `enforcement.accidents-by-grade.${g}`);
+    const perGrade = (await ok(office, `query($o: UUID!, $c: [String!]!) { indicatorValues(organizationId: $o, from: "2026-01-01", to: "2026-10-01", filter: { codes: $c }) { edges { node { indicator { code } numerator } } } }`, { o: org('town'), c: grades }))['indicatorValues'];
+    const graded = Object.fromEntries(perGrade.edges.map((e: any) => [e.node.indicator.code, e.node.numerator]));
+    const ordinary = (await ok(office, `{ accidentInvestigations(filter: { kinds: [WORK_SAFETY], grades: [ORDINARY], occurredFrom: "2026-01-01", occurredTo: "2026-09-30" }) { totalCount } }`))['accidentInvestigations'].totalCount;
+    expect(ordinary).toBeGreaterThanOrEqual(1);
+    expect(graded).toEqual({ [grades[0]!]: ordinary, [grades[1]!]: 2, [grades[2]!]: 0, [grades[3]!]: 0 });
   });
 
   it('seeds nothing twice: a second run leaves the investigations, their incidents, reports, items and measures as they were', async () => {

@@ -1,4 +1,4 @@
-import { IndicatorDirection, IndicatorUnit, businessRuleSql, defineIndicator, localDaySql, raw, records, sql, type IndicatorScope } from '@platform/core';
+import { IndicatorDirection, IndicatorUnit, businessRuleSql, defineIndicator, localDaySql, raw, records, sql, type IndicatorDefinition, type IndicatorScope } from '@platform/core';
 import { AccidentGrade, AccidentInvestigationKind, FourNotSparedStatus } from './accident.enums';
 import { accidentGradeSql } from './accident-grade';
 import { AccidentFourNotSpareds, AccidentInvestigations } from './accidents.entities';
@@ -14,26 +14,47 @@ import { pastDueSql } from './accident.sql';
 /** The China day an accident happened, over alias `t`. */
 const ACCIDENT_DAY = localDaySql('t.occurred_at');
 
+/** SQL: the grade of the work-safety accident under `t`, from its stored figures and grade rule version. */
+const GRADE = accidentGradeSql('t', businessRuleSql.valueOf(raw('t.grade_rule_version_id')));
+
+/** Work-safety accidents that happened in the period whose grade is one of `grades` (counted in one statement). */
+function accidentsGraded(code: string, nameZh: string, nameEn: string, description: string, grades: readonly AccidentGrade[]): IndicatorDefinition {
+  return defineIndicator({
+    code: `enforcement.accidents-by-grade${code}`,
+    nameZh,
+    nameEn,
+    description,
+    unit: IndicatorUnit.COUNT,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
+    permission: AccidentPermission.Read,
+    compute: (ctx, s: IndicatorScope) =>
+      records(ctx, AccidentInvestigations)
+        .where(sql`t.kind = ${AccidentInvestigationKind.WORK_SAFETY} AND t.grade_rule_version_id IS NOT NULL`)
+        .where(s.dayWithin(ACCIDENT_DAY))
+        .where(s.inSubtree('t.organization_id'))
+        .subquery(sql`count(*) FILTER (WHERE ${GRADE} = ANY(${[...grades]}::text[])) AS numerator`),
+  });
+}
+
 /**
- * 较大及以上生产安全事故起数: work-safety accidents that happened in the period graded 较大 or worse.
- * The grade is computed in SQL (`accidentGradeSql`) from the stored figures and the rule version
- * stored with them, the same function the service applies, so the figure agrees with the list.
+ * 较大及以上生产安全事故起数: work-safety accidents that happened in the period graded 较大 or worse
+ * (the town's goal: none), and one figure per grade. The grade is computed in SQL (`accidentGradeSql`)
+ * from the stored figures and the rule version stored with them, the same function the service
+ * applies, so the figures agree with the list.
  */
-export const accidentsLargerOrWorse = defineIndicator({
-  code: 'enforcement.accidents-by-grade',
-  nameZh: '较大及以上生产安全事故起数',
-  nameEn: 'Work-safety accidents graded larger or worse',
-  description: 'Work-safety accidents that happened in the period whose grade (Order 493 art. 3, from the figures and the grade rule version stored at the last refresh) is larger (较大), serious or extraordinarily serious; the town\'s goal is 0 (the list filtered by grades gives each grade).',
-  unit: IndicatorUnit.COUNT,
-  direction: IndicatorDirection.LOWER_IS_BETTER,
-  permission: AccidentPermission.Read,
-  compute: (ctx, s: IndicatorScope) =>
-    records(ctx, AccidentInvestigations)
-      .where(sql`t.kind = ${AccidentInvestigationKind.WORK_SAFETY} AND t.grade_rule_version_id IS NOT NULL`)
-      .where(s.dayWithin(ACCIDENT_DAY))
-      .where(s.inSubtree('t.organization_id'))
-      .subquery(sql`count(*) FILTER (WHERE ${accidentGradeSql('t', businessRuleSql.valueOf(raw('t.grade_rule_version_id')))} <> ${AccidentGrade.ORDINARY}) AS numerator`),
-});
+export const accidentsLargerOrWorse = accidentsGraded(
+  '',
+  '较大及以上生产安全事故起数',
+  'Work-safety accidents graded larger or worse',
+  'Work-safety accidents that happened in the period whose grade (Order 493 art. 3, from the figures and the grade rule version stored at the last refresh) is larger (较大), serious or extraordinarily serious; the town\'s goal is 0. Per grade: .ordinary, .larger, .serious, .extraordinarily-serious.',
+  [AccidentGrade.LARGER, AccidentGrade.SERIOUS, AccidentGrade.EXTRAORDINARILY_SERIOUS],
+);
+const perGrade = [
+  accidentsGraded('.ordinary', '一般生产安全事故起数', 'Ordinary work-safety accidents', 'Work-safety accidents that happened in the period graded ordinary (一般: below 3 deaths, 10 serious injuries and ¥10,000,000 direct loss).', [AccidentGrade.ORDINARY]),
+  accidentsGraded('.larger', '较大生产安全事故起数', 'Larger work-safety accidents', 'Work-safety accidents that happened in the period graded larger (较大: 3–9 deaths, 10–49 serious injuries or ¥10,000,000 to under ¥50,000,000); the town\'s goal is 0.', [AccidentGrade.LARGER]),
+  accidentsGraded('.serious', '重大生产安全事故起数', 'Serious work-safety accidents', 'Work-safety accidents that happened in the period graded serious (重大: 10–29 deaths, 50–99 serious injuries or ¥50,000,000 to under ¥100,000,000); the goal is 0.', [AccidentGrade.SERIOUS]),
+  accidentsGraded('.extraordinarily-serious', '特别重大生产安全事故起数', 'Extraordinarily serious work-safety accidents', 'Work-safety accidents that happened in the period graded extraordinarily serious (特别重大: 30 deaths, 100 serious injuries or ¥100,000,000 and above); the goal is 0.', [AccidentGrade.EXTRAORDINARILY_SERIOUS]),
+];
 
 /** 调查逾期数: investigations whose report or reply is past its due day today (a stock, whatever the period). */
 export const investigationsPastDue = defineIndicator({
@@ -68,4 +89,4 @@ export const fourNotSparedOpen = defineIndicator({
   },
 });
 
-export const accidentIndicators = [accidentsLargerOrWorse, investigationsPastDue, fourNotSparedOpen];
+export const accidentIndicators = [accidentsLargerOrWorse, ...perGrade, investigationsPastDue, fourNotSparedOpen];
