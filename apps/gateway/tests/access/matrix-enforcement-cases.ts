@@ -4,7 +4,7 @@ import { NIL, type MatrixRows, type Who } from './matrix-roles';
 const CASE_READERS: Who[] = ['admin', 'anban', 'jingfa', 'wenfeng', 'sinopec-nanping', 'zhifa', 'integration'];
 /** enforcement.case:manage: inspectors and the town safety office. */
 const CASE_MANAGERS: Who[] = ['admin', 'anban', 'zhifa'];
-/** enforcement.case:review and enforcement.case:decide: the town safety office. */
+/** enforcement.case:review and enforcement.case:decide (filing approval, decision, extension, closure): the town safety office. */
 const CASE_HEADS: Who[] = ['admin', 'anban'];
 
 const step = (name: string, extra = '') => `mutation { ${name}(input: { id: "${NIL}", version: 1${extra} }) { id } }`;
@@ -16,8 +16,8 @@ export const ENFORCEMENT_CASES_ROWS: MatrixRows = {
   'Query.penaltyCases': { op: `{ penaltyCases(first: 1) { totalCount } }`, allowed: CASE_READERS },
   'Query.penaltyCasesByDaysLeft': { op: `{ penaltyCasesByDaysLeft(first: 1) { totalCount } }`, allowed: CASE_READERS },
   'Mutation.filePenaltyCase': {
-    op: `mutation { filePenaltyCase(input: { enforcementItemId: "${NIL}", legalSubjectId: "${NIL}", enterpriseId: "${NIL}", cause: "矩阵测试", facts: "矩阵测试", actEndedOn: "2026-01-01", enforcerPersonIds: ["${NIL}"], filingApproverPersonId: "${NIL}", harmToLifeOrHealth: false }) { id } }`,
-    allowed: CASE_MANAGERS,
+    op: `mutation { filePenaltyCase(input: { enforcementItemId: "${NIL}", legalSubjectId: "${NIL}", enterpriseId: "${NIL}", cause: "矩阵测试", facts: "矩阵测试", actEndedOn: "2026-01-01", enforcerPersonIds: ["${NIL}"], harmToLifeOrHealth: false }) { id } }`,
+    allowed: CASE_HEADS,
   },
   'Mutation.declarePenaltyCaseRecusal': { op: step('declarePenaltyCaseRecusal', `, personId: "${NIL}", recused: false`), allowed: CASE_MANAGERS },
   'Mutation.addPenaltyCaseEvidence': {

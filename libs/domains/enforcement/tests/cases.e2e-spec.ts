@@ -37,9 +37,9 @@ describe('penalty cases (行政处罚案件)', () => {
 
   const ok = dataOf;
   const one = async (id: string, client = office, fields = FIELDS): Promise<Case | null> => (await ok(client, `query($id: UUID!) { penaltyCase(id: $id) { ${fields} } }`, { id }))['penaltyCase'];
-  const BASE = { enforcementItemId: ITEM, legalSubjectId: TOWN, cause: '未按规定对从业人员进行安全生产教育和培训', facts: '检查发现该单位3名新入职员工未经安全培训即上岗作业。', enforcerPersonIds: [STAFF1, STAFF2], filingApproverPersonId: SAFETY_HEAD, harmToLifeOrHealth: false, actEndedOn: '2026-11-01' };
-  const file = (input: Record<string, unknown>, client = zhifa) => mutation(client, 'filePenaltyCase', 'FilePenaltyCaseInput', { ...BASE, ...input }, FIELDS);
-  const filed = async (input: Record<string, unknown>, client = zhifa): Promise<Case> => {
+  const BASE = { enforcementItemId: ITEM, legalSubjectId: TOWN, cause: '未按规定对从业人员进行安全生产教育和培训', facts: '检查发现该单位3名新入职员工未经安全培训即上岗作业。', enforcerPersonIds: [STAFF1, STAFF2], harmToLifeOrHealth: false, actEndedOn: '2026-11-01' };
+  const file = (input: Record<string, unknown>, client = office) => mutation(client, 'filePenaltyCase', 'FilePenaltyCaseInput', { ...BASE, ...input }, FIELDS);
+  const filed = async (input: Record<string, unknown>, client = office): Promise<Case> => {
     const res = await file(input, client);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!['filePenaltyCase'];
@@ -65,7 +65,8 @@ describe('penalty cases (行政处罚案件)', () => {
     expect(fieldsOf(await file({ enterpriseId: ENTERPRISE, enforcerPersonIds: [STAFF1] }))).toEqual([expect.objectContaining({ field: 'input.enforcerPersonIds', rule: 'enforcers' })]);
     // staff-3's certificate expired on 2026-03-31.
     expect(fieldsOf(await file({ enterpriseId: ENTERPRISE, enforcerPersonIds: [STAFF1, STAFF3] }))).toEqual([expect.objectContaining({ field: 'input.enforcerPersonIds.1', rule: 'certifiedEnforcers' })]);
-    expect(fieldsOf(await file({ enterpriseId: ENTERPRISE, filingApproverPersonId: STAFF1 }))).toEqual([expect.objectContaining({ field: 'input.filingApproverPersonId', rule: 'independentApprover' })]);
+    // The filing is approved by the head who files it (立案审批, enforcement.case:decide): an inspector may not file, nor a head who is one of the enforcers.
+    expect(errorOf(await file({ enterpriseId: ENTERPRISE }, zhifa))).toMatchObject({ code: 'FORBIDDEN' });
     expect(fieldsOf(await file({ enterpriseId: ENTERPRISE, enforcementItemId: INSPECTION_ITEM }))).toEqual([expect.objectContaining({ field: 'input.enforcementItemId', rule: 'penaltyItem' })]);
     expect(fieldsOf(await file({ enterpriseId: org('village-wenfeng') }))).toEqual([expect.objectContaining({ field: 'input.enterpriseId', rule: 'enterprise' })]);
     expect(errorOf(await file({ enterpriseId: ENTERPRISE }, sinopec))).toMatchObject({ code: 'FORBIDDEN' });
@@ -158,6 +159,8 @@ describe('penalty cases (行政处罚案件)', () => {
     const role = (await ok(admin, `{ roles(first: 100) { edges { node { id code } } } }`))['roles'].edges.map((e: any) => e.node).find((r: any) => r.code === 'town-safety-office').id;
     await mutated(admin, 'assignRole', 'AssignRoleInput', { principalKind: 'USER', principalId: user.id, roleId: role, organizationId: TOWN }, 'id');
     const colleague = await t.as('case-decider-enforcer');
+    // Nor may that head file a case of which the linked person is an enforcer (立案审批 is by someone else).
+    expect(fieldsOf(await file({ enterpriseId: org('ent-jinfo-hotel') }, colleague))).toEqual([expect.objectContaining({ field: 'input.enforcerPersonIds', rule: 'independentApprover' })]);
     const decision = { decision: 'NO_PENALTY_MINOR', reason: '违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条第一款）' };
     expect(fieldsOf(await step(colleague, 'decidePenaltyCase', c.id, decision, 'DecidePenaltyCaseInput'))).toEqual([expect.objectContaining({ field: 'input.id', rule: 'independentApprover' })]);
     expect(errorOf(await step(zhifa, 'decidePenaltyCase', c.id, decision, 'DecidePenaltyCaseInput'))).toMatchObject({ code: 'FORBIDDEN' });

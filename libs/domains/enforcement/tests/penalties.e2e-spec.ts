@@ -45,9 +45,9 @@ describe('penalties (一案双罚, 当场处罚, 罚款缴纳)', () => {
 
   const db = (text: string, params: unknown[] = []) => t.gateway.database.dataSource.query(text, params);
   const band = (itemId: string, subject: string, level: string): string => bands.get(itemId)!.find((b) => b.subject === subject && b.level === level)!.id;
-  const CASE = { legalSubjectId: TOWN, cause: '未按规定对从业人员进行安全生产教育和培训', facts: '检查发现该单位3名新入职员工未经安全培训即上岗作业。', enforcerPersonIds: [STAFF1, STAFF2], filingApproverPersonId: SAFETY_HEAD, harmToLifeOrHealth: false, actEndedOn: '2026-11-01' };
+  const CASE = { legalSubjectId: TOWN, cause: '未按规定对从业人员进行安全生产教育和培训', facts: '检查发现该单位3名新入职员工未经安全培训即上岗作业。', enforcerPersonIds: [STAFF1, STAFF2], harmToLifeOrHealth: false, actEndedOn: '2026-11-01' };
   const filed = async (enterprise: string, itemId = TRAINING, extra: Record<string, unknown> = {}): Promise<{ id: string; code: string }> =>
-    mutated(zhifa, 'filePenaltyCase', 'FilePenaltyCaseInput', { ...CASE, enforcementItemId: itemId, enterpriseId: org(enterprise), ...extra }, 'id code');
+    mutated(office, 'filePenaltyCase', 'FilePenaltyCaseInput', { ...CASE, enforcementItemId: itemId, enterpriseId: org(enterprise), ...extra }, 'id code');
   const add = (input: Record<string, unknown>, client = zhifa) => mutation(client, 'addPenaltyLine', 'AddPenaltyLineInput', { lawArticleIds: [WSL(97)], reason: '裁量测试', ...input }, LINE);
   const added = async (input: Record<string, unknown>, client = zhifa) => {
     const res = await add(input, client);

@@ -49,7 +49,7 @@ describe('criminal referrals (行刑衔接)', () => {
 
   /** Files a case against `enterpriseId` with these criminal indicators (zhifa, approved by the office's head). */
   const fileCase = async (enterpriseId: string, criminalIndicators: string[]): Promise<{ id: string; version: number; code: string }> =>
-    mutated(zhifa, 'filePenaltyCase', 'FilePenaltyCaseInput', {
+    mutated(office, 'filePenaltyCase', 'FilePenaltyCaseInput', {
       enforcementItemId: PENALTY_ITEM,
       legalSubjectId: TOWN,
       enterpriseId,
@@ -57,7 +57,6 @@ describe('criminal referrals (行刑衔接)', () => {
       facts: '执法人员检查发现企业可燃气体报警装置数据被人为修改。',
       actEndedOn: '2026-11-20',
       enforcerPersonIds: [STAFF1, STAFF2],
-      filingApproverPersonId: HEAD,
       harmToLifeOrHealth: false,
       criminalIndicators,
     }, 'id version code');

@@ -75,10 +75,10 @@ export async function checkAccident(ctx: RequestContext, accidentId: string, fie
 }
 
 /** The person linked to the caller's account, who must not be one of the case's enforcers (rule `independentApprover`). */
-export function independentPerson(tx: RequestContext, c: Pick<PenaltyCase, 'enforcerPersonIds'>, what: string): string {
+export function independentPerson(tx: RequestContext, c: Pick<PenaltyCase, 'enforcerPersonIds'>, what: string, field = 'input.id'): string {
   const person = tx.principal.personId ?? null;
-  if (!person) throw caseRules.field('input.id', 'independentApprover', `${what} is signed by a person: your account is linked to no person of the directory.`);
-  if (c.enforcerPersonIds.includes(person)) throw caseRules.field('input.id', 'independentApprover', `you are one of this case's enforcers: ${what} must be by someone else (行政处罚法 第四十三条、第五十八条).`);
+  if (!person) throw caseRules.field(field, 'independentApprover', `${what} is signed by a person: your account is linked to no person of the directory.`);
+  if (c.enforcerPersonIds.includes(person)) throw caseRules.field(field, 'independentApprover', `you are one of this case's enforcers: ${what} must be by someone else (行政处罚法 第四十三条、第五十八条).`);
   return person;
 }
 

@@ -108,10 +108,6 @@ export class FilePenaltyCaseInput {
   @IsUUID('all', { each: true })
   enforcerPersonIds: string[];
 
-  @Field(() => UUIDScalar, { description: '立案审批人标识。The head (负责人) who approved the filing; not one of the enforcers.' })
-  @IsUUID()
-  filingApproverPersonId: string;
-
   @Field({ description: '涉及生命健康安全。True when the act harmed life or health (limitation 5 years).' })
   @IsBoolean()
   harmToLifeOrHealth: boolean;

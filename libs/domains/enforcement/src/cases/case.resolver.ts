@@ -256,8 +256,8 @@ export class PenaltyCaseResolver {
     return CaseDocuments.load(ctx, c.id, page, info);
   }
 
-  @Mutation(() => PenaltyCase, { description: '立案。Files a penalty case after checking the item, legal subject, party, two certified enforcers, an independent approver and the limitation (行政处罚法 第三十六条); issues the 立案审批表, whose number is the case code.' })
-  @RequirePermission(CasePermission.Manage)
+  @Mutation(() => PenaltyCase, { description: '立案。Files a penalty case after checking the item, legal subject, party, two certified enforcers, and the limitation (行政处罚法 第三十六条), by the head (负责人, enforcement.case:decide) who approves the filing and is not one of the enforcers; issues the 立案审批表, whose number is the case code.' })
+  @RequirePermission(CasePermission.Decide)
   filePenaltyCase(@Ctx() ctx: RequestContext, @Arg('input', () => FilePenaltyCaseInput, input) data: FilePenaltyCaseInput): Promise<PenaltyCase> {
     return this.service.file(ctx, data);
   }

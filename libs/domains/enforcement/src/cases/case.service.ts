@@ -113,7 +113,7 @@ export class PenaltyCaseService {
 
   /**
    * 立案: after every check of who may file against whom (a PENALTY item in force, its legal subject,
-   * an enterprise in scope, two certified enforcers, an approver who is not one of them, the
+   * an enterprise in scope, two certified enforcers, the filing head (the caller's person) not one of them, the
    * limitation, the inspection or accident it comes from). The 立案审批表 is issued in the same
    * transaction and its number is the case's code; the clock rule version in force is kept.
    */
@@ -126,8 +126,8 @@ export class PenaltyCaseService {
       await checkCaseLegalSubject(tx, item, input.legalSubjectId, 'input.legalSubjectId');
       const enterprise = await checkCaseEnterprise(tx, input.enterpriseId, 'input.enterpriseId');
       await checkEnforcers(tx, input.enforcerPersonIds, input.legalSubjectId, filedOn, 'input.enforcerPersonIds');
-      if (input.enforcerPersonIds.includes(input.filingApproverPersonId)) throw caseRules.field('input.filingApproverPersonId', 'independentApprover', 'the filing is approved by the head (负责人), not by one of the case\'s enforcers.');
-      await personName(tx, input.filingApproverPersonId);
+      // 立案审批: the head who files signs the 立案审批表 (the person linked to the account), never one of the enforcers.
+      const approver = independentPerson(tx, input, 'the filing approval (立案审批)', 'input.enforcerPersonIds');
       const rule = await businessRules.inForce(tx, CASE_CLOCKS_RULE, filedOn, 'input.filedOn');
       checkLimitation(input.actEndedOn, filedOn, input.harmToLifeOrHealth, rule.value, 'input.actEndedOn');
       if (input.inspectionId) await checkInspectionForCase(tx, input.inspectionId, enterprise.id, 'input.inspectionId');
@@ -146,7 +146,7 @@ export class PenaltyCaseService {
         actEndedOn: input.actEndedOn,
         filedOn,
         enforcerPersonIds: [...input.enforcerPersonIds],
-        filingApproverPersonId: input.filingApproverPersonId,
+        filingApproverPersonId: approver,
         status: S.FILED,
         majorOrComplex: input.majorOrComplex ?? false,
         harmToLifeOrHealth: input.harmToLifeOrHealth,
@@ -162,7 +162,7 @@ export class PenaltyCaseService {
         facts: input.facts,
         actEndedOn: input.actEndedOn,
         inspectors: await enforcerRows(tx, values, filedOn),
-        approver: await personName(tx, input.filingApproverPersonId),
+        approver: await personName(tx, approver),
         filedOn,
       } satisfies CaseFilingFields);
       const created = await createRecord(tx, PenaltyCase, 'PenaltyCase', { ...values, code: document.number }, {

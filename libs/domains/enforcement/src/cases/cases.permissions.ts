@@ -22,7 +22,7 @@ export const casePermissions = definePermissions([
   {
     code: CasePermission.Manage,
     nameZh: '办理行政处罚案件',
-    description: 'File a case, declare conflicts of interest, record evidence, end the investigation, notify the party, record statements, the hearing, service and execution, suspend and resume the clock, and archive.',
+    description: 'Declare conflicts of interest, record evidence, end the investigation, notify the party, record statements, the hearing, service and execution, suspend and resume the clock, and archive.',
     grantedTo: { inspector: 'ALL', 'town-safety-office': 'ALL' },
   },
   {
@@ -34,7 +34,7 @@ export const casePermissions = definePermissions([
   {
     code: CasePermission.Decide,
     nameZh: '行政处罚决定',
-    description: 'Approve as head of the office (负责人): the decision, an extension of the decision period and the closure; never one of the case\'s enforcers.',
+    description: 'Approve as head of the office (负责人): the filing (立案审批), the decision, an extension of the decision period and the closure; never one of the case\'s enforcers.',
     grantedTo: { 'town-safety-office': 'ALL' },
   },
 ]);
