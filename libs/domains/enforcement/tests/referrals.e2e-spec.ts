@@ -9,7 +9,6 @@ const TOWN = seedId('org:town');
 const PENALTY_ITEM = enforcementItemSeedId('2025-07', 'YJ-CF-005');
 const person = (key: string) => seedId(`person:person-dept-enforcement-${key}`);
 const [STAFF1, STAFF2] = [person('staff-1'), person('staff-2')];
-const HEAD = seedId('person:person-dept-safety-head');
 const org = (key: string) => seedId(`org:${key}`);
 // 绿源方竹笋 lies in 文凤村; 德胜商品混凝土 in 双河村.
 const [LVYUAN, DESHENG] = [org('ent-lvyuan-bamboo-shoots'), org('ent-desheng-concrete')];
