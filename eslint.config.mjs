@@ -14,10 +14,11 @@ const LIBRARIES = {
   response: 'libs/domains/response',
   responsibility: 'libs/domains/responsibility',
   enforcement: 'libs/domains/enforcement',
+  reporting: 'libs/domains/reporting',
   webhooks: 'libs/platform/webhooks',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'enforcement', 'webhooks'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'enforcement', 'reporting', 'webhooks'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
@@ -84,6 +85,9 @@ export default [
             // Enforcement (issues 19, 20) reads the directory (enterprises, persons), reports hazards through risk's public face and investigates
             // response's incidents through its declarations; its tests start response with the modules response depends on.
             { sourceTag: 'scope:enforcement', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response'] },
+            // Reporting (issue 21) raises hazards through risk's public face, reads final fines and accident grades through enforcement's, names
+            // response's incidents, warnings' warnings and command's teams; its tests start them with the modules they depend on.
+            { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response', 'scope:enforcement'] },
           ],
         },
       ],

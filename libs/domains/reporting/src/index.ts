@@ -1,0 +1,4 @@
+export { reportingModule } from './reporting.module';
+export { reportingRules, type ReportingRule } from './reporting.rules';
+export type { ReportingPart } from './reporting.part';
+export * from './tips/public';

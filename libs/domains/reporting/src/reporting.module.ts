@@ -1,0 +1,22 @@
+import { moduleFromParts, type DomainModule } from '@platform/core';
+import { tipsPart } from './tips/tips.part';
+
+/** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
+const PARTS = [tipsPart];
+
+const parts = moduleFromParts(PARTS);
+
+/**
+ * 群众举报与社会共治 (work-plan points 十九–二十一): tips from the public on every channel, tracked by code
+ * and secret, handled on per-channel clocks and verified into hazards; rewards; the Open311 view;
+ * work-safety liability insurance; publicity and social forces: each a part (`ReportingPart`).
+ */
+export const reportingModule: DomainModule = {
+  name: 'reporting',
+  description: '群众举报与社会共治。Public reporting and social co-governance (points 十九–二十一): anonymous tips with tracking codes and secrets on per-channel clocks, verified into hazards; rewards from final fines and accident grades; an Open311 GeoReport v2 view; work-safety liability insurance; publicity and social rescue forces.',
+  // directory: enterprises, villages, persons; access: who acted; risk: verified tips raise hazards;
+  // response: catastrophe claims name incidents; enforcement: rewards read final fines and accident grades;
+  // warnings: commendations for early evacuations; command: social rescue teams.
+  dependsOn: ['directory', 'access', 'risk', 'response', 'enforcement', 'warnings', 'command'],
+  ...parts,
+};
