@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   FLOOD_SEASON_FIRST_MONTH,
   FLOOD_SEASON_LAST_MONTH,
   SortDirection,
@@ -84,7 +85,7 @@ export class ConsultationService {
 
   list(ctx: RequestContext, args: ConsultationListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Consultation>> {
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw communityRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(f.from, f.to, 'filter.to', 'from');
     let consultations = records(ctx, Consultations);
     // A change feed lists archived meetings too (tombstones: archivedAt says so).
     if (!f.includeArchived && !isChangeFeed(f)) consultations = consultations.where(sql`t.archived_at IS NULL`);

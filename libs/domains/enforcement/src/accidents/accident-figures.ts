@@ -67,12 +67,10 @@ export function reportingDelay(occurredAt: Date, firstReportedAt: Date | null, w
   return { minutes: Math.floor(ms / MINUTE), late: ms > withinMinutes * MINUTE };
 }
 
-/** The China day of an instant. */
-export const chinaDayOf = (at: Date): string => todayInChina(at);
 
 /** The rule versions in force on the accident day: the grades and the clocks. */
 export async function accidentRulesOn(tx: RequestContext, occurredAt: Date, field = 'input.incidentId') {
-  const day = chinaDayOf(occurredAt);
+  const day = todayInChina(occurredAt);
   const [grades, clocks] = [await businessRules.inForce(tx, ACCIDENT_GRADE_RULE, day, field), await businessRules.inForce(tx, ACCIDENT_CLOCK_RULE, day, field)];
   return { grades: { id: grades.id, value: grades.value as unknown as AccidentGradeRule }, clocks: { id: clocks.id, value: clocks.value as unknown as AccidentClockRule } };
 }

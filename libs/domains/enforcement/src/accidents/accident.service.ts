@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   NotFoundError,
   nodeById,
   toGlobalId,
@@ -12,6 +13,7 @@ import {
   recordEvent,
   records,
   sql,
+  todayInChina,
   transaction,
   unscoped,
   updateRecord,
@@ -44,7 +46,7 @@ import { accidentEvents } from './accidents.events';
 import { accidentRules } from './accidents.rules';
 import { ACCIDENT_WORKFLOW, accidentPayload, type AccidentStep } from './accident-workflow';
 import { AccidentInvestigationOrder } from './accident.orders';
-import { accidentRulesOn, chinaDayOf, flagIfCriminal, gradedFigures, type AccidentClockRule } from './accident-figures';
+import { accidentRulesOn, flagIfCriminal, gradedFigures, type AccidentClockRule } from './accident-figures';
 import { attachmentCount, insertFourNotSpared, pastDueSql, replaceTeam } from './accident.sql';
 import type {
   AccidentInvestigationListArgs,
@@ -91,7 +93,7 @@ export class AccidentService {
 
   list(ctx: RequestContext, args: AccidentInvestigationListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<AccidentInvestigation>> {
     const f = args.filter ?? {};
-    if (f.occurredFrom && f.occurredTo && f.occurredTo < f.occurredFrom) throw accidentRules.field('filter.occurredTo', 'notBeforeFrom', 'must not be before occurredFrom.');
+    assertNotBefore(f.occurredFrom, f.occurredTo, 'filter.occurredTo', 'occurredFrom');
     let list = records(ctx, AccidentInvestigations);
     if (f.enterpriseId) list = list.where(sql`t.enterprise_id = ${f.enterpriseId}`);
     if (f.kinds?.length) list = list.where(sql`t.kind = ANY(${f.kinds})`);
@@ -155,7 +157,7 @@ export class AccidentService {
           figuresRefreshedAt: tx.clock.now(),
           status: AccidentInvestigationStatus.INVESTIGATING,
           clockRuleVersionId: rules.clocks.id,
-          reportDueOn: addDays(chinaDayOf(incident.occurredAt), rules.clocks.value.reportDays),
+          reportDueOn: addDays(todayInChina(incident.occurredAt), rules.clocks.value.reportDays),
         },
         { action: 'enforcement.accident.open', changes: (c) => ({ ...input, grade: c.grade, deaths: c.deaths, seriouslyInjured: c.seriouslyInjured, directLossYuan: c.directLossYuan }), ...recordEvent(E['enforcement.accident.opened'], accidentPayload) },
       );
@@ -225,7 +227,7 @@ export class AccidentService {
     const rules = await accidentRulesOn(tx, incident.occurredAt, 'input.id');
     const figures = await gradedFigures(tx, { kind: current.kind, incidentId: current.incidentId, incidentType: incident.type, occurredAt: incident.occurredAt, unitReportedAt: current.unitReportedAt }, rules);
     const clocks = (await businessRules.stored(tx, ACCIDENT_CLOCK_RULE, current.clockRuleVersionId)).value as unknown as AccidentClockRule;
-    const reportDueOn = addDays(chinaDayOf(incident.occurredAt), clocks.reportDays + (current.reportExtensionDays ?? 0));
+    const reportDueOn = addDays(todayInChina(incident.occurredAt), clocks.reportDays + (current.reportExtensionDays ?? 0));
     const regraded = figures.grade !== current.grade;
     const updated = await updateRecord(
       tx,
@@ -300,7 +302,7 @@ export class AccidentService {
       const roles = await records(tx, AccidentTeamMembers).where(sql`t.investigation_id = ${current.id}`).aggregate<{ role: string }>(sql`DISTINCT t.role AS "role"`);
       const missing = missingTeamRoles(current.kind, roles.map((r) => r.role));
       if (missing.length) throw accidentRules.field('input.id', 'teamComposition', `the investigation team lacks ${missing.join(', ')} (国务院令第493号 第二十二条): set the team (setAccidentTeam) before the report.`);
-      const occurredOn = chinaDayOf(current.occurredAt);
+      const occurredOn = todayInChina(current.occurredAt);
       if (on < occurredOn) throw accidentRules.field('input.on', 'range', `must not be before the accident (${occurredOn}).`);
       const clocks = (await businessRules.stored(tx, ACCIDENT_CLOCK_RULE, current.clockRuleVersionId)).value as unknown as AccidentClockRule;
       const days = current.grade === AccidentGrade.EXTRAORDINARILY_SERIOUS ? clocks.replyDaysExtraordinary : clocks.replyDays;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  assertNotBefore,
   addDays,
   assertNotFuture,
   assertVersion,
@@ -58,7 +59,7 @@ export class OnTheSpotPenaltyService {
 
   list(ctx: RequestContext, args: OnTheSpotPenaltyListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<OnTheSpotPenalty>> {
     const f = args.filter ?? {};
-    if (f.decidedFrom && f.decidedTo && f.decidedTo < f.decidedFrom) throw penaltyRules.field('filter.decidedTo', 'notBeforeFrom', 'must not be before decidedFrom.');
+    assertNotBefore(f.decidedFrom, f.decidedTo, 'filter.decidedTo', 'decidedFrom');
     let list = records(ctx, OnTheSpotPenalties);
     if (f.enterpriseId) list = list.where(sql`t.enterprise_id = ${f.enterpriseId}`);
     if (f.kinds?.length) list = list.where(sql`t.kind = ANY(${f.kinds})`);

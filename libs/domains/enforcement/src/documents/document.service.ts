@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   BadUserInputError,
   NotFoundError,
   SortDirection,
@@ -148,7 +149,7 @@ export class DocumentService {
 
   list(ctx: RequestContext, args: EnforcementDocumentListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<EnforcementDocument>> {
     const f = args.filter ?? {};
-    if (f.issuedFrom && f.issuedTo && f.issuedTo < f.issuedFrom) throw documentRules.field('filter.issuedTo', 'notBeforeFrom', 'must not be before issuedFrom.');
+    assertNotBefore(f.issuedFrom, f.issuedTo, 'filter.issuedTo', 'issuedFrom');
     let documents = records(ctx, EnforcementDocuments);
     if (f.organizationId) documents = documents.where(sql`t.organization_id = ${f.organizationId}`);
     if (f.withinSubtreeOf) documents = documents.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));

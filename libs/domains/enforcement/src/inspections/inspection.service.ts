@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   yearlyNumbers,
   applyStep,
   assertNotFuture,
@@ -58,7 +59,7 @@ export class InspectionService {
 
   list(ctx: RequestContext, args: InspectionListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<Inspection>> {
     const f = args.filter ?? {};
-    if (f.plannedFrom && f.plannedTo && f.plannedTo < f.plannedFrom) throw inspectionRules.field('filter.plannedTo', 'notBeforeFrom', 'must not be before plannedFrom.');
+    assertNotBefore(f.plannedFrom, f.plannedTo, 'filter.plannedTo', 'plannedFrom');
     let list = records(ctx, Inspections);
     if (f.enterpriseId) list = list.where(sql`t.enterprise_id = ${f.enterpriseId}`);
     if (f.subjectId) list = list.where(sql`t.legal_subject_id = ${f.subjectId}`);

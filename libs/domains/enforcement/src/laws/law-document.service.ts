@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   addDays,
   containsPattern,
   createRecord,
@@ -46,8 +47,8 @@ export class LawDocumentService {
   }
 
   add(ctx: RequestContext, input: AddLawDocumentInput): Promise<LawDocument> {
-    if (input.adoptedOn && input.promulgatedOn && input.promulgatedOn < input.adoptedOn) throw lawRules.field('input.promulgatedOn', 'notBeforeFrom', 'must not be before adoptedOn.');
-    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw lawRules.field('input.effectiveTo', 'notBeforeFrom', 'must not be before effectiveFrom.');
+    assertNotBefore(input.adoptedOn, input.promulgatedOn, 'input.promulgatedOn', 'adoptedOn');
+    assertNotBefore(input.effectiveFrom, input.effectiveTo, 'input.effectiveTo', 'effectiveFrom');
     return transaction(ctx, async (tx) => {
       const taken = await records(tx, LawDocuments, LawPermission.Manage).where(sql`t.code = ${input.code}`).count();
       if (taken) throw lawRules.field('input.code', 'unique', `the catalog has a document ${input.code} already.`);

@@ -1,4 +1,4 @@
-import { BadUserInputError, addDays, businessRules, records, sql, workingDays, type RequestContext } from '@platform/core';
+import { assertNotBefore, BadUserInputError, addDays, businessRules, records, sql, workingDays, type RequestContext } from '@platform/core';
 import { INSPECTION_FREQUENCY_RULE, INSPECTION_WORKLOAD_RULE } from '../business-rules/plans';
 import { inspectionWorkingDaysOf, keyEnterprisesCoverable, type ListFigures } from './plan-calculation';
 import { EnterpriseClass } from './plan.enums';
@@ -43,7 +43,7 @@ export async function computePlan(ctx: RequestContext, i: PlanInputs): Promise<C
   for (const [field, day] of [['input.periodFrom', i.periodFrom], ['input.periodTo', i.periodTo]] as const) {
     if (!day.startsWith(`${i.year}-`)) throw planRules.field(field, 'range', `must lie in ${i.year}.`);
   }
-  if (i.periodTo < i.periodFrom) throw planRules.field('input.periodTo', 'notBeforeFrom', 'must not be before periodFrom.');
+  assertNotBefore(i.periodFrom, i.periodTo, 'input.periodTo', 'periodFrom');
   for (const [field, value] of [['input.keyInspectionDays', i.keyInspectionDays], ['input.ordinaryInspectionDays', i.ordinaryInspectionDays]] as const) {
     if (value !== null && !Number.isInteger(value * 2)) throw planRules.field(field, 'range', 'must be given in half days (0.5, 1, 1.5, …).');
   }

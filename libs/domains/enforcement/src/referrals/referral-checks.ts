@@ -1,4 +1,4 @@
-import { records, todayInChina, type RequestContext } from '@platform/core';
+import { records, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { validEnforcementCertificates } from '../certificates/public';
 import { referralRules } from './referrals.rules';
@@ -27,9 +27,6 @@ export function stepTime(tx: RequestContext, given: Date | undefined, field: str
   if (after && at.getTime() < after.getTime()) throw referralRules.field(field, 'chronology', `must not be before ${afterWhat} (${after.toISOString()}).`);
   return at;
 }
-
-/** The day (China time) of an instant. */
-export const chinaDayOf = (at: Date): string => todayInChina(at);
 
 const HOUR = 3_600_000;
 

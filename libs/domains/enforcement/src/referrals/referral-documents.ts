@@ -1,7 +1,6 @@
-import { globalIdOf, unscoped, type RequestContext } from '@platform/core';
+import { globalIdOf, todayInChina, unscoped, type RequestContext } from '@platform/core';
 import { Persons } from '@platform/directory';
 import { EnforcementDocumentKind, issueEnforcementDocument, type CriminalCaseTransferFields, type CriminalReferralReportFields, type DocumentFields, type EnforcementDocument } from '../documents/public';
-import { chinaDayOf } from './referral-checks';
 import { CriminalReferral, ReferralReason, CriminalReferrals } from '../referral-flags/public';
 
 /*
@@ -32,7 +31,7 @@ const issue = (tx: RequestContext, r: CriminalReferral, kind: EnforcementDocumen
 /** 涉嫌犯罪案件移送报告: the reasons, the suspected offence, the facts and the enforcers. */
 export async function issueReferralReport(tx: RequestContext, r: CriminalReferral, source: string, certificates: ReadonlyMap<string, string>, id?: string): Promise<EnforcementDocument> {
   const persons = await unscoped(tx, Persons, PRINTED).many(r.enforcerPersonIds, ['id', 'name']);
-  const day = chinaDayOf(r.reportedAt!);
+  const day = todayInChina(r.reportedAt!);
   const fields: CriminalReferralReportFields = {
     referralCode: r.code,
     source,
@@ -48,7 +47,7 @@ export async function issueReferralReport(tx: RequestContext, r: CriminalReferra
 /** 涉嫌犯罪案件移送书: to the police, the procuratorate copied. */
 export async function issueTransfer(tx: RequestContext, r: CriminalReferral, source: string, id?: string): Promise<EnforcementDocument> {
   const decider = await unscoped(tx, Persons, PRINTED).one(r.deciderPersonId!, ['id', 'name']);
-  const day = chinaDayOf(r.transferredAt!);
+  const day = todayInChina(r.transferredAt!);
   const fields: CriminalCaseTransferFields = {
     referralCode: r.code,
     policeOrgan: r.policeOrgan!,

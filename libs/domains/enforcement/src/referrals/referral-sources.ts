@@ -1,8 +1,8 @@
-import { NotFoundError, unscoped, type RequestContext } from '@platform/core';
+import { NotFoundError, todayInChina, unscoped, type RequestContext } from '@platform/core';
 import { PenaltyCases } from '../cases/public';
 import { AccidentInvestigations } from '../accidents/public';
+import { chineseDay } from '../documents/public';
 import { isCaseSource, type ReferralSource } from '../referral-flags/public';
-
 
 /** A source as a referral keeps it: its id in one of two columns, the organization concerned and the legal subject that refers. */
 export interface ResolvedSource {
@@ -15,7 +15,6 @@ export interface ResolvedSource {
   /** How documents name it: the case number, or the accident and its day. */
   readonly label: string;
 }
-
 
 /** Why a referral reads its source beyond the caller's scope: the part owning the source raised the flag, and documents print it. */
 const SOURCE = 'a referral reads the case or accident it comes from on behalf of the part that flagged it';
@@ -37,6 +36,5 @@ export async function resolveSource(tx: RequestContext, source: ReferralSource):
   }
   const a = await unscoped(tx, AccidentInvestigations, SOURCE).one(source.accidentInvestigationId, ['id', 'organizationId', 'occurredAt']);
   if (!a) throw new NotFoundError('AccidentInvestigation', source.accidentInvestigationId);
-  const day = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(a.occurredAt);
-  return { caseId: null, accidentInvestigationId: a.id, id: a.id, organizationId: a.organizationId, legalSubjectId: null, label: `${day}生产安全事故` };
+  return { caseId: null, accidentInvestigationId: a.id, id: a.id, organizationId: a.organizationId, legalSubjectId: null, label: `${chineseDay(todayInChina(a.occurredAt))}生产安全事故` };
 }

@@ -1,8 +1,8 @@
-import { SortDirection, applyStep, businessRules, records, sql, transaction, unscoped, whereChanged, type ConnectionResult, type Patch, type RequestContext } from '@platform/core';
+import { SortDirection, applyStep, businessRules, records, sql, transaction, unscoped, whereChanged, type ConnectionResult, todayInChina, type Patch, type RequestContext } from '@platform/core';
 import { REFERRAL_CLOCKS_RULE } from '../business-rules/referrals';
 import { ReferralOrder } from './referral.orders';
 import { referralRules } from './referrals.rules';
-import { checkEnforcers, chinaDayOf, hoursAfter, stepTime } from './referral-checks';
+import { checkEnforcers, hoursAfter, stepTime } from './referral-checks';
 import { issueReferralReport, issueTransfer } from './referral-documents';
 import { resolveSource, sourceOf } from './referral-sources';
 import { PenaltyCases } from '../cases/public';
@@ -77,7 +77,7 @@ export class ReferralService {
     let label = '';
     return this.step(ctx, 'report', input, async (tx, current) => {
       const reportedAt = stepTime(tx, input.reportedAt, 'input.reportedAt', current.flaggedAt, 'the flag');
-      const day = chinaDayOf(reportedAt);
+      const day = todayInChina(reportedAt);
       const source = await resolveSource(tx, sourceOf(current));
       label = source.label;
       const legalSubjectId = source.legalSubjectId ?? input.legalSubjectId;

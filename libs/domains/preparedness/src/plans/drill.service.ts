@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { applyStep,
+import { assertNotBefore, applyStep,
   assertNotFuture,
   createRecord,
   globalIdOf,
@@ -32,7 +32,7 @@ import type { CompleteDrillProblemInput, DrillListArgs, DrillProblemInput, Recor
 export class DrillService {
   list(ctx: RequestContext, args: DrillListArgs, withCount: boolean): Promise<ConnectionResult<Drill>> {
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw preparednessRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(f.from, f.to, 'filter.to', 'from');
     let drills = records(ctx, Drills);
     if (f.withinSubtreeOf) drills = drills.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.forms?.length) drills = drills.where(sql`t.form = ANY(${f.forms})`);

@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   ForbiddenError,
   NotFoundError,
   SortDirection,
@@ -72,7 +73,7 @@ const MAX_LINKS_READ = 10_000;
 
 /** The list and summary filters shared by `incidents` and `incidentDamageSummary`, as conditions over `alias`. */
 function incidentFilters(alias: string, f: GeoFilter & { from?: string; to?: string; withinSubtreeOf?: string; types?: IncidentType[]; statuses?: IncidentStatus[] }, prefix: string): Sql[] {
-  if (f.from && f.to && f.to < f.from) throw responseRules.field(`${prefix}to`, 'notBeforeFrom', 'must not be before from.');
+  assertNotBefore(f.from, f.to, `${prefix}to`, 'from');
   const conditions: Sql[] = [];
   if (f.withinSubtreeOf) {
     // Reported by, or affecting, an organization of the subtree.

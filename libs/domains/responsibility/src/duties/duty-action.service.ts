@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   daysBetween,
   NotFoundError,
   SCOPED_ENTITIES,
@@ -36,7 +37,7 @@ export const MAX_PERIOD_DAYS = 366;
 
 /** A period (both days included): `to` not before `from`, at most `MAX_PERIOD_DAYS` after it. */
 export function checkPeriod(from: string, to: string, field: { from: string; to: string }): void {
-  if (to < from) throw dutyRules.field(field.to, 'notBeforeFrom', 'must not be before from.');
+  assertNotBefore(from, to, field.to, 'from');
   if (daysBetween(from, to) > MAX_PERIOD_DAYS) throw dutyRules.field(field.to, 'range', `a period spans at most ${MAX_PERIOD_DAYS} days.`);
 }
 

@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   applyStep,
   audit,
   assertNotFuture,
@@ -54,7 +55,7 @@ const payloadOf = (t: KeyTask) => ({ id: t.id, year: t.year, ownerOrganizationId
 function checkPeriod(year: number, startsOn: string, dueOn: string, parent: Pick<KeyTask, 'startsOn' | 'dueOn'> | null, field: { startsOn: string; dueOn: string }): void {
   if (startsOn < `${year}-01-01` || startsOn > `${year}-12-31`) throw responsibilityRules.field(field.startsOn, 'range', `must lie in ${year}.`);
   if (dueOn < `${year}-01-01` || dueOn > `${year}-12-31`) throw responsibilityRules.field(field.dueOn, 'range', `must lie in ${year}.`);
-  if (dueOn < startsOn) throw responsibilityRules.field(field.dueOn, 'notBeforeFrom', 'must not be before startsOn.');
+  assertNotBefore(startsOn, dueOn, field.dueOn, 'startsOn');
   if (parent && (startsOn < parent.startsOn || dueOn > parent.dueOn)) {
     throw responsibilityRules.field(startsOn < parent.startsOn ? field.startsOn : field.dueOn, 'withinParent', `must lie within the parent task's period (${parent.startsOn} to ${parent.dueOn}).`);
   }

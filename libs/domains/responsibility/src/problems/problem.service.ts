@@ -1,5 +1,6 @@
 import type { ObjectLiteral } from 'typeorm';
 import {
+  assertNotBefore,
   NotFoundError,
   SCOPED_ENTITIES,
   applyStep,
@@ -117,7 +118,7 @@ export class ProblemService {
 
   reviews(ctx: RequestContext, args: ProblemReviewListArgs, withCount: boolean, properties: readonly string[] | null = null): Promise<ConnectionResult<ProblemReview>> {
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw problemRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(f.from, f.to, 'filter.to', 'from');
     let reviews = records(ctx, ProblemReviews);
     if (f.withinSubtreeOf) reviews = reviews.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
     if (f.from) reviews = reviews.where(sql`t.held_on >= CAST(${f.from} AS date)`);
@@ -131,7 +132,7 @@ export class ProblemService {
    * figure per organization and category).
    */
   async repeatFigures(ctx: RequestContext, args: RepeatFigureArgs): Promise<ConnectionResult<RepeatFigure>> {
-    if (args.to < args.from) throw problemRules.field('to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(args.from, args.to, 'to', 'from');
     const limit = `${Number(args.from.slice(0, 4)) + MAX_FIGURE_YEARS}${args.from.slice(4)}`;
     if (args.to > limit) throw problemRules.field('to', 'range', `the period may span at most ${MAX_FIGURE_YEARS} years (to ${limit}).`);
     const f = args.filter ?? {};

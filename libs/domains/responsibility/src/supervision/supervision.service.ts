@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   SortDirection,
   applyStep,
   assertNotFuture,
@@ -76,7 +77,7 @@ export class SupervisionService {
     if (f.withinSubtreeOf) actions = actions.where(organizationIdWithinSubtree('t.addressee_organization_id', f.withinSubtreeOf));
     if (f.issuedFrom) actions = actions.where(sql`t.issued_on >= CAST(${f.issuedFrom} AS date)`);
     if (f.issuedTo) actions = actions.where(sql`t.issued_on <= CAST(${f.issuedTo} AS date)`);
-    if (f.issuedFrom && f.issuedTo && f.issuedTo < f.issuedFrom) throw supervisionRules.field('filter.issuedTo', 'notBeforeFrom', 'must not be before issuedFrom.');
+    assertNotBefore(f.issuedFrom, f.issuedTo, 'filter.issuedTo', 'issuedFrom');
     if (f.overdue !== undefined && f.overdue !== null) {
       const overdue = overdueSupervision(ctx.clock.today());
       actions = actions.where(f.overdue ? overdue : sql`NOT ${overdue}`);

@@ -1,4 +1,4 @@
-import { createRecord, isChangeFeed, recordEvent, records, sql, transaction, whereChanged, type ConnectionResult, type RequestContext } from '@platform/core';
+import { assertNotBefore, createRecord, isChangeFeed, recordEvent, records, sql, transaction, whereChanged, type ConnectionResult, type RequestContext } from '@platform/core';
 import { OrganizationKind, Organizations, Persons, organizationIdWithinSubtree } from '@platform/directory';
 import { ExpertVisit } from './expert-visit.entity';
 import { ExpertVisitOrder } from './expert-visit.orders';
@@ -16,7 +16,7 @@ export class ExpertVisitService {
 
   list(ctx: RequestContext, args: ExpertVisitListArgs, withCount: boolean): Promise<ConnectionResult<ExpertVisit>> {
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw riskRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(f.from, f.to, 'filter.to', 'from');
     let visits = records(ctx, ExpertVisits);
     // A change feed lists archived visits too (tombstones: archivedAt says so).
     if (!isChangeFeed(f)) visits = visits.where(sql`t.archived_at IS NULL`);

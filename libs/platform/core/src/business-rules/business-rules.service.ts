@@ -1,3 +1,4 @@
+import { assertNotBefore } from '../validation/day-inputs';
 import type { RequestContext } from '../context/request-context';
 import { transaction } from '../context/transaction';
 import { isChangeFeed, whereChanged } from '../data/change-feed';
@@ -51,7 +52,7 @@ export class BusinessRulesService {
   async add(ctx: RequestContext, input: AddBusinessRuleVersionInput): Promise<BusinessRuleVersion> {
     const rule = declaredRules(ctx).get(input.ruleCode);
     if (!rule) throw kernelRules.field('input.ruleCode', 'exists', `no enabled module declares the rule ${input.ruleCode} (see businessRules).`);
-    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw kernelRules.field('input.effectiveTo', 'notBeforeFrom', 'must not be before effectiveFrom.');
+    assertNotBefore(input.effectiveFrom, input.effectiveTo, 'input.effectiveTo', 'effectiveFrom');
     const parsed = rule.definition.schema.safeParse(input.value);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => ({ field: ['input.value', ...i.path.map(String)].join('.'), rule: ruleName(i.code), message: i.message }));

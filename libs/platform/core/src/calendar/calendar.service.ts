@@ -1,3 +1,4 @@
+import { assertNotBefore } from '../validation/day-inputs';
 import type { RequestContext } from '../context/request-context';
 import { transaction } from '../context/transaction';
 import { isChangeFeed, whereChanged } from '../data/change-feed';
@@ -23,7 +24,7 @@ const payloadOf = (d: CalendarDay) => ({ id: d.id, day: d.day });
 export class CalendarService {
   list(ctx: RequestContext, args: CalendarDayListArgs, withCount: boolean): Promise<ConnectionResult<CalendarDay>> {
     const f = args.filter ?? {};
-    if (f.from && f.to && f.to < f.from) throw kernelRules.field('filter.to', 'notBeforeFrom', 'must not be before from.');
+    assertNotBefore(f.from, f.to, 'filter.to', 'from');
     let days = records(ctx, CalendarDays);
     // A change feed lists withdrawn entries too (tombstones: archivedAt says so).
     if (!f.includeArchived && !isChangeFeed(f)) days = days.where(sql`t.archived_at IS NULL`);

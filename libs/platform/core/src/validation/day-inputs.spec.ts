@@ -1,6 +1,6 @@
 import { IsDefined, validate } from 'class-validator';
 import { BadUserInputError } from '../errors/errors';
-import { UnlessOmitted, assertNotFuture } from './day-inputs';
+import { UnlessOmitted, assertNotBefore, assertNotFuture } from './day-inputs';
 
 class Change {
   @UnlessOmitted()
@@ -30,5 +30,27 @@ describe('assertNotFuture', () => {
     }
     expect(error).toBeInstanceOf(BadUserInputError);
     expect((error as BadUserInputError).extensions['fields']).toEqual([{ field: 'input.heldOn', rule: 'notFuture', message: 'must not be in the future.' }]);
+  });
+});
+
+describe('assertNotBefore', () => {
+  it('refuses a range ending before it starts with rule notBeforeFrom on the end field; days and instants alike', () => {
+    for (const [from, to] of [['2026-05-02', '2026-05-01'], [new Date('2026-05-02T00:00:00Z'), new Date('2026-05-01T23:59:59Z')]] as const) {
+      let error: unknown;
+      try {
+        assertNotBefore<string | Date>(from, to, 'filter.to', 'from');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(BadUserInputError);
+      expect((error as BadUserInputError).extensions['fields']).toEqual([{ field: 'filter.to', rule: 'notBeforeFrom', message: 'must not be before from.' }]);
+    }
+  });
+
+  it('lets equal ends, and a range with either end missing, pass', () => {
+    expect(() => assertNotBefore('2026-05-01', '2026-05-01', 'filter.to', 'from')).not.toThrow();
+    expect(() => assertNotBefore(new Date(5), new Date(5), 'filter.to', 'from')).not.toThrow();
+    expect(() => assertNotBefore(null, '2026-05-01', 'filter.to', 'from')).not.toThrow();
+    expect(() => assertNotBefore('2026-05-01', undefined, 'filter.to', 'from')).not.toThrow();
   });
 });
