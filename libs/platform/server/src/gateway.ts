@@ -339,7 +339,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
   });
   const attachmentStore = new FileAttachmentStore(path.resolve(config.attachments.dir));
   app.use('/attachments', attachmentRoutes({ store: attachmentStore, maxBytes: config.attachments.maxBytes, quotaBytes: config.attachments.quotaBytes, dataSource, log, pipeline }));
-  if (started.httpRoutes.length) app.use(moduleRoutes(started.httpRoutes, pipeline));
+  if (started.httpRoutes.length) app.use(moduleRoutes(started.httpRoutes, pipeline, config.limits.bodyLimit));
   // Nothing here: a typed 404 in JSON, not express's HTML page.
   app.use((req: Request, res: Response) => {
     pipeline.sendError(res, new HttpError(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`), transportOf(req) ? pipeline.callOf(req) : undefined);

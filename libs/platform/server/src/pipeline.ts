@@ -30,7 +30,7 @@ import { SERVER_SPAN_END, type ServerSpanEnd } from './telemetry';
 /**
  * The ways a request comes in: `http` the GraphQL fast path, `apollo` Apollo Server's express route
  * (GET, persisted queries, everything the fast path leaves to it), `ws` a subscribe over graphql-ws,
- * `route` a module's GET route, `attachments` uploads and downloads.
+ * `route` a module's GET or POST route, `attachments` uploads and downloads.
  */
 export type Transport = 'http' | 'apollo' | 'ws' | 'route' | 'attachments';
 

@@ -25,7 +25,7 @@ export interface ModulePart {
   readonly indicators: readonly IndicatorDefinition[];
   /** Deterministic, idempotent demo data of the part; parts seed in the module's order. */
   readonly seed?: (ctx: RequestContext) => Promise<void>;
-  /** Plain GET endpoints of the part (a document's download), mounted by the gateway when the module starts. */
+  /** Plain GET or POST endpoints of the part (a document's download, Open311's requests), mounted by the gateway when the module starts. */
   readonly httpRoutes?: readonly ModuleHttpRoute[];
 }
 

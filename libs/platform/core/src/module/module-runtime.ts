@@ -64,14 +64,23 @@ export interface StartedModule {
 }
 
 /**
- * A GET endpoint a module serves outside GraphQL, e.g. `/cap/warnings/:id`. The gateway authenticates
- * the caller (401 on bad credentials), demands `permission` (403, or 401 when anonymous), builds the
- * request context and answers errors in the GraphQL error format; the handler only produces the body.
+ * An endpoint a module serves outside GraphQL, e.g. `GET /cap/warnings/:id` or Open311's
+ * `POST /open311/v2/requests.json`. The gateway authenticates the caller (401 on bad credentials),
+ * demands `permission` (403, or 401 when anonymous), builds the request context and answers errors
+ * in the GraphQL error format; the handler only produces the body.
  */
 export interface ModuleHttpRoute {
+  /** GET (the default) or POST: a POST route gets its parsed form or JSON body in `ModuleHttpRequest.body`. */
+  readonly method?: 'GET' | 'POST';
   /** Express path, e.g. `/cap/warnings/:id`. */
   readonly path: string;
   readonly permission: string;
+  /**
+   * POST only: the body field that may carry an API key (Open311's `api_key`). When the request came
+   * without credentials, the key is authenticated as `X-Api-Key` would be (a wrong one is 401, and counts
+   * as a failed authentication of the address); the field is not passed on in `body`.
+   */
+  readonly bodyApiKey?: string;
   readonly handler: (ctx: RequestContext, params: Readonly<Record<string, string>>, request: ModuleHttpRequest) => Promise<ModuleHttpResponse>;
 }
 
@@ -84,6 +93,12 @@ export interface ModuleHttpRequest {
   readonly origin: string;
   /** The query string's parameters as sent (e.g. `bbox` and `limit` of a GeoJSON collection). */
   readonly query: URLSearchParams;
+  /**
+   * A POST's body (`application/x-www-form-urlencoded` or `application/json`, within the gateway's
+   * BODY_LIMIT): the form's fields, or the JSON object's members with scalar values as strings (nested
+   * values are left out). Empty for GET.
+   */
+  readonly body: URLSearchParams;
 }
 
 /**
