@@ -2,6 +2,6 @@ export { createTestDatabase, type TestDatabase } from './test-database';
 export { DEMO_PASSWORD, GRAPHQL_ROUTE, checkedBody, checkedErrors, startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from './test-gateway';
 export { enterpriseInput, uniqueCreditCode, uniqueName } from './factories';
 export { connect, disconnectAll, pause, subscribe, until, type Subscription } from './subscriptions';
-export { errorOf, fieldsOf, ok } from './responses';
+export { dataOf, errorOf, fieldsOf, mutated, mutation, ok } from './responses';
 export { rawQuery, type RawResponse } from './read-paths';
 export { PAGE_ARGS, PAGE_VARS, expectPagedCompletely, expectTurnaround, followPages, pageOf, walkedPage, type FollowedPages, type NodeIdentity } from './paging';
