@@ -1,8 +1,12 @@
 import { moduleFromParts, type DomainModule } from '@platform/core';
 import { tipsPart } from './tips/tips.part';
+import { intakePart, startIntake } from './intake/intake.part';
+import { intakeSettings } from './intake/intake.settings';
+import { handlingPart } from './handling/handling.part';
+import { startTipHazardFollow } from './handling/tip-hazard-follow';
 
 /** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
-const PARTS = [tipsPart];
+const PARTS = [tipsPart, intakePart, handlingPart];
 
 const parts = moduleFromParts(PARTS);
 
@@ -19,4 +23,21 @@ export const reportingModule: DomainModule = {
   // warnings: commendations for early evacuations; command: social rescue teams.
   dependsOn: ['directory', 'access', 'risk', 'response', 'enforcement', 'warnings', 'command'],
   ...parts,
+  // The intake's proof-of-work key, challenge difficulty and reporter access days.
+  settings: intakeSettings,
+  // The parts' routes; the intake's rate limiters and challenge key as a service;
+  // in the background only, the handling part following closed hazards (a tip closes with its hazard).
+  start: async (runtime) => {
+    const started = (await parts.start?.(runtime)) ?? {};
+    const intake = startIntake(runtime);
+    const stopFollow = startTipHazardFollow(runtime);
+    return {
+      ...started,
+      services: { ...started.services, ...intake.services },
+      stop: async () => {
+        stopFollow();
+        await started.stop?.();
+      },
+    };
+  },
 };

@@ -78,7 +78,7 @@ export class CreateTips1764404100000 implements MigrationInterface {
     await q.query(`CREATE INDEX tip_organization_idx ON tip (organization_id, received_at, id)`);
     await q.query(`CREATE INDEX tip_enterprise_idx ON tip (enterprise_id, received_at) WHERE enterprise_id IS NOT NULL`);
     await q.query(`CREATE INDEX tip_place_idx ON tip (place_code, received_at) WHERE place_code IS NOT NULL`);
-    await q.query(`CREATE INDEX tip_location_idx ON tip USING gist (point(longitude, latitude)) WHERE longitude IS NOT NULL`);
+    await q.query(`CREATE INDEX tip_location_idx ON tip USING gist (point(longitude, latitude))`);
     await q.query(`CREATE INDEX tip_status_idx ON tip (status, received_at, id)`);
     await q.query(`CREATE INDEX tip_duplicate_idx ON tip (duplicate_of_id) WHERE duplicate_of_id IS NOT NULL`);
     await q.query(`CREATE INDEX tip_hazard_idx ON tip (hazard_id) WHERE hazard_id IS NOT NULL`);
