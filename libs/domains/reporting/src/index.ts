@@ -5,3 +5,4 @@ export * from './tips/public';
 export * from './intake/public';
 export * from './clocks/public';
 export * from './handling/public';
+export * from './rewards/public';

@@ -3,10 +3,11 @@ import { tipsPart } from './tips/tips.part';
 import { intakePart, startIntake } from './intake/intake.part';
 import { intakeSettings } from './intake/intake.settings';
 import { handlingPart } from './handling/handling.part';
+import { rewardsPart } from './rewards/rewards.part';
 import { startTipHazardFollow } from './handling/tip-hazard-follow';
 
 /** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
-const PARTS = [tipsPart, intakePart, handlingPart];
+const PARTS = [tipsPart, intakePart, handlingPart, rewardsPart];
 
 const parts = moduleFromParts(PARTS);
 
