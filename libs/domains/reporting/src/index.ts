@@ -6,3 +6,4 @@ export * from './intake/public';
 export * from './clocks/public';
 export * from './handling/public';
 export * from './rewards/public';
+export * from './open311/public';

@@ -1,13 +1,15 @@
-import { moduleFromParts, type DomainModule } from '@platform/core';
+import { defineSettings, moduleFromParts, type DomainModule } from '@platform/core';
 import { tipsPart } from './tips/tips.part';
 import { intakePart, startIntake } from './intake/intake.part';
 import { intakeSettings } from './intake/intake.settings';
 import { handlingPart } from './handling/handling.part';
 import { rewardsPart } from './rewards/rewards.part';
+import { open311Part } from './open311/open311.part';
+import { open311Settings, startOpen311 } from './open311/open311.settings';
 import { startTipHazardFollow } from './handling/tip-hazard-follow';
 
 /** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
-const PARTS = [tipsPart, intakePart, handlingPart, rewardsPart];
+const PARTS = [tipsPart, intakePart, handlingPart, rewardsPart, open311Part];
 
 const parts = moduleFromParts(PARTS);
 
@@ -24,17 +26,18 @@ export const reportingModule: DomainModule = {
   // warnings: commendations for early evacuations; command: social rescue teams.
   dependsOn: ['directory', 'access', 'risk', 'response', 'enforcement', 'warnings', 'command'],
   ...parts,
-  // The intake's proof-of-work key, challenge difficulty and reporter access days.
-  settings: intakeSettings,
-  // The parts' routes; the intake's rate limiters and challenge key as a service;
+  // The intake's proof-of-work key, challenge difficulty and reporter access days; the Open311 feed's location precision.
+  settings: defineSettings({ ...intakeSettings.shape, ...open311Settings.shape }),
+  // The parts' routes; the intake's rate limiters and challenge key and the Open311 settings as services;
   // in the background only, the handling part following closed hazards (a tip closes with its hazard).
   start: async (runtime) => {
     const started = (await parts.start?.(runtime)) ?? {};
     const intake = startIntake(runtime);
+    const open311 = await startOpen311(runtime);
     const stopFollow = startTipHazardFollow(runtime);
     return {
       ...started,
-      services: { ...started.services, ...intake.services },
+      services: { ...started.services, ...intake.services, ...open311.services },
       stop: async () => {
         stopFollow();
         await started.stop?.();
