@@ -7,3 +7,4 @@ export * from './clocks/public';
 export * from './handling/public';
 export * from './rewards/public';
 export * from './open311/public';
+export * from './insurance/public';
