@@ -11,6 +11,7 @@ import { DutyAssignment, DutyRequirement, DutyShift } from './duty/duty.entity';
 import { DutyAssignmentResolver, DutyCoverageResolver, DutyDoubleBookingResolver, DutyGapResolver, DutyRequirementResolver, DutyShiftResolver } from './duty/duty.resolver';
 import { seedDuty } from './duty/duty.seed';
 import { CreateDutyRosters1764402100000 } from './migrations/1764402100000-create-duty-rosters';
+import { AddSocialRescueTeams1764404145000 } from './migrations/1764404145000-add-social-rescue-teams';
 import { commandPermissions } from './permissions';
 import { commandNodeEntities } from './command.entities';
 import { commandEvents } from './command.events';
@@ -25,7 +26,7 @@ export const commandModule: DomainModule = {
   dependsOn: ['directory', 'preparedness'],
   entities: [CommandBody, CommandPosition, RescueTeam, TeamMember, TeamEquipment, StaffingRule, DutyShift, DutyAssignment, DutyRequirement],
   resolvers: [CommandBodyResolver, CommandPositionResolver, RescueTeamResolver, TeamMemberResolver, TeamEquipmentResolver, StaffingRuleResolver, DutyShiftResolver, DutyAssignmentResolver, DutyRequirementResolver, DutyCoverageResolver, DutyGapResolver, DutyDoubleBookingResolver],
-  migrations: [CreateCommandAndTeams1764402000000, CreateDutyRosters1764402100000],
+  migrations: [CreateCommandAndTeams1764402000000, CreateDutyRosters1764402100000, AddSocialRescueTeams1764404145000],
   permissions: commandPermissions,
   scopedEntities: commandNodeEntities,
   events: [commandEvents],

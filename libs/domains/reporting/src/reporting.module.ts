@@ -5,12 +5,13 @@ import { intakeSettings } from './intake/intake.settings';
 import { handlingPart } from './handling/handling.part';
 import { rewardsPart } from './rewards/rewards.part';
 import { insurancePart } from './insurance/insurance.part';
+import { publicityPart } from './publicity/publicity.part';
 import { open311Part } from './open311/open311.part';
 import { open311Settings, startOpen311 } from './open311/open311.settings';
 import { startTipHazardFollow } from './handling/tip-hazard-follow';
 
 /** The module's parts, in seeding order (each one's seed may use what the ones before it seeded). */
-const PARTS = [tipsPart, intakePart, handlingPart, rewardsPart, insurancePart, open311Part];
+const PARTS = [tipsPart, intakePart, handlingPart, rewardsPart, insurancePart, publicityPart, open311Part];
 
 const parts = moduleFromParts(PARTS);
 

@@ -11,6 +11,7 @@ export enum RescueTeamKind {
   FULL_TIME_FIRE = 'FULL_TIME_FIRE',
   ENTERPRISE = 'ENTERPRISE',
   VOLUNTEER = 'VOLUNTEER',
+  SOCIAL = 'SOCIAL',
 }
 
 export enum RescueTeamReadiness {
@@ -71,7 +72,8 @@ registerEnumType(RescueTeamKind, {
     MICRO_FIRE_STATION: { description: '微型消防站。A micro fire station of a community or a key fire-safety unit.' },
     FULL_TIME_FIRE: { description: '专职消防队。A full-time fire brigade of the town.' },
     ENTERPRISE: { description: '企业救援队。An enterprise\'s own emergency rescue team.' },
-    VOLUNTEER: { description: '志愿者/社会救援力量。Volunteers and other social rescue forces.' },
+    VOLUNTEER: { description: '志愿者队伍。Volunteer teams organized by a village, community or the town.' },
+    SOCIAL: { description: '社会应急力量。A registered social emergency rescue organization (e.g. 蓝天救援队) serving in the town.' },
   },
 });
 registerEnumType(RescueTeamReadiness, {

@@ -211,7 +211,7 @@ export class RescueTeamFilter extends ListFilter {
 
   @Field(() => [RescueTeamKind], { nullable: true, description: '类型。Only these kinds.' })
   @IsOptional()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(6)
   @IsEnum(RescueTeamKind, { each: true })
   kinds?: RescueTeamKind[];
 
@@ -254,7 +254,7 @@ export class StaffingShortfallFilter {
 
   @Field(() => [RescueTeamKind], { nullable: true, description: '类型。Only teams of these kinds.' })
   @IsOptional()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(6)
   @IsEnum(RescueTeamKind, { each: true })
   kinds?: RescueTeamKind[];
 }
