@@ -214,6 +214,7 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
       dutyItemsWithoutAction: `personId: "${seedId('person:person-town-secretary')}", from: "2025-01-01", to: "2025-12-31", `,
       fireFourOnesGaps: 'year: 2025, ',
       applicableLawArticles: 'topic: "hearing", on: "2026-02-01", ',
+      publicityCoverage: 'year: 2026, ',
     };
     const lists = connectionFields(t.gateway.schema.getQueryType()!);
     expect(lists.length).toBeGreaterThanOrEqual(46);
@@ -256,6 +257,8 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
       if (!parents.has(type) && !f.args.some((a) => isNonNullType(a.type))) parents.set(type, (inner) => ({ source: `{ p: ${f.name}(first: 20) { edges { node { ${inner} } } } }`, path: ['p', 'edges'] }));
     }
     parents.set('Viewer', (inner) => ({ source: `{ p: viewer { ${inner} } }`, path: ['p'] }));
+    // A tip's reporter view, opened with a seeded tip's code and demo secret (tipSeedSecret('fengxiang-training')).
+    parents.set('TrackedTip', (inner) => ({ source: `{ p: trackTip(code: "JB-2026-000002", secret: "8SVG8HFPD40J17G3") { ${inner} } }`, path: ['p'] }));
     parents.set('DutyCoverage', (inner) => ({ source: `{ p: dutyCoverage(from: "${today}", to: "${today}") { ${inner} } }`, path: ['p'] }));
     const nested = Object.values(t.gateway.schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => isObjectType(type) && type.name !== 'Query' && !type.name.startsWith('__'))

@@ -32,6 +32,11 @@ import { ENFORCEMENT_ACCIDENTS_ROWS } from './matrix-enforcement-accidents';
 import { ENFORCEMENT_CASES_ROWS } from './matrix-enforcement-cases';
 import { ENFORCEMENT_PENALTIES_ROWS } from './matrix-enforcement-penalties';
 import { ENFORCEMENT_REFERRALS_ROWS } from './matrix-enforcement-referrals';
+import { REPORTING_INTAKE_ROWS } from './matrix-reporting-intake';
+import { REPORTING_HANDLING_ROWS } from './matrix-reporting-handling';
+import { REPORTING_REWARDS_ROWS } from './matrix-reporting-rewards';
+import { REPORTING_INSURANCE_ROWS } from './matrix-reporting-insurance';
+import { REPORTING_PUBLICITY_ROWS } from './matrix-reporting-publicity';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -71,6 +76,11 @@ const MATRIX: MatrixRows = {
   ...ENFORCEMENT_CASES_ROWS,
   ...ENFORCEMENT_PENALTIES_ROWS,
   ...ENFORCEMENT_REFERRALS_ROWS,
+  ...REPORTING_INTAKE_ROWS,
+  ...REPORTING_HANDLING_ROWS,
+  ...REPORTING_REWARDS_ROWS,
+  ...REPORTING_INSURANCE_ROWS,
+  ...REPORTING_PUBLICITY_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).
