@@ -169,6 +169,10 @@ describe('tip intake (举报受理)', () => {
     const shared = await proof(racer);
     const raced = await Promise.all([submit(racer, tipInput({ proofOfWork: shared })), submit(racer, tipInput({ proofOfWork: shared }))]);
     expect(raced.map((r) => (r.body.errors ? field(r)[0] : 'ok')).sort()).toEqual(['input.proofOfWork.challenge:proofOfWork', 'ok']);
+    // Two first submissions racing from a fresh address without a proof: one goes free, the other must prove its work.
+    const fresh = fromAddress();
+    const firsts = await Promise.all([submit(fresh, tipInput()), submit(fresh, tipInput())]);
+    expect(firsts.map((r) => (r.body.errors ? field(r)[0] : 'ok')).sort()).toEqual(['input.proofOfWork:proofOfWork', 'ok']);
 
     // Staff recording is not limited by address.
     for (let i = 0; i < 7; i++) {

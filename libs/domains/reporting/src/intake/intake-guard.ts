@@ -109,15 +109,16 @@ export class IntakeGuard {
   /**
    * Counts an anonymous submission from `address` (RATE_LIMITED past SUBMITS_PER_IP per window) and,
    * beyond the free one per hour, checks its proof of work and spends its challenge (BAD_USER_INPUT
-   * naming `field`). Answers what to count once the tip is written (`accepted`: the free one).
+   * naming `field`). The free submission is taken when admitted, in one atomic count (shared through
+   * Redis): of two first submissions racing from one address, one goes free and the other must prove
+   * its work; a free submission refused later (bad input) has used the hour's free one.
    */
-  async admit(ctx: RequestContext, proof: ProofOfWork | null | undefined, field: string): Promise<{ accepted(): Promise<void> }> {
+  async admit(ctx: RequestContext, proof: ProofOfWork | null | undefined, field: string): Promise<void> {
     const address = `ip:${ctx.ip ?? 'unknown'}`;
     const wait = await this.submits.consume(address);
     if (wait) throw new RateLimitedError(`Too many tips from this address: at most ${SUBMITS_PER_IP} per ${SUBMIT_WINDOW_SECONDS / 60} minutes; wait ${wait} s.`, wait);
-    const needsProof = this.difficulty > 0 && (await this.free.check(address)) > 0;
+    const needsProof = this.difficulty > 0 && (await this.free.consume(address)) > 0;
     if (needsProof) await this.verify(ctx, proof, field);
-    return { accepted: () => this.free.consume(address).then(() => undefined) };
   }
 
   /** Refuses tracking of a code that has used up its failed attempts (before the secret is compared). */

@@ -169,7 +169,7 @@ export async function nextTipCode(tx: RequestContext, receivedAt: Date): Promise
 export async function submitTip(ctx: RequestContext, s: TipSubmission, options: SubmitOptions = {}): Promise<{ tip: Tip; secret: string }> {
   check(ctx, s);
   const guard = guardOf(ctx);
-  const admitted = ctx.principal.kind === 'anonymous' && guard ? await guard.admit(ctx, s.proofOfWork, `${F}.proofOfWork`) : null;
+  if (ctx.principal.kind === 'anonymous' && guard) await guard.admit(ctx, s.proofOfWork, `${F}.proofOfWork`);
   // Staff recording (recordTip) reach only organizations in their recording scope; the public any.
   const staff = Boolean(options.recorded) && ctx.principal.kind !== 'system';
   if (options.recorded && !can(ctx.principal, TipPermission.Record)) throw intakeRules.field(`${F}.channel`, 'channel', 'recording a tip needs reporting.tip:record.');
@@ -218,6 +218,5 @@ export async function submitTip(ctx: RequestContext, s: TipSubmission, options: 
     }
     return startTipClocks(tx, tip);
   });
-  await admitted?.accepted();
   return { tip: created, secret };
 }
