@@ -75,8 +75,12 @@ describe('query cost', () => {
     fc.assert(
       fc.property(selections, fc.integer({ min: 1, max: 100 }), (list, top) => {
         const { source } = render(list, top, false);
+        // Armor refuses (throws) a cost beyond Number.MAX_SAFE_INTEGER, its largest limit: deep selections
+        // of 100-row pages reach it (about one run in a few hundred), so the two are compared below it.
+        const mine = ours(source);
+        fc.pre(mine < Number.MAX_SAFE_INTEGER / 2);
         // Equal up to float rounding: the plan adds the same terms in another order.
-        expect(ours(source) / armorCost(parse(source))).toBeCloseTo(1, 12);
+        expect(mine / armorCost(parse(source))).toBeCloseTo(1, 12);
       }),
       { numRuns: 300 },
     );
