@@ -15,10 +15,11 @@ const LIBRARIES = {
   responsibility: 'libs/domains/responsibility',
   enforcement: 'libs/domains/enforcement',
   reporting: 'libs/domains/reporting',
+  scenarios: 'libs/domains/scenarios',
   webhooks: 'libs/platform/webhooks',
 };
 /** The libraries on the kernel data layer (issue 13); the rescue libraries join in issue 14. */
-const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'enforcement', 'reporting', 'webhooks'];
+const DATA_LAYER_LIBRARIES = ['directory', 'access', 'risk', 'preparedness', 'command', 'community', 'warnings', 'response', 'responsibility', 'enforcement', 'reporting', 'scenarios', 'webhooks'];
 
 /** The tables a library's migrations create. */
 function tablesOf(name) {
@@ -88,6 +89,9 @@ export default [
             // Reporting (issue 21) raises hazards through risk's public face, reads final fines and accident grades through enforcement's, names
             // response's incidents, warnings' warnings and command's teams; its tests start them with the modules they depend on.
             { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response', 'scope:enforcement'] },
+            // Scenarios (issue 22) read every other module through its public face (readers, declarations, indicators), raise hazards through
+            // risk's and warning drafts through warnings'; its tests start them all.
+            { sourceTag: 'scope:scenarios', onlyDependOnLibsWithTags: ['scope:kernel', 'scope:directory', 'scope:access', 'scope:server', 'scope:testing', 'scope:risk', 'scope:preparedness', 'scope:command', 'scope:community', 'scope:warnings', 'scope:response', 'scope:responsibility', 'scope:enforcement', 'scope:reporting'] },
           ],
         },
       ],

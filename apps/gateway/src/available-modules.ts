@@ -11,12 +11,13 @@ import { responseModule } from '@domains/response';
 import { responsibilityModule } from '@domains/responsibility';
 import { enforcementModule } from '@domains/enforcement';
 import { reportingModule } from '@domains/reporting';
+import { scenariosModule } from '@domains/scenarios';
 
 /**
  * Every module this gateway build can run. `MODULES` picks from these (default: all).
  * To add a module: create `libs/domains/<name>`, export its `DomainModule`, and list it here.
  */
-export const AVAILABLE_MODULES: readonly DomainModule[] = [directoryModule, accessModule, webhooksModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responseModule, responsibilityModule, enforcementModule, reportingModule];
+export const AVAILABLE_MODULES: readonly DomainModule[] = [directoryModule, accessModule, webhooksModule, riskModule, preparednessModule, commandModule, communityModule, warningsModule, responseModule, responsibilityModule, enforcementModule, reportingModule, scenariosModule];
 
 /** Names in `MODULES` that stand for several modules: `rescue` is the five libraries it was split into (issue 14). */
 export const MODULE_GROUPS: Readonly<Record<string, readonly string[]>> = { rescue: ['preparedness', 'command', 'community', 'warnings', 'response'] };

@@ -1,0 +1,2 @@
+// The part's public face (re-exported by the module's index.ts).
+export {};

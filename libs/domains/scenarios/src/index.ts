@@ -1,0 +1,13 @@
+export { scenariosModule } from './scenarios.module';
+export { scenariosRules, type ScenariosRule } from './scenarios.rules';
+export type { ScenariosPart } from './scenarios.part';
+export * from './sensors/public';
+export * from './alarms/public';
+export * from './health/public';
+export * from './equipment/public';
+export * from './communications/public';
+export * from './qr-codes/public';
+export * from './knowledge/public';
+export * from './duty-ledger/public';
+export * from './closed-loop/public';
+export * from './enterprise-picture/public';

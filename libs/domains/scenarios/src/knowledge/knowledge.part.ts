@@ -1,0 +1,13 @@
+import type { ScenariosPart } from '../scenarios.part';
+
+/** Placeholder until the part lands (issue 22). */
+export const knowledgePart: ScenariosPart = {
+  entities: [],
+  resolvers: [],
+  migrations: [],
+  permissions: [],
+  scopedEntities: [],
+  events: [],
+  businessRules: [],
+  indicators: [],
+};
