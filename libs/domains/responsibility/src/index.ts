@@ -6,6 +6,7 @@ export { responsibilityEvents, type ResponsibilityEvents } from './responsibilit
 export { responsibilityRules, type ResponsibilityRule } from './responsibility.rules';
 export { KeyTask, KeyTaskUpdate } from './key-tasks/key-task.entity';
 export { KeyTaskStatus } from './key-tasks/key-task.enums';
+export { KeyTaskReference } from './key-tasks/key-task.loaders';
 export type { ResponsibilityPart } from './responsibility.part';
 export * from './supervision/public';
 export * from './problems/public';

@@ -23,6 +23,7 @@ export { PenaltyCaseReference, penaltyCaseById } from './case.loaders';
 export { CASE_CLOCKS_RULE, type CaseClocks } from '../business-rules/cases';
 export { caseIndicators } from './case-indicators';
 export { penaltyCaseSeedId } from './case.seed';
+export { PenaltyCaseConnection } from './case.resolver';
 export { SEED_CASES, type SeedCase } from './case.seed-data';
 export { PenaltyLine, PenaltyPayment } from './penalty-line.entity';
 export { OnTheSpotPenalty } from './on-the-spot-penalty.entity';

@@ -10,4 +10,6 @@ export { certificateRules, type CertificateRule } from './certificates.rules';
 export { SPECIAL_OPERATION_CERTIFICATE_RULE } from '../business-rules/certificates';
 export { EnforcementCertificateReference, SpecialOperationCertificateReference, enforcementCertificateById, specialOperationCertificateById } from './certificates.loaders';
 export { specialOperationCertificatesOf, validEnforcementCertificates } from './certificate-checks';
+export { specialOperationStatusSql } from './certificate-status';
+export { SpecialOperationCertificateConnection } from './special-operation-certificate.resolver';
 export { enforcementCertificateSeedId, specialOperationCertificateSeedId } from './certificates.seed';

@@ -22,3 +22,4 @@ export { InspectionReference, inspectionById } from './inspection.loaders';
 export { INSPECTION_WORKFLOW } from './inspection-workflow';
 export { inspectionIndicators } from './inspection-indicators';
 export { inspectionSeedId } from './inspection.seed';
+export { InspectionConnection } from './inspection.resolver';

@@ -12,3 +12,4 @@ export { CLAIM_WORKFLOW } from './catastrophe-workflow';
 export { LiabilityPolicyReference, liabilityPolicyById, CatastrophePolicyReference, catastrophePolicyById } from './insurance.loaders';
 export { coveredSql, lapsingSql, limitBelowMinimumSql, mandatorySectorSql, policyStatusSql } from './insurance.sql';
 export { liabilityPolicySeedId, catastrophePolicySeedId } from './insurance.seed';
+export { LiabilityInsurancePolicyConnection } from './liability-policy.resolver';

@@ -2,6 +2,8 @@
 export { DutyPermission } from './duties.permissions';
 export { DutyLists, DutyItems, DutyActions, DutyReports } from './duties.entities';
 export { DutyList, DutyItem, DutyAction } from './duty-list.entity';
+// Scoped readers by id (DataLoader), for other modules' relation fields (e.g. scenarios' DutyLedger.list).
+export { DutyListReference, DutyItemReference } from './duty.loaders';
 export { DutyReport } from './duty-report.entity';
 export { DutyListStatus, DutyReportStatus, DutyCategory, DutyItemChangeKind, DutyItemField } from './duty.enums';
 export { dutyEvents, type DutyEvents } from './duties.events';
