@@ -1,15 +1,19 @@
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parseCounter } from './report';
-import { BY_ID, FLAT, NESTED, ORGANIZATION_IDS, PING } from './queries';
+import { BY_ID, FLAT, INGEST, INGEST_SETUP_THING, INGEST_SETUP_DATASTREAM, INGEST_VILLAGE, NESTED, ORGANIZATION_IDS, PING, ingestVariables } from './queries';
 import { renderTable } from './report';
 
 /**
  * `npm run bench`: load-tests an already running gateway with autocannon and prints one table.
- * Usage: npm run bench -- [--url URL] [--connections 32] [--duration 10] [--warmup 3] [--only flat,nested,byId] [--user anban] [--password …]
+ * Usage: npm run bench -- [--url URL] [--connections 32] [--duration 10] [--warmup 3] [--only flat,nested,byId,ingest] [--rows 2000] [--user anban] [--password …]
+ * `ingest` writes: it registers a bench rain gauge and sends batches of `--rows` observations to
+ * `ingestObservations` (each batch new times and a new batch key); it runs only when named in `--only`.
  */
 
-export const SCENARIO_NAMES = ['flat', 'nested', 'byId'] as const;
+export const SCENARIO_NAMES = ['flat', 'nested', 'byId', 'ingest'] as const;
+/** The scenarios run when `--only` is not given: the reads (ingest writes to the database). */
+export const DEFAULT_SCENARIOS: readonly ScenarioName[] = ['flat', 'nested', 'byId'];
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchOptions {
@@ -20,6 +24,8 @@ export interface BenchOptions {
   /** Seconds run and discarded before each scenario. */
   readonly warmup: number;
   readonly only: readonly ScenarioName[];
+  /** Observations per ingestion request (`ingest`). */
+  readonly rows: number;
   /** Account to sign in as (a demo account by default). */
   readonly user: string;
   readonly password: string;
@@ -31,6 +37,10 @@ export interface Scenario {
   readonly bodies: readonly string[];
   /** The body sent once before the run to check it and read its SQL count. */
   readonly sample: string;
+  /** When given, every request's body instead of `bodies` (a write with new values each time). */
+  readonly nextBody?: () => string;
+  /** Observations each request ingests (`ingest`), for observations per second. */
+  readonly rowsPerRequest?: number;
 }
 
 export interface ScenarioResult {
@@ -46,6 +56,8 @@ export interface ScenarioResult {
   readonly socketErrors: number;
   readonly sqlPerRequest: number | null;
   readonly rssBytes: number | null;
+  /** Observations ingested per second (`ingest` only). */
+  readonly rowsPerSec: number | null;
 }
 
 export interface GraphQLBody {
@@ -64,7 +76,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       connections: { type: 'string', default: '32' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
-      only: { type: 'string', default: SCENARIO_NAMES.join(',') },
+      only: { type: 'string', default: DEFAULT_SCENARIOS.join(',') },
+      rows: { type: 'string', default: '2000' },
       user: { type: 'string', default: 'anban' },
       password: { type: 'string' },
     },
@@ -83,6 +96,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     duration: int('duration', values.duration, 1),
     warmup: int('warmup', values.warmup, 0),
     only: only as ScenarioName[],
+    rows: int('rows', values.rows, 1),
     user: values.user,
     // The embedded demo's documented password (README); pass --password or BENCH_PASSWORD elsewhere.
     password: values.password ?? env['BENCH_PASSWORD'] ?? 'nanping2025',
@@ -133,7 +147,25 @@ export async function signIn(options: Pick<BenchOptions, 'url' | 'user' | 'passw
   return token;
 }
 
-export async function buildScenarios(url: string, names: readonly ScenarioName[]): Promise<Scenario[]> {
+/** The ingest scenario: a bench rain gauge of the first village, and a body per request with the next `rows` 5-second steps. */
+export async function ingestScenario(url: string, rows: number, headers: Record<string, string> = HEADERS): Promise<Scenario> {
+  const village = (await post(url, body(INGEST_VILLAGE), headers)).json.data?.['organizations'] as { edges?: Array<{ node: { id: string } }> } | undefined;
+  const organizationId = village?.edges?.[0]?.node.id;
+  if (!organizationId) throw new Error('ingest: no village to register the bench rain gauge at; is the town seeded?');
+  const thing = await post(url, body(INGEST_SETUP_THING, { organizationId, name: `压测雨量站 ${new Date().toISOString()}` }), headers);
+  const thingId = (thing.json.data?.['registerSensorThing'] as { id?: string } | undefined)?.id;
+  if (!thingId) throw new Error(`ingest: cannot register the bench rain gauge: ${JSON.stringify(thing.json.errors ?? thing.json)}`);
+  const stream = await post(url, body(INGEST_SETUP_DATASTREAM, { thingId }), headers);
+  const datastreamId = (stream.json.data?.['registerDatastream'] as { id?: string } | undefined)?.id;
+  if (!datastreamId) throw new Error(`ingest: cannot register the bench datastream: ${JSON.stringify(stream.json.errors ?? stream.json)}`);
+  // Each request the next block of phenomenon times, so every row is new (no duplicates measured).
+  let batch = 0;
+  const run = Date.now().toString(36);
+  const nextBody = () => body(INGEST, ingestVariables(datastreamId, `${run}-${batch}`, batch++, rows));
+  return { name: 'ingest', bodies: [], sample: nextBody(), nextBody, rowsPerRequest: rows };
+}
+
+export async function buildScenarios(url: string, names: readonly ScenarioName[], rows = 2000): Promise<Scenario[]> {
   const scenarios: Scenario[] = [];
   for (const name of names) {
     if (name === 'flat') scenarios.push({ name, bodies: [body(FLAT)], sample: body(FLAT) });
@@ -146,6 +178,7 @@ export async function buildScenarios(url: string, names: readonly ScenarioName[]
       const typical = nodes.find((n) => n.parentId) ?? nodes[0]!;
       scenarios.push({ name, bodies: nodes.map((n) => body(BY_ID, { id: n.id })), sample: body(BY_ID, { id: typical.id }) });
     }
+    if (name === 'ingest') scenarios.push(await ingestScenario(url, rows));
   }
   return scenarios;
 }
@@ -231,7 +264,7 @@ export async function runScenario(scenario: Scenario, options: BenchOptions): Pr
     console.error(`warning: ${scenario.name} sample answered HTTP ${sample.status}: ${sample.json.errors?.[0]?.message ?? 'no errors'}`);
   }
   const sql = sample.sqlStatements === null ? null : Number(sample.sqlStatements);
-  const { result } = await loadRun({ url: options.url, headers: HEADERS, bodies: scenario.bodies, connections: options.connections, duration: options.duration, warmup: options.warmup });
+  const { result } = await loadRun({ url: options.url, headers: HEADERS, bodies: scenario.bodies, nextBody: scenario.nextBody, connections: options.connections, duration: options.duration, warmup: options.warmup });
 
   return {
     name: scenario.name,
@@ -244,14 +277,16 @@ export async function runScenario(scenario: Scenario, options: BenchOptions): Pr
     socketErrors: result.errors,
     sqlPerRequest: sql !== null && Number.isFinite(sql) ? sql : null,
     rssBytes: await readRss(options.url),
+    rowsPerSec: scenario.rowsPerRequest ? result.requests.mean * scenario.rowsPerRequest : null,
   };
 }
 
 export function formatTable(results: readonly ScenarioResult[]): string {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql errors', 'socket errors', 'SQL/req', 'RSS MB'];
+  const header = ['scenario', 'req/s', 'obs/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'gql errors', 'socket errors', 'SQL/req', 'RSS MB'];
   const rows = results.map((r) => [
     r.name,
     r.reqPerSec.toFixed(1),
+    r.rowsPerSec === null ? 'n/a' : r.rowsPerSec.toFixed(0),
     r.p50Ms.toFixed(1),
     r.p99Ms.toFixed(1),
     String(r.requests),
@@ -269,7 +304,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const options = parseOptions(argv);
   await ensureGateway(options.url);
   HEADERS['authorization'] = `Bearer ${await signIn(options)}`;
-  const scenarios = await buildScenarios(options.url, options.only);
+  const scenarios = await buildScenarios(options.url, options.only, options.rows);
   console.log(`Benchmarking ${options.url}: ${options.connections} connections, ${options.warmup}s warmup + ${options.duration}s per scenario.`);
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -277,7 +312,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     results.push(await runScenario(scenario, options));
   }
   console.log(`\n${formatTable(results)}`);
-  console.log('\ngql errors: responses whose body has "errors" (checked on every response); SQL/req: x-sql-statements of one sample request.');
+  console.log('\ngql errors: responses whose body has "errors" (checked on every response); SQL/req: x-sql-statements of one sample request; obs/s: observations ingested per second (ingest).');
 }
 
 if (require.main === module) {

@@ -165,3 +165,24 @@ export const W1_CLEANUP = `
        a AS (DELETE FROM audit_log WHERE entity_type = 'Shelter' AND entity_id IN (SELECT id FROM s) RETURNING 1),
        e AS (DELETE FROM event_outbox WHERE type = 'risk.shelter.created' AND payload->>'id' IN (SELECT id::text FROM s) RETURNING 1)
   SELECT (SELECT count(*)::int FROM s) AS shelters, (SELECT count(*)::int FROM a) AS audit_entries, (SELECT count(*)::int FROM e) AS events`;
+
+// ---------------------------------------------------------------- `npm run bench -- --only ingest`
+// Ingestion throughput: batches of observations of one bench rain gauge (STA dataArray form).
+
+/** The first village, where the bench rain gauge is registered. */
+export const INGEST_VILLAGE = '{ organizations(first: 1, filter: { kinds: [VILLAGE] }) { edges { node { id } } } }';
+export const INGEST_SETUP_THING = 'mutation($organizationId: UUID!, $name: String!) { registerSensorThing(input: { organizationId: $organizationId, name: $name, kind: RAIN_GAUGE }) { id } }';
+export const INGEST_SETUP_DATASTREAM =
+  'mutation($thingId: UUID!) { registerDatastream(input: { thingId: $thingId, observedProperty: precipitation, name: "压测5分钟降雨量", unitName: "millimetre", unitSymbol: "mm", unitDefinition: "http://unitsofmeasure.org/ucum.html#para-30", samplingIntervalSeconds: 5 }) { id } }';
+/** One batch; the answer's counts only (a per-row list of thousands of rows is not what is measured). */
+export const INGEST = 'mutation($input: IngestObservationsInput!) { ingestObservations(input: $input) { accepted duplicates rejected } }';
+
+/** The bench's phenomenon times start here and go on in 5-second steps, batch after batch (all in the past). */
+const INGEST_EPOCH_MS = Date.parse('2020-01-01T00:00:00Z');
+
+/** The variables of batch number `batch`: `rows` observations following the previous batch's. */
+export function ingestVariables(datastreamId: string, batchKey: string, batch: number, rows: number): { input: Record<string, unknown> } {
+  const start = INGEST_EPOCH_MS + batch * rows * 5000;
+  const dataArray = Array.from({ length: rows }, (_, i) => [new Date(start + i * 5000).toISOString(), (i % 17) * 0.1]);
+  return { input: { batchKey: `bench-${batchKey}`, datastreams: [{ datastreamId, components: ['phenomenonTime', 'result'], dataArray }] } };
+}

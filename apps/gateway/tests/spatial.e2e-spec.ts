@@ -299,7 +299,7 @@ describe('spatial filters and GeoJSON collections', () => {
 
     it('exists on every located table', async () => {
       const indexes = await sql<{ tablename: string; indexdef: string }>(`SELECT tablename, indexdef FROM pg_indexes WHERE indexname LIKE '%\\_location\\_idx' ORDER BY tablename`);
-      expect(indexes.map((i) => i.tablename)).toEqual(['fire_facility', 'hazard', 'incident', 'organization', 'risk_point', 'shelter', 'supply_depot', 'tip']);
+      expect(indexes.map((i) => i.tablename)).toEqual(['fire_facility', 'hazard', 'incident', 'organization', 'risk_point', 'sensor_thing', 'shelter', 'supply_depot', 'tip']);
       for (const i of indexes) expect(i.indexdef).toMatch(/USING gist \(point\(longitude, latitude\)\)$/);
     });
 

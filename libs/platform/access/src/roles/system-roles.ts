@@ -12,6 +12,7 @@ export const SYSTEM_ROLE_INFO: Readonly<Record<SystemRole, { nameZh: string; des
   inspector: { nameZh: '执法检查人员', description: 'An inspector of the enforcement brigade: inspects across the town.' },
   expert: { nameZh: '安全专家', description: 'An expert of the expert-visit programme (专家进企业): reads what the visits need.' },
   'integration-readonly': { nameZh: '只读数据对接', description: 'Another government system reading data through an API key.' },
+  'sensor-feed': { nameZh: '物联网监测接入', description: 'A monitoring platform pushing observations of its own datastreams through an API key.' },
   public: { nameZh: '公众', description: 'Anyone without credentials: only public operations such as sign-in and public reports.' },
 };
 

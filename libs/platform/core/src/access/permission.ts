@@ -15,6 +15,7 @@ export const SYSTEM_ROLES = [
   'inspector',
   'expert',
   'integration-readonly',
+  'sensor-feed',
   'public',
 ] as const;
 export type SystemRole = (typeof SYSTEM_ROLES)[number];
