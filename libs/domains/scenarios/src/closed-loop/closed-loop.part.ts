@@ -1,13 +1,20 @@
 import type { ScenariosPart } from '../scenarios.part';
+import { ClosedLoopResolver } from './closed-loop.resolver';
+import { closedLoopPermissions } from './closed-loop.permissions';
+import { closedLoopIndicators } from './closed-loop-indicators';
 
-/** Placeholder until the part lands (issue 22). */
+/**
+ * 一体化闭环 (point 二十二): risk points → hazards found by source → confirmed → rectified on time →
+ * verified, with the days between the stages per village, per sector and for the town. A view over
+ * risk's and reporting's declarations: no table of its own.
+ */
 export const closedLoopPart: ScenariosPart = {
   entities: [],
-  resolvers: [],
+  resolvers: [ClosedLoopResolver],
   migrations: [],
-  permissions: [],
+  permissions: closedLoopPermissions,
   scopedEntities: [],
   events: [],
   businessRules: [],
-  indicators: [],
+  indicators: closedLoopIndicators,
 };
