@@ -215,6 +215,11 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
       fireFourOnesGaps: 'year: 2025, ',
       applicableLawArticles: 'topic: "hearing", on: "2026-02-01", ',
       publicityCoverage: 'year: 2026, ',
+      knowledgeSearch: 'query: "火", ',
+      dutyLedgers: 'filter: { from: "2025-01-01", to: "2025-12-31" }, ',
+      closedLoop: 'filter: { from: "2025-12-01", to: "2026-11-29" }, ',
+      // A week of 5-minute readings is more than the 2,000 rows paged here: the last two hours of the demo week.
+      observations: 'filter: { from: "2026-11-29T08:00:00+08:00", to: "2026-11-29T10:00:00+08:00" }, ',
     };
     const lists = connectionFields(t.gateway.schema.getQueryType()!);
     expect(lists.length).toBeGreaterThanOrEqual(46);
@@ -260,6 +265,7 @@ describe('cursor pagination on timestamp keys with ties (§5.2)', () => {
     // A tip's reporter view, opened with a seeded tip's code and demo secret (tipSeedSecret('fengxiang-training')).
     parents.set('TrackedTip', (inner) => ({ source: `{ p: trackTip(code: "JB-2026-000002", secret: "8SVG8HFPD40J17G3") { ${inner} } }`, path: ['p'] }));
     parents.set('DutyCoverage', (inner) => ({ source: `{ p: dutyCoverage(from: "${today}", to: "${today}") { ${inner} } }`, path: ['p'] }));
+    parents.set('EnterprisePicture', (inner) => ({ source: `{ p: enterprisePicture(enterpriseId: "${seedId('org:ent-sinopec-nanping')}") { ${inner} } }`, path: ['p'] }));
     const nested = Object.values(t.gateway.schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => isObjectType(type) && type.name !== 'Query' && !type.name.startsWith('__'))
       .flatMap((type) => connectionFields(type).map((f) => ({ type: type.name, field: f.name })));

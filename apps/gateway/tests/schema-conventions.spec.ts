@@ -23,10 +23,12 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   // The matter and the day the applicable articles are asked for (the law catalog's question, not a narrowing of a list).
   applicableLawArticles: ['topic', 'on'],
   publicityCoverage: ['year'],
+  // The words searched for (a search, not a narrowing of a stored list).
+  knowledgeSearch: ['query'],
 };
 
 /** Lists computed from records rather than stored ones: no change feed (their inputs' feeds carry the changes). */
-const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule', 'villageCapacities', 'quarterlyRanking', 'problemRepeatFigures', 'dutyListDiff', 'dutyItemsWithoutAction', 'supervisionGaps', 'fireFourOnesGaps', 'enterprisesWithoutInternalRewardMechanism', 'liabilityInsuranceCoverage', 'publicityCoverage']);
+const COMPUTED = new Set(['effectivePermissions', 'drillCompliance', 'supplyStockGaps', 'teamStaffingShortfalls', 'permissions', 'reliefPaymentCheck', 'villagesWithoutDisasterOfficer', 'webhookEventTypes', 'businessRules', 'indicators', 'indicatorValues', 'keyTasksBehindSchedule', 'villageCapacities', 'quarterlyRanking', 'problemRepeatFigures', 'dutyListDiff', 'dutyItemsWithoutAction', 'supervisionGaps', 'fireFourOnesGaps', 'enterprisesWithoutInternalRewardMechanism', 'liabilityInsuranceCoverage', 'publicityCoverage', 'villagesWithoutReadyFallback', 'knowledgeSearch', 'knowledgeZeroResultQueries', 'dutyLedgers', 'closedLoop', 'enterpriseRedList']);
 
 const PAGING = ['first', 'after', 'last', 'before'];
 

@@ -23,13 +23,15 @@ describe('authentication', () => {
     expect(v.permissions.totalCount).toBe(held.length);
     expect(held).toContainEqual({ permission: 'directory.organization:read', scope: 'ORG_SUBTREE', organizationId: expect.any(String) });
     expect(held.map((p: any) => p.permission)).not.toContain('kernel.audit:read');
-    // Anonymous callers hold what the public role holds: only public reporting (submit and track a tip, read the Open311 feed).
+    // Anonymous callers hold what the public role holds: public reporting (submit and track a tip, read the Open311 feed), the knowledge base search and QR code scans.
     const anonymous = await t.gql(`{ viewer { kind roles permissions(first: 10) { totalCount edges { node { permission scope } } } } }`);
-    expect(anonymous.body.data!['viewer']).toMatchObject({ kind: 'ANONYMOUS', roles: ['public'], permissions: { totalCount: 3 } });
+    expect(anonymous.body.data!['viewer']).toMatchObject({ kind: 'ANONYMOUS', roles: ['public'], permissions: { totalCount: 5 } });
     expect(anonymous.body.data!['viewer'].permissions.edges.map((e: any) => [e.node.permission, e.node.scope]).sort()).toEqual([
       ['reporting.open311:read', 'ALL'],
       ['reporting.tip:submit', 'ALL'],
       ['reporting.tip:track', 'ALL'],
+      ['scenarios.knowledge:search', 'ALL'],
+      ['scenarios.qr-code:resolve', 'ALL'],
     ]);
   });
 

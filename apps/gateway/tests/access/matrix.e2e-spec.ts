@@ -37,6 +37,15 @@ import { REPORTING_HANDLING_ROWS } from './matrix-reporting-handling';
 import { REPORTING_REWARDS_ROWS } from './matrix-reporting-rewards';
 import { REPORTING_INSURANCE_ROWS } from './matrix-reporting-insurance';
 import { REPORTING_PUBLICITY_ROWS } from './matrix-reporting-publicity';
+import { SCENARIOS_ENTERPRISE_PICTURE_ROWS } from './matrix-scenarios-enterprise-picture';
+import { SCENARIOS_KNOWLEDGE_ROWS } from './matrix-scenarios-knowledge';
+import { SCENARIOS_COMMUNICATIONS_ROWS } from './matrix-scenarios-communications';
+import { SCENARIOS_EQUIPMENT_ROWS } from './matrix-scenarios-equipment';
+import { SCENARIOS_CLOSED_LOOP_ROWS } from './matrix-scenarios-closed-loop';
+import { SCENARIOS_DUTY_LEDGER_ROWS } from './matrix-scenarios-duty-ledger';
+import { SCENARIOS_SENSORS_ROWS } from './matrix-scenarios-sensors';
+import { SCENARIOS_QR_CODES_ROWS } from './matrix-scenarios-qr-codes';
+import { SCENARIOS_ALARMS_ROWS } from './matrix-scenarios-alarms';
 
 /**
  * Who may call what, per seeded role (the demo account holding it), for EVERY operation of the
@@ -81,6 +90,15 @@ const MATRIX: MatrixRows = {
   ...REPORTING_REWARDS_ROWS,
   ...REPORTING_INSURANCE_ROWS,
   ...REPORTING_PUBLICITY_ROWS,
+  ...SCENARIOS_ENTERPRISE_PICTURE_ROWS,
+  ...SCENARIOS_CLOSED_LOOP_ROWS,
+  ...SCENARIOS_DUTY_LEDGER_ROWS,
+  ...SCENARIOS_KNOWLEDGE_ROWS,
+  ...SCENARIOS_COMMUNICATIONS_ROWS,
+  ...SCENARIOS_EQUIPMENT_ROWS,
+  ...SCENARIOS_SENSORS_ROWS,
+  ...SCENARIOS_QR_CODES_ROWS,
+  ...SCENARIOS_ALARMS_ROWS,
   'Query.viewer': { op: `{ viewer { kind } }`, allowed: EVERYONE },
   'Query.syncPoint': { op: `{ syncPoint }`, allowed: EVERYONE },
   // Public: each record is then checked against its own type's read permission and scope (data-layer.e2e-spec.ts).
@@ -198,7 +216,7 @@ const MATRIX: MatrixRows = {
 };
 
 /** Subscriptions need a WebSocket; their permission and per-event checks are tested in access/subscriptions and the risk and rescue modules' tests. */
-const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged', 'Subscription.hazardChanged', 'Subscription.warningIssued', 'Subscription.deliveryAcknowledged'];
+const SUBSCRIPTIONS_TESTED_OVER_WEBSOCKET = ['Subscription.organizationChanged', 'Subscription.hazardChanged', 'Subscription.warningIssued', 'Subscription.deliveryAcknowledged', 'Subscription.alarmTriggered'];
 
 describe('role × operation matrix', () => {
   let t: TestGateway;
