@@ -227,7 +227,11 @@ describe('alarms (监测报警)', () => {
     const small = await q(2);
     const large = await q(20);
     expect(large.body.errors).toBeUndefined();
-    expect(large.statements).toBe(small.statements);
+    // Not one statement per alarm: at most one per level. A page without an escalated alarm skips the person
+    // loader, and the escalation job may escalate seeded alarms while the test runs, so the pages may differ by it.
+    expect(small.statements).toBeLessThanOrEqual(large.statements);
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 1);
+    expect(large.statements).toBeLessThanOrEqual(3);
     const nodes = large.body.data!['alarms'].edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThan(2);
     expect(nodes.every((a: any) => a.datastream?.id === a.datastreamId && a.thing?.id === a.thingId)).toBe(true);
