@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { RequestContext, SYSTEM, onEvent, type ModuleRuntime, type StartedModule } from '@platform/core';
+import { onEvent, type ModuleRuntime, type StartedModule } from '@platform/core';
 import { sensorEvents } from '../sensors/public';
 import { evaluateAlarms } from './alarm-evaluation';
 import { escalateAlarms } from './alarm-escalation';
@@ -8,6 +7,8 @@ import { escalateAlarms } from './alarm-escalation';
 export const ALARM_EVALUATION_JOB = 'scenarios.alarm-evaluation';
 /** The escalation sweep of unacknowledged alarms. */
 export const ALARM_ESCALATION_JOB = 'scenarios.alarm-escalation';
+/** The evaluation of what ingestions brought, merged while a run is under way (nudged by each ingestion). */
+export const ALARM_AFTER_INGEST_JOB = 'scenarios.alarm-evaluation-after-ingest';
 const EVALUATION_INTERVAL_MS = 5 * 60_000;
 const ESCALATION_INTERVAL_MS = 60_000;
 /** The catch-up reads the readings of the last hour (plus the rules' own 48-hour lookback). */
@@ -29,10 +30,32 @@ export function startAlarmJobs(runtime: ModuleRuntime): Pick<StartedModule, 'ser
   runtime.every(ALARM_ESCALATION_JOB, ESCALATION_INTERVAL_MS, async (ctx) => {
     await escalateAlarms(ctx);
   });
+  // Ingestions come faster than evaluations (a feed sends batches back to back): their spans are merged
+  // here and evaluated by one run at a time (`nudge`: at once when idle, else once more after the run
+  // under way), never one evaluation per batch, which would take every pooled connection.
+  const pending = new Map<string, { from: number; to: number }>();
+  const afterIngest = runtime.every(
+    ALARM_AFTER_INGEST_JOB,
+    EVALUATION_INTERVAL_MS,
+    async (ctx) => {
+      while (pending.size > 0) {
+        const spans = [...pending.entries()];
+        pending.clear();
+        const from = new Date(Math.min(...spans.map(([, s]) => s.from)));
+        const to = new Date(Math.max(...spans.map(([, s]) => s.to)));
+        await evaluateAlarms(ctx, { datastreamIds: spans.map(([id]) => id), from, to });
+      }
+    },
+    { exclusive: false },
+  );
   const stop = onEvent(runtime.events, sensorEvents['scenarios.observation.ingest'], (event) => {
-    const ctx = new RequestContext({ requestId: `alarm-evaluation-${randomUUID()}`, principal: SYSTEM, dataSource: runtime.dataSource, events: runtime.events, log: runtime.log, clock: runtime.clock });
     const p = event.payload;
-    evaluateAlarms(ctx, { datastreamIds: p.datastreamIds, from: new Date(p.earliest), to: new Date(p.latest) }).catch((error: unknown) => runtime.log.error({ err: error, datastreamIds: p.datastreamIds }, 'evaluating alarms after an ingestion failed'));
+    const [from, to] = [new Date(p.earliest).getTime(), new Date(p.latest).getTime()];
+    for (const id of p.datastreamIds) {
+      const span = pending.get(id);
+      pending.set(id, span ? { from: Math.min(span.from, from), to: Math.max(span.to, to) } : { from, to });
+    }
+    afterIngest.nudge();
   });
   return { stop: async () => stop() };
 }
