@@ -9,6 +9,7 @@ import {
   createDataSource,
   startEmbeddedPostgres,
   transaction,
+  type Clock,
   type DataSourceHooks,
   type DomainModule,
   type EmbeddedDatabase,
@@ -57,9 +58,14 @@ export async function migrate(dataSource: DataSource, log: Logger): Promise<stri
   return applied.map((m) => m.name);
 }
 
-/** Runs every enabled module's idempotent seed, each in one transaction, as the system principal. */
-export async function runSeeds(dataSource: DataSource, modules: readonly DomainModule[], log: Logger, options: { demoAccounts: boolean } = { demoAccounts: false }): Promise<void> {
-  const ctx = new RequestContext({ requestId: `seed-${randomUUID()}`, principal: SYSTEM, dataSource, events: new InProcessEventBus(), log });
+/** Runs every enabled module's idempotent seed, each in one transaction, as the system principal, with the clock given (the system clock unless a test seeds the town as of a moment). */
+export async function runSeeds(
+  dataSource: DataSource,
+  modules: readonly DomainModule[],
+  log: Logger,
+  options: { demoAccounts: boolean; clock?: Clock } = { demoAccounts: false },
+): Promise<void> {
+  const ctx = new RequestContext({ requestId: `seed-${randomUUID()}`, principal: SYSTEM, dataSource, events: new InProcessEventBus(), log, clock: options.clock });
   for (const m of modules) {
     if (!m.seed) continue;
     await transaction(ctx, (tx) => m.seed!(tx, { modules, demoAccounts: options.demoAccounts }));

@@ -3,7 +3,7 @@ import type { RequestContext } from '@platform/core';
 /*
  * The statements of the demo data (`seedRisk`). Hand-written because seeding is not on a caller's
  * behalf and is idempotent: each insert keeps the row that exists (`ON CONFLICT DO NOTHING`) and says
- * whether it inserted, dates are relative to the database's first seeding day (`now()`), and the
+ * whether it inserted, dates are relative to the first seeding's moment (the seeding context's clock, so a seed run at a given moment is the same town whenever it runs), and the
  * disaster officers and their trainings are derived from the directory's positions in bulk.
  */
 
@@ -57,12 +57,12 @@ export interface SeedHazard {
 export async function insertSeedHazard(ctx: RequestContext, h: SeedHazard): Promise<boolean> {
   const rows: unknown[] = await ctx.manager.query(
     `INSERT INTO hazard (id, organization_id, title, category, source, found_at, status, grade, criteria_reference, measures, responsible_person_id, deadline, listed_supervision, closed_at, emergency_measures)
-     VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6::int), $7::text, $8, $9, $10, $11,
-             CASE WHEN $12::boolean THEN (now() - make_interval(days => $6::int))::date + $13::int END, $14,
-             CASE WHEN $7::text = 'CLOSED' THEN now() - make_interval(days => $6::int) + make_interval(days => $13::int + CASE WHEN $15::boolean THEN 3 ELSE -2 END) END,
+     VALUES ($1, $2, $3, $4, $5, $16::timestamptz - make_interval(days => $6::int), $7::text, $8, $9, $10, $11,
+             CASE WHEN $12::boolean THEN ($16::timestamptz - make_interval(days => $6::int))::date + $13::int END, $14,
+             CASE WHEN $7::text = 'CLOSED' THEN $16::timestamptz - make_interval(days => $6::int) + make_interval(days => $13::int + CASE WHEN $15::boolean THEN 3 ELSE -2 END) END,
              CASE WHEN $8::text = 'MAJOR' AND $12::boolean THEN '设置警戒区，停用相关设备，专人值守至整改完成' END)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [h.id, h.organizationId, h.title, h.category, h.source, h.foundDaysAgo, h.status, h.grade, h.criteriaReference, h.measures, h.responsiblePersonId, h.planned, h.deadlineOffset, h.listedSupervision, h.lateClose],
+    [h.id, h.organizationId, h.title, h.category, h.source, h.foundDaysAgo, h.status, h.grade, h.criteriaReference, h.measures, h.responsiblePersonId, h.planned, h.deadlineOffset, h.listedSupervision, h.lateClose, ctx.clock.now()],
   );
   return rows.length > 0;
 }
@@ -71,8 +71,8 @@ export async function insertSeedHazard(ctx: RequestContext, h: SeedHazard): Prom
 export async function insertSeedHazardStep(ctx: RequestContext, hazardId: string, action: string, from: string | null, to: string, foundDaysAgo: number, hoursAfter: number): Promise<void> {
   await ctx.manager.query(
     `INSERT INTO hazard_event (hazard_id, action, from_status, to_status, actor_kind, note, at)
-     VALUES ($1, $2, $3, $4, 'system', NULL, now() - make_interval(days => $5::int) + make_interval(hours => $6::int))`,
-    [hazardId, action, from, to, foundDaysAgo, hoursAfter],
+     VALUES ($1, $2, $3, $4, 'system', NULL, $7::timestamptz - make_interval(days => $5::int) + make_interval(hours => $6::int))`,
+    [hazardId, action, from, to, foundDaysAgo, hoursAfter, ctx.clock.now()],
   );
 }
 
@@ -92,8 +92,8 @@ export interface SeedRiskPoint {
 export async function insertSeedRiskPoint(ctx: RequestContext, p: SeedRiskPoint): Promise<boolean> {
   const rows: unknown[] = await ctx.manager.query(
     `INSERT INTO risk_point (id, organization_id, name, category, level, threatened_households, threatened_people, review_due)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, (now() + make_interval(days => $8::int))::date) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [p.id, p.organizationId, p.name, p.category, p.level, p.threatenedHouseholds, p.threatenedPeople, p.reviewInDays],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, ($9::timestamptz + make_interval(days => $8::int))::date) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [p.id, p.organizationId, p.name, p.category, p.level, p.threatenedHouseholds, p.threatenedPeople, p.reviewInDays, ctx.clock.now()],
   );
   if (!rows.length) return false;
   await ctx.manager.query(`INSERT INTO risk_control_measure (risk_point_id, kind, description) VALUES ($1, 'PERSONNEL', '专人巡查，汛期加密'), ($1, 'MANAGEMENT', '纳入应急预案并定期演练')`, [p.id]);
@@ -126,7 +126,7 @@ export async function insertSeedShelter(ctx: RequestContext, s: SeedShelter): Pr
 
 /** An inspection of a new demo shelter `daysAgo` days before the first seeding. */
 export async function insertSeedShelterInspection(ctx: RequestContext, shelterId: string, daysAgo: number, result: string, findings: string): Promise<void> {
-  await ctx.manager.query(`INSERT INTO shelter_inspection (shelter_id, inspected_on, result, findings) VALUES ($1, (now() - make_interval(days => $2::int))::date, $3, $4)`, [shelterId, daysAgo, result, findings]);
+  await ctx.manager.query(`INSERT INTO shelter_inspection (shelter_id, inspected_on, result, findings) VALUES ($1, ($5::timestamptz - make_interval(days => $2::int))::date, $3, $4)`, [shelterId, daysAgo, result, findings, ctx.clock.now()]);
 }
 
 /** A demo fire facility, last inspected `inspectedDaysAgo` days before the first seeding, every 30 days. */
@@ -144,8 +144,8 @@ export interface SeedFireFacility {
 export async function insertSeedFireFacility(ctx: RequestContext, f: SeedFireFacility): Promise<boolean> {
   const rows: unknown[] = await ctx.manager.query(
     `INSERT INTO fire_facility (id, organization_id, kind, description, quantity, last_inspected_on, inspection_interval_days, status)
-     VALUES ($1, $2, $3, $4, $5, (now() - make_interval(days => $6::int))::date, 30, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [f.id, f.organizationId, f.kind, f.description, f.quantity, f.inspectedDaysAgo, f.status],
+     VALUES ($1, $2, $3, $4, $5, ($8::timestamptz - make_interval(days => $6::int))::date, 30, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [f.id, f.organizationId, f.kind, f.description, f.quantity, f.inspectedDaysAgo, f.status, ctx.clock.now()],
   );
   return rows.length > 0;
 }

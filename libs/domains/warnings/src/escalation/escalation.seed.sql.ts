@@ -20,13 +20,14 @@ export function actionsOfAcknowledgedDeliveries(
   );
 }
 
-/** Marks a demo action done (unless it is already), at `at` or now if that is later than now. */
+/** Marks a demo action done (unless it is already), at `at`, or at the seeding clock's now if `at` is later. */
 export async function completeSeedAction(ctx: RequestContext, id: string, at: Date, personId: string | null, userId: string | null, note: string): Promise<void> {
-  await ctx.manager.query(`UPDATE warning_response_action SET completed_at = LEAST(CAST($2 AS timestamptz), now()), completed_by_person_id = $3, completed_by_user_id = $4, note = $5 WHERE id = $1 AND completed_at IS NULL`, [
+  await ctx.manager.query(`UPDATE warning_response_action SET completed_at = LEAST(CAST($2 AS timestamptz), CAST($6 AS timestamptz)), completed_by_person_id = $3, completed_by_user_id = $4, note = $5 WHERE id = $1 AND completed_at IS NULL`, [
     id,
     at,
     personId,
     userId,
     note,
+    ctx.clock.now(),
   ]);
 }
