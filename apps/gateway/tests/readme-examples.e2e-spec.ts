@@ -6,15 +6,11 @@
  * README's blocks follow are described in README.md ("The README runs", under Development).
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { Client } from 'pg';
-import pino from 'pino';
-import { DEFAULT_DATABASE_SETTINGS, InProcessEventBus, ManualClock, RequestContext, SYSTEM, createDataSource, todayInChina, transaction } from '@platform/core';
-import { selectModules } from '@platform/server';
-import { pause, startTestGateway, subscribe, type Subscription, type TestDatabase, type TestGateway } from '@platform/testing';
+import { ManualClock, todayInChina } from '@platform/core';
+import { pause, startTestGateway, subscribe, type Subscription, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 const README_PATH = path.join(__dirname, '..', '..', '..', 'README.md');
@@ -715,74 +711,24 @@ function shellWords(command: string, vars: ReadonlyMap<string, string>): string[
 }
 
 // ---------------------------------------------------------------------------------------------
-// The demo town as of the README's moment
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A database of its own with the migrations and the demo town seeded with the clock at `at`: the
- * shared seeded template is written at the real time, and the README's answers are those of one day.
- * Named like the run's other databases, so the run's teardown drops it if this file does not.
- */
-async function demoTownAsOf(at: Date): Promise<TestDatabase> {
-  const adminUrl = process.env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `t_${process.env['TEST_RUN_ID'] ?? 'local'}_readme_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = async (statement: string) => {
-    const c = new Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      // The lock createTestDatabase takes: no cloning of template1 while another session creates from it.
-      await c.query('SELECT pg_advisory_lock(hashtext($1))', ['town-test-templates']);
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const database: TestDatabase = { name, url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-  try {
-    const modules = selectModules(AVAILABLE_MODULES, 'all');
-    const log = pino({ level: 'silent' });
-    const dataSource = createDataSource({ url: database.url, ...DEFAULT_DATABASE_SETTINGS, poolSize: 2 }, modules, log);
-    await dataSource.initialize();
-    try {
-      await dataSource.runMigrations({ transaction: 'each' });
-      // What runSeeds does, with the clock at the README's moment.
-      const ctx = new RequestContext({ requestId: 'readme-seed', principal: SYSTEM, dataSource, events: new InProcessEventBus(), log, clock: new ManualClock(at) });
-      for (const m of modules) if (m.seed) await transaction(ctx, (tx) => m.seed!(tx, { modules, demoAccounts: true }));
-    } finally {
-      await dataSource.destroy();
-    }
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
-  return database;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 const coverage = cover(README);
 
 describe('README.md examples', () => {
   let t: TestGateway | undefined;
-  let database: TestDatabase | undefined;
   let runner: Runner;
   const started = Date.now();
 
   beforeAll(async () => {
     const at = coverage.at ?? new Date();
-    database = await demoTownAsOf(at);
     const clock = new ManualClock(at);
-    // Sweeps run at start (at the README's moment) and when a block asks (`job … at …`), never in between.
-    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, database, clock, env: { OVERDUE_SWEEP_INTERVAL_MS: '3600000', WARNING_ESCALATION_INTERVAL_MS: '3600000' } });
+    // The demo town is seeded as of the README's moment (the gateway's clock); sweeps run at start (at the README's moment) and when a block asks (`job … at …`), never in between.
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, clock, env: { OVERDUE_SWEEP_INTERVAL_MS: '3600000', WARNING_ESCALATION_INTERVAL_MS: '3600000' } });
     runner = new Runner(t, clock, at);
   }, 120_000);
 
   afterAll(async () => {
     await t?.close();
-    await database?.drop();
     const outputs = coverage.requests.reduce((n, r) => n + r.answers.length, 0);
     const lines = [
       `README.md: ${coverage.blocks.length} blocks: ${coverage.requests.length} requests run, ${outputs} answers compared, ${coverage.skipped.length} skipped (${((Date.now() - started) / 1000).toFixed(1)} s):`,

@@ -78,11 +78,11 @@ describe('enterprise picture (企业安全管家)', () => {
     });
     // RED reasons first, then by weight, then by code.
     expect(p.reasons).toEqual([
-      { code: 'MAJOR_HAZARD_OPEN', level: 'RED', weight: 100, textZh: '存在未销号的重大事故隐患：安全警示标志缺失', textEn: 'An open major accident hazard: 安全警示标志缺失', detail: '安全警示标志缺失', since: '2026-06-30', recordId: expect.any(String) },
+      { code: 'MAJOR_HAZARD_OPEN', level: 'RED', weight: 100, textZh: '存在未销号的重大事故隐患：安全警示标志缺失', textEn: 'An open major accident hazard: 安全警示标志缺失', detail: '安全警示标志缺失', since: '2026-06-21', recordId: expect.any(String) },
       // The seeded gas peak of 2026-11-25 (sensors and alarms) that nobody acknowledged.
       { code: 'ALARM_UNACKNOWLEDGED', level: 'RED', weight: 40, textZh: '监测报警未确认：南平加油站卸油区可燃气体探测器 YELLOW', textEn: 'A monitoring alarm is not acknowledged: 南平加油站卸油区可燃气体探测器 YELLOW', detail: '南平加油站卸油区可燃气体探测器 YELLOW', since: '2026-11-25', recordId: expect.any(String) },
       { code: 'CERTIFICATE_EXPIRING', level: 'YELLOW', weight: 10, textZh: '特种作业操作证临近到期或待复审：TZ2024000118 低压电工作业', textEn: 'A special-operation certificate is expiring or due for review: TZ2024000118 低压电工作业', detail: 'TZ2024000118 低压电工作业', since: '2027-01-10', recordId: expect.any(String) },
-      { code: 'HAZARD_OPEN', level: 'YELLOW', weight: 10, textZh: '存在未销号的一般隐患：静电接地线松动', textEn: 'An open general hazard: 静电接地线松动', detail: '静电接地线松动', since: '2026-06-10', recordId: expect.any(String) },
+      { code: 'HAZARD_OPEN', level: 'YELLOW', weight: 10, textZh: '存在未销号的一般隐患：静电接地线松动', textEn: 'An open general hazard: 静电接地线松动', detail: '静电接地线松动', since: '2026-06-01', recordId: expect.any(String) },
       { code: 'NO_INTERNAL_REWARD_MECHANISM', level: 'YELLOW', weight: 10, textZh: '未建立内部举报奖励机制', textEn: 'No internal reward mechanism for hazard reports', detail: null, since: null, recordId: null },
     ]);
     // The record ids are global ids: node() opens them.

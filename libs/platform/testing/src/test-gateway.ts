@@ -98,7 +98,8 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   // A database passed in belongs to the caller (several gateways in turn over one database).
   const owned = !options.database;
-  const database = options.database ?? (await createTestDatabase(selectModules(modules, 'all'), { seed: options.seed }));
+  // A test on a manual clock gets the town seeded as of its clock's moment (see createTestDatabase).
+  const database = options.database ?? (await createTestDatabase(selectModules(modules, 'all'), { seed: options.seed, seededAt: options.clock?.now() }));
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
