@@ -31,5 +31,8 @@ module.exports = {
   globalSetup: path.join(__dirname, 'global-setup.cjs'),
   globalTeardown: path.join(__dirname, 'global-teardown.cjs'),
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
+  // Hooks and tests get 90 s: a file that starts a gateway over the seeded town may be the one that builds
+  // the run's seeded template (migrations and every module's seed, about 10 s alone on 2 cores and over 30 s
+  // beside other workers), inside its own hook; the other files clone it in tens of milliseconds.
+  testTimeout: 90_000,
 };
