@@ -434,6 +434,80 @@ describe('the list convention on the directory, access and audit lists', () => {
     });
 
     it('refuses a field named twice', () => expectFieldTwiceRefused(c, 'ACTION'));
+
+    it('filters by a record\'s global id: exactly that record\'s entries', async () => {
+      const since = await syncPoint();
+      const user = await mutate('createUser', 'CreateUserInput', { username: uniqueName('audit-node'), password: 'Start12345', displayName: '审计对象' }, 'id nodeId version');
+      const other = await mutate('createUser', 'CreateUserInput', { username: uniqueName('audit-other'), password: 'Start12345', displayName: '其他账号' }, 'id nodeId');
+      await mutate('updateUser', 'UpdateUserInput', { id: user.id, version: user.version, displayName: '审计对象（改）' });
+      const role = await mutate('createRole', 'CreateRoleInput', { code: uniqueName('audit-node'), nameZh: '审计对象角色', description: 'Audited by node' }, 'id nodeId');
+      await mutate('grantPermission', 'GrantPermissionInput', { roleId: role.id, permission: 'directory.organization:read', scope: 'ALL' });
+
+      const byNode = async (nodeId: string) => (await read(c, { filter: { nodeId } }, 'action entityType entityId')).nodes.map((n) => [n.action, n.entityType, n.entityId]);
+      // Newest first, and nothing of the other account or of the role.
+      expect(await byNode(user.nodeId)).toEqual([
+        ['access.user.update', 'User', user.id],
+        ['access.user.create', 'User', user.id],
+      ]);
+      expect(await byNode(other.nodeId)).toEqual([['access.user.create', 'User', other.id]]);
+      expect(await byNode(role.nodeId)).toEqual([
+        ['access.role.grant', 'Role', role.id],
+        ['access.role.create', 'Role', role.id],
+      ]);
+      // The same rows as entityType and entityId together, and combined with the other filters.
+      const stored = await sql(`SELECT id FROM audit_log WHERE entity_type = 'User' AND entity_id = $1 ORDER BY occurred_at DESC, id DESC`, [user.id]);
+      expect((await read(c, { filter: { nodeId: user.nodeId } })).nodes.map((n) => n.key)).toEqual(stored.map((r: { id: string }) => r.id));
+      expect((await read(c, { filter: { nodeId: user.nodeId, actionPrefix: 'access.user.update', updatedSince: since } }, 'action')).nodes.map((n) => n.action)).toEqual(['access.user.update']);
+      expect((await read(c, { filter: { nodeId: user.nodeId, entityType: 'Role' } })).totalCount).toBe(0);
+    });
+
+    it('refuses a malformed global id as BAD_USER_INPUT on filter.nodeId', async () => {
+      const notUuid = Buffer.from('User:42', 'utf8').toString('base64url');
+      for (const nodeId of ['not-a-global-id', notUuid, '']) {
+        const res = await admin(`query($filter: AuditLogFilter) { auditLog(filter: $filter) { totalCount } }`, { filter: { nodeId } });
+        expect({ nodeId, data: res.body.data ?? null, extensions: res.body.errors?.[0]?.extensions }).toEqual({
+          nodeId,
+          data: null,
+          extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'filter.nodeId' })] },
+        });
+      }
+    });
+
+    it('filters by the home organization of whoever made the change, and answers it with each entry', async () => {
+      const since = await syncPoint();
+      const [wenfeng, shuanghe] = [await t.as('wenfeng'), await t.as('shuanghe')];
+      const here = await ok(wenfeng(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: enterpriseInput(seedId('org:grid-wenfeng-1')) }), 'createOrganization');
+      const there = await ok(shuanghe(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: enterpriseInput(seedId('org:grid-shuanghe-1')) }), 'createOrganization');
+      const byAdmin = await mutate('createPerson', 'CreatePersonInput', { name: uniqueName('审计组织') });
+      const ids = Object.fromEntries((await sql(`SELECT username, id FROM app_user WHERE username IN ('admin', 'wenfeng', 'shuanghe')`)).map((u: { username: string; id: string }) => [u.username, u.id]));
+      const SHUANGHE = seedId('org:village-shuanghe');
+      const TOWN = seedId('org:town');
+
+      const select = 'action entityId actorId organizationId organization { id }';
+      const inOrg = async (organizationId: string) => (await read(c, { filter: { updatedSince: since, organizationId } }, select)).nodes;
+      /** Every entry written since by this account: what the filter must answer for its organization. */
+      const writtenBy = async (actorId: string) => (await sql(`SELECT id FROM audit_log WHERE occurred_at >= $1 AND actor_id = $2 ORDER BY occurred_at DESC, id DESC`, [since, actorId])).map((r: { id: string }) => r.id);
+
+      const village = await inOrg(VILLAGE);
+      expect(village.map((n) => n.key)).toEqual(await writtenBy(ids['wenfeng']));
+      expect(village.map((n) => [n.action, n.entityId])).toContainEqual(['directory.organization.create', here.id]);
+      expect(village.filter((n) => n.actorId !== ids['wenfeng'] || n.organizationId !== VILLAGE || n.organization?.id !== VILLAGE)).toEqual([]);
+
+      const neighbour = await inOrg(SHUANGHE);
+      expect(neighbour.map((n) => n.key)).toEqual(await writtenBy(ids['shuanghe']));
+      expect(neighbour.map((n) => [n.action, n.entityId])).toContainEqual(['directory.organization.create', there.id]);
+      expect(neighbour.map((n) => n.entityId)).not.toContain(here.id);
+
+      // The town's: the admin's (and every other town account's) entries, none of the villages'.
+      const town = await inOrg(TOWN);
+      expect(town.map((n) => [n.action, n.entityId])).toContainEqual(['directory.person.create', byAdmin.id]);
+      expect(town.map((n) => n.entityId)).not.toContain(here.id);
+      expect(town.map((n) => n.entityId)).not.toContain(there.id);
+      expect(town.filter((n) => n.organizationId !== TOWN)).toEqual([]);
+      // No organization for the system (the seeds) and anonymous callers.
+      expect(await sql(`SELECT count(*)::int AS n FROM audit_log WHERE actor_kind IN ('system', 'anonymous') AND organization_id IS NOT NULL`)).toEqual([{ n: 0 }]);
+      expect((await inOrg(seedId('org:village-nobody'))).length).toBe(0);
+    });
   });
 });
 

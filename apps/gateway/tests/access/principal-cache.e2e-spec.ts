@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { startTestGateway, type TestGateway } from '@platform/testing';
+import { enterpriseInput, startTestGateway, type TestGateway } from '@platform/testing';
+import { seedId } from '@platform/directory';
 import type { PrincipalCache } from '@platform/access';
 import { AVAILABLE_MODULES } from '../../src/available-modules';
 
@@ -72,6 +73,40 @@ describe('principal cache (emptied by this process\'s access services at commit,
     await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'DISABLED' WHERE username = 'shuanghe'`);
     expect((await shuanghe(`{ __typename }`)).status).toBe(401);
     await t.gateway.database.dataSource.query(`UPDATE app_user SET status = 'ACTIVE' WHERE username = 'shuanghe'`);
+  });
+
+  it('writes the home organization an account has now into its audit entries, once moved by another process or by the access services', async () => {
+    const [VILLAGE, TOWN] = [seedId('org:village-wenfeng'), seedId('org:town')];
+    const admin = await t.as('admin');
+    const wenfeng = await t.as('wenfeng');
+    /** The organization recorded with the audit entry of a change wenfeng makes now. */
+    const recorded = async (): Promise<string | null> => {
+      const res = await wenfeng<{ createOrganization: { id: string } }>(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: enterpriseInput(seedId('org:grid-wenfeng-1')) });
+      expect(res.body.errors).toBeUndefined();
+      const { rows } = await other.query<{ organization_id: string | null }>(`SELECT organization_id FROM audit_log WHERE action = 'directory.organization.create' AND entity_id = $1`, [res.body.data!.createOrganization.id]);
+      return rows[0]!.organization_id;
+    };
+    expect(await recorded()).toBe(VILLAGE);
+    expect(await statementsDuring(() => wenfeng(`{ __typename }`))).toBe(0);
+
+    // Moved by another process: the trigger's notice empties the cache.
+    const notices = cache.notices;
+    await other.query(`UPDATE app_user SET organization_id = $1 WHERE username = 'wenfeng'`, [TOWN]);
+    await until(() => cache.notices > notices, 'the access_changed notice');
+    expect(await recorded()).toBe(TOWN);
+
+    // Moved back by the access service with no notice: emptied as its change commits.
+    await other.query(`ALTER TABLE app_user DISABLE TRIGGER app_user_access_changed`);
+    try {
+      const users = await admin<{ users: { edges: Array<{ node: { id: string; username: string; version: number } }> } }>(`{ users(filter: { search: "wenfeng" }) { edges { node { id username version } } } }`);
+      const { id, version } = users.body.data!.users.edges.map((e) => e.node).find((u) => u.username === 'wenfeng')!;
+      const moved = await admin(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { organizationId } }`, { input: { id, version, organizationId: VILLAGE } });
+      expect(moved.body.errors).toBeUndefined();
+      expect(await recorded()).toBe(VILLAGE);
+    } finally {
+      await other.query(`ALTER TABLE app_user ENABLE TRIGGER app_user_access_changed`);
+      await other.query(`UPDATE app_user SET organization_id = $1 WHERE username = 'wenfeng'`, [VILLAGE]);
+    }
   });
 
   it('is emptied by the access services themselves when their change commits, without the notice', async () => {

@@ -29,6 +29,7 @@ import { ApiClients, RoleAssignments, Roles, TrustedDocuments, Users } from './a
 import { NotifyAccessChanges1764401700000 } from './migrations/1764401700000-notify-access-changes';
 import { AddHomeOrganizations1764402900000 } from './migrations/1764402900000-add-home-organizations';
 import { CreateTrustedDocuments1764403300000 } from './migrations/1764403300000-create-trusted-documents';
+import { NotifyHomeOrganizationChanges1764404310000 } from './migrations/1764404310000-notify-home-organization-changes';
 import { PlatformAuthenticator } from './auth/authenticator';
 import { AuthService } from './auth/auth.service';
 import { ApiClientRelationsResolver, AuditEntryActorResolver, EffectivePermissionRelationsResolver, RoleAssignmentRelationsResolver, UserRelationsResolver } from './relations/access-relations.resolver';
@@ -58,7 +59,7 @@ export const accessModule: DomainModule = {
     ApiClientRelationsResolver,
     EffectivePermissionRelationsResolver,
   ],
-  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000, CreateTrustedDocuments1764403300000],
+  migrations: [CreateAccess1764400300000, NotifyAccessChanges1764401700000, AddHomeOrganizations1764402900000, CreateTrustedDocuments1764403300000, NotifyHomeOrganizationChanges1764404310000],
   permissions: accessPermissions,
   settings: accessSettings,
   seed: async (ctx, { modules, demoAccounts }) => {

@@ -6,6 +6,7 @@ import { CreateAttachments1764400400000 } from './migrations/1764400400000-creat
 import { AuditLogResolver } from './audit-log/audit-log.resolver';
 import { CreateAuditLog1764400000000 } from './migrations/1764400000000-create-audit-log';
 import { AddAuditIp1764400200000 } from './migrations/1764400200000-add-audit-ip';
+import { AddAuditOrganization1764404300000 } from './migrations/1764404300000-add-audit-organization';
 import { CreateIdempotencyKeys1764403050000 } from './migrations/1764403050000-create-idempotency-keys';
 import { CreateEventOutbox1764403400000 } from './migrations/1764403400000-create-event-outbox';
 import { NodeResolver, SCOPED_ENTITIES } from './data/node';
@@ -35,7 +36,7 @@ export const kernelModule: DomainModule = {
   description: '平台内核。Platform kernel: audit log, attachments, the working-day calendar, versioned business rules, the indicator registry and shared conventions.',
   entities: [AuditEntry, Attachment, CalendarDay, BusinessRuleVersion],
   resolvers: [AuditLogResolver, AuditEntryRecordResolver, NodeResolver, ChangeFeedResolver, CalendarResolver, BusinessRuleResolver, IndicatorResolver],
-  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000, CreateYearlyNumbers1764404040000],
+  migrations: [CreateAuditLog1764400000000, AddAuditIp1764400200000, CreateAttachments1764400400000, CreateIdempotencyKeys1764403050000, CreateEventOutbox1764403400000, CreateCalendar1764403600000, CreateBusinessRules1764403700000, CreateYearlyNumbers1764404040000, AddAuditOrganization1764404300000],
   scopedEntities: [CalendarDays, BusinessRuleVersions],
   events: [calendarEvents, businessRuleEvents],
   // Every enabled module's declared entities by GraphQL type name, for node(nodeId:), its declared business rules and its registered indicators by code.

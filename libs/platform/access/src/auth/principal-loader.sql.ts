@@ -27,14 +27,14 @@ const GRANTS_OF = (kind: string) => `
     WHERE ra.principal_kind = '${kind}' AND ra.principal_id = p.id
   ) g ON TRUE`;
 
-/** An account with its session's state and its grants (one row per grant, at least one row when the account exists). */
+/** An account with its home organization, its session's state and its grants (one row per grant, at least one row when the account exists). */
 export function userWithGrants(
   dataSource: DataSource,
   userId: string,
   sessionId: string,
-): Promise<Array<GrantRow & { display_name: string; person_id: string | null; status: string; session_ok: boolean; session_expires_ms: number | null }>> {
+): Promise<Array<GrantRow & { display_name: string; person_id: string | null; home_organization_id: string | null; status: string; session_ok: boolean; session_expires_ms: number | null }>> {
   return dataSource.query(
-    `SELECT p.display_name, p.person_id, p.status,
+    `SELECT p.display_name, p.person_id, p.organization_id AS home_organization_id, p.status,
             EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_ok,
             (SELECT extract(epoch from max(t.expires_at)) * 1000 FROM refresh_token t WHERE t.family_id = $2 AND t.user_id = p.id AND t.revoked_at IS NULL)::float8 AS session_expires_ms,
             g.*
@@ -49,9 +49,9 @@ export function apiClientWithGrants(
   dataSource: DataSource,
   prefix: string,
   keyHash: string,
-): Promise<Array<GrantRow & { id: string; name: string; trusted_documents_only: boolean; key_ok: boolean; expires_ms: number }>> {
+): Promise<Array<GrantRow & { id: string; name: string; home_organization_id: string | null; trusted_documents_only: boolean; key_ok: boolean; expires_ms: number }>> {
   return dataSource.query(
-    `SELECT p.id, p.name, p.trusted_documents_only,
+    `SELECT p.id, p.name, p.organization_id AS home_organization_id, p.trusted_documents_only,
             (p.key_hash = $2 AND p.status = 'ACTIVE' AND p.expires_at > now()) AS key_ok,
             (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms,
             g.*
@@ -62,9 +62,9 @@ export function apiClientWithGrants(
 }
 
 /** The API client with this id, whether it is active and unexpired, and its grants (work done on its behalf outside its requests: webhooks). */
-export function apiClientByIdWithGrants(dataSource: DataSource, id: string): Promise<Array<GrantRow & { name: string; active: boolean; expires_ms: number }>> {
+export function apiClientByIdWithGrants(dataSource: DataSource, id: string): Promise<Array<GrantRow & { name: string; home_organization_id: string | null; active: boolean; expires_ms: number }>> {
   return dataSource.query(
-    `SELECT p.name, (p.status = 'ACTIVE' AND p.expires_at > now()) AS active, (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms, g.*
+    `SELECT p.name, p.organization_id AS home_organization_id, (p.status = 'ACTIVE' AND p.expires_at > now()) AS active, (extract(epoch from p.expires_at) * 1000)::float8 AS expires_ms, g.*
      FROM api_client p ${GRANTS_OF('api-client')}
      WHERE p.id = $1`,
     [id],

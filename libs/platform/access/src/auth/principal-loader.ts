@@ -34,7 +34,7 @@ export class PrincipalLoader {
       const rows = await userWithGrants(this.dataSource, userId, sessionId);
       const first = rows[0];
       if (!first || first.status !== 'ACTIVE' || !first.session_ok) throw new UnauthenticatedError('The session has ended or the account is disabled: sign in again.');
-      return { principal: { kind: 'user', id: userId, displayName: first.display_name, personId: first.person_id, ...toGrants(rows) }, notAfter: first.session_expires_ms ?? 0 };
+      return { principal: { kind: 'user', id: userId, displayName: first.display_name, personId: first.person_id, organizationId: first.home_organization_id, ...toGrants(rows) }, notAfter: first.session_expires_ms ?? 0 };
     });
   }
 
@@ -47,7 +47,7 @@ export class PrincipalLoader {
       if (!first || !first.key_ok) throw new UnauthenticatedError('The API key is unknown, revoked or expired.');
       // Last use is kept to the minute: at most one write per client and minute.
       void touchApiClient(this.dataSource, first.id).catch(() => undefined);
-      const principal: Principal = { kind: 'api-client', id: first.id, displayName: first.name, ...(first.trusted_documents_only ? { trustedDocumentsOnly: true } : {}), ...toGrants(rows) };
+      const principal: Principal = { kind: 'api-client', id: first.id, displayName: first.name, organizationId: first.home_organization_id, ...(first.trusted_documents_only ? { trustedDocumentsOnly: true } : {}), ...toGrants(rows) };
       return { principal, notAfter: first.expires_ms };
     });
   }
@@ -63,7 +63,7 @@ export class PrincipalLoader {
         const rows = await apiClientByIdWithGrants(this.dataSource, id);
         const first = rows[0];
         if (!first?.active) throw new UnauthenticatedError('The API client is disabled, expired or unknown.');
-        return { principal: { kind: 'api-client', id, displayName: first.name, ...toGrants(rows) }, notAfter: first.expires_ms };
+        return { principal: { kind: 'api-client', id, displayName: first.name, organizationId: first.home_organization_id, ...toGrants(rows) }, notAfter: first.expires_ms };
       });
     } catch (error) {
       if (error instanceof UnauthenticatedError) return null;

@@ -21,6 +21,18 @@ export class AuditEntryActorResolver {
   actor(@Ctx() ctx: RequestContext, @Root() entry: AuditEntry): Promise<ActorRecord | null> | null {
     return actorOf(ctx, entry.actorKind, entry.actorId);
   }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description:
+      '操作者所属组织。The home organization of the user or API client when the change was made (by organizationId; needs directory.organization:read); null for anonymous and system callers, for entries written before it was recorded, and when it is outside your scope.',
+  })
+  @RequirePermission(DirectoryPermission.OrganizationRead)
+  @ReadsColumns('organizationId')
+  @ReadsRelation(OrganizationReference, 'organizationId')
+  organization(@Ctx() ctx: RequestContext, @Root() entry: AuditEntry): Promise<Organization | null> | null {
+    return entry.organizationId ? organizationById(ctx).load(entry.organizationId) : null;
+  }
 }
 
 @Resolver(() => RoleAssignment)

@@ -58,8 +58,8 @@ export class UserService {
       if (patch.organizationId !== undefined) changes['organizationId'] = [current.organizationId, patch.organizationId];
       if (passwordHash) changes['password'] = '[reset]';
       const updated = await updateRecord(tx, User, 'User', current, input.version, patch, { action: 'access.user.update', changes });
-      // Status and name are part of a cached principal (ended sessions announce themselves in endSessions).
-      if (patch.status !== undefined || patch.displayName !== undefined) await accessChanged(tx, 'account');
+      // Status, name and home organization are part of a cached principal (ended sessions announce themselves in endSessions).
+      if (patch.status !== undefined || patch.displayName !== undefined || patch.organizationId !== undefined) await accessChanged(tx, 'account');
       if (patch.status === AccountStatus.DISABLED || passwordHash) await endSessions(tx, input.id);
       if (patch.status === AccountStatus.DISABLED) await assertSuperAdminRemains(tx);
       return updated;

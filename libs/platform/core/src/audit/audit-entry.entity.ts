@@ -30,6 +30,14 @@ export class AuditEntry {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
+  /** The acting principal's home organization when the entry was written; null for anonymous and system, and for entries written before it was recorded. */
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: '操作者所属组织标识。Id of the home organization of the user or API client when the change was made; null for anonymous and system callers, and for entries written before this was recorded.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
   @Field(() => String, { nullable: true, description: '来源地址。IP address the request came from.' })
   @Column({ type: 'text', nullable: true })
   ip: string | null;

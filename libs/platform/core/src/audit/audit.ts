@@ -16,12 +16,13 @@ export async function audit(ctx: RequestContext, record: AuditRecord): Promise<v
   await ctx.manager.insert(AuditEntry, auditEntryValues(ctx, record));
 }
 
-/** The audit entry's columns for a record of the request: who (principal, IP, request), what and on which record. */
+/** The audit entry's columns for a record of the request: who (principal and its home organization, IP, request), what and on which record. */
 export function auditEntryValues(ctx: RequestContext, record: AuditRecord): QueryDeepPartialEntity<AuditEntry> {
   return {
     requestId: ctx.requestId,
     actorKind: ctx.principal.kind,
     actorId: ctx.principal.id,
+    organizationId: ctx.principal.organizationId ?? null,
     ip: ctx.ip,
     action: record.action,
     entityType: record.entityType,

@@ -18,6 +18,8 @@ export interface Principal {
   readonly displayName: string;
   /** The directory person a user account belongs to (app_user.person_id), e.g. to act on one's own duty shift; absent otherwise. */
   readonly personId?: string | null;
+  /** The home organization (所属组织) of the user account or API client (app_user/api_client.organization_id), recorded with each audit entry it writes; absent for anonymous and system. */
+  readonly organizationId?: string | null;
   /** An API client locked to its trusted documents: it may run only the documents registered for it (see `TrustedDocumentStore`); absent otherwise. */
   readonly trustedDocumentsOnly?: boolean;
   /** Role codes, for display and logs. */
