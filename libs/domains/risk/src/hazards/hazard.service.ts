@@ -25,8 +25,8 @@ export class HazardService {
     if (f.statuses?.length) hazards = hazards.where(sql`t.status = ANY(${f.statuses})`);
     if (f.grade) hazards = hazards.where(sql`t.grade = ${f.grade}`);
     if (f.withinSubtreeOf) hazards = hazards.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-    if (f.overdue !== undefined) hazards = hazards.where(f.overdue ? overdueHazard('t', today) : sql`NOT ${overdueHazard('t', today)}`);
-    if (f.dueWithinDays !== undefined) {
+    if (f.overdue != null) hazards = hazards.where(f.overdue ? overdueHazard('t', today) : sql`NOT ${overdueHazard('t', today)}`);
+    if (f.dueWithinDays != null) {
       hazards = hazards.where(sql`t.deadline BETWEEN CAST(${today} AS date) AND CAST(${today} AS date) + CAST(${f.dueWithinDays} AS int) AND t.status NOT IN ('CLOSED', 'REJECTED')`);
     }
     if (f.search) hazards = hazards.where(sql`t.title ILIKE ${containsPattern(f.search)}`);

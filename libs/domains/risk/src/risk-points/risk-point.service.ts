@@ -39,7 +39,7 @@ export class RiskPointService {
     if (f.levels?.length) points = points.where(sql`t.level = ANY(${f.levels})`);
     if (f.categories?.length) points = points.where(sql`t.category = ANY(${f.categories})`);
     if (f.withinSubtreeOf) points = points.where(organizationIdWithinSubtree('t.organization_id', f.withinSubtreeOf));
-    if (f.reviewOverdue !== undefined) {
+    if (f.reviewOverdue != null) {
       const today = ctx.clock.today();
       points = points.where(f.reviewOverdue ? sql`t.review_due < CAST(${today} AS date)` : sql`(t.review_due IS NULL OR t.review_due >= CAST(${today} AS date))`);
     }

@@ -84,8 +84,10 @@ export class PermissionListArgs extends PageArgs {
 }
 
 /** The permission catalog narrowed by a filter. */
-export function filterPermissions<P extends PermissionEntry>(catalog: readonly P[], filter: PermissionFilter = {}): P[] {
-  return catalog.filter((p) => (filter.module === undefined || p.module === filter.module) && (filter.sensitive === undefined || p.sensitive === filter.sensitive));
+export function filterPermissions<P extends PermissionEntry>(catalog: readonly P[], filter: PermissionFilter | null = null): P[] {
+  // A filter, or any of its fields, sent as null means no condition (GraphQL lets a client send null for an optional input).
+  const { module, sensitive } = filter ?? {};
+  return catalog.filter((p) => (module == null || p.module === module) && (sensitive == null || p.sensitive === sensitive));
 }
 
 @InputType({ description: '有效权限筛选。Filters for a principal\'s effective permissions.' })
@@ -110,6 +112,7 @@ export const EffectivePermissionOrder = defineListOrder<GrantEntry, 'PERMISSION'
 );
 
 /** A principal's grants narrowed by a filter. */
-export function filterEffectivePermissions<G extends GrantEntry>(grants: readonly G[], filter: EffectivePermissionFilter = {}): G[] {
-  return filter.permissionPrefix === undefined ? [...grants] : grants.filter((g) => g.permission.startsWith(filter.permissionPrefix!));
+export function filterEffectivePermissions<G extends GrantEntry>(grants: readonly G[], filter: EffectivePermissionFilter | null = null): G[] {
+  const prefix = filter?.permissionPrefix;
+  return prefix == null ? [...grants] : grants.filter((g) => g.permission.startsWith(prefix));
 }

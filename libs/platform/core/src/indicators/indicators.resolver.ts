@@ -15,7 +15,8 @@ export const IndicatorValueConnection = Connection(IndicatorValue, '指标值');
 export const MAX_INDICATOR_SPAN_DAYS = 3660;
 
 /** The registered indicators the filter names that the caller may evaluate (holds the permission of). */
-function indicatorsFor(ctx: RequestContext, f: IndicatorFilter = {}): RegisteredIndicator[] {
+function indicatorsFor(ctx: RequestContext, filter: IndicatorFilter | null = null): RegisteredIndicator[] {
+  const f = filter ?? {};
   return [...registeredIndicators(ctx).values()].filter(
     (r) => (!f.modules?.length || f.modules.includes(r.module)) && (!f.codes?.length || f.codes.includes(r.definition.code)) && scopeOf(ctx.principal, r.definition.permission),
   );

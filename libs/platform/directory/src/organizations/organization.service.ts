@@ -44,7 +44,8 @@ export const pathLabel = (id: string): string => id.replace(/-/g, '');
 const BY_DEPTH: readonly SortKey<Organization>[] = [{ column: 't.depth', direction: SortDirection.ASC }];
 
 /** Narrows organizations (alias `t`) by an OrganizationFilter; a change feed lists the archived too (tombstones) unless `includeArchived: false` is sent. */
-export function filterOrganizations(orgs: Records<Organization>, filter: OrganizationFilter = {}): Records<Organization> {
+export function filterOrganizations(orgs: Records<Organization>, filter: OrganizationFilter | null = null): Records<Organization> {
+  filter ??= {};
   let out = whereChanged(orgs, filter);
   if (!(filter.includeArchived ?? isChangeFeed(filter))) out = out.where(sql`t.archived_at IS NULL`);
   if (filter.kinds?.length) out = out.where(sql`t.kind = ANY(${filter.kinds})`);
@@ -55,9 +56,9 @@ export function filterOrganizations(orgs: Records<Organization>, filter: Organiz
     const pattern = containsPattern(filter.search);
     out = out.where(sql`t.name ILIKE ${pattern} OR t.short_name ILIKE ${pattern} OR t.code = ${filter.search.toUpperCase()}`);
   }
-  if (filter.sectorCodes?.length || filter.highRisk !== undefined) {
+  if (filter.sectorCodes?.length || filter.highRisk != null) {
     const sector = filter.sectorCodes?.length ? sql` AND ep.sector_code = ANY(${filter.sectorCodes})` : sql``;
-    const highRisk = filter.highRisk !== undefined ? sql` AND ep.high_risk = ${filter.highRisk}` : sql``;
+    const highRisk = filter.highRisk != null ? sql` AND ep.high_risk = ${filter.highRisk}` : sql``;
     out = out.where(sql`EXISTS (SELECT 1 FROM enterprise_profile ep WHERE ep.organization_id = t.id${sector}${highRisk})`);
   }
   return out;
