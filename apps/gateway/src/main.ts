@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (config.heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
   const log = createLogger(config.logLevel);
   const gateway = await startGateway(config, AVAILABLE_MODULES, log);
-  console.log(`\n  Town safety GraphQL gateway: ${gateway.url}\n  Explorer (browser): ${gateway.url.replace(/\/graphql$/, '/explorer')}\n`);
+  console.log(`\n  Town safety GraphQL gateway: ${gateway.url}\n  Explorer (browser): ${gateway.url.replace(/\/graphql$/, '/explorer')}\n  Admin console (browser): ${gateway.url.replace(/\/graphql$/, '/console/')}\n`);
 
   let stopping = false;
   const stop = (signal: string) => {

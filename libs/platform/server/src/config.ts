@@ -79,6 +79,7 @@ const schema = z.object({
     .default('town-safety:events'),
   MAX_UPLOAD_BYTES: int(1024, 1_073_741_824).default(10 * 1024 * 1024),
   ATTACHMENT_DIR: z.string().min(1).optional(),
+  CONSOLE_DIR: z.string().min(1).default('./dist/console'),
   ATTACHMENT_UNCLAIMED_HOURS: int(1, 24 * 30).default(24),
   ATTACHMENT_QUOTA_BYTES: int(1024, 1_099_511_627_776).default(200 * 1024 * 1024),
   HEAP_GROWING_PERCENT: int(0, 1000).default(150),
@@ -176,6 +177,8 @@ export interface GatewayConfig {
   readonly rateLimit: RateLimitBudgets;
   /** Uploads: where, how large, how long unclaimed ones are kept, and how many bytes of unclaimed uploads one principal may hold. */
   readonly attachments: { dir: string; maxBytes: number; unclaimedHours: number; quotaBytes: number };
+  /** The built admin console (管理控制台) served at /console: `npm run build` writes it to ./dist/console. */
+  readonly consoleDir: string;
   /** Requests with wrong credentials per client address and window before 429 (0: no limit). */
   readonly authFailures: { points: number; windowSeconds: number };
   /**
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, withSettingsOf:
     redisUrl: e.REDIS_URL,
     eventsChannel: e.EVENTS_CHANNEL,
     rateLimit: budgets(e.RATE_LIMIT_BUDGETS, e.RATE_LIMIT_POINTS, e.RATE_LIMIT_WINDOW_S),
+    consoleDir: e.CONSOLE_DIR,
     attachments: { dir: e.ATTACHMENT_DIR ?? `${e.DATA_DIR}/attachments`, maxBytes: e.MAX_UPLOAD_BYTES, unclaimedHours: e.ATTACHMENT_UNCLAIMED_HOURS, quotaBytes: e.ATTACHMENT_QUOTA_BYTES },
     authFailures: { points: e.AUTH_FAILURE_POINTS, windowSeconds: e.AUTH_FAILURE_WINDOW_S },
     metrics: { token: e.METRICS_TOKEN, public: e.METRICS_PUBLIC || e.METRICS_PORT !== undefined, maxOperations: e.METRICS_MAX_OPERATIONS, port: e.METRICS_PORT },

@@ -36,6 +36,7 @@ import { metricsEndpoint } from './metrics-http';
 import { sendJson } from './http-json';
 import { RequestGuard } from './request-guard';
 import { buildGatewaySchema } from './schema';
+import { mountConsole } from './console';
 import { mountExplorer, wantsExplorer } from './explorer';
 import { createLogger } from './logger';
 import { RateLimiters, RequestLimit } from './rate-limit';
@@ -326,6 +327,7 @@ async function openGateway(opened: OpenedResources, config: GatewayConfig, avail
     app.get('/metrics', scrape);
   }
   mountExplorer(app, '/graphql');
+  if (!mountConsole(app, config.consoleDir)) log.info({ consoleDir: config.consoleDir }, 'admin console not built: /console answers 404 (npm run build builds it)');
 
   const apolloMiddleware = expressMiddleware(apollo, { context: async ({ req }) => pipeline.context(pipeline.callOf(req)) });
   app.use('/graphql', express.json({ limit: config.limits.bodyLimit }), (req: Request, res: Response, next: NextFunction) => {
