@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Our libraries that own tables, by module name. */
@@ -135,4 +136,7 @@ export default [
       'no-restricted-syntax': ['error', ...foreignTableSelectors(name)],
     },
   })),
+  // The admin console (apps/console): React's rules of hooks and effect dependencies; the generated documents are not linted.
+  { ignores: ['apps/console/src/generated/**'] },
+  { ...reactHooks.configs.flat['recommended-latest'], files: ['apps/console/src/**/*.tsx', 'apps/console/src/**/*.ts'] },
 ];
