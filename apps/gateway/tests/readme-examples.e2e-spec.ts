@@ -316,6 +316,8 @@ class Runner {
     const values = new Map<string, string>();
     if (request.kind === 'graphql') await this.graphql(request, values);
     else await this.curl(request, values);
+    // What the block set off (a job nudged by its commit) ends at the block's moment, before the next block moves the clock.
+    await this.t.gateway.jobs.settled();
   }
 
   // --- values of placeholders -------------------------------------------------------------------

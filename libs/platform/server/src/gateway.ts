@@ -75,8 +75,8 @@ export interface Gateway {
   readonly events: EventBus;
   /** Services the started modules provide, by name. */
   readonly services: ReadonlyMap<string, unknown>;
-  /** The periodic jobs (sweeps) modules and the gateway scheduled, by name: tests run one now with `jobs.get(name)!.runNow()`, or stop them all (`jobs.stop()`) before counting the gateway's statements. */
-  readonly jobs: Pick<PeriodicJobs, 'get' | 'stop'>;
+  /** The periodic jobs (sweeps) modules and the gateway scheduled, by name: tests run one now with `jobs.get(name)!.runNow()`, wait for the runs under way (`jobs.settled()`) before moving a manual clock, or stop them all (`jobs.stop()`) before counting the gateway's statements. */
+  readonly jobs: Pick<PeriodicJobs, 'get' | 'settled' | 'stop'>;
   /** Stops accepting, drains in-flight requests, closes the pool and the embedded database. */
   close(): Promise<void>;
 }

@@ -121,6 +121,8 @@ export async function startTestGateway(
   let gateway: Gateway;
   try {
     gateway = await startGateway(config, modules, createLogger(config.logLevel), { clock: options.clock });
+    // On a manual clock the sweeps' runs at start read the clock's moment: they end before the test moves it.
+    if (options.clock) await gateway.jobs.settled();
   } catch (error) {
     if (owned) await database.drop();
     throw error;

@@ -107,6 +107,38 @@ describe('periodic jobs (runtime.every)', () => {
     expect(most).toBe(1);
   });
 
+  it('settles once every job had its first run and nothing runs or is queued (a nudge during a run is waited for too)', async () => {
+    const slow = gate();
+    const again = gate();
+    const runs: string[] = [];
+    const a = name();
+    const b = name();
+    jobs.every(a, 3_600_000, async () => {
+      runs.push('a');
+      if (runs.filter((r) => r === 'a').length === 2) await again.wait;
+    });
+    const handleB = jobs.every(b, 3_600_000, async () => {
+      runs.push('b');
+      if (runs.length <= 2) await slow.wait;
+    });
+    // A first run scheduled for later is not waited for.
+    jobs.every(name(), 3_600_000, async () => void runs.push('later'), { firstRunMs: 3_600_000 });
+    const done = jobs.settled();
+    expect(await settled(done)).toBe(false);
+    await until(() => runs.includes('b'));
+    jobs.get(a)!.nudge(); // a second run of a, which waits for b's turn and then for its gate
+    expect(await settled(done)).toBe(false);
+    slow.open();
+    await until(() => runs.filter((r) => r === 'a').length === 2);
+    expect(await settled(done)).toBe(false);
+    again.open();
+    await done;
+    expect(runs).toEqual(['a', 'b', 'a']);
+    // Settled now: at once.
+    await jobs.settled();
+    await handleB.stop();
+  });
+
   it('skips ticks while another replica holds the lock; runNow waits for it; ticks resume once it is free', async () => {
     const job = name();
     await lockElsewhere(job, 'pg_advisory_lock');

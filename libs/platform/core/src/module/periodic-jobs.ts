@@ -93,6 +93,20 @@ export class PeriodicJobs {
     return this.jobs.get(name);
   }
 
+  /**
+   * Resolves once every job whose first run is due has had it and none is running or queued (a nudge
+   * during a run queues one more): a test that moves its manual clock waits for it, so no run reads a
+   * moment meant for another. First runs scheduled for later (the prunes, a minute after start) are
+   * not waited for.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const busy = [...this.jobs.values()].filter((job) => !job.isSettled());
+      if (!busy.length) return;
+      await Promise.all(busy.map((job) => job.whenSettled()));
+    }
+  }
+
   /** Stops every job: no new runs; resolves when the runs under way have ended. */
   async stop(): Promise<void> {
     await Promise.all([...this.jobs.values()].map((job) => job.stop()));
@@ -130,6 +144,11 @@ class ScheduledJob<T> implements PeriodicJob<T> {
   private again = false;
   /** `tick` bound to the async context the job was scheduled in (start-up), so a nudge from a request runs outside that request. */
   private readonly detachedTick = AsyncResource.bind(() => this.tick());
+  /** Whether the first scheduled tick is still to come (or to end), and when it is due; resolved by `firstTickDone`. */
+  private firstTickPending = false;
+  private firstTickDue = 0;
+  private firstTickDone: () => void = () => undefined;
+  private firstTick: Promise<void> = Promise.resolve();
 
   constructor(
     readonly name: string,
@@ -142,8 +161,37 @@ class ScheduledJob<T> implements PeriodicJob<T> {
   }
 
   schedule(intervalMs: number, firstRunMs: number): void {
+    this.firstTickPending = true;
+    this.firstTickDue = Date.now() + firstRunMs;
+    this.firstTick = new Promise<void>((resolve) => (this.firstTickDone = resolve));
+    const first = () => {
+      this.tick();
+      // The first tick's run, or the run under way that it skipped.
+      const ended = () => {
+        this.firstTickPending = false;
+        this.firstTickDone();
+      };
+      if (this.running) this.running.then(ended, ended);
+      else ended();
+    };
     // unref: a pending run never keeps the process alive.
-    this.timers.push(setTimeout(() => this.tick(), firstRunMs).unref(), setInterval(() => this.tick(), intervalMs).unref());
+    this.timers.push(setTimeout(first, firstRunMs).unref(), setInterval(() => this.tick(), intervalMs).unref());
+  }
+
+  /** A first tick that is due (its timer has fired or is about to), and has not ended. */
+  private firstTickOwed(): boolean {
+    return this.firstTickPending && Date.now() >= this.firstTickDue;
+  }
+
+  /** No first tick due, no run under way or queued (a first run scheduled for later is not waited for). */
+  isSettled(): boolean {
+    return this.stopped || (!this.firstTickOwed() && !this.running && !this.again);
+  }
+
+  /** Resolves when this job is settled, or once it has moved on (its first tick, or the run under way, ended). */
+  async whenSettled(): Promise<void> {
+    if (this.firstTickOwed()) await this.firstTick;
+    while (this.running && !this.stopped) await this.running.catch(() => undefined);
   }
 
   async runNow(): Promise<T> {
@@ -162,6 +210,8 @@ class ScheduledJob<T> implements PeriodicJob<T> {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.firstTickPending = false;
+    this.firstTickDone();
     for (const timer of this.timers) clearTimeout(timer);
     this.abort.abort();
     await this.running?.catch(() => undefined);
