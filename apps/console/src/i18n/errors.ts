@@ -9,6 +9,7 @@ const CODES: Record<string, { zh: string; en: string }> = {
   BAD_USER_INPUT: { zh: '输入有误。', en: 'Some input is not valid.' },
   CONFLICT: { zh: '该记录已被他人修改，请刷新后重试。', en: 'Someone else changed this record: reload and try again.' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests: try again shortly.' },
+  UNAVAILABLE: { zh: '平台暂时不可用，请稍后再试。', en: 'The platform is unavailable for now: try again shortly.' },
   NETWORK_ERROR: { zh: '无法连接平台。', en: 'The platform cannot be reached.' },
 };
 
