@@ -27,6 +27,7 @@ export * from './db/hydrate';
 export * from './db/row-reader';
 export * from './perf/internals-check';
 export * from './perf/pg-pool';
+export { memoizeValidationMetadata } from './perf/validation-metadata';
 export * from './db/snake-naming.strategy';
 export * from './db/statement-counter';
 export * from './data/update-with-version';

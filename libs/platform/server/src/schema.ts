@@ -1,7 +1,7 @@
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { GraphQLSchema, isObjectType } from 'graphql';
-import { ErrorCodeType, InternalsChangedError, installedVersion, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
+import { ErrorCodeType, InternalsChangedError, installedVersion, memoizeValidationMetadata, permissionOfField, resolveNodeTypes, resolversOf, scalarsMap, validateArgument, type DomainModule } from '@platform/core';
 import { SERVER_PERF_README, assertTypeGraphqlShapes } from './perf/type-graphql-shapes';
 import { plainFieldProblems, readPlainFieldsDirectly } from './perf/plain-fields';
 import { callPageResolversDirectly } from './perf/page-resolvers';
@@ -41,6 +41,8 @@ export function unknownPermissions(schema: GraphQLSchema, modules: readonly Doma
 export async function buildGatewaySchema(modules: readonly DomainModule[]): Promise<GraphQLSchema> {
   // The read path's shortcuts use type-graphql internals (see perf/README.md): fail here, naming the version, if an upgrade changed them.
   readPlainFieldsDirectly(assertTypeGraphqlShapes(getMetadataStorage(), false));
+  // class-validator's per-call lookup of a class's rules, kept per class (core/src/perf/README.md).
+  memoizeValidationMetadata();
   const schema = await buildSchema({
     resolvers: resolversOf(modules),
     orphanedTypes: modules.flatMap((m) => m.orphanedTypes ?? []) as never,
