@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { IsInt, IsOptional, Length, Max, Min, getMetadataStorage, registerDecorator, validate } from 'class-validator';
-import { MetadataStorage } from 'class-validator/cjs/metadata/MetadataStorage';
+import { IsInt, IsOptional, Length, Max, Min, MetadataStorage, getMetadataStorage, registerDecorator, validate } from 'class-validator';
 import { InternalsChangedError } from './internals-check';
 import { memoizeValidationMetadata, validationMetadataProblems } from './validation-metadata';
 
