@@ -392,6 +392,9 @@ function nextW1Body(target: Side['target'], villages: readonly string[]): () => 
 
 /** Removes W1's shelters with their audit entries and events (after each W1 run, and at start and end). */
 async function cleanUpW1(db: Client, when: string): Promise<void> {
+  // Fresh statistics first: a run adds tens of thousands of rows that autovacuum has not sampled yet,
+  // and with the old counts the planner joined them by nested loops (minutes at 100 % CPU, in the round's time).
+  await db.query('ANALYZE shelter, audit_log, event_outbox');
   const { rows } = await db.query<{ shelters: number; audit_entries: number; events: number }>(W1_CLEANUP);
   const r = rows[0]!;
   if (r.shelters || r.audit_entries || r.events) log(`  W1 ${when}: removed ${r.shelters} shelters, ${r.audit_entries} audit entries, ${r.events} events`);
