@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType, isNonNullType, isObjectType, type GraphQLField } from 'graphql';
 import { ManualClock } from '@platform/core';
-import { startTestGateway, type TestGateway } from '@platform/testing';
+import { QUIET_SWEEPS, startTestGateway, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 /**
@@ -37,7 +37,7 @@ describe('lists with a null filter', () => {
     // in between. On the real clock the sweeps did (the audit log grew by one entry between the two
     // asks, 1 run in the CI's). The README's moment, so the seeded town is the README's template.
     const clock = new ManualClock(new Date('2026-11-29T10:00:00+08:00'));
-    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, clock, env: { OVERDUE_SWEEP_INTERVAL_MS: '3600000', WARNING_ESCALATION_INTERVAL_MS: '3600000' } });
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, clock, env: QUIET_SWEEPS });
     token = await t.token('admin');
   });
   afterAll(async () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { ManualClock, todayInChina } from '@platform/core';
-import { pause, startTestGateway, subscribe, type Subscription, type TestGateway } from '@platform/testing';
+import { QUIET_SWEEPS, pause, startTestGateway, subscribe, type Subscription, type TestGateway } from '@platform/testing';
 import { AVAILABLE_MODULES } from '../src/available-modules';
 
 const README_PATH = path.join(__dirname, '..', '..', '..', 'README.md');
@@ -725,7 +725,7 @@ describe('README.md examples', () => {
     const at = coverage.at ?? new Date();
     const clock = new ManualClock(at);
     // The demo town is seeded as of the README's moment (the gateway's clock); sweeps run at start (at the README's moment) and when a block asks (`job … at …`), never in between.
-    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, clock, env: { OVERDUE_SWEEP_INTERVAL_MS: '3600000', WARNING_ESCALATION_INTERVAL_MS: '3600000' } });
+    t = await startTestGateway(AVAILABLE_MODULES, { seed: true, clock, env: QUIET_SWEEPS });
     runner = new Runner(t, clock, at);
   }, 120_000);
 

@@ -1,5 +1,5 @@
 export { createTestDatabase, type TestDatabase } from './test-database';
-export { DEMO_PASSWORD, GRAPHQL_ROUTE, checkedBody, checkedErrors, startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from './test-gateway';
+export { DEMO_PASSWORD, GRAPHQL_ROUTE, QUIET_SWEEPS, checkedBody, checkedErrors, startTestGateway, type GraphQLClient, type GraphQLResponse, type TestGateway } from './test-gateway';
 export { enterpriseInput, uniqueCreditCode, uniqueName } from './factories';
 export { connect, disconnectAll, pause, subscribe, until, type Subscription } from './subscriptions';
 export { dataOf, errorOf, fieldsOf, mutated, mutation, ok } from './responses';

@@ -92,6 +92,12 @@ export const DEMO_PASSWORD = 'nanping2025';
  * Boots the real gateway (HTTP, Apollo, limits, metrics) on a free port over a fresh database of
  * its own, so end-to-end tests exercise exactly what clients get. `env` overrides settings.
  */
+/**
+ * Settings for a gateway on a stopped clock whose records must not change between two asks: the
+ * overdue and warning-escalation sweeps run at start only (then hourly, beyond any test).
+ */
+export const QUIET_SWEEPS: Readonly<Record<string, string>> = { OVERDUE_SWEEP_INTERVAL_MS: '3600000', WARNING_ESCALATION_INTERVAL_MS: '3600000' };
+
 export async function startTestGateway(
   modules: readonly DomainModule[],
   options: { seed?: boolean; env?: Record<string, string>; database?: TestDatabase; clock?: Clock } = {},
